@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+
+namespace Assistant.Answering;
+
+/// <summary>
+/// A citation of an exact document span: <c>Quote == documentText.Substring(Start, End - Start)</c>, always.
+/// The answer text refers to it as <c>[Marker]</c>.
+/// </summary>
+public sealed record Citation(
+    [property: JsonPropertyName("marker")] int Marker,
+    [property: JsonPropertyName("documentId")] string DocumentId,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("end")] int End,
+    [property: JsonPropertyName("quote")] string Quote,
+    [property: JsonPropertyName("passageId")] string PassageId);
+
+/// <summary>A retrieved passage as reported in an answer.</summary>
+public sealed record PassageReference(
+    [property: JsonPropertyName("passageId")] string PassageId,
+    [property: JsonPropertyName("documentId")] string DocumentId,
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("end")] int End,
+    [property: JsonPropertyName("score")] double Score);
+
+public sealed record AnswerTimings(
+    [property: JsonPropertyName("retrievalMs")] double RetrievalMs,
+    [property: JsonPropertyName("answerMs")] double AnswerMs);
+
+/// <summary>The Answer contract of DESIGN.md: what `ask --json` prints and every channel renders.</summary>
+public sealed record Answer(
+    [property: JsonPropertyName("question")] string Question,
+    [property: JsonPropertyName("answer")] string Text,
+    [property: JsonPropertyName("abstained")] bool Abstained,
+    [property: JsonPropertyName("citations")] IReadOnlyList<Citation> Citations,
+    [property: JsonPropertyName("passages")] IReadOnlyList<PassageReference> Passages,
+    [property: JsonPropertyName("timings")] AnswerTimings Timings)
+{
+    /// <summary>The question actually searched when a follow-up was resolved against earlier turns; null otherwise.</summary>
+    [JsonPropertyName("standaloneQuestion")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? StandaloneQuestion { get; init; }
+}
+
+/// <summary>A question put to the assistant.</summary>
+/// <param name="ConversationId">Follow-ups are resolved against earlier turns of the same conversation; null for a one-off question.</param>
+/// <param name="TopK">Passages to retrieve; null for the configured default.</param>
+public sealed record Question(string Text, string? ConversationId = null, int? TopK = null);
+
+/// <summary>Answers questions from the indexed documents, with verified citations. Used by every host.</summary>
+public interface IAnswerService
+{
+    /// <exception cref="InvalidQuestionException">The question is empty or too long.</exception>
+    Task<Answer> AskAsync(Question question, CancellationToken cancellationToken);
+}
+
+/// <summary>A question that cannot be asked as given; the message is for the user (Arabic).</summary>
+public sealed class InvalidQuestionException(string message) : Exception(message);

@@ -1,0 +1,83 @@
+namespace Assistant.Configuration;
+
+/// <summary>Options bound from the configuration sections of the shared appsettings.json.</summary>
+public sealed class CorpusOptions
+{
+    public const string Section = "Corpus";
+    public string Path { get; set; } = "seeds";
+}
+
+public sealed class IndexOptions
+{
+    public const string Section = "Index";
+    public string Provider { get; set; } = IndexProviders.Embedded;
+    public string Path { get; set; } = "data/index";
+    public QdrantOptions Qdrant { get; set; } = new();
+}
+
+public static class IndexProviders
+{
+    public const string Embedded = "Embedded";
+    public const string Qdrant = "Qdrant";
+}
+
+public sealed class QdrantOptions
+{
+    public string Url { get; set; } = "http://localhost:6333";
+    public string ApiKey { get; set; } = "";
+    public string Collection { get; set; } = "assistant_passages";
+    public int BatchSize { get; set; } = 128;
+    public int TimeoutSeconds { get; set; } = 30;
+}
+
+public sealed class ChunkingOptions
+{
+    public const string Section = "Chunking";
+    /// <summary>Passages grow sentence by sentence until they reach this many characters.</summary>
+    public int TargetChars { get; set; } = 600;
+    /// <summary>A single sentence longer than this is split at clause or word boundaries.</summary>
+    public int MaxChars { get; set; } = 900;
+    /// <summary>Sentences repeated at the start of the next passage.</summary>
+    public int OverlapSentences { get; set; } = 1;
+}
+
+public sealed class EmbeddingsOptions
+{
+    public const string Section = "Embeddings";
+    public string Provider { get; set; } = "Local";
+    public string Model { get; set; } = "";
+    public string Endpoint { get; set; } = "";
+    public string ApiKey { get; set; } = "";
+    public int Dimensions { get; set; } = 512;
+}
+
+public sealed class ChatOptions
+{
+    public const string Section = "Chat";
+    public string Provider { get; set; } = "Extractive";
+    public string Model { get; set; } = "";
+    public string Endpoint { get; set; } = "";
+    public string ApiKey { get; set; } = "";
+}
+
+public sealed class RetrievalOptions
+{
+    public const string Section = "Retrieval";
+    /// <summary>Passages handed to the answer generator.</summary>
+    public int TopK { get; set; } = 5;
+    /// <summary>Candidates taken from each of the lexical and dense lists before fusion.</summary>
+    public int CandidatePool { get; set; } = 40;
+    /// <summary>The k of reciprocal rank fusion: 1 / (k + rank).</summary>
+    public int RrfK { get; set; } = 60;
+}
+
+public sealed class AnsweringOptions
+{
+    public const string Section = "Answering";
+    /// <summary>Share of the question's term weight the best evidence must match; below it the assistant abstains.</summary>
+    public double MinEvidence { get; set; } = 0.5;
+    public int MaxCitations { get; set; } = 3;
+    public int MaxQuestionChars { get; set; } = 4000;
+    /// <summary>Turns of a conversation kept for follow-up questions.</summary>
+    public int ConversationTurns { get; set; } = 6;
+}
