@@ -1,0 +1,13 @@
+namespace Assistant.Conversations;
+
+/// <summary>One exchange of a conversation, kept so that follow-up questions can be resolved.</summary>
+/// <param name="Question">What the user typed.</param>
+/// <param name="StandaloneQuestion">The question as searched (the follow-up resolved), equal to Question for a self-contained one.</param>
+/// <param name="Answer">The answer text given.</param>
+public sealed record ConversationTurn(string Question, string StandaloneQuestion, string Answer);
+
+/// <summary>Rewrites a follow-up such as "ومتى عقد؟" into a question that stands on its own, using earlier turns.</summary>
+public interface IFollowUpResolver
+{
+    Task<string> ResolveAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken);
+}
