@@ -1,0 +1,47 @@
+using Assistant.Answering;
+using Assistant.Storage;
+using Assistant.Web.Bot.Connector;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Assistant.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The web host with the core replaced by in-process fakes (answers, index) and an optional fixed outbound token.
+/// Settings are passed as configuration keys, e.g. <c>["Bot:MicrosoftAppId"] = "…"</c>.
+/// </summary>
+public sealed class BotFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public const string OutboundToken = "outbound-token-from-fake-msal";
+
+    public FakeAnswerService Answers { get; } = new();
+    public FakePassageIndex Index { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // Fast retries: the behaviour under test is that they happen, not how long they wait.
+        builder.UseSetting("Bot:ConnectorResilience:Retry:Delay", "00:00:00.010");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IAnswerService>();
+            services.AddSingleton<IAnswerService>(Answers);
+            services.RemoveAll<IPassageIndex>();
+            services.AddSingleton<IPassageIndex>(Index);
+            services.RemoveAll<IBotTokenProvider>();
+            services.AddSingleton<IBotTokenProvider, FixedTokenProvider>();
+        });
+    }
+
+    private sealed class FixedTokenProvider : IBotTokenProvider
+    {
+        public Task<string> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult(OutboundToken);
+    }
+}
