@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Assistant.Answering;
 using Assistant.Storage;
 using Assistant.Web.Bot.Connector;
@@ -19,6 +20,8 @@ public sealed class BotFactory(IReadOnlyDictionary<string, string?>? settings = 
 
     public FakeAnswerService Answers { get; } = new();
     public FakePassageIndex Index { get; } = new();
+    /// <summary>Every request the Connector client tried to send, retries included.</summary>
+    public ConcurrentQueue<Uri> OutboundRequests { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -37,7 +40,17 @@ public sealed class BotFactory(IReadOnlyDictionary<string, string?>? settings = 
             services.AddSingleton<IPassageIndex>(Index);
             services.RemoveAll<IBotTokenProvider>();
             services.AddSingleton<IBotTokenProvider, FixedTokenProvider>();
+            services.AddHttpClient<ConnectorClient>().AddHttpMessageHandler(() => new RecordingHandler(OutboundRequests));
         });
+    }
+
+    private sealed class RecordingHandler(ConcurrentQueue<Uri> requests) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            requests.Enqueue(request.RequestUri!);
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     private sealed class FixedTokenProvider : IBotTokenProvider
