@@ -1,4 +1,3 @@
-using Assistant.Configuration;
 using Assistant.Web.Bot.Auth;
 using Assistant.Web.Bot.Connector;
 using Assistant.Web.Bot.Formatting;
@@ -10,11 +9,13 @@ public static class BotServiceCollectionExtensions
     /// <summary>Section of the <c>Bot</c> configuration holding the Connector client's resilience options (retry, timeouts).</summary>
     public const string ConnectorResilienceSection = "Bot:ConnectorResilience";
 
-    /// <summary>Registers the Bot Framework endpoint's services: auth, Connector client, processor and background turns.</summary>
+    /// <summary>
+    /// Registers the Bot Framework endpoint's services: auth, Connector client, processor and background turns.
+    /// Needs the core (<c>AddAssistantCore</c>) for answers, the index and <c>Answering:MaxQuestionChars</c>.
+    /// </summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
-        services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section);
 
         services.AddHttpClient(BotMetadataProvider.HttpClientName);
         services.AddSingleton<BotMetadataProvider>();
@@ -24,7 +25,7 @@ public static class BotServiceCollectionExtensions
         // Standard pipeline: retries with exponential backoff and jitter on 408/429/5xx (honouring Retry-After),
         // attempt and total timeouts, circuit breaker; tunable under Bot:ConnectorResilience.
         services.AddHttpClient<ConnectorClient>()
-            .AddStandardResilienceHandler(configuration.GetSection(ConnectorResilienceSection));
+            .AddStandardResilienceHandler(resilience => configuration.GetSection(ConnectorResilienceSection).Bind(resilience));
 
         services.AddSingleton<DocumentLinks>();
         services.AddSingleton<BotActivityProcessor>();
