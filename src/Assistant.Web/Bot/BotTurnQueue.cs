@@ -17,11 +17,20 @@ public sealed class BotTurnQueue(IOptions<BotOptions> options, BotActivityProces
 
     public bool TryEnqueue(BotTurn turn) => _turns.Writer.TryWrite(turn);
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Parallel.ForEachAsync(
-            _turns.Reader.ReadAllAsync(stoppingToken),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxConcurrentTurns), CancellationToken = stoppingToken },
-            RunAsync);
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Parallel.ForEachAsync(
+                _turns.Reader.ReadAllAsync(stoppingToken),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxConcurrentTurns), CancellationToken = stoppingToken },
+                RunAsync);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: turns still queued are dropped, as the channel would time them out anyway.
+        }
+    }
 
     private async ValueTask RunAsync(BotTurn turn, CancellationToken cancellationToken)
     {

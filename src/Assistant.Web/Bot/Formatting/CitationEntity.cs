@@ -6,7 +6,7 @@ namespace Assistant.Web.Bot.Formatting;
 /// The one root schema.org <c>Message</c> entity that Teams and Web Chat read for the AI label and citations (protocols.md B2, B3).
 /// </summary>
 public sealed record MessageEntity(
-    [property: JsonPropertyName("citation")] IReadOnlyList<Claim>? Citation)
+    [property: JsonPropertyName("citation"), JsonPropertyOrder(1)] IReadOnlyList<Claim>? Citation)
 {
     [JsonPropertyName("type")] public string Type => "https://schema.org/Message";
     [JsonPropertyName("@type")] public string SchemaType => "Message";
@@ -21,7 +21,7 @@ public sealed record Claim(
     [property: JsonPropertyName("position")] int Position,
     [property: JsonPropertyName("appearance")] DigitalDocument Appearance)
 {
-    [JsonPropertyName("@type")] public string SchemaType => "Claim";
+    [JsonPropertyName("@type"), JsonPropertyOrder(-1)] public string SchemaType => "Claim";
 }
 
 /// <param name="Name">Document title, at most 80 characters.</param>
@@ -32,5 +32,5 @@ public sealed record DigitalDocument(
     [property: JsonPropertyName("abstract")] string Abstract,
     [property: JsonPropertyName("url")] string Url)
 {
-    [JsonPropertyName("@type")] public string SchemaType => "DigitalDocument";
+    [JsonPropertyName("@type"), JsonPropertyOrder(-1)] public string SchemaType => "DigitalDocument";
 }
