@@ -102,6 +102,22 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NormalDeliveryIsAcknowledgedBeforeTheAnswerIsReady()
+    {
+        var gate = new TaskCompletionSource();
+        _factory.Answers.Gate = gate.Task;
+
+        var response = await Activities.PostAsync(_client, Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl));
+
+        // Acknowledged while answering is still blocked; the typing indicator is already out.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ActivityTypes.Typing, (await _channel.NextAsync()).Activity.Type);
+        Assert.False(_channel.TryNext(out _));
+        gate.SetResult();
+        Assert.Equal(ActivityTypes.Message, (await _channel.NextAsync()).Activity.Type);
+    }
+
+    [Fact]
     public async Task ConnectorCallsAreRetriedOnThrottlingAndServerErrors()
     {
         _channel.FailNext(HttpStatusCode.TooManyRequests, HttpStatusCode.ServiceUnavailable);
