@@ -35,7 +35,14 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<DocumentLoader>();
         services.AddSingleton<PassageChunker>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, LocalEmbeddingGenerator>();
-        services.AddSingleton<IPassageIndex, EmbeddedPassageIndex>();
+        if (string.Equals(configuration[$"{IndexOptions.Section}:Provider"], IndexProviders.Qdrant, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddQdrantPassageIndex(configuration);
+        }
+        else
+        {
+            services.AddSingleton<IPassageIndex, EmbeddedPassageIndex>();
+        }
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton<IndexInitializer>();
 
