@@ -12,7 +12,7 @@ namespace Assistant.Tests.Qdrant;
 /// </summary>
 public sealed class QdrantContractTests : IAsyncLifetime
 {
-    private static readonly CancellationToken Ct = CancellationToken.None;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private QdrantDouble server = null!;
     private ServiceProvider services = null!;
     private QdrantRestClient client = null!;

@@ -11,7 +11,7 @@ namespace Assistant.Tests.Qdrant;
 /// <summary>Every failure becomes one clear line naming Qdrant, the URL and what to do; only transient ones are retried.</summary>
 public sealed class QdrantErrorTests
 {
-    private static readonly CancellationToken Ct = CancellationToken.None;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Unreachable_server_names_the_url_and_how_to_start_qdrant()
