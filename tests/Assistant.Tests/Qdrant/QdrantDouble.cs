@@ -1,36 +1,28 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Assistant.Tests.Qdrant;
 
 /// <summary>
-/// An in-process Qdrant on a loopback port (Kestrel): it serves the routes the client uses, validates every request
-/// body against Qdrant's OpenAPI schema (answering 422 with Qdrant's error JSON, as Qdrant does for invalid bodies),
-/// checks the <c>api-key</c> header when given one (401 with a plain-text body), and answers in Qdrant's envelope.
-/// Every request is recorded for assertions; <see cref="FailNext"/> injects one failure response.
+/// An in-process Qdrant on a loopback port (<see cref="HttpListener"/>): it serves the routes the client uses,
+/// validates every request body against Qdrant's OpenAPI schema (answering 422 with Qdrant's error JSON, as Qdrant does
+/// for invalid bodies), checks the <c>api-key</c> header when given one (401 with a plain-text body, as Qdrant), and
+/// answers in Qdrant's envelope. Every request is recorded; <see cref="FailNext"/> injects one failure response.
 /// </summary>
 public sealed class QdrantDouble : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly HttpListener listener = new();
     private readonly QdrantDoubleStore store = new();
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
-    private readonly ConcurrentQueue<(int Status, string ContentType, string Body)> failures = new();
+    private readonly ConcurrentQueue<Reply> failures = new();
     private readonly string? apiKey;
+    private Task serving = Task.CompletedTask;
 
-    private QdrantDouble(WebApplication app, string? apiKey)
-    {
-        this.app = app;
-        this.apiKey = apiKey;
-    }
+    private QdrantDouble(string? apiKey) => this.apiKey = apiKey;
 
     public string Url { get; private set; } = "";
 
@@ -39,111 +31,132 @@ public sealed class QdrantDouble : IAsyncDisposable
     /// <summary>Request bodies that did not validate against their OpenAPI schema (they were answered with 422).</summary>
     public IReadOnlyList<string> SchemaViolations => [.. requests.Where(r => r.SchemaErrors.Count > 0).Select(r => $"{r.Route}: {string.Join("; ", r.SchemaErrors)}")];
 
-    public static async Task<QdrantDouble> StartAsync(string? apiKey = null)
+    public static Task<QdrantDouble> StartAsync(string? apiKey = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var double_ = new QdrantDouble(app, apiKey);
-        double_.Map();
-        await app.StartAsync();
-        double_.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return double_;
+        var server = new QdrantDouble(apiKey);
+        server.Url = $"http://127.0.0.1:{FreePort()}";
+        server.listener.Prefixes.Add(server.Url + "/");
+        server.listener.Start();
+        server.serving = server.ServeAsync();
+        return Task.FromResult(server);
     }
 
     /// <summary>The next request is answered with this status and body instead of being served.</summary>
     public void FailNext(HttpStatusCode status, string body, string contentType = "application/json") =>
-        failures.Enqueue(((int)status, contentType, body));
-
-    public void ClearRequests() => requests.Clear();
+        failures.Enqueue(new Reply((int)status, contentType, body));
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        listener.Stop();
+        listener.Close();
+        await serving;
     }
 
-    private void Map()
+    private async Task ServeAsync()
     {
-        app.Use(async (context, next) =>
+        while (listener.IsListening)
         {
-            var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
-            var route = RouteOf(context.Request);
-            var schemaErrors = body.Length > 0 && QdrantOpenApi.RequestSchemas.TryGetValue(route, out var schema)
-                ? await QdrantOpenApi.ValidateAsync(schema, body)
-                : [];
-            requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path, context.Request.QueryString.Value ?? "", route, body,
-                context.Request.Headers["api-key"].ToString(), schemaErrors));
-            context.Items["body"] = body;
-
-            if (apiKey is not null && context.Request.Headers["api-key"] != apiKey)
+            HttpListenerContext context;
+            try
             {
-                await Text(context, 401, "Must provide an API key or an Authorization bearer token");
+                context = await listener.GetContextAsync();
             }
-            else if (failures.TryDequeue(out var failure))
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
-                context.Response.StatusCode = failure.Status;
-                context.Response.ContentType = failure.ContentType;
-                await context.Response.WriteAsync(failure.Body);
+                return;
             }
-            else if (schemaErrors.Count > 0)
-            {
-                await Error(context, 422, $"Validation error in JSON body: {string.Join("; ", schemaErrors)}");
-            }
-            else
-            {
-                try
-                {
-                    await next(context);
-                }
-                catch (Exception e) when (!context.Response.HasStarted)
-                {
-                    // A bug in the double shows up in the client's error message instead of an empty 500.
-                    await Error(context, 500, $"Service internal error: {e.GetType().Name}: {e.Message}");
-                }
-            }
-        });
-
-        app.MapGet("/collections/{name}/exists", (string name) => Ok(new JsonObject { ["exists"] = WithStore(() => store.Find(name) is not null) }));
-        app.MapGet("/collections/{name}", (string name) => WithCollection(name, CollectionInfo));
-        app.MapPut("/collections/{name}", (string name, HttpContext context) => CreateCollection(name, Body(context)));
-        app.MapDelete("/collections/{name}", (string name) => Ok(WithStore(() => store.Drop(name))));
-        app.MapPut("/collections/{name}/index", (string name, HttpContext context) => WithCollection(name, c =>
-        {
-            c.IndexedFields.Add(Body(context)["field_name"]!.GetValue<string>());
-            return Completed();
-        }));
-        app.MapPut("/collections/{name}/points", (string name, HttpContext context) => WithCollection(name, c => Upsert(c, Body(context))));
-        app.MapPost("/collections/{name}/points/delete", (string name, HttpContext context) => WithCollection(name, c =>
-        {
-            foreach (var point in c.Filtered(Body(context)["filter"]).ToList()) c.Points.Remove(point.Id);
-            return Completed();
-        }));
-        app.MapPost("/collections/{name}/points/scroll", (string name, HttpContext context) => WithCollection(name, c => Scroll(c, Body(context))));
-        app.MapPost("/collections/{name}/points/count", (string name, HttpContext context) =>
-            WithCollection(name, c => Ok(new JsonObject { ["count"] = c.Filtered(Body(context)["filter"]).Count() })));
-        app.MapPost("/collections/{name}/points/query", (string name, HttpContext context) => WithCollection(name, c => Query(c, Body(context))));
+            _ = Task.Run(() => HandleAsync(context));
+        }
     }
 
-    private static string RouteOf(HttpRequest request)
+    private async Task HandleAsync(HttpListenerContext context)
     {
-        var segments = request.Path.Value!.Trim('/').Split('/');
+        var request = context.Request;
+        var body = await new StreamReader(request.InputStream, Encoding.UTF8).ReadToEndAsync();
+        var route = RouteOf(request.HttpMethod, request.Url!.AbsolutePath);
+        var schemaErrors = body.Length > 0 && QdrantOpenApi.RequestSchemas.TryGetValue(route, out var schema)
+            ? await QdrantOpenApi.ValidateAsync(schema, body)
+            : [];
+        var key = request.Headers["api-key"] ?? "";
+        requests.Enqueue(new RecordedRequest(request.HttpMethod, request.Url.AbsolutePath, request.Url.Query, route, body, key, schemaErrors));
+
+        Reply reply;
+        if (apiKey is not null && key != apiKey)
+        {
+            reply = new Reply(401, "text/plain", "Must provide an API key or an Authorization bearer token");
+        }
+        else if (!failures.TryDequeue(out reply!))
+        {
+            try
+            {
+                reply = schemaErrors.Count > 0
+                    ? ErrorResult(422, $"Validation error in JSON body: {string.Join("; ", schemaErrors)}")
+                    : Serve(route, request.Url.AbsolutePath.Trim('/').Split('/')[1], body);
+            }
+            catch (Exception e)
+            {
+                // A bug in the double shows up in the client's error message instead of an empty 500.
+                reply = ErrorResult(500, $"Service internal error: {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(reply.Body);
+        context.Response.StatusCode = reply.Status;
+        context.Response.ContentType = reply.ContentType;
+        context.Response.ContentLength64 = bytes.Length;
+        await context.Response.OutputStream.WriteAsync(bytes);
+        context.Response.Close();
+    }
+
+    private Reply Serve(string route, string name, string body) => route switch
+    {
+        "GET /collections/{c}/exists" => Ok(new JsonObject { ["exists"] = WithStore(() => store.Find(name) is not null) }),
+        "GET /collections/{c}" => WithCollection(name, CollectionInfo),
+        "PUT /collections/{c}" => CreateCollection(name, Json(body)),
+        "DELETE /collections/{c}" => Ok(WithStore(() => store.Drop(name))),
+        "PUT /collections/{c}/index" => WithCollection(name, c =>
+        {
+            c.IndexedFields.Add(Json(body)["field_name"]!.GetValue<string>());
+            return Completed();
+        }),
+        "PUT /collections/{c}/points" => WithCollection(name, c => Upsert(c, Json(body))),
+        "POST /collections/{c}/points/delete" => WithCollection(name, c =>
+        {
+            foreach (var point in c.Filtered(Json(body)["filter"]).ToList()) c.Points.Remove(point.Id);
+            return Completed();
+        }),
+        "POST /collections/{c}/points/scroll" => WithCollection(name, c => Scroll(c, Json(body))),
+        "POST /collections/{c}/points/count" => WithCollection(name, c => Ok(new JsonObject { ["count"] = c.Filtered(Json(body)["filter"]).Count() })),
+        "POST /collections/{c}/points/query" => WithCollection(name, c => Query(c, Json(body))),
+        // Qdrant's router answers unknown routes with an empty 404.
+        _ => new Reply(404, "text/plain", ""),
+    };
+
+    private static string RouteOf(string method, string path)
+    {
+        var segments = path.Trim('/').Split('/');
         if (segments.Length >= 2 && segments[0] == "collections") segments[1] = "{c}";
-        return $"{request.Method} /{string.Join('/', segments)}";
+        return $"{method} /{string.Join('/', segments)}";
     }
 
-    private static JsonObject Body(HttpContext context) => JsonNode.Parse((string)context.Items["body"]!)!.AsObject();
+    private static JsonObject Json(string body) => JsonNode.Parse(body)!.AsObject();
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
 
     private T WithStore<T>(Func<T> action)
     {
         lock (store.Sync) return action();
     }
 
-    private IResult WithCollection(string name, Func<DoubleCollection, IResult> action) => WithStore(() =>
+    private Reply WithCollection(string name, Func<DoubleCollection, Reply> action) => WithStore(() =>
         store.Find(name) is { } collection ? action(collection) : ErrorResult(404, $"Not found: Collection `{name}` doesn't exist!"));
 
-    private IResult CreateCollection(string name, JsonObject body)
+    private Reply CreateCollection(string name, JsonObject body)
     {
         var vectors = body["vectors"]!.AsObject();
         var size = vectors.Single().Value!["size"]!.GetValue<int>();
@@ -153,7 +166,7 @@ public sealed class QdrantDouble : IAsyncDisposable
             : ErrorResult(409, $"Wrong input: Collection `{name}` already exists!");
     }
 
-    private static IResult CollectionInfo(DoubleCollection c) => Ok(new JsonObject
+    private static Reply CollectionInfo(DoubleCollection c) => Ok(new JsonObject
     {
         ["status"] = "green",
         ["optimizer_status"] = "ok",
@@ -182,7 +195,7 @@ public sealed class QdrantDouble : IAsyncDisposable
         }))),
     });
 
-    private static IResult Upsert(DoubleCollection c, JsonObject body)
+    private static Reply Upsert(DoubleCollection c, JsonObject body)
     {
         var points = new List<DoublePoint>();
         foreach (var point in body["points"]!.AsArray().Cast<JsonObject>())
@@ -200,7 +213,7 @@ public sealed class QdrantDouble : IAsyncDisposable
         return Completed();
     }
 
-    private static IResult Scroll(DoubleCollection c, JsonObject body)
+    private static Reply Scroll(DoubleCollection c, JsonObject body)
     {
         var limit = body["limit"]?.GetValue<int>() ?? 10;
         var offset = body["offset"]?.GetValue<string>();
@@ -212,7 +225,7 @@ public sealed class QdrantDouble : IAsyncDisposable
         });
     }
 
-    private static IResult Query(DoubleCollection c, JsonObject body)
+    private static Reply Query(DoubleCollection c, JsonObject body)
     {
         if (body["query"]?["fusion"]?.GetValue<string>() != "rrf" || body["prefetch"] is not JsonArray prefetches)
         {
@@ -263,22 +276,17 @@ public sealed class QdrantDouble : IAsyncDisposable
         _ => payload.DeepClone().AsObject(),
     };
 
-    private static IResult Completed() => Ok(new JsonObject { ["operation_id"] = 1, ["status"] = "completed" });
+    private static Reply Completed() => Ok(new JsonObject { ["operation_id"] = 1, ["status"] = "completed" });
 
-    private static IResult Ok(JsonNode? result) =>
-        Results.Content(new JsonObject { ["result"] = result, ["status"] = "ok", ["time"] = 0.0001 }.ToJsonString(), "application/json");
+    private static Reply Ok(JsonNode? result) =>
+        new(200, "application/json", new JsonObject { ["result"] = result, ["status"] = "ok", ["time"] = 0.0001 }.ToJsonString());
 
-    private static IResult ErrorResult(int status, string message) => Results.Content(
-        new JsonObject { ["status"] = new JsonObject { ["error"] = message }, ["time"] = 0.0001 }.ToJsonString(), "application/json", statusCode: status);
+    private static Reply ErrorResult(int status, string message) =>
+        new(status, "application/json", new JsonObject { ["status"] = new JsonObject { ["error"] = message }, ["time"] = 0.0001 }.ToJsonString());
 
-    private static Task Error(HttpContext context, int status, string message) => ErrorResult(status, message).ExecuteAsync(context);
+    private sealed record Reply(int Status, string ContentType, string Body);
 
-    private static async Task Text(HttpContext context, int status, string text)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "text/plain";
-        await context.Response.WriteAsync(text);
-    }
+
 }
 
 public sealed record RecordedRequest(string Method, string Path, string Query, string Route, string Body, string ApiKey, IReadOnlyList<string> SchemaErrors)

@@ -31,7 +31,7 @@ internal sealed class QdrantPassageIndex(
     // embedder then shows up as Qdrant's own dimension error, which is mapped to a message like any other.
     private volatile bool verified;
 
-    public string Name => IndexProviders.Qdrant;
+    public string Name => $"{IndexProviders.Qdrant} ({client.Url}, collection {client.Collection})";
 
     public async Task<IndexStatus> GetStatusAsync(CancellationToken cancellationToken)
     {

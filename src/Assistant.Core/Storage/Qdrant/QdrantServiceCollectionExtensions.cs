@@ -34,6 +34,8 @@ public static class QdrantServiceCollectionExtensions
             {
                 var attempt = TimeSpan.FromSeconds(Math.Max(1, provider.GetRequiredService<IOptions<IndexOptions>>().Value.Qdrant.TimeoutSeconds));
                 resilience.AttemptTimeout.Timeout = attempt;
+                // Shorter than the 2 s default: a command-line user waiting on a stopped server should hear of it in seconds.
+                resilience.Retry.Delay = TimeSpan.FromMilliseconds(500);
                 resilience.TotalRequestTimeout.Timeout = attempt * (resilience.Retry.MaxRetryAttempts + 1) + TimeSpan.FromSeconds(30);
                 resilience.CircuitBreaker.SamplingDuration = attempt * 2;
             })
