@@ -9,6 +9,7 @@ using Assistant.Indexing;
 using Assistant.Retrieval;
 using Assistant.Storage;
 using Assistant.Storage.Embedded;
+using Assistant.Storage.Qdrant;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

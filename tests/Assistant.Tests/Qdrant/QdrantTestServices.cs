@@ -1,3 +1,4 @@
+using Assistant.Storage.Qdrant;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

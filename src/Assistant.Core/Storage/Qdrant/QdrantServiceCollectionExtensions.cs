@@ -1,11 +1,10 @@
 using Assistant.Configuration;
-using Assistant.Storage;
-using Assistant.Storage.Qdrant;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
-namespace Microsoft.Extensions.DependencyInjection;
+namespace Assistant.Storage.Qdrant;
 
 public static class QdrantServiceCollectionExtensions
 {
@@ -17,6 +16,7 @@ public static class QdrantServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddQdrantPassageIndex(this IServiceCollection services, IConfiguration configuration)
     {
+        // AddAssistantCore binds these too; binding here lets the back-end be registered on its own.
         services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section));
 
         services.AddHttpClient(QdrantRestClient.HttpClientName, (provider, client) =>
