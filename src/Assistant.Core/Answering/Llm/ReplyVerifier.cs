@@ -27,9 +27,11 @@ public sealed class ReplyVerifier(ClaimSupportLocator locator)
         {
             var cited = claim.Groups.SelectMany(g => g.Numbers).Distinct().Select(n => PassageFor(n, passages)).ToList();
             RequireQuotesFound(claim.Text, cited);
+            var written = new HashSet<int>();
             foreach (var group in claim.Groups)
             {
-                var markers = group.Numbers.Select(n => MarkerFor(claim.Text, PassageFor(n, passages), n, citations)).Distinct().ToList();
+                // A claim names each citation once, however many of its passages showed the same sentence.
+                var markers = group.Numbers.Select(n => MarkerFor(claim.Text, PassageFor(n, passages), n, citations)).Where(written.Add).ToList();
                 text.Append(reply, position, group.Index - position).Append(string.Concat(markers.Select(m => $"[{m}]")));
                 position = group.Index + group.Length;
             }
