@@ -66,6 +66,6 @@ public sealed partial class LlmFollowUpResolver(
         return string.IsNullOrWhiteSpace(question) ? null : question;
     }
 
-    [GeneratedRegex(@"\[\d+\]")]
+    [GeneratedRegex(@"\s*\[\d+\]")]
     private static partial Regex MarkerPattern();
 }
