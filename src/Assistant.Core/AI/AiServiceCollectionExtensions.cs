@@ -42,12 +42,26 @@ public static class AiServiceCollectionExtensions
             chat.Provider, chat.Model, chat.Endpoint, chat.ApiKey);
         if (chatModel is not null)
         {
+            RequireLimits(chat);
             services.AddChatClient(_ => AiClientFactory.CreateChatClient(chatModel, TimeSpan.FromSeconds(chat.TimeoutSeconds)))
                 .UseLogging();
             services.AddLlmAnswering();
         }
 
         return services;
+    }
+
+    private static void RequireLimits(ChatSettings chat)
+    {
+        if (chat.TimeoutSeconds <= 0)
+        {
+            throw new AiConfigurationException($"Chat:TimeoutSeconds must be a positive number of seconds, not {chat.TimeoutSeconds}.");
+        }
+
+        if (chat.MinClaimSupport is <= 0 or > 1)
+        {
+            throw new AiConfigurationException($"Chat:MinClaimSupport must be a share above 0 and at most 1, not {chat.MinClaimSupport}.");
+        }
     }
 
     /// <summary>

@@ -95,6 +95,16 @@ public sealed class AiProviderConfigurationTests
     }
 
     [Theory]
+    [InlineData("Chat:TimeoutSeconds", "0", "Chat:TimeoutSeconds must be a positive number of seconds")]
+    [InlineData("Chat:MinClaimSupport", "1.5", "Chat:MinClaimSupport must be a share above 0 and at most 1")]
+    public void Chat_limits_out_of_range_are_refused(string key, string value, string message)
+    {
+        var error = ConfigurationError(("Chat:Provider", "Ollama"), ("Chat:Model", "llama3"), (key, value));
+
+        Assert.Contains(message, error.Message);
+    }
+
+    [Theory]
     [InlineData("Chat", "OpenAI", "", "", "sk-test", "Chat:Model is required when Chat:Provider is OpenAI", "Chat__Model")]
     [InlineData("Chat", "OpenAI", "gpt-4o-mini", "", "", "Chat:ApiKey is required when Chat:Provider is OpenAI", "Chat__ApiKey")]
     [InlineData("Chat", "AzureOpenAI", "my-gpt4o", "", "key", "Chat:Endpoint is required when Chat:Provider is AzureOpenAI", "Chat__Endpoint")]
