@@ -33,8 +33,7 @@ public static class AiServiceCollectionExtensions
         if (embeddingModel is not null)
         {
             services.RemoveAll<IEmbeddingGenerator<string, Embedding<float>>>();
-            services.AddEmbeddingGenerator(_ => AiClientFactory.CreateEmbeddingGenerator(embeddingModel, embeddings.Dimensions, EmbeddingTimeout))
-                .UseLogging();
+            services.AddEmbeddingGenerator(_ => AiClientFactory.CreateEmbeddingGenerator(embeddingModel, embeddings.Dimensions, EmbeddingTimeout));
         }
 
         var chat = configuration.GetSection(ChatSettings.Section).Get<ChatSettings>() ?? new();
@@ -43,8 +42,7 @@ public static class AiServiceCollectionExtensions
         if (chatModel is not null)
         {
             RequireLimits(chat);
-            services.AddChatClient(_ => AiClientFactory.CreateChatClient(chatModel, TimeSpan.FromSeconds(chat.TimeoutSeconds)))
-                .UseLogging();
+            services.AddChatClient(_ => AiClientFactory.CreateChatClient(chatModel, TimeSpan.FromSeconds(chat.TimeoutSeconds)));
             services.AddLlmAnswering();
         }
 

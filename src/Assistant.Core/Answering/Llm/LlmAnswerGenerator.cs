@@ -37,7 +37,8 @@ public sealed class LlmAnswerGenerator(
         }
         catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(failure, "The chat model failed; the extractive answer is given instead.");
+            // One line for the user's log, no stack trace: the cause is nearly always the model service, not this code.
+            logger.LogWarning("The chat model failed ({Error}); the extractive answer is given instead.", failure.Message);
         }
 
         return fallback;

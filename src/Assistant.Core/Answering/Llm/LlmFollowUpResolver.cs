@@ -39,7 +39,7 @@ public sealed partial class LlmFollowUpResolver(
         }
         catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(failure, "The chat model failed to condense the follow-up; the heuristic resolver is used.");
+            logger.LogWarning("The chat model failed to condense the follow-up ({Error}); the heuristic resolver is used.", failure.Message);
         }
 
         return await heuristic.ResolveAsync(question, history, cancellationToken).ConfigureAwait(false);
