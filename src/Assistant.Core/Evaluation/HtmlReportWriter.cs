@@ -78,14 +78,14 @@ public sealed class HtmlReportWriter
     {
         html.Append("<h2>الملخص</h2><div class=\"cards\" id=\"summary\">");
         Card(html, "نجحت", $"{s.Passed}/{s.Questions}");
-        Card(html, "دقة الاستشهادات", Percent(s.CitationExactness));
-        Card(html, "استدعاء الأدلة", Percent(s.EvidenceRecall));
-        Card(html, "إصابة مصطلحات الإجابة", Percent(s.AnswerTermHit));
-        Card(html, "دقة الامتناع", Percent(s.AbstentionPrecision));
-        Card(html, "استدعاء الامتناع", Percent(s.AbstentionRecall));
-        Card(html, "MRR للوثيقة", Number(s.DocumentRetrieval.Mrr));
-        Card(html, "MRR لمقطع الدليل", Number(s.EvidenceRetrieval.Mrr));
-        Card(html, "زمن p50 / p95 / p99 (ms)", $"{Number(s.Latency.P50)} / {Number(s.Latency.P95)} / {Number(s.Latency.P99)}");
+        Card(html, "دقة الاستشهادات", MetricFormat.Percent(s.CitationExactness));
+        Card(html, "استدعاء الأدلة", MetricFormat.Percent(s.EvidenceRecall));
+        Card(html, "إصابة مصطلحات الإجابة", MetricFormat.Percent(s.AnswerTermHit));
+        Card(html, "دقة الامتناع", MetricFormat.Percent(s.AbstentionPrecision));
+        Card(html, "استدعاء الامتناع", MetricFormat.Percent(s.AbstentionRecall));
+        Card(html, "MRR للوثيقة", MetricFormat.Number(s.DocumentRetrieval.Mrr));
+        Card(html, "MRR لمقطع الدليل", MetricFormat.Number(s.EvidenceRetrieval.Mrr));
+        Card(html, "زمن p50 / p95 / p99 (ms)", $"{MetricFormat.Number(s.Latency.P50)} / {MetricFormat.Number(s.Latency.P95)} / {MetricFormat.Number(s.Latency.P99)}");
         html.Append("</div>");
     }
 
@@ -202,7 +202,7 @@ public sealed class HtmlReportWriter
             html.Append($"<li>رتبة مقطع الدليل: <span class=\"num\">{Rank(result.EvidenceRank)}</span></li>");
         }
 
-        html.Append($"<li>الزمن: <span class=\"num\">{Number(result.LatencyMs)} ms</span></li></ul>");
+        html.Append($"<li>الزمن: <span class=\"num\">{MetricFormat.Number(result.LatencyMs)} ms</span></li></ul>");
     }
 
     /// <summary>The quote marked inside its surrounding text, cut at word boundaries.</summary>
@@ -227,10 +227,6 @@ public sealed class HtmlReportWriter
     }
 
     private static string Rank(int? rank) => rank?.ToString(Invariant) ?? "—";
-
-    internal static string Percent(double? value) => value is { } v ? (v * 100).ToString("0.#", Invariant) + "%" : "—";
-
-    internal static string Number(double? value) => value is { } v ? v.ToString(v >= 100 ? "0" : "0.##", Invariant) : "—";
 
     internal static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -22,14 +22,14 @@ internal static class SvgCharts
     {
         var svg = Open("latency");
         var max = Math.Max(1e-3, questions.Count == 0 ? 1 : questions.Max(q => q.Ms)) * 1.1;
-        Axis(svg, max, v => HtmlReportWriter.Number(v));
+        Axis(svg, max, v => MetricFormat.Number(v));
         var slot = questions.Count == 0 ? PlotWidth : (double)PlotWidth / questions.Count;
         for (var i = 0; i < questions.Count; i++)
         {
             var (id, ms, passed) = questions[i];
             var h = ms / max * PlotHeight;
             var x = Left + (i * slot) + (slot * 0.15);
-            svg.Append(Invariant, $"<rect x=\"{x:0.#}\" y=\"{Top + PlotHeight - h:0.#}\" width=\"{slot * 0.7:0.#}\" height=\"{h:0.#}\" fill=\"{(passed ? "#5c85d6" : "#e57373")}\"><title>{HtmlReportWriter.Encode(id)}: {HtmlReportWriter.Number(ms)} ms</title></rect>");
+            svg.Append(Invariant, $"<rect x=\"{x:0.#}\" y=\"{Top + PlotHeight - h:0.#}\" width=\"{slot * 0.7:0.#}\" height=\"{h:0.#}\" fill=\"{(passed ? "#5c85d6" : "#e57373")}\"><title>{HtmlReportWriter.Encode(id)}: {MetricFormat.Number(ms)} ms</title></rect>");
             if (questions.Count <= 40)
             {
                 svg.Append(Invariant, $"<text x=\"{x + (slot * 0.35):0.#}\" y=\"{Top + PlotHeight + 14}\" font-size=\"9\" text-anchor=\"middle\">{HtmlReportWriter.Encode(id)}</text>");
@@ -42,7 +42,7 @@ internal static class SvgCharts
             {
                 var y = Top + PlotHeight - (v / max * PlotHeight);
                 svg.Append(Invariant, $"<line x1=\"{Left}\" x2=\"{Left + PlotWidth}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"{colour}\" stroke-dasharray=\"4 3\"/>");
-                svg.Append(Invariant, $"<text x=\"{Left + PlotWidth - 2}\" y=\"{y - 3:0.#}\" font-size=\"10\" text-anchor=\"end\" fill=\"{colour}\">{label} {HtmlReportWriter.Number(v)}</text>");
+                svg.Append(Invariant, $"<text x=\"{Left + PlotWidth - 2}\" y=\"{y - 3:0.#}\" font-size=\"10\" text-anchor=\"end\" fill=\"{colour}\">{label} {MetricFormat.Number(v)}</text>");
             }
         }
 
@@ -53,7 +53,7 @@ internal static class SvgCharts
     public static string RecallAtK(RetrievalMetrics document, RetrievalMetrics evidence)
     {
         var svg = Open("recall");
-        Axis(svg, 1, HtmlReportWriter.Percent);
+        Axis(svg, 1, MetricFormat.Percent);
         var cutoffs = EvaluationSummary.RecallCutoffs;
         var slot = (double)PlotWidth / cutoffs.Count;
         for (var i = 0; i < cutoffs.Count; i++)
@@ -64,7 +64,7 @@ internal static class SvgCharts
                 var value = metrics.RecallAt[k] ?? 0;
                 var h = value * PlotHeight;
                 var x = Left + (i * slot) + (slot * offset);
-                svg.Append(Invariant, $"<rect x=\"{x:0.#}\" y=\"{Top + PlotHeight - h:0.#}\" width=\"{slot * 0.33:0.#}\" height=\"{h:0.#}\" fill=\"{colour}\"><title>{series} recall@{k}: {HtmlReportWriter.Percent(metrics.RecallAt[k])}</title></rect>");
+                svg.Append(Invariant, $"<rect x=\"{x:0.#}\" y=\"{Top + PlotHeight - h:0.#}\" width=\"{slot * 0.33:0.#}\" height=\"{h:0.#}\" fill=\"{colour}\"><title>{series} recall@{k}: {MetricFormat.Percent(metrics.RecallAt[k])}</title></rect>");
             }
 
             svg.Append(Invariant, $"<text x=\"{Left + (i * slot) + (slot / 2):0.#}\" y=\"{Top + PlotHeight + 14}\" font-size=\"11\" text-anchor=\"middle\">k={k}</text>");

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Assistant.Tests.Evaluation;
 
 /// <summary>TEMPORARY until the core analyser lands: alef-hamza unification only.</summary>
