@@ -1,3 +1,4 @@
+using Assistant.Analysis;
 using Assistant.Answering;
 using Assistant.Chunking;
 using Assistant.Documents;
@@ -13,6 +14,9 @@ namespace Assistant.Tests.Evaluation;
 /// </summary>
 internal static class EvaluationFixture
 {
+    /// <summary>The core's analyser: answer terms are matched in its normalised form.</summary>
+    public static readonly ArabicTextAnalyzer Analyzer = new();
+
     public const string DocA = "a.txt";
     public const string DocB = "b.txt";
 
@@ -79,7 +83,7 @@ internal static class EvaluationFixture
         await GoldFileReader.ReadAsync(new StringReader(jsonLines), TestContext.Current.CancellationToken);
 
     public static EvaluationRunner Runner(ScriptedAnswerService answers) =>
-        new(answers, new DocumentOnlyIndex(Texts), new QuestionScorer(Normalizer.Normalize), Microsoft.Extensions.Logging.Abstractions.NullLogger<EvaluationRunner>.Instance);
+        new(answers, new DocumentOnlyIndex(Texts), new QuestionScorer(Analyzer.Normalize), Microsoft.Extensions.Logging.Abstractions.NullLogger<EvaluationRunner>.Instance);
 
     public static async Task<EvaluationRun> RunAsync()
     {

@@ -63,7 +63,7 @@ public sealed class EvaluationMetricsTests
         var answer = EvaluationFixture.Answers()["تحت إشراف من تجرى الانتخابات؟"];
         var spans = EvidenceLocator.FindAll(EvaluationFixture.Texts[EvaluationFixture.DocA], gold.Evidence[0]);
 
-        var normalised = new QuestionScorer(Normalizer.Normalize).Score(gold, spans, answer, 1, EvaluationFixture.Texts.GetValueOrDefault);
+        var normalised = new QuestionScorer(EvaluationFixture.Analyzer.Normalize).Score(gold, spans, answer, 1, EvaluationFixture.Texts.GetValueOrDefault);
         var verbatim = new QuestionScorer(text => text).Score(gold, spans, answer, 1, EvaluationFixture.Texts.GetValueOrDefault);
 
         Assert.True(normalised.AnswerTermsHit);
