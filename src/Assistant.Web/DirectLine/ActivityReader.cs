@@ -9,6 +9,12 @@ internal static class ActivityReader
 {
     public static async Task<(Activity? Activity, IResult? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
+        // Only JSON: a browser can send text/plain cross-origin without a CORS preflight, never application/json.
+        if (!request.HasJsonContentType())
+        {
+            return (null, DirectLineErrors.Error(StatusCodes.Status415UnsupportedMediaType, "BadArgument", "Send the activity as application/json."));
+        }
+
         if (request.ContentLength > maxBytes)
         {
             return (null, DirectLineErrors.TooLarge(maxBytes));

@@ -42,7 +42,7 @@ public sealed class EmbeddedChannel(
         var now = time.GetUtcNow();
         activity.Timestamp = now;
         activity.ChannelId = ChannelId;
-        activity.ServiceUrl = serviceUrl;
+        activity.ServiceUrl = null;
         activity.Conversation = new ConversationAccount { Id = conversation.Id };
         activity.Recipient = BotAccount;
         activity.From!.Role = "user";
@@ -54,8 +54,11 @@ public sealed class EmbeddedChannel(
             return null;
         }
 
-        // The bot gets its own copy: the logged activity is what clients read and must not change under them.
-        return await HandToBotAsync(Clone(activity), cancellationToken) ? id : null;
+        // The bot gets its own copy with the serviceUrl: the logged echo is what clients read, and must neither
+        // change under them nor show them the secret Connector address.
+        var forBot = Clone(activity);
+        forBot.ServiceUrl = serviceUrl;
+        return await HandToBotAsync(forBot, cancellationToken) ? id : null;
     }
 
     /// <summary>Logs an activity the bot sent through the Connector API and returns its id.</summary>
