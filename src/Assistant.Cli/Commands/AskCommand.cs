@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Assistant.Answering;
+using Assistant.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Cli.Commands;
+
+/// <summary>
+/// `ask "QUESTION" [--json] [--top K]`; without a question, one question per line from standard input and one answer
+/// per line out, all in one process (so hundreds of questions cost one start-up).
+/// </summary>
+internal static class AskCommand
+{
+    public static Command Create()
+    {
+        var question = new Argument<string?>("question") { Description = "The question; omit it to read one question per line from standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var json = new Option<bool>("--json") { Description = "Print the Answer contract as JSON (one object per line)." };
+        var top = new Option<int?>("--top") { Description = "How many passages to retrieve (default Retrieval:TopK)." };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1 or > 100) result.AddError("--top must be between 1 and 100.");
+        });
+        var command = new Command("ask", "Answer a question from the documents, with citations.") { question, json, top };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            await using var services = CliServices.Build();
+            await services.GetRequiredService<IndexInitializer>().EnsureIndexAsync(cancellationToken);
+            var answers = services.GetRequiredService<IAnswerService>();
+            var output = parsed.InvocationConfiguration.Output;
+            var asJson = parsed.GetValue(json);
+            var topK = parsed.GetValue(top);
+            var single = parsed.GetValue(question);
+            if (single is not null)
+            {
+                var answer = await answers.AskAsync(new Question(single, TopK: topK), cancellationToken);
+                await output.WriteLineAsync(asJson ? CliJson.Line(answer) : Render(answer));
+                return ExitCodes.Success;
+            }
+            var failures = 0;
+            while (await Console.In.ReadLineAsync(cancellationToken) is { } line)
+            {
+                if (string.IsNullOrWhiteSpace(line)) continue;
+                try
+                {
+                    var answer = await answers.AskAsync(new Question(line, TopK: topK), cancellationToken);
+                    await output.WriteLineAsync(asJson ? CliJson.Line(answer) : PassagesCommand.OneLine(answer.Text));
+                }
+                catch (InvalidQuestionException e)
+                {
+                    // One bad line must not stop a batch: it gets an error line in its place.
+                    failures++;
+                    await output.WriteLineAsync(asJson ? CliJson.Line(new { question = line, error = e.Message }) : $"error: {e.Message}");
+                }
+            }
+            return failures == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+        });
+        return command;
+    }
+
+    private static string Render(Answer answer)
+    {
+        var lines = new List<string> { answer.Text };
+        if (answer.Citations.Count > 0) lines.Add("");
+        foreach (var c in answer.Citations)
+        {
+            lines.Add($"[{c.Marker}] {c.DocumentId} [{c.Start},{c.End}) {c.Title}");
+            lines.Add($"    «{PassagesCommand.OneLine(c.Quote)}»");
+        }
+        return string.Join(Environment.NewLine, lines);
+    }
+}

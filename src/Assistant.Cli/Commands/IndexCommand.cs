@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Assistant.Configuration;
+using Assistant.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
+namespace Assistant.Cli.Commands;
+
+/// <summary>`index [--source DIR] [--rebuild]`: brings the index in line with the corpus folder.</summary>
+internal static class IndexCommand
+{
+    public static Command Create()
+    {
+        var source = new Option<string?>("--source") { Description = "Corpus folder (default: Corpus:Path, i.e. seeds)." };
+        var rebuild = new Option<bool>("--rebuild") { Description = "Re-index every document from scratch." };
+        var command = new Command("index", "Index the documents of a folder (incremental by content hash).") { source, rebuild };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            await using var services = CliServices.Build();
+            var folder = parsed.GetValue(source) ?? services.GetRequiredService<IOptions<CorpusOptions>>().Value.Path;
+            if (!Directory.Exists(folder))
+            {
+                await parsed.InvocationConfiguration.Error.WriteLineAsync($"error: corpus folder not found: {Path.GetFullPath(folder)}");
+                return ExitCodes.BadInput;
+            }
+            var indexer = services.GetRequiredService<CorpusIndexer>();
+            var output = parsed.InvocationConfiguration.Output;
+            var report = IsInteractive(output)
+                ? await WithProgressBarAsync(indexer, folder, parsed.GetValue(rebuild), cancellationToken)
+                : await indexer.IndexAsync(folder, parsed.GetValue(rebuild), new PlainProgress(output), cancellationToken);
+            foreach (var skipped in report.Skipped) await output.WriteLineAsync($"skipped {skipped.Path}: {skipped.Reason}");
+            await output.WriteLineAsync(
+                $"indexed {Path.GetFullPath(folder)}: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, " +
+                $"{report.Removed} removed, {report.Skipped.Count} skipped; {report.Passages} passages written in {report.Seconds:F2} s");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static bool IsInteractive(TextWriter output) =>
+        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+
+    private static Task<IndexReport> WithProgressBarAsync(CorpusIndexer indexer, string folder, bool rebuild, CancellationToken cancellationToken) =>
+        AnsiConsole.Progress().StartAsync(async context =>
+        {
+            var task = context.AddTask("indexing", maxValue: 1);
+            var progress = new Progress<IndexProgress>(p =>
+            {
+                task.MaxValue = p.Total;
+                task.Value = p.Done;
+                task.Description = $"{p.Change.ToString().ToLowerInvariant()} {Markup.Escape(p.DocumentId)}";
+            });
+            return await indexer.IndexAsync(folder, rebuild, progress, cancellationToken);
+        });
+
+    /// <summary>One line per document when output is redirected (no terminal to redraw a bar on).</summary>
+    private sealed class PlainProgress(TextWriter output) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value)
+        {
+            output.WriteLine($"[{value.Done}/{value.Total}] {value.Change.ToString().ToLowerInvariant()} {value.DocumentId}");
+            output.Flush();
+        }
+    }
+}

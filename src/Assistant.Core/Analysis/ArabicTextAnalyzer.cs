@@ -1,0 +1,203 @@
+using System.Text;
+using Lucene.Net.Analysis.Ar;
+
+namespace Assistant.Analysis;
+
+/// <summary>A term produced from the text between <see cref="Start"/> and <see cref="End"/> (offsets into the analysed string).</summary>
+public readonly record struct AnalyzedToken(string Term, int Start, int End);
+
+/// <summary>
+/// The one analyser used wherever text is matched: lexical index, sparse vectors, query analysis, sentence scoring and
+/// evaluation. Built on Lucene.Net's Arabic normaliser and light stemmer, plus what they miss (ؤ/ئ, superscript alef,
+/// alef wasla, Persian letters, Arabic-Indic and Persian digits, Quranic marks, Unicode spaces). Latin words and digits
+/// stay searchable. It never changes stored text: it only produces terms and offsets.
+/// </summary>
+public sealed class ArabicTextAnalyzer
+{
+    // Declared before StopWords: static initialisers run in order and the stop list needs the normaliser.
+    private static readonly ArabicNormalizer Normalizer = new();
+    private static readonly ArabicStemmer Stemmer = new();
+    private static readonly HashSet<string> StopWords = BuildStopWords();
+
+    /// <summary>Terms of <paramref name="text"/>: stemmed, stop words removed, plus a proclitic-stripped variant where Lucene leaves one.</summary>
+    public IReadOnlyList<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        foreach (var token in Analyze(text))
+        {
+            terms.Add(token.Term);
+        }
+        return terms;
+    }
+
+    public IReadOnlyList<AnalyzedToken> Analyze(string text) => Analyze(text, 0, text.Length);
+
+    /// <summary>Analyses <c>text[start..end)</c>; token offsets are offsets into <paramref name="text"/>.</summary>
+    public IReadOnlyList<AnalyzedToken> Analyze(string text, int start, int end)
+    {
+        var tokens = new List<AnalyzedToken>();
+        ForEachWord(text, start, end, (word, wordStart, wordEnd) => AddTerms(word, wordStart, wordEnd, tokens));
+        return tokens;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="onWord"/> for each word in its normalised, unstemmed form (stop words included), e.g. for
+    /// character n-gram features. The span passed is only valid during the call.
+    /// </summary>
+    public void ForEachWord(string text, int start, int end, WordHandler onWord)
+    {
+        var buffer = new char[64];
+        var length = 0;
+        var wordStart = -1;
+        var lastKind = CharKind.Other;
+        for (var i = start; i <= end; i++)
+        {
+            var kind = CharKind.Other;
+            var mapped = '\0';
+            if (i < end)
+            {
+                mapped = MapChar(text[i], out kind);
+            }
+            // A word ends at any separator and where letters meet digits ("G20", "2017م").
+            var breaks = kind == CharKind.Other || (length > 0 && kind != CharKind.Ignored && lastKind != kind);
+            if (breaks && length > 0)
+            {
+                onWord(NormalizeWord(buffer, length), wordStart, i);
+                length = 0;
+                wordStart = -1;
+            }
+            if (kind is CharKind.Letter or CharKind.Digit)
+            {
+                if (wordStart < 0) wordStart = i;
+                if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+                buffer[length++] = mapped;
+                lastKind = kind;
+            }
+        }
+    }
+
+    public delegate void WordHandler(ReadOnlySpan<char> normalizedWord, int start, int end);
+
+    /// <summary>
+    /// The matching form of a string: diacritics, tatweel and marks removed, letter variants unified, digits ASCII,
+    /// Latin lower-cased, every run of non-word characters collapsed to one space. Not stemmed.
+    /// </summary>
+    public string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        ForEachWord(text, 0, text.Length, (word, _, _) =>
+        {
+            if (builder.Length > 0) builder.Append(' ');
+            builder.Append(word);
+        });
+        return builder.ToString();
+    }
+
+    /// <summary>True when the analysed form of <paramref name="word"/> is a stop word.</summary>
+    public static bool IsStopWord(string normalizedWord) => StopWords.Contains(normalizedWord);
+
+    // Lucene's normaliser works in place on a char array and only ever shortens the word.
+    private static ReadOnlySpan<char> NormalizeWord(char[] buffer, int length) =>
+        buffer.AsSpan(0, Normalizer.Normalize(buffer, length));
+
+    private static void AddTerms(ReadOnlySpan<char> word, int start, int end, List<AnalyzedToken> tokens)
+    {
+        if (word.Length == 0) return;
+        var isArabic = IsArabicLetter(word[0]);
+        if (isArabic && word.Length == 1) return;
+        var normalized = word.ToString();
+        if (StopWords.Contains(normalized)) return;
+        if (!isArabic)
+        {
+            tokens.Add(new AnalyzedToken(normalized, start, end));
+            return;
+        }
+        var chars = normalized.ToCharArray();
+        var stemmedLength = Stemmer.Stem(chars, chars.Length);
+        var stem = new string(chars, 0, stemmedLength);
+        tokens.Add(new AnalyzedToken(stem, start, end));
+        // Lucene's light stemmer leaves the proclitics ب ل ك ف alone unless they come with ال ("بسوريا" stays);
+        // the stripped form is added as a second term so that both sides of a match meet.
+        if (stem.Length >= 4 && stem[0] is 'ب' or 'ل' or 'ك' or 'ف')
+        {
+            tokens.Add(new AnalyzedToken(stem[1..], start, end));
+        }
+    }
+
+    private enum CharKind { Other, Letter, Digit, Ignored }
+
+    /// <summary>Maps one character to its matching form; '\0' with <see cref="CharKind.Ignored"/> drops it inside a word.</summary>
+    private static char MapChar(char c, out CharKind kind)
+    {
+        switch (c)
+        {
+            case >= '0' and <= '9':
+                kind = CharKind.Digit;
+                return c;
+            case >= '\u0660' and <= '\u0669': // Arabic-Indic digits
+                kind = CharKind.Digit;
+                return (char)('0' + (c - '\u0660'));
+            case >= '\u06F0' and <= '\u06F9': // Persian digits
+                kind = CharKind.Digit;
+                return (char)('0' + (c - '\u06F0'));
+            case '\u0671': // alef wasla
+            case '\u0622' or '\u0623' or '\u0625': // alef with madda / hamza
+                kind = CharKind.Letter;
+                return 'ا';
+            case '\u0624': // waw with hamza
+                kind = CharKind.Letter;
+                return 'و';
+            case '\u0626' or '\u06CC' or '\u0649': // yeh with hamza, Persian yeh, alef maqsura
+                kind = CharKind.Letter;
+                return 'ي';
+            case '\u06A9': // Persian keheh
+                kind = CharKind.Letter;
+                return 'ك';
+            case '\u0629': // ta marbuta
+                kind = CharKind.Letter;
+                return 'ه';
+            case '\u0640': // tatweel
+            case >= '\u064B' and <= '\u065F': // harakat, shadda, sukun and other combining marks
+            case '\u0670': // superscript alef
+            case >= '\u06D6' and <= '\u06ED': // Quranic annotation marks
+            case '\u200C' or '\u200D': // zero-width (non-)joiners
+                kind = CharKind.Ignored;
+                return '\0';
+        }
+        if (char.IsLetter(c))
+        {
+            kind = CharKind.Letter;
+            return char.ToLowerInvariant(c);
+        }
+        if (char.IsDigit(c))
+        {
+            kind = CharKind.Digit;
+            return (char)('0' + (int)char.GetNumericValue(c));
+        }
+        kind = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark
+            ? CharKind.Ignored
+            : CharKind.Other;
+        return '\0';
+    }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0600' and <= '\u06FF';
+
+    private static HashSet<string> BuildStopWords()
+    {
+        // Lucene's Arabic stop list, brought to the same matching form as the words it is compared with.
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in ArabicAnalyzer.DefaultStopSet)
+        {
+            var word = entry ?? "";
+            var normalized = new StringBuilder();
+            foreach (var c in word)
+            {
+                var mapped = MapChar(c, out var kind);
+                if (kind is CharKind.Letter or CharKind.Digit) normalized.Append(mapped);
+            }
+            var array = normalized.ToString().ToCharArray();
+            set.Add(new string(array, 0, Normalizer.Normalize(array, array.Length)));
+        }
+        return set;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Assistant.Citations;
+using Assistant.Configuration;
+using Assistant.Conversations;
+using Assistant.Retrieval;
+using Assistant.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+
+namespace Assistant.Answering;
+
+/// <summary>
+/// The answering pipeline every host uses: clean and check the question, resolve a follow-up against the
+/// conversation, search through the kernel's passage-search function, generate, verify every citation against the
+/// documents, remember the turn. An answer whose citations do not verify is never returned: it becomes an abstention.
+/// </summary>
+public sealed class AnswerService(
+    Kernel kernel,
+    IAnswerGenerator generator,
+    IFollowUpResolver followUps,
+    ConversationMemory memory,
+    IPassageIndex index,
+    IOptions<AnsweringOptions> options,
+    ILogger<AnswerService> logger) : IAnswerService
+{
+    private readonly AnsweringOptions _options = options.Value;
+
+    public async Task<Answer> AskAsync(Question question, CancellationToken cancellationToken)
+    {
+        var text = QuestionText.Clean(question.Text);
+        if (text.Length == 0) throw new InvalidQuestionException("السؤال فارغ. اكتب سؤالك عن الوثائق بالعربية، مثلًا: متى صدر البيان المشترك؟");
+        if (text.Length > _options.MaxQuestionChars)
+        {
+            throw new InvalidQuestionException($"السؤال طويل جدًا ({text.Length} حرفًا). اختصره إلى {_options.MaxQuestionChars} حرف على الأكثر.");
+        }
+
+        var history = question.ConversationId is null ? [] : memory.Recent(question.ConversationId);
+        var standalone = await followUps.ResolveAsync(text, history, cancellationToken);
+
+        var clock = Stopwatch.StartNew();
+        var search = kernel.Plugins.GetFunction(PassageSearchPlugin.PluginName, PassageSearchPlugin.FunctionName);
+        var arguments = new KernelArguments { ["query"] = standalone, ["topK"] = question.TopK ?? 0 };
+        var retrieval = (await search.InvokeAsync(kernel, arguments, cancellationToken)).GetValue<RetrievalResult>()
+            ?? throw new InvalidOperationException("The passage search returned nothing.");
+        var retrievalMs = clock.Elapsed.TotalMilliseconds;
+
+        clock.Restart();
+        var generated = await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, retrieval.Passages, retrieval.Statistics), cancellationToken);
+        generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
+        var answerMs = clock.Elapsed.TotalMilliseconds;
+
+        if (question.ConversationId is not null)
+        {
+            memory.Add(question.ConversationId, new ConversationTurn(text, standalone, generated.Text));
+        }
+        return new Answer(
+            text,
+            generated.Text,
+            generated.Abstained,
+            generated.Citations,
+            retrieval.Passages.Select(p => new PassageReference(p.Passage.PassageId, p.Passage.DocumentId, p.Passage.Start, p.Passage.End, Math.Round(p.Score, 6))).ToList(),
+            new AnswerTimings(Math.Round(retrievalMs, 3), Math.Round(answerMs, 3)))
+        {
+            StandaloneQuestion = standalone == text ? null : standalone,
+        };
+    }
+
+    private async Task<GeneratedAnswer> VerifiedOrAbstainAsync(GeneratedAnswer generated, CancellationToken cancellationToken)
+    {
+        if (generated.Abstained) return generated.Citations.Count == 0 ? generated : ExtractiveAnswerGenerator.Abstain();
+        if (generated.Citations.Count == 0)
+        {
+            logger.LogError("The answer generator returned an answer without citations; abstaining instead.");
+            return ExtractiveAnswerGenerator.Abstain();
+        }
+        var documents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var id in generated.Citations.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal))
+        {
+            documents[id] = (await index.GetDocumentAsync(id, cancellationToken))?.Text;
+        }
+        var problems = CitationVerifier.Verify(generated.Text, generated.Citations, id => documents.GetValueOrDefault(id));
+        if (problems.Count == 0) return generated;
+        logger.LogError("Citations failed verification ({Problems}); abstaining instead.", string.Join("; ", problems));
+        return ExtractiveAnswerGenerator.Abstain();
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text;
+using Assistant.Analysis;
+using Assistant.Chunking;
+using Assistant.Configuration;
+using Assistant.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Answering;
+
+/// <summary>
+/// The offline answerer: finds the sentence (or run of up to three adjacent sentences) in the retrieved passages that
+/// best supports the question, and answers by quoting it, with a citation of exactly that span. Evidence is the share
+/// of the question's content words, weighted by rarity (IDF), that the span contains, plus a bonus when it has what
+/// the interrogative asks for (a date for متى, a number for كم, a reason for لماذا). Below
+/// <see cref="AnsweringOptions.MinEvidence"/> it abstains rather than quote something weak.
+/// </summary>
+public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOptions<AnsweringOptions> options) : IAnswerGenerator
+{
+    public const string NoAnswerText = "لا تجيب الوثائق المتاحة عن هذا السؤال، فلم أجد فيها نصًا يدعم إجابة عنه.";
+
+    private const int MaxWindowSentences = 3;
+    private const int MaxWindowChars = 600;
+    private const double KindBonus = 0.2;
+    private const double ExtraSentencePenalty = 0.04;
+    private const double SecondCitationRatio = 0.85;
+
+    private readonly AnsweringOptions _options = options.Value;
+
+    public Task<GeneratedAnswer> GenerateAsync(AnswerRequest request, CancellationToken cancellationToken)
+    {
+        var intent = QuestionIntent.Of(request.Question, analyzer);
+        var weights = intent.ContentWords.Select(w => Weight(w, request.Statistics)).ToArray();
+        var total = weights.Sum();
+        if (total <= 0 || request.Passages.Count == 0) return Task.FromResult(Abstain());
+
+        var candidates = new List<Window>();
+        var seenSentences = new HashSet<(string, int)>();
+        for (var rank = 0; rank < request.Passages.Count; rank++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var passage = request.Passages[rank].Passage;
+            var sentences = SentenceSegmenter.Split(passage.Text)
+                .Select(s => new Sentence(passage, s.Start, s.End, analyzer.Analyze(passage.Text, s.Start, s.End).Select(t => t.Term).ToHashSet(StringComparer.Ordinal)))
+                .ToList();
+            for (var first = 0; first < sentences.Count; first++)
+            {
+                // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
+                if (!seenSentences.Add((passage.DocumentId, passage.Start + sentences[first].Start))) continue;
+                for (var last = first; last < sentences.Count && last - first < MaxWindowSentences; last++)
+                {
+                    if (last > first && sentences[last].End - sentences[first].Start > MaxWindowChars) break;
+                    candidates.Add(Score(sentences, first, last, intent, weights, total, rank));
+                }
+            }
+        }
+
+        var best = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).FirstOrDefault();
+        if (best is null || best.Coverage < _options.MinEvidence) return Task.FromResult(Abstain());
+
+        var chosen = new List<Window> { best };
+        foreach (var other in candidates.OrderByDescending(c => c.Score))
+        {
+            if (chosen.Count >= Math.Max(1, _options.MaxCitations)) break;
+            if (other.Coverage < Math.Max(_options.MinEvidence, best.Coverage * SecondCitationRatio)) continue;
+            if (chosen.Any(c => c.Overlaps(other) || c.Quote(analyzer) == other.Quote(analyzer))) continue;
+            chosen.Add(other);
+        }
+        return Task.FromResult(Compose(chosen));
+    }
+
+    private sealed record Sentence(Passage Passage, int Start, int End, HashSet<string> Terms);
+
+    private sealed record Window(Passage Passage, int Start, int End, double Coverage, double Score, int Rank)
+    {
+        public int DocumentStart => Passage.Start + Start;
+        public int DocumentEnd => Passage.Start + End;
+
+        public bool Overlaps(Window other) =>
+            Passage.DocumentId == other.Passage.DocumentId && DocumentStart < other.DocumentEnd && other.DocumentStart < DocumentEnd;
+
+        public string Quote(ArabicTextAnalyzer analyzer) => analyzer.Normalize(Passage.Text[Start..End]);
+    }
+
+    private Window Score(List<Sentence> sentences, int first, int last, QuestionIntent intent, double[] weights, double total, int rank)
+    {
+        var matched = 0.0;
+        for (var w = 0; w < intent.ContentWords.Count; w++)
+        {
+            var terms = intent.ContentWords[w];
+            var found = false;
+            for (var s = first; s <= last && !found; s++)
+            {
+                foreach (var term in terms)
+                {
+                    if (sentences[s].Terms.Contains(term))
+                    {
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            if (found) matched += weights[w];
+        }
+        var passage = sentences[first].Passage;
+        var (start, end) = (sentences[first].Start, sentences[last].End);
+        var coverage = matched / total;
+        var kindMatch = intent.Kind != AnswerKind.Any && AnswerCues.Has(intent.Kind, passage.Text.AsSpan(start, end - start), analyzer);
+        // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
+        var score = coverage + (kindMatch ? KindBonus : 0) - ExtraSentencePenalty * (last - first) - 0.005 * rank;
+        return new Window(passage, start, end, coverage, score, rank);
+    }
+
+    /// <summary>IDF of a content word; a word with several analysed forms counts with its most common one.</summary>
+    private static double Weight(IReadOnlyList<string> terms, TermStatistics statistics)
+    {
+        var n = Math.Max(1, statistics.PassageCount);
+        var maxFrequency = terms.Max(t => statistics.DocumentFrequency.GetValueOrDefault(t));
+        return Math.Log(1 + (n - maxFrequency + 0.5) / (maxFrequency + 0.5));
+    }
+
+    private static GeneratedAnswer Compose(List<Window> windows)
+    {
+        var text = new StringBuilder();
+        var citations = new List<Citation>(windows.Count);
+        foreach (var window in windows)
+        {
+            var marker = citations.Count + 1;
+            var quote = window.Passage.Text[window.Start..window.End];
+            citations.Add(new Citation(marker, window.Passage.DocumentId, window.Passage.Title, window.DocumentStart, window.DocumentEnd, quote, window.Passage.PassageId));
+            if (text.Length > 0) text.Append("\n\n");
+            // The answer shows the quote on one line; the citation keeps it verbatim.
+            text.Append('«').Append(string.Join(' ', quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Append("» [").Append(marker).Append(']');
+        }
+        return new GeneratedAnswer(text.ToString(), false, citations);
+    }
+
+    public static GeneratedAnswer Abstain() => new(NoAnswerText, true, []);
+}

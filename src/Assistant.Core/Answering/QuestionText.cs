@@ -1,0 +1,29 @@
+namespace Assistant.Answering;
+
+/// <summary>Turns raw user input into a question: control and format characters become spaces, runs of spaces collapse.</summary>
+public static class QuestionText
+{
+    public static string Clean(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw)) return "";
+        var chars = new char[raw.Length];
+        var length = 0;
+        var space = true;
+        foreach (var c in raw)
+        {
+            var blank = char.IsWhiteSpace(c) || char.IsControl(c) || (c is >= '\u200B' and <= '\u200F') || c is '\u2028' or '\u2029' or '\uFEFF';
+            if (blank)
+            {
+                if (!space) chars[length++] = ' ';
+                space = true;
+            }
+            else
+            {
+                chars[length++] = c;
+                space = false;
+            }
+        }
+        if (length > 0 && chars[length - 1] == ' ') length--;
+        return new string(chars, 0, length);
+    }
+}

@@ -1,0 +1,57 @@
+using Assistant.Analysis;
+using Assistant.Answering;
+using Assistant.Chunking;
+using Assistant.Configuration;
+using Assistant.Conversations;
+using Assistant.Documents;
+using Assistant.Embedding;
+using Assistant.Indexing;
+using Assistant.Retrieval;
+using Assistant.Storage;
+using Assistant.Storage.Embedded;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.SemanticKernel;
+
+namespace Assistant;
+
+public static class AssistantServiceCollectionExtensions
+{
+    /// <summary>Registers the whole pipeline (load → chunk → embed → store → retrieve → answer → cite) from configuration.</summary>
+    public static IServiceCollection AddAssistantCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CorpusOptions>().Bind(configuration.GetSection(CorpusOptions.Section));
+        services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section));
+        services.AddOptions<ChunkingOptions>().Bind(configuration.GetSection(ChunkingOptions.Section));
+        services.AddOptions<EmbeddingsOptions>().Bind(configuration.GetSection(EmbeddingsOptions.Section));
+        services.AddOptions<Configuration.ChatOptions>().Bind(configuration.GetSection(Configuration.ChatOptions.Section));
+        services.AddOptions<RetrievalOptions>().Bind(configuration.GetSection(RetrievalOptions.Section));
+        services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.Section));
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSingleton<ArabicTextAnalyzer>();
+        services.AddSingleton<DocumentLoader>();
+        services.AddSingleton<PassageChunker>();
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, LocalEmbeddingGenerator>();
+        services.AddSingleton<IPassageIndex, EmbeddedPassageIndex>();
+        services.AddSingleton<CorpusIndexer>();
+        services.AddSingleton<IndexInitializer>();
+
+        services.AddSingleton<PassageRetriever>();
+        services.AddSingleton<PassageSearchPlugin>();
+        services.AddSingleton(sp =>
+        {
+            var builder = Kernel.CreateBuilder();
+            builder.Plugins.AddFromObject(sp.GetRequiredService<PassageSearchPlugin>(), PassageSearchPlugin.PluginName);
+            return builder.Build();
+        });
+        services.AddSingleton<ExtractiveAnswerGenerator>();
+        services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());
+        services.AddSingleton<ConversationMemory>();
+        services.AddSingleton<IFollowUpResolver, HeuristicFollowUpResolver>();
+        services.AddSingleton<IAnswerService, AnswerService>();
+        return services;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Assistant.Chunking;
+using Assistant.Documents;
+using Assistant.Storage;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace Assistant.Indexing;
+
+public enum DocumentChange { Added, Updated, Unchanged, Removed }
+
+/// <summary>Progress of an indexing run: one report per document handled.</summary>
+public sealed record IndexProgress(int Done, int Total, string DocumentId, DocumentChange Change);
+
+public sealed record IndexReport(int Added, int Updated, int Unchanged, int Removed, int Passages, int Characters, double Seconds, IReadOnlyList<SkippedFile> Skipped);
+
+/// <summary>
+/// Brings the index in line with a corpus folder: unchanged documents (same content hash) are skipped, changed ones
+/// re-chunked and re-embedded, deleted ones removed; all of it committed at once. Works with any <see cref="IPassageIndex"/>.
+/// </summary>
+public sealed class CorpusIndexer(
+    DocumentLoader loader,
+    PassageChunker chunker,
+    IEmbeddingGenerator<string, Embedding<float>> embedder,
+    IPassageIndex index,
+    ILogger<CorpusIndexer> logger)
+{
+    private const int EmbeddingBatch = 64;
+
+    public async Task<IndexReport> IndexAsync(string sourceFolder, bool rebuild, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var loaded = await loader.LoadAsync(sourceFolder, cancellationToken);
+        var known = rebuild ? new Dictionary<string, string>() : await index.GetDocumentHashesAsync(cancellationToken);
+        var present = loaded.Documents.Select(d => d.DocumentId).ToHashSet(StringComparer.Ordinal);
+        var removed = known.Keys.Where(id => !present.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        var changes = loaded.Documents
+            .Select(d => (Document: d, Change: !known.TryGetValue(d.DocumentId, out var hash) ? DocumentChange.Added
+                : hash == d.ContentHash ? DocumentChange.Unchanged : DocumentChange.Updated))
+            .ToList();
+        var total = changes.Count + removed.Count;
+        int passages = 0, characters = 0, done = 0;
+
+        if (rebuild || removed.Count > 0 || changes.Any(c => c.Change != DocumentChange.Unchanged))
+        {
+            await using var writer = await index.BeginWriteAsync(rebuild, cancellationToken);
+            foreach (var (document, change) in changes)
+            {
+                if (change != DocumentChange.Unchanged)
+                {
+                    var chunks = chunker.Chunk(document);
+                    var vectors = await EmbedAsync(chunks, cancellationToken);
+                    await writer.UpsertDocumentAsync(document, chunks, vectors, cancellationToken);
+                    passages += chunks.Count;
+                    characters += document.Text.Length;
+                }
+                progress?.Report(new IndexProgress(++done, total, document.DocumentId, change));
+            }
+            foreach (var id in removed)
+            {
+                await writer.RemoveDocumentAsync(id, cancellationToken);
+                progress?.Report(new IndexProgress(++done, total, id, DocumentChange.Removed));
+            }
+            await writer.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            foreach (var (document, change) in changes) progress?.Report(new IndexProgress(++done, total, document.DocumentId, change));
+        }
+
+        var report = new IndexReport(
+            changes.Count(c => c.Change == DocumentChange.Added),
+            changes.Count(c => c.Change == DocumentChange.Updated),
+            changes.Count(c => c.Change == DocumentChange.Unchanged),
+            removed.Count, passages, characters, clock.Elapsed.TotalSeconds, loaded.Skipped);
+        logger.LogInformation("Indexed {Source}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Passages} passages in {Seconds:F2}s",
+            sourceFolder, report.Added, report.Updated, report.Unchanged, report.Removed, report.Passages, report.Seconds);
+        return report;
+    }
+
+    private async Task<List<ReadOnlyMemory<float>>> EmbedAsync(IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
+    {
+        var vectors = new List<ReadOnlyMemory<float>>(passages.Count);
+        foreach (var batch in passages.Chunk(EmbeddingBatch))
+        {
+            var embeddings = await embedder.GenerateAsync(batch.Select(p => p.Text), cancellationToken: cancellationToken);
+            vectors.AddRange(embeddings.Select(e => e.Vector));
+        }
+        return vectors;
+    }
+}

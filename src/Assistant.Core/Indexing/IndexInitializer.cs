@@ -1,0 +1,26 @@
+using Assistant.Configuration;
+using Assistant.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Indexing;
+
+/// <summary>Builds the index from <c>Corpus:Path</c> when there is none yet, so a fresh clone works on first start.</summary>
+public sealed class IndexInitializer(IPassageIndex index, CorpusIndexer indexer, IOptions<CorpusOptions> corpus, ILogger<IndexInitializer> logger)
+{
+    public async Task EnsureIndexAsync(CancellationToken cancellationToken)
+    {
+        var status = await index.GetStatusAsync(cancellationToken);
+        if (status.Exists && status.Documents > 0) return;
+        logger.LogInformation("No index yet: building it from {Corpus}", Path.GetFullPath(corpus.Value.Path));
+        try
+        {
+            await indexer.IndexAsync(corpus.Value.Path, rebuild: false, progress: null, cancellationToken);
+        }
+        catch (IndexBusyException)
+        {
+            // Another process is building it right now; its result will be picked up when it commits.
+            logger.LogWarning("Another process is building the index; waiting for it instead.");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Assistant.Analysis;
+using Assistant.Chunking;
+using Assistant.Configuration;
+using Assistant.Documents;
+using Assistant.Embedding;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Storage.Embedded;
+
+/// <summary>
+/// The default index: on disk under <c>Index:Path</c>, loaded whole into memory, hybrid search = Lucene BM25 over the
+/// analysed terms + exact cosine over the vectors, fused by reciprocal rank fusion. Picks up a new generation written by
+/// another process (e.g. `assistant index` while the web host runs) within a second.
+/// </summary>
+public sealed class EmbeddedPassageIndex : IPassageIndex
+{
+    private static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(1);
+
+    private readonly string _root;
+    private readonly int _rrfK;
+    private readonly ArabicTextAnalyzer _analyzer;
+    private readonly IEmbeddingGenerator<string, Embedding<float>> _embedder;
+    private readonly ILogger<EmbeddedPassageIndex> _logger;
+    private readonly SemaphoreSlim _loadGate = new(1, 1);
+    private volatile IndexSnapshot? _snapshot;
+    private long _lastCheck = long.MinValue;
+
+    public EmbeddedPassageIndex(IOptions<IndexOptions> index, IOptions<RetrievalOptions> retrieval, ArabicTextAnalyzer analyzer,
+        IEmbeddingGenerator<string, Embedding<float>> embedder, ILogger<EmbeddedPassageIndex> logger)
+    {
+        _root = Path.GetFullPath(index.Value.Path);
+        _rrfK = retrieval.Value.RrfK;
+        _analyzer = analyzer;
+        _embedder = embedder;
+        _logger = logger;
+    }
+
+    public string Name => $"Embedded ({_root})";
+
+    public async Task<IndexStatus> GetStatusAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await GetSnapshotAsync(cancellationToken);
+        return snapshot is null
+            ? new IndexStatus(false, 0, 0, null)
+            : new IndexStatus(true, snapshot.Documents.Count, snapshot.Passages.Count, snapshot.Manifest.EmbedderId);
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> GetDocumentHashesAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await GetSnapshotAsync(cancellationToken);
+        return snapshot?.Documents.Values.ToDictionary(d => d.DocumentId, d => d.ContentHash, StringComparer.Ordinal)
+            ?? new Dictionary<string, string>();
+    }
+
+    public async Task<IIndexWriter> BeginWriteAsync(bool rebuild, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(_root);
+        var writeLock = IndexLock.Acquire(_root);
+        try
+        {
+            var current = rebuild ? null : await LoadCurrentAsync(cancellationToken);
+            var embedderId = EmbedderIdentity.Of(_embedder);
+            if (current is not null && current.Manifest.EmbedderId != embedderId)
+            {
+                throw new IndexUnavailableException(
+                    $"The index at {_root} was built with the embedder '{current.Manifest.EmbedderId}' but '{embedderId}' is configured; run `assistant index --rebuild`.");
+            }
+            return new EmbeddedIndexWriter(this, writeLock, current, embedderId, _analyzer);
+        }
+        catch
+        {
+            writeLock.Dispose();
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<ScoredPassage>> SearchAsync(PassageQuery query, CancellationToken cancellationToken)
+    {
+        var snapshot = await GetSnapshotAsync(cancellationToken);
+        return snapshot?.Search(query) ?? [];
+    }
+
+    public async Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken)
+    {
+        var snapshot = await GetSnapshotAsync(cancellationToken);
+        return snapshot?.Statistics(terms) ?? new TermStatistics(0, new Dictionary<string, int>());
+    }
+
+    public async IAsyncEnumerable<Passage> ListPassagesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var snapshot = await GetSnapshotAsync(cancellationToken);
+        if (snapshot is null) yield break;
+        foreach (var passage in snapshot.Passages
+                     .Select(p => p.Passage)
+                     .OrderBy(p => p.DocumentId, StringComparer.Ordinal)
+                     .ThenBy(p => p.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return passage;
+        }
+    }
+
+    public async Task<SourceDocument?> GetDocumentAsync(string documentId, CancellationToken cancellationToken)
+    {
+        var snapshot = await GetSnapshotAsync(cancellationToken);
+        return snapshot?.Documents.GetValueOrDefault(documentId);
+    }
+
+    /// <summary>Called by the writer after it switched CURRENT, so this process sees its own write at once.</summary>
+    internal Task PublishAsync(string generation, CancellationToken cancellationToken) => ReloadAsync(generation, cancellationToken);
+
+    internal string Root => _root;
+
+    internal async Task<IndexSnapshot?> LoadCurrentAsync(CancellationToken cancellationToken)
+    {
+        var generation = IndexFiles.ReadCurrent(_root);
+        if (generation is null) return null;
+        if (_snapshot?.Generation == generation) return _snapshot;
+        return await ReloadAsync(generation, cancellationToken);
+    }
+
+    private async Task<IndexSnapshot?> GetSnapshotAsync(CancellationToken cancellationToken)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var last = Interlocked.Read(ref _lastCheck);
+        if (_snapshot is not null && last != long.MinValue && Stopwatch.GetElapsedTime(last, now) < RecheckInterval)
+        {
+            return _snapshot;
+        }
+        Interlocked.Exchange(ref _lastCheck, now);
+        try
+        {
+            return await LoadCurrentAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException && _snapshot is not null)
+        {
+            // A damaged newer generation must not take down a working one.
+            _logger.LogError(e, "Could not load the current index generation; still serving {Generation}", _snapshot!.Generation);
+            return _snapshot;
+        }
+    }
+
+    private async Task<IndexSnapshot> ReloadAsync(string generation, CancellationToken cancellationToken)
+    {
+        await _loadGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_snapshot?.Generation == generation) return _snapshot;
+            var snapshot = await IndexSnapshot.LoadAsync(_root, generation, _rrfK, cancellationToken);
+            _snapshot = snapshot;
+            _logger.LogInformation("Loaded index generation {Generation}: {Documents} documents, {Passages} passages",
+                generation, snapshot.Documents.Count, snapshot.Passages.Count);
+            return snapshot;
+        }
+        finally
+        {
+            _loadGate.Release();
+        }
+    }
+}
