@@ -35,6 +35,8 @@ internal sealed class DirectLineHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public Uri BaseAddress => Client.BaseAddress!;
+
     public static async Task<DirectLineHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -47,6 +49,7 @@ internal sealed class DirectLineHost : IAsyncDisposable
         builder.Services.AddSingleton<IBotActivityProcessor>(bot);
         builder.Services.AddDirectLine(builder.Configuration);
         var app = builder.Build();
+        app.UseWebChatPage();
         app.MapDirectLine();
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new DirectLineHost(app, bot, time);

@@ -17,6 +17,12 @@ internal sealed class FakeBot : IBotActivityProcessor
 
     public bool Fail { get; set; }
 
+    /// <summary>Awaited between typing and the answer, so a test can watch the typing indicator.</summary>
+    public Task ReplyGate { get; set; } = Task.CompletedTask;
+
+    /// <summary>Decorates the answer (e.g. with a citation); the default answer is "جواب: " + the question.</summary>
+    public Action<Activity> DecorateAnswer { get; set; } = _ => { };
+
     public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity activity, ActivityOrigin origin, CancellationToken cancellationToken)
     {
         Assert.Equal(ActivityOrigin.EmbeddedChannel, origin);
@@ -36,7 +42,10 @@ internal sealed class FakeBot : IBotActivityProcessor
         {
             var replyTo = $"{activities}/{Uri.EscapeDataString(activity.Id!)}";
             await PostAsync(replyTo, Reply(activity, ActivityTypes.Typing, null), cancellationToken);
-            await PostAsync(replyTo, Reply(activity, ActivityTypes.Message, "جواب: " + activity.Text), cancellationToken);
+            await ReplyGate.WaitAsync(cancellationToken);
+            var answer = Reply(activity, ActivityTypes.Message, "جواب: " + activity.Text);
+            DecorateAnswer(answer);
+            await PostAsync(replyTo, answer, cancellationToken);
         }
 
         return [];
