@@ -26,6 +26,18 @@ internal static class Chromium
         return (playwright, browser);
     }
 
+    /// <summary>Opens the chat page in a fresh context and returns once Web Chat is connected.</summary>
+    public static async Task<IPage> OpenChatAsync(IBrowser browser, Uri baseUrl, ViewportSize viewport)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ar-EG", ViewportSize = viewport });
+        var page = await context.NewPageAsync();
+        // DirectLineJS polls only once the conversation is online; Web Chat ignores a send before that.
+        await page.RunAndWaitForResponseAsync(
+            () => page.GotoAsync(baseUrl.AbsoluteUri),
+            response => response.Url.Contains("/activities?watermark=", StringComparison.Ordinal) && response.Ok);
+        return page;
+    }
+
     /// <summary>Saves a screenshot under the test output (bin/.../artifacts/browser) and names it in the test log.</summary>
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {

@@ -24,9 +24,8 @@ public sealed class WebChatPageTests
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "ar-EG", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await Chromium.OpenChatAsync(browser, host.BaseAddress, new ViewportSize { Width = 1280, Height = 900 });
 
-        await page.GotoAsync(host.BaseAddress.AbsoluteUri);
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
         Assert.Equal("ar", await page.GetAttributeAsync("html", "lang"));
         await page.Locator("[data-id='webchat-sendbox-input']").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
@@ -55,9 +54,8 @@ public sealed class WebChatPageTests
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 }, IsMobile = true, HasTouch = true });
+        var page = await Chromium.OpenChatAsync(browser, host.BaseAddress, new ViewportSize { Width = 360, Height = 740 });
 
-        await page.GotoAsync(host.BaseAddress.AbsoluteUri);
         var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
         await sendBox.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
 

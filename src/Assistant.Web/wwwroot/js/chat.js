@@ -38,6 +38,14 @@
       directLine,
       store,
       locale: 'ar-EG',
+      // Web Chat 4.18's Arabic strings lack the citation list header; Arabic has distinct dual and plural forms.
+      overrideLocalizedStrings: {
+        REFERENCE_LIST_HEADER_ONE: 'مرجع واحد',
+        REFERENCE_LIST_HEADER_TWO: 'مرجعان',
+        REFERENCE_LIST_HEADER_FEW: '$1 مراجع',
+        REFERENCE_LIST_HEADER_MANY: '$1 مرجعًا',
+        REFERENCE_LIST_HEADER_OTHER: '$1 مرجع'
+      },
       styleOptions: {
         primaryFont: getComputedStyle(document.documentElement).getPropertyValue('--arabic-fonts'),
         accent: '#0b6e4f',
