@@ -59,20 +59,15 @@ public sealed class DirectLineConversation
         }
     }
 
-    /// <summary>True the first time a member id is seen, so the bot hears of each member once (conversationUpdate).</summary>
+    /// <summary>
+    /// True the first time a member id is seen, so the bot hears of each member once (conversationUpdate). Bounded
+    /// like the log: a client inventing sender ids cannot grow it, nor make the bot greet without end.
+    /// </summary>
     public bool Announce(string memberId)
     {
         lock (gate)
         {
-            return announcedMembers.Add(memberId);
-        }
-    }
-
-    public void Touch(DateTimeOffset now)
-    {
-        lock (gate)
-        {
-            LastActive = now;
+            return announcedMembers.Count < capacity && announcedMembers.Add(memberId);
         }
     }
 }

@@ -14,7 +14,9 @@ namespace Assistant.Web.DirectLine;
 /// </summary>
 public sealed class EmbeddedServiceUrl(IServer server)
 {
-    public const string RoutePrefix = "/directline/connector/{key}";
+    private const string PathPrefix = "/directline/connector/";
+
+    public const string RoutePrefix = PathPrefix + "{key}";
 
     private readonly string key = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
     private string? baseUrl;
@@ -26,7 +28,7 @@ public sealed class EmbeddedServiceUrl(IServer server)
     public string For(HttpRequest request)
     {
         baseUrl ??= LoopbackBase(server) ?? $"{request.Scheme}://{request.Host}";
-        return $"{baseUrl}/directline/connector/{key}/";
+        return $"{baseUrl}{PathPrefix}{key}/";
     }
 
     /// <summary>True when the request carries this process's key and comes from this machine.</summary>
