@@ -29,7 +29,7 @@ internal sealed class LlmHarness
     /// <summary>Loaded from the prompts/ folder the build copies next to the tests.</summary>
     public static PromptLibrary Prompts { get; } = new(PromptLibrary.DefaultDirectory);
 
-    public static ExtractiveAnswerGenerator Extractive { get; } = new(Analyzer, Options.Create(new AnsweringOptions()));
+    public static ExtractiveAnswerGenerator Extractive { get; } = new(Analyzer, Options.Create(new AnsweringOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<ExtractiveAnswerGenerator>.Instance);
 
     public PromptRunner Runner { get; }
 

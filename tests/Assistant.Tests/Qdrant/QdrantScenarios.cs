@@ -115,7 +115,7 @@ public abstract class QdrantScenarios : IAsyncLifetime
             Assert.Equal(await embeddedIndex.ListPassagesAsync(Ct).ToListAsync(Ct), await qdrantIndex.ListPassagesAsync(Ct).ToListAsync(Ct));
             Assert.Equal(await embeddedIndex.GetDocumentHashesAsync(Ct), await qdrantIndex.GetDocumentHashesAsync(Ct));
             string[] terms = ["سوريا", "أستانا", "غير-موجود", "2254"];
-            var analyzed = terms.SelectMany(t => qdrant.GetRequiredService<Analysis.ArabicTextAnalyzer>().Terms(t)).ToList();
+            var analyzed = terms.SelectMany(t => qdrant.GetRequiredService<global::Assistant.Analysis.ArabicTextAnalyzer>().Terms(t)).ToList();
             var expected = await embeddedIndex.GetTermStatisticsAsync(analyzed, Ct);
             var actual = await qdrantIndex.GetTermStatisticsAsync(analyzed, Ct);
             Assert.Equal(expected.PassageCount, actual.PassageCount);
