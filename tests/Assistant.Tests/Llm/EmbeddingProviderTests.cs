@@ -4,10 +4,10 @@ using Assistant.Configuration;
 using Assistant.Embedding;
 using Assistant.Indexing;
 using Assistant.Storage;
+using Assistant.Tests.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Xunit;
 
 namespace Assistant.Tests.Llm;
 
@@ -41,27 +41,17 @@ public sealed class EmbeddingProviderTests
     public async Task The_registered_embedding_generator_feeds_the_index_and_the_queries()
     {
         var fake = new CountingEmbeddingGenerator(new LocalEmbeddingGenerator(new ArabicTextAnalyzer(), Options.Create(new EmbeddingsOptions { Dimensions = 128 })));
-        var indexPath = Path.Combine(Path.GetTempPath(), "assistant-embedding-tests-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            await using var services = SeedIndexFixture.Services(indexPath, s => s.AddEmbeddingGenerator(fake));
-            var ct = TestContext.Current.CancellationToken;
+        using var folder = new TempFolder();
+        await using var services = AssistantHost.Build(TestPaths.Seeds, folder.Path, configure: s => s.AddEmbeddingGenerator(fake));
+        var ct = TestContext.Current.CancellationToken;
 
-            await services.GetRequiredService<IndexInitializer>().EnsureIndexAsync(ct);
-            var status = await services.GetRequiredService<IPassageIndex>().GetStatusAsync(ct);
-            Assert.Equal("fake-remote/test-model/128", status.EmbedderId);
-            Assert.Equal(status.Passages, fake.Texts);
+        await services.GetRequiredService<IndexInitializer>().EnsureIndexAsync(ct);
+        var status = await services.GetRequiredService<IPassageIndex>().GetStatusAsync(ct);
+        Assert.Equal("fake-remote/test-model/128", status.EmbedderId);
+        Assert.Equal(status.Passages, fake.Texts);
 
-            var answer = await services.GetRequiredService<IAnswerService>().AskAsync(new Question("في أي مدينة فيتنامية التقى ترامب وبوتين؟"), ct);
-            Assert.Equal(status.Passages + 1, fake.Texts);
-            Assert.Contains(answer.Passages, p => p.DocumentId == "000_84f7261bbaa5e2d3.txt");
-        }
-        finally
-        {
-            if (Directory.Exists(indexPath))
-            {
-                Directory.Delete(indexPath, recursive: true);
-            }
-        }
+        var answer = await services.GetRequiredService<IAnswerService>().AskAsync(new Question("في أي مدينة فيتنامية التقى ترامب وبوتين؟"), ct);
+        Assert.Equal(status.Passages + 1, fake.Texts);
+        Assert.Contains(answer.Passages, p => p.DocumentId == "000_84f7261bbaa5e2d3.txt");
     }
 }

@@ -2,14 +2,15 @@ using System.Text.RegularExpressions;
 using Assistant.Answering;
 using Assistant.Citations;
 using Assistant.Storage;
+using Assistant.Tests.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Assistant.Tests.Llm;
 
 /// <summary>The LLM generator and resolver inside the real answering service, over the seed documents, with a chat model double.</summary>
-public sealed class LlmPipelineTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+[Collection(SeedIndexCollection.Name)]
+public sealed class LlmPipelineTests(SeedIndexFixture seeds)
 {
     private const string Question = "على ماذا اتفق الرئيسان بشأن الحل العسكري في سوريا؟";
 
@@ -28,7 +29,7 @@ public sealed class LlmPipelineTests(SeedIndexFixture seeds) : IClassFixture<See
         return $"اتفق ترامب وبوتين على أنه لا يوجد حل عسكري للصراع في سوريا [{number}].";
     }
 
-    private ServiceProvider WithChatModel(IChatClient chat) => seeds.Services(services =>
+    private ServiceProvider WithChatModel(IChatClient chat) => AssistantHost.Build(TestPaths.Seeds, seeds.IndexPath, configure: services =>
     {
         services.AddChatClient(chat);
         services.AddLlmAnswering();
@@ -64,7 +65,7 @@ public sealed class LlmPipelineTests(SeedIndexFixture seeds) : IClassFixture<See
     public async Task A_model_that_invents_citations_gets_the_extractive_answer_instead()
     {
         await using var llm = WithChatModel(new ScriptedChatClient(_ => "اتفق الرئيسان على أنه لا يوجد حل عسكري [9]."));
-        await using var extractive = seeds.Services();
+        var extractive = seeds.Services;
 
         var answer = await llm.GetRequiredService<IAnswerService>().AskAsync(new Question(Question), TestContext.Current.CancellationToken);
         var expected = await extractive.GetRequiredService<IAnswerService>().AskAsync(new Question(Question), TestContext.Current.CancellationToken);
