@@ -55,3 +55,55 @@ public sealed class EmbeddingProviderTests
         Assert.Contains(answer.Passages, p => p.DocumentId == "000_84f7261bbaa5e2d3.txt");
     }
 }
+
+/// <summary>Remote embedding providers through the real client libraries, against a loopback fake model service.</summary>
+public sealed class EmbeddingProviderWireTests
+{
+    /// <summary>A crude but deterministic embedding: letter counts folded into 32 buckets.</summary>
+    private static float[] Embed(string text)
+    {
+        var vector = new float[32];
+        foreach (var c in text.Where(char.IsLetterOrDigit))
+        {
+            vector[c % 32]++;
+        }
+
+        return vector;
+    }
+
+    public static TheoryData<string, string> Providers => new()
+    {
+        { "OpenAI", "/embeddings" },
+        { "Ollama", "/api/embed" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_remote_embedding_model_embeds_every_passage_and_every_query(string provider, string path)
+    {
+        await using var server = provider == "Ollama" ? FakeModelServer.OllamaEmbeddings(Embed) : FakeModelServer.OpenAIEmbeddings(Embed);
+        using var folder = new TempFolder();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Embeddings:Provider"] = provider,
+            ["Embeddings:Model"] = "test-embedder",
+            ["Embeddings:Endpoint"] = server.Endpoint.ToString(),
+            ["Embeddings:ApiKey"] = "sk-test",
+            ["Embeddings:Dimensions"] = "0",
+        };
+        await using var services = AssistantHost.Build(TestPaths.Seeds, folder.Path, settings);
+        var ct = TestContext.Current.CancellationToken;
+
+        await services.GetRequiredService<IndexInitializer>().EnsureIndexAsync(ct);
+        var status = await services.GetRequiredService<IPassageIndex>().GetStatusAsync(ct);
+        Assert.StartsWith($"{provider.ToLowerInvariant()}/test-embedder/", status.EmbedderId);
+        Assert.All(server.Requests, r => Assert.Equal(path, r.Path));
+        Assert.Equal(status.Passages, server.Requests.Sum(r => FakeModelServer.Inputs(r.Body["input"]!).Count));
+
+        var before = server.Requests.Count;
+        var answer = await services.GetRequiredService<IAnswerService>().AskAsync(new Question(SeedModel.Question), ct);
+        Assert.Equal(before + 1, server.Requests.Count);
+        Assert.Equal(SeedModel.Question, FakeModelServer.Inputs(server.Requests[^1].Body["input"]!).Single());
+        Assert.NotEmpty(answer.Passages);
+    }
+}

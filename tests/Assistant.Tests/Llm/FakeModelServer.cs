@@ -56,6 +56,43 @@ internal sealed class FakeModelServer : IAsyncDisposable
             ["done_reason"] = "stop",
         }.ToJsonString() + "\n"));
 
+    /// <summary>An OpenAI-compatible embeddings endpoint; vectors come as floats or base64, as the client asks.</summary>
+    public static FakeModelServer OpenAIEmbeddings(Func<string, float[]> embed) => new((_, body) =>
+    {
+        var request = JsonNode.Parse(body)!;
+        var base64 = request["encoding_format"]?.GetValue<string>() == "base64";
+        var data = new JsonArray(Inputs(request["input"]!).Select((input, i) => (JsonNode)new JsonObject
+        {
+            ["object"] = "embedding",
+            ["index"] = i,
+            ["embedding"] = base64
+                ? Convert.ToBase64String(embed(input).SelectMany(BitConverter.GetBytes).ToArray())
+                : new JsonArray(embed(input).Select(v => (JsonNode)v).ToArray()),
+        }).ToArray());
+        return Encoding.UTF8.GetBytes(new JsonObject
+        {
+            ["object"] = "list",
+            ["data"] = data,
+            ["model"] = request["model"]!.GetValue<string>(),
+            ["usage"] = new JsonObject { ["prompt_tokens"] = 1, ["total_tokens"] = 1 },
+        }.ToJsonString());
+    });
+
+    /// <summary>Ollama's /api/embed.</summary>
+    public static FakeModelServer OllamaEmbeddings(Func<string, float[]> embed) => new((_, body) =>
+    {
+        var request = JsonNode.Parse(body)!;
+        return Encoding.UTF8.GetBytes(new JsonObject
+        {
+            ["model"] = request["model"]!.GetValue<string>(),
+            ["embeddings"] = new JsonArray(Inputs(request["input"]!).Select(input => (JsonNode)new JsonArray(embed(input).Select(v => (JsonNode)v).ToArray())).ToArray()),
+        }.ToJsonString());
+    });
+
+    /// <summary>The texts of an embedding request ("input" is a string or an array of strings).</summary>
+    public static IReadOnlyList<string> Inputs(JsonNode input) =>
+        input is JsonArray array ? array.Select(i => i!.GetValue<string>()).ToList() : [input.GetValue<string>()];
+
     private static string LastUserMessage(string body) =>
         JsonNode.Parse(body)!["messages"]!.AsArray().Last(m => m!["role"]!.GetValue<string>() == "user")!["content"]!.GetValue<string>();
 
