@@ -9,6 +9,7 @@ using Assistant.Indexing;
 using Assistant.Retrieval;
 using Assistant.Storage;
 using Assistant.Storage.Embedded;
+using Assistant.Storage.Qdrant;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,14 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<DocumentLoader>();
         services.AddSingleton<PassageChunker>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, LocalEmbeddingGenerator>();
-        services.AddSingleton<IPassageIndex, EmbeddedPassageIndex>();
+        if (string.Equals(configuration[$"{IndexOptions.Section}:Provider"], IndexProviders.Qdrant, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddQdrantPassageIndex(configuration);
+        }
+        else
+        {
+            services.AddSingleton<IPassageIndex, EmbeddedPassageIndex>();
+        }
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton<IndexInitializer>();
 
