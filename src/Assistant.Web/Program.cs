@@ -1,5 +1,6 @@
 using Assistant;
 using Assistant.Web.Bot;
+using Assistant.Web.DirectLine;
 using Assistant.Web.Documents;
 using Assistant.Web.Health;
 using Microsoft.Extensions.Configuration.Json;
@@ -19,6 +20,7 @@ builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
 builder.Services.AddProblemDetails();
 builder.Services.AddAssistantCore(builder.Configuration);
 builder.Services.AddBot(builder.Configuration);
+builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddHostedService<IndexStartupService>();
 builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
 
@@ -26,8 +28,10 @@ var app = builder.Build();
 // Unhandled errors become a bare problem+json 500: never a stack trace for the caller.
 app.UseExceptionHandler();
 
+app.UseWebChatPage();
 app.MapHealthChecks("/healthz");
 app.MapBotEndpoints();
 app.MapDocumentPages();
+app.MapDirectLine();
 
 app.Run();

@@ -9,7 +9,8 @@ internal static class TestPaths
 
     public static string Gold(string file) => Path.Combine(RepoRoot, "tests", "Assistant.Tests", "gold", file);
 
-    public static string SampleGold => Path.Combine(RepoRoot, "..", "shared", "eval", "sample-gold.jsonl");
+    /// <summary>A copy of shared/eval/sample-gold.jsonl, kept in the repository so a clone alone runs the tests.</summary>
+    public static string SampleGold => Gold("sample-gold.jsonl");
 
     private static string FindRoot()
     {
