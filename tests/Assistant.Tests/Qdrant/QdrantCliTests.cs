@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using Xunit;
+using Assistant.Tests.Support;
 
 namespace Assistant.Tests.Qdrant;
 
@@ -68,7 +68,7 @@ public sealed class QdrantCliTests
         ["Index__Qdrant__Collection"] = $"assistant_cli_{Guid.NewGuid():N}",
         ["Index__Qdrant__Resilience__Retry__MaxRetryAttempts"] = "1",
         ["Index__Qdrant__Resilience__Retry__Delay"] = "00:00:00.010",
-        ["Corpus__Path"] = SeedsFolder(),
+        ["Corpus__Path"] = TestPaths.Seeds,
     };
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(Dictionary<string, string> environment, params string[] args)
@@ -88,15 +88,6 @@ public sealed class QdrantCliTests
         var error = process.StandardError.ReadToEndAsync(Ct);
         await process.WaitForExitAsync(Ct);
         return (process.ExitCode, await output, await error);
-    }
-
-    private static string SeedsFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Assistant.sln"))) return Path.Combine(folder.FullName, "seeds");
-        }
-        throw new DirectoryNotFoundException("No repository root above the test output.");
     }
 
     private static int FreePort()

@@ -4,7 +4,6 @@ using Assistant.Storage;
 using Assistant.Storage.Qdrant;
 using Microsoft.Extensions.DependencyInjection;
 
-using Xunit;
 
 namespace Assistant.Tests.Qdrant;
 
