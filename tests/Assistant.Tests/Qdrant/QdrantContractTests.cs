@@ -149,7 +149,7 @@ public sealed class QdrantContractTests : IAsyncLifetime
     }
 
     internal static QdrantPoint PassagePoint(string passageId, float[] vector, string[] terms) =>
-        new(PointIds.ForPassage(passageId), new Dictionary<string, object> { ["dense"] = vector, ["sparse"] = SparseTermEncoder.EncodePassage(terms) },
+        new(PointIds.ForPassage(passageId), new Dictionary<string, object> { ["dense"] = vector, ["sparse"] = SparseTermEncoder.EncodePassage(terms, 75) },
             new PointPayload
             {
                 Kind = "passage", DocumentId = passageId.Split('#')[0], PassageId = passageId, Title = "t", Start = 0, End = 1, Text = "x",

@@ -152,7 +152,7 @@ public abstract class QdrantScenarios : IAsyncLifetime
     /// <summary>
     /// The gold figures of Answering/GoldSetTests (evidence recall, abstention recall, wrong abstentions), computed the
     /// same way for both back-ends over the same corpus: Qdrant must do as well as the embedded index, which those tests
-    /// hold to the acceptance floors. (One question of slack: Qdrant's RRF uses its own k, so near-ties can swap.)
+    /// hold to the acceptance floors. (One question of slack: a real Qdrant breaks exact score ties in its own order.)
     /// </summary>
     [Theory]
     [InlineData("sample-gold.jsonl")]

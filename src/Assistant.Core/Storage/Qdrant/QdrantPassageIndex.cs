@@ -22,6 +22,7 @@ internal sealed class QdrantPassageIndex(
     IEmbeddingGenerator<string, Embedding<float>> embedder,
     IOptions<IndexOptions> options,
     IOptions<RetrievalOptions> retrieval,
+    IOptions<ChunkingOptions> chunking,
     ILogger<QdrantPassageIndex> logger) : IPassageIndex
 {
     private const int ScrollPageSize = 256;
@@ -70,7 +71,8 @@ internal sealed class QdrantPassageIndex(
                 await EnsureCompatibleAsync(cancellationToken);
             }
             var dimensions = embedder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions;
-            return new QdrantIndexWriter(client, analyzer, embedderId, dimensions, rebuild, Math.Max(1, options.Value.Qdrant.BatchSize), writeLock, logger);
+            return new QdrantIndexWriter(client, analyzer, embedderId, dimensions, rebuild, Math.Max(1, options.Value.Qdrant.BatchSize),
+                SparseTermEncoder.ReferenceLength(chunking.Value.TargetChars), writeLock, logger);
         }
         catch
         {
