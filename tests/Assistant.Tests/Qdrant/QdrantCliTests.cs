@@ -37,8 +37,12 @@ public sealed class QdrantCliTests
     public async Task Unreachable_qdrant_exits_2_with_one_line_and_no_stack_trace()
     {
         var url = $"http://127.0.0.1:{FreePort()}";
+        // The shipped retry settings, as a user gets them.
+        var environment = Environment(url);
+        environment.Remove("Index__Qdrant__Resilience__Retry__MaxRetryAttempts");
+        environment.Remove("Index__Qdrant__Resilience__Retry__Delay");
 
-        var result = await RunAsync(Environment(url), "ask", "من أصدر البيان؟", "--json");
+        var result = await RunAsync(environment, "ask", "من أصدر البيان؟", "--json");
 
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
