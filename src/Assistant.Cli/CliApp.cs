@@ -13,6 +13,7 @@ public static class CliApp
             IndexCommand.Create(),
             AskCommand.Create(),
             PassagesCommand.Create(),
+            EvalCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

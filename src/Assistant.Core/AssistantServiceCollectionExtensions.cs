@@ -53,6 +53,7 @@ public static class AssistantServiceCollectionExtensions
         {
             var builder = Kernel.CreateBuilder();
             builder.Plugins.AddFromObject(sp.GetRequiredService<PassageSearchPlugin>(), PassageSearchPlugin.PluginName);
+            builder.AddChatModel(sp);
             return builder.Build();
         });
         services.AddSingleton<ExtractiveAnswerGenerator>();
@@ -60,6 +61,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<IFollowUpResolver, HeuristicFollowUpResolver>();
         services.AddSingleton<IAnswerService, AnswerService>();
+        services.AddAiProviders(configuration);
         return services;
     }
 }

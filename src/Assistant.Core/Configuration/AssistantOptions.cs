@@ -58,6 +58,10 @@ public sealed class ChatOptions
     public string Model { get; set; } = "";
     public string Endpoint { get; set; } = "";
     public string ApiKey { get; set; } = "";
+    /// <summary>A model call that takes longer is abandoned and the extractive answer (or heuristic follow-up) is used.</summary>
+    public int TimeoutSeconds { get; set; } = 60;
+    /// <summary>Share of a model sentence's analysed terms its cited passage sentence must contain for the citation to count as support.</summary>
+    public double MinClaimSupport { get; set; } = 0.5;
 }
 
 public sealed class RetrievalOptions

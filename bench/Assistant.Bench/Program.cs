@@ -1,0 +1,31 @@
+using System.Globalization;
+using Assistant.Bench;
+
+// Modes: `all` runs everything (bench/run.sh); the others are the child processes it starts.
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+var ct = cancel.Token;
+switch (args)
+{
+    case ["all", .. var options]:
+        var repo = Option(options, "--repo") ?? Directory.GetCurrentDirectory();
+        var web = Option(options, "--web") ?? Path.Combine(repo, "src", "Assistant.Web", "bin", "Release", "net10.0", "Assistant.Web.dll");
+        var seconds = int.Parse(Option(options, "--seconds") ?? "10", CultureInfo.InvariantCulture);
+        var connections = int.Parse(Option(options, "--connections") ?? "16", CultureInfo.InvariantCulture);
+        return await new BenchRun(Path.GetFullPath(repo), Path.GetFullPath(web), TimeSpan.FromSeconds(seconds), connections).RunAsync(ct);
+    case ["index", var corpus, var index]:
+        Console.WriteLine(Scenarios.ToJson(await Scenarios.IndexAsync(corpus, index, ct)));
+        return 0;
+    case ["query", var corpus, var index, var count]:
+        Console.WriteLine(Scenarios.ToJson(await Scenarios.QueryAsync(corpus, index, int.Parse(count, CultureInfo.InvariantCulture), ct)));
+        return 0;
+    case ["echo-server", var url]:
+        await EchoServer.RunAsync(url, ct);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: Assistant.Bench all [--repo DIR] [--web Assistant.Web.dll] [--seconds N] [--connections N]");
+        return 1;
+}
+
+static string? Option(string[] options, string name) =>
+    Array.IndexOf(options, name) is var i and >= 0 && i + 1 < options.Length ? options[i + 1] : null;

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Assistant.Answering;
+using Assistant.Evaluation;
+using Assistant.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Bench;
+
+/// <summary>
+/// Measurements that each run in a child process of their own, so that the peak memory reported (the process's
+/// high-water mark) belongs to that one scenario and nothing before it.
+/// </summary>
+internal static class Scenarios
+{
+    public static async Task<IndexFigures> IndexAsync(string corpus, string index, CancellationToken cancellationToken)
+    {
+        await using var services = BenchServices.Build(corpus, index);
+        var clock = Stopwatch.StartNew();
+        var report = await services.GetRequiredService<CorpusIndexer>().IndexAsync(corpus, rebuild: false, progress: null, cancellationToken);
+        var wall = clock.Elapsed.TotalSeconds;
+        return new IndexFigures(
+            report.Added, report.Updated, report.Unchanged, report.Passages, report.Characters, report.Seconds, wall, PeakMegabytes());
+    }
+
+    public static async Task<QueryFigures> QueryAsync(string corpus, string index, int questions, CancellationToken cancellationToken)
+    {
+        await using var services = BenchServices.Build(corpus, index);
+        var answers = services.GetRequiredService<IAnswerService>();
+        var stream = QuestionStream.FromFolder(corpus, seed: 7);
+
+        // Warm-up: JIT, index load and caches of the process (not of answers: every measured question is new).
+        for (var i = 0; i < 20; i++)
+        {
+            await answers.AskAsync(new Question(stream.Next()), cancellationToken);
+        }
+
+        var latencies = new List<double>(questions);
+        var abstained = 0;
+        for (var i = 0; i < questions; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var answer = await answers.AskAsync(new Question(stream.Next()), cancellationToken);
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            abstained += answer.Abstained ? 1 : 0;
+        }
+
+        var latency = LatencySummary.From(latencies);
+        return new QueryFigures(questions, abstained, latency.P50!.Value, latency.P99!.Value, latency.Max!.Value, PeakMegabytes());
+    }
+
+    /// <summary>The process's peak resident set (VmHWM on Linux).</summary>
+    private static double PeakMegabytes()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.PeakWorkingSet64 / (1024.0 * 1024);
+    }
+
+    public static string ToJson<T>(T figures) => JsonSerializer.Serialize(figures);
+
+    public static T FromJson<T>(string json) => JsonSerializer.Deserialize<T>(json) ?? throw new InvalidOperationException("empty scenario output");
+}
+
+/// <param name="IndexSeconds">Indexing work as the indexer reports it (load, chunk, embed, write, commit).</param>
+/// <param name="WallSeconds">The whole IndexAsync call in this process.</param>
+internal sealed record IndexFigures(int Added, int Updated, int Unchanged, int Passages, int Characters, double IndexSeconds, double WallSeconds, double PeakMb);
+
+internal sealed record QueryFigures(int Questions, int Abstained, double P50Ms, double P99Ms, double MaxMs, double PeakMb);

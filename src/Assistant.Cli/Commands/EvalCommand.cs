@@ -1,0 +1,160 @@
+using System.CommandLine;
+using System.Globalization;
+using Assistant.Analysis;
+using Assistant.Evaluation;
+using Assistant.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Assistant.Cli.Commands;
+
+/// <summary>
+/// <c>eval --gold FILE [--json] [--report FILE.html] [--top K] [--min-… X]</c>: runs a gold set and prints its metrics.
+/// Exit codes: 0 success; 1 bad usage, a gold problem (malformed line, evidence not in its document) or a --min-* threshold
+/// not met; 2 runtime failure (through <see cref="CliApp"/>).
+/// </summary>
+internal static class EvalCommand
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static Command Create() => Create(CliServices.Build);
+
+    /// <param name="buildServices">Builds the services when the command runs (tests pass their own).</param>
+    internal static Command Create(Func<ServiceProvider> buildServices)
+    {
+        var gold = new Option<FileInfo>("--gold") { Description = "Gold file (JSON Lines: id, question, doc, evidence[], answer_terms[])", Required = true };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of tables" };
+        var report = new Option<FileInfo?>("--report") { Description = "Write a self-contained HTML report to this file" };
+        var top = new Option<int>("--top") { Description = "Passages retrieved per question (at least 10, so recall@10 is known)", DefaultValueFactory = _ => 10 };
+        top.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--top must be at least 1."); });
+
+        var minimums = new (Option<double?> Option, Func<EvaluationThresholds, double?, EvaluationThresholds> Set)[]
+        {
+            (Minimum("--min-evidence-recall"), (t, v) => t with { EvidenceRecall = v }),
+            (Minimum("--min-citation-exactness"), (t, v) => t with { CitationExactness = v }),
+            (Minimum("--min-answer-term-hit"), (t, v) => t with { AnswerTermHit = v }),
+            (Minimum("--min-abstention-precision"), (t, v) => t with { AbstentionPrecision = v }),
+            (Minimum("--min-abstention-recall"), (t, v) => t with { AbstentionRecall = v }),
+            (Minimum("--min-document-recall-at-5"), (t, v) => t with { DocumentRecallAt5 = v }),
+            (Minimum("--min-evidence-mrr"), (t, v) => t with { EvidenceMrr = v }),
+        };
+
+        var command = new Command("eval", "Evaluate answers against a gold set: citations, evidence, abstention, retrieval, latency");
+        command.Options.Add(gold);
+        command.Options.Add(json);
+        command.Options.Add(report);
+        command.Options.Add(top);
+        foreach (var (option, _) in minimums)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var thresholds = minimums.Aggregate(new EvaluationThresholds(), (t, m) => m.Set(t, parseResult.GetValue(m.Option)));
+            var request = new EvalRequest(parseResult.GetRequiredValue(gold), parseResult.GetValue(json), parseResult.GetValue(report), Math.Max(10, parseResult.GetValue(top)), thresholds);
+            await using var services = buildServices();
+            return await RunAsync(services, request, parseResult.InvocationConfiguration, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static Option<double?> Minimum(string name)
+    {
+        var option = new Option<double?>(name) { Description = "Exit with code 1 when the metric is below this value (0 to 1)" };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double?>() is { } v && v is < 0 or > 1)
+            {
+                r.AddError($"{name} must be between 0 and 1.");
+            }
+        });
+        return option;
+    }
+
+    private sealed record EvalRequest(FileInfo Gold, bool Json, FileInfo? Report, int TopK, EvaluationThresholds Thresholds);
+
+    private static async Task<int> RunAsync(IServiceProvider services, EvalRequest request, InvocationConfiguration console, CancellationToken cancellationToken)
+    {
+        var (output, error) = (console.Output, console.Error);
+        if (!request.Gold.Exists)
+        {
+            await error.WriteLineAsync($"error: gold file not found: {request.Gold.FullName}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        await services.GetRequiredService<IndexInitializer>().EnsureIndexAsync(cancellationToken).ConfigureAwait(false);
+        var goldSet = await GoldFileReader.ReadAsync(request.Gold.FullName, cancellationToken).ConfigureAwait(false);
+        var scorer = new QuestionScorer(services.GetRequiredService<ArabicTextAnalyzer>().Normalize);
+        var runner = ActivatorUtilities.CreateInstance<EvaluationRunner>(services, scorer);
+        var run = await runner.RunAsync(goldSet, new EvaluationSettings(request.TopK), null, cancellationToken).ConfigureAwait(false);
+        var thresholdFailures = request.Thresholds.Check(run.Summary);
+
+        if (request.Json)
+        {
+            await output.WriteLineAsync(EvaluationJson.Serialize(run, thresholdFailures)).ConfigureAwait(false);
+        }
+        else
+        {
+            WriteTables(run, output);
+        }
+
+        if (request.Report is { } reportFile)
+        {
+            await new HtmlReportWriter().WriteAsync(run, reportFile.FullName, cancellationToken).ConfigureAwait(false);
+            await error.WriteLineAsync($"Report written to {reportFile.FullName}").ConfigureAwait(false);
+        }
+
+        foreach (var problem in run.Problems)
+        {
+            await error.WriteLineAsync($"gold: {problem}").ConfigureAwait(false);
+        }
+
+        foreach (var failure in thresholdFailures)
+        {
+            await error.WriteLineAsync($"threshold not met: {failure}").ConfigureAwait(false);
+        }
+
+        if (run.Results.Count == 0)
+        {
+            await error.WriteLineAsync("No gold question could be evaluated.").ConfigureAwait(false);
+        }
+
+        return run.Problems.Count > 0 || thresholdFailures.Count > 0 || run.Results.Count == 0 ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+
+    private static void WriteTables(EvaluationRun run, TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        var s = run.Summary;
+        var summary = new Table().AddColumn("Metric").AddColumn(new TableColumn("Value").RightAligned());
+        summary.AddRow("questions (answerable / unanswerable)", $"{s.Questions} ({s.Answerable} / {s.Unanswerable})");
+        summary.AddRow("passed", $"{s.Passed}");
+        summary.AddRow("citation exactness", $"{MetricFormat.Percent(s.CitationExactness)} of {s.Citations}");
+        summary.AddRow("evidence recall", MetricFormat.Percent(s.EvidenceRecall));
+        summary.AddRow("answer-term hit", MetricFormat.Percent(s.AnswerTermHit));
+        summary.AddRow("abstention precision / recall", $"{MetricFormat.Percent(s.AbstentionPrecision)} / {MetricFormat.Percent(s.AbstentionRecall)}");
+        foreach (var (name, metrics) in new[] { ("document", s.DocumentRetrieval), ("evidence passage", s.EvidenceRetrieval) })
+        {
+            var recall = string.Join("  ", metrics.RecallAt.Select(r => $"@{r.Key} {MetricFormat.Percent(r.Value)}"));
+            summary.AddRow($"{name} recall / MRR", $"{recall}  MRR {MetricFormat.Number(metrics.Mrr)}");
+        }
+
+        summary.AddRow("latency p50 / p95 / p99 ms", $"{MetricFormat.Number(s.Latency.P50)} / {MetricFormat.Number(s.Latency.P95)} / {MetricFormat.Number(s.Latency.P99)}");
+        console.Write(summary);
+
+        var questions = new Table().AddColumn("id").AddColumn("result").AddColumn("doc rank").AddColumn("evidence rank").AddColumn(new TableColumn("ms").RightAligned()).AddColumn("why");
+        foreach (var r in run.Results)
+        {
+            questions.AddRow(
+                Markup.Escape(r.Gold.Id),
+                r.Passed ? "[green]pass[/]" : "[red]fail[/]",
+                r.DocumentRank?.ToString(Invariant) ?? "-",
+                r.EvidenceRank?.ToString(Invariant) ?? "-",
+                r.LatencyMs.ToString("0.0", Invariant),
+                Markup.Escape(string.Join("; ", r.Failures)));
+        }
+
+        console.Write(questions);
+    }
+}

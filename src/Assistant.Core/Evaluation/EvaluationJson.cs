@@ -1,0 +1,46 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Assistant.Evaluation;
+
+/// <summary>The one machine-readable object of <c>eval --json</c>: summary, per-question results, gold problems.</summary>
+public static class EvaluationJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        // Arabic stays readable in the output instead of \u escapes.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize(EvaluationRun run, IReadOnlyList<string> thresholdFailures) =>
+        JsonSerializer.Serialize(
+            new
+            {
+                startedAt = run.StartedAt,
+                topK = run.TopK,
+                summary = run.Summary,
+                thresholdFailures,
+                problems = run.Problems.Select(p => new { line = p.LineNumber, id = p.QuestionId, message = p.Message }),
+                questions = run.Results.Select(r => new
+                {
+                    id = r.Gold.Id,
+                    question = r.Gold.Question,
+                    doc = r.Gold.DocumentId,
+                    passed = r.Passed,
+                    failures = r.Failures,
+                    abstained = r.Answer.Abstained,
+                    answer = r.Answer.Text,
+                    citations = r.Answer.Citations.Select((c, i) => new
+                    {
+                        c.Marker, c.DocumentId, c.Start, c.End, c.Quote, exact = r.CitationExact[i],
+                    }),
+                    evidenceHit = r.EvidenceHit,
+                    answerTermsFound = r.AnswerTermsFound,
+                    answerTermsMissing = r.Gold.AnswerTerms.Except(r.AnswerTermsFound),
+                    documentRank = r.DocumentRank,
+                    evidenceRank = r.EvidenceRank,
+                    latencyMs = r.LatencyMs,
+                }),
+            },
+            Options);
+}

@@ -1,0 +1,68 @@
+using Assistant.Evaluation;
+using Xunit;
+
+namespace Assistant.Tests.Evaluation;
+
+public sealed class GoldFileTests
+{
+    [Fact]
+    public async Task Reads_the_fields_of_each_line()
+    {
+        var gold = await EvaluationFixture.GoldAsync();
+
+        Assert.Empty(gold.Problems);
+        Assert.Equal(6, gold.Questions.Count);
+        var q1 = gold.Questions[0];
+        Assert.Equal((1, "q1", "a.txt"), (q1.LineNumber, q1.Id, q1.DocumentId));
+        Assert.Equal(["تحت إشراف الأمم المتحدة"], q1.Evidence);
+        Assert.False(gold.Questions[4].Answerable);
+    }
+
+    [Fact]
+    public async Task Malformed_lines_are_reported_with_their_line_number_and_skipped()
+    {
+        const string lines = """
+            {"id":"ok1","question":"س؟","doc":"a.txt","evidence":["البيان"],"answer_terms":[]}
+            {"id":"broken", "question":
+            [1, 2]
+
+            {"question":"س؟","doc":null,"evidence":[],"answer_terms":[]}
+            {"id":"nodoc","question":"س؟","evidence":[],"answer_terms":[]}
+            {"id":"noevidence","question":"س؟","doc":"a.txt","evidence":[],"answer_terms":[]}
+            {"id":"badterms","question":"س؟","doc":"a.txt","evidence":["البيان"],"answer_terms":"البيان"}
+            {"id":"ok1","question":"س؟","doc":null,"evidence":[],"answer_terms":[]}
+            {"id":"ok2","question":"س؟","doc":null}
+            """;
+
+        var gold = await EvaluationFixture.GoldAsync(lines);
+
+        Assert.Equal(["ok1", "ok2"], gold.Questions.Select(q => q.Id));
+        Assert.Equal([2, 3, 5, 6, 7, 8, 9], gold.Problems.Select(p => p.LineNumber));
+        Assert.Equal([null, null, null, "nodoc", "noevidence", "badterms", "ok1"], gold.Problems.Select(p => p.QuestionId));
+        Assert.Contains("not valid JSON", gold.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal("line 9, question ok1: duplicate id", gold.Problems[^1].ToString());
+    }
+
+    [Fact]
+    public async Task Evidence_missing_from_its_document_is_an_error_naming_the_question()
+    {
+        var gold = await EvaluationFixture.GoldAsync(EvaluationFixture.GoldJsonLines
+            .Replace("\"يوم السبت\"", "\"يوم الأحد\"", StringComparison.Ordinal)
+            .Replace("\"doc\":\"a.txt\",\"evidence\":[\"11", "\"doc\":\"missing.txt\",\"evidence\":[\"11", StringComparison.Ordinal));
+
+        var run = await EvaluationFixture.Runner(new ScriptedAnswerService(EvaluationFixture.Answers()))
+            .RunAsync(gold, new EvaluationSettings(WarmUp: false), null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["q1", "q4", "q5", "q6"], run.Results.Select(r => r.Gold.Id));
+        Assert.Equal(
+            ["line 2, question q2: document \"missing.txt\" is not in the index", "line 3, question q3: evidence \"يوم الأحد\" is not in document \"b.txt\""],
+            run.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Evidence_is_located_at_every_occurrence()
+    {
+        Assert.Equal([new TextSpan(0, 2), new TextSpan(3, 5)], EvidenceLocator.FindAll("ab ab", "ab"));
+        Assert.Empty(EvidenceLocator.FindAll("ab ab", "ba"));
+    }
+}
