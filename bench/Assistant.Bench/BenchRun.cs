@@ -8,7 +8,7 @@ namespace Assistant.Bench;
 /// The whole benchmark: writes the corpora, measures indexing (cold and incremental) and in-process answering on each
 /// in child processes, then loads POST /api/messages of the product and of the echo ceiling, and prints Markdown.
 /// </summary>
-internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration, int connections)
+internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration, int connections, bool loadOnly)
 {
     private const int Questions = 300;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -18,6 +18,13 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
     {
         var seeds = Path.Combine(repo, "seeds");
         Console.WriteLine($"# Benchmark run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC\n\n{Machine()}\n");
+
+        if (loadOnly)
+        {
+            var (echoOnly, productOnly) = await LoadAsync(seeds, cancellationToken);
+            PrintLoad(echoOnly, productOnly);
+            return 0;
+        }
 
         var corpora = new List<(string Name, string Folder)>
         {
