@@ -1,3 +1,4 @@
+using Assistant.AI;
 using Assistant.Answering;
 using Assistant.Storage;
 
@@ -12,6 +13,7 @@ internal static class CliErrors
         DirectoryNotFoundException or FileNotFoundException => (e.Message, ExitCodes.BadInput),
         InvalidQuestionException => (e.Message, ExitCodes.BadInput),
         IndexBusyException or IndexUnavailableException => (e.Message, ExitCodes.Failure),
+        AiConfigurationException => (e.Message, ExitCodes.BadInput),
         _ => ($"{e.GetType().Name}: {e.Message}", ExitCodes.Failure),
     };
 }

@@ -7,7 +7,7 @@ namespace Assistant.Cli;
 /// <summary>
 /// Builds the same services as every other host from the shared appsettings.json (the copy next to the program, then
 /// one in the working directory), environment variables overriding both (e.g. Index__Path=/tmp/x).
-/// Logs go to standard error, warnings and up, so standard output stays clean for JSON.
+/// Logs go to standard error (warnings and up by default), so standard output stays clean for JSON.
 /// </summary>
 internal static class CliServices
 {
@@ -16,14 +16,14 @@ internal static class CliServices
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            // A command-line tool stays quiet unless asked (e.g. Logging__LogLevel__Default=Debug).
+            .AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")])
             .AddEnvironmentVariables()
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging
             .AddConfiguration(configuration.GetSection("Logging"))
-            .SetMinimumLevel(LogLevel.Warning)
-            .AddFilter(level => level >= LogLevel.Warning)
             .AddSimpleConsole(o => o.SingleLine = true)
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddAssistantCore(configuration);

@@ -9,6 +9,7 @@ using Assistant.Indexing;
 using Assistant.Retrieval;
 using Assistant.Storage;
 using Assistant.Storage.Embedded;
+using Assistant.Storage.Qdrant;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,14 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<DocumentLoader>();
         services.AddSingleton<PassageChunker>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, LocalEmbeddingGenerator>();
-        services.AddSingleton<IPassageIndex, EmbeddedPassageIndex>();
+        if (string.Equals(configuration[$"{IndexOptions.Section}:Provider"], IndexProviders.Qdrant, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddQdrantPassageIndex(configuration);
+        }
+        else
+        {
+            services.AddSingleton<IPassageIndex, EmbeddedPassageIndex>();
+        }
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton<IndexInitializer>();
 
@@ -45,6 +53,7 @@ public static class AssistantServiceCollectionExtensions
         {
             var builder = Kernel.CreateBuilder();
             builder.Plugins.AddFromObject(sp.GetRequiredService<PassageSearchPlugin>(), PassageSearchPlugin.PluginName);
+            builder.AddChatModel(sp);
             return builder.Build();
         });
         services.AddSingleton<ExtractiveAnswerGenerator>();
@@ -52,6 +61,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<IFollowUpResolver, HeuristicFollowUpResolver>();
         services.AddSingleton<IAnswerService, AnswerService>();
+        services.AddAiProviders(configuration);
         return services;
     }
 }

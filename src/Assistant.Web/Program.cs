@@ -1,3 +1,37 @@
+using Assistant;
+using Assistant.Web.Bot;
+using Assistant.Web.DirectLine;
+using Assistant.Web.Documents;
+using Assistant.Web.Health;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+
 var builder = WebApplication.CreateBuilder(args);
+// The repository's shared appsettings.json is copied next to the binaries (Directory.Build.props). It is the bottom
+// layer, so an appsettings.json in the working directory, environment variables (Bot__MicrosoftAppId=…) and
+// command-line arguments (--urls, --Corpus:Path=…) win over it.
+builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
+{
+    Path = "appsettings.json",
+    FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+    Optional = true,
+});
+
+builder.Services.AddProblemDetails();
+builder.Services.AddAssistantCore(builder.Configuration);
+builder.Services.AddBot(builder.Configuration);
+builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddHostedService<IndexStartupService>();
+builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
+
 var app = builder.Build();
+// Unhandled errors become a bare problem+json 500: never a stack trace for the caller.
+app.UseExceptionHandler();
+
+app.UseWebChatPage();
+app.MapHealthChecks("/healthz");
+app.MapBotEndpoints();
+app.MapDocumentPages();
+app.MapDirectLine();
+
 app.Run();

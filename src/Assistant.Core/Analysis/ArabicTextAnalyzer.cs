@@ -112,9 +112,7 @@ public sealed class ArabicTextAnalyzer
             tokens.Add(new AnalyzedToken(normalized, start, end));
             return;
         }
-        var chars = normalized.ToCharArray();
-        var stemmedLength = Stemmer.Stem(chars, chars.Length);
-        var stem = new string(chars, 0, stemmedLength);
+        var stem = Stem(normalized);
         tokens.Add(new AnalyzedToken(stem, start, end));
         // Lucene's light stemmer leaves the proclitics ب ل ك ف alone unless they come with ال ("بسوريا" stays);
         // the stripped form is added as a second term so that both sides of a match meet.
@@ -122,6 +120,22 @@ public sealed class ArabicTextAnalyzer
         {
             tokens.Add(new AnalyzedToken(stem[1..], start, end));
         }
+        // A ta marbuta before a pronoun is written ت ("خلافته" = خلافة + ه): add the stem of the bare noun.
+        if (stem.Length >= 5 && stem[^1] == 'ت')
+        {
+            tokens.Add(new AnalyzedToken(stem[..^1], start, end));
+        }
+        // The alef of tanween fath ("عسكريًا", "حلًّا") is not a suffix to Lucene: add the stem without it.
+        if (normalized.Length >= 3 && normalized[^1] == 'ا' && Stem(normalized[..^1]) is { Length: >= 2 } bare && bare != stem)
+        {
+            tokens.Add(new AnalyzedToken(bare, start, end));
+        }
+    }
+
+    private static string Stem(string normalized)
+    {
+        var chars = normalized.ToCharArray();
+        return new string(chars, 0, Stemmer.Stem(chars, chars.Length));
     }
 
     private enum CharKind { Other, Letter, Digit, Ignored }

@@ -25,19 +25,21 @@ internal static class AnswerCues
         "لتفادي", "لضمان", "لتحقيق", "بهدف", "بسبب", "لان", "لانه", "كي", "لكي", "بغيه", "اجل", "للمساعده", "لتجنب", "لمنع", "نتيجه",
     };
 
-    public static bool Has(AnswerKind kind, ReadOnlySpan<char> span, ArabicTextAnalyzer analyzer)
+    /// <param name="questionWords">Matching forms of the question's own words: what the question already says is no answer.</param>
+    public static bool Has(AnswerKind kind, ReadOnlySpan<char> span, ArabicTextAnalyzer analyzer, IReadOnlySet<string> questionWords)
     {
         var text = span.ToString();
         var found = false;
         analyzer.ForEachWord(text, 0, text.Length, (word, _, _) =>
         {
             if (found) return;
-            var isNumber = char.IsAsciiDigit(word[0]);
             var w = word.ToString();
+            if (questionWords.Contains(w)) return;
+            var isNumber = char.IsAsciiDigit(word[0]);
             var bare = w.Length > 3 && w[0] is 'و' or 'ف' ? w[1..] : w;
             found = kind switch
             {
-                AnswerKind.Time => isNumber || TimeWords.Contains(w) || TimeWords.Contains(bare),
+                AnswerKind.Time => IsYear(w) || TimeWords.Contains(w) || TimeWords.Contains(bare),
                 AnswerKind.Quantity => isNumber || NumberWords.Contains(w) || NumberWords.Contains(bare),
                 AnswerKind.Reason => ReasonWords.Contains(w) || ReasonWords.Contains(bare),
                 _ => false,
@@ -45,4 +47,6 @@ internal static class AnswerCues
         });
         return found;
     }
+
+    private static bool IsYear(string word) => word.Length == 4 && int.TryParse(word, out var year) && year is >= 1800 and <= 2200;
 }

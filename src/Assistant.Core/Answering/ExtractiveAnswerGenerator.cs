@@ -3,33 +3,36 @@ using Assistant.Analysis;
 using Assistant.Chunking;
 using Assistant.Configuration;
 using Assistant.Storage;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Answering;
 
 /// <summary>
-/// The offline answerer: finds the sentence (or run of up to three adjacent sentences) in the retrieved passages that
+/// The offline answerer: finds the sentence (or run of up to five short adjacent sentences) in the retrieved passages that
 /// best supports the question, and answers by quoting it, with a citation of exactly that span. Evidence is the share
 /// of the question's content words, weighted by rarity (IDF), that the span contains, plus a bonus when it has what
 /// the interrogative asks for (a date for متى, a number for كم, a reason for لماذا). Below
 /// <see cref="AnsweringOptions.MinEvidence"/> it abstains rather than quote something weak.
 /// </summary>
-public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOptions<AnsweringOptions> options) : IAnswerGenerator
+public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOptions<AnsweringOptions> options, ILogger<ExtractiveAnswerGenerator> logger) : IAnswerGenerator
 {
     public const string NoAnswerText = "لا تجيب الوثائق المتاحة عن هذا السؤال، فلم أجد فيها نصًا يدعم إجابة عنه.";
 
-    private const int MaxWindowSentences = 3;
-    private const int MaxWindowChars = 600;
-    private const double KindBonus = 0.2;
-    private const double ExtraSentencePenalty = 0.04;
+    private const int MaxWindowSentences = 5;
+    private const int MaxWindowChars = 450;
+    private const double KindBonus = 0.25;
+    private const double ExtraSentencePenalty = 0.03;
     private const double SecondCitationRatio = 0.85;
+    private const double FramingWeight = 0.3;
+    private const double CoreMatchCredit = 0.5;
 
     private readonly AnsweringOptions _options = options.Value;
 
     public Task<GeneratedAnswer> GenerateAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         var intent = QuestionIntent.Of(request.Question, analyzer);
-        var weights = intent.ContentWords.Select(w => Weight(w, request.Statistics)).ToArray();
+        var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? FramingWeight : 1)).ToArray();
         var total = weights.Sum();
         if (total <= 0 || request.Passages.Count == 0) return Task.FromResult(Abstain());
 
@@ -39,9 +42,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         {
             cancellationToken.ThrowIfCancellationRequested();
             var passage = request.Passages[rank].Passage;
-            var sentences = SentenceSegmenter.Split(passage.Text)
-                .Select(s => new Sentence(passage, s.Start, s.End, analyzer.Analyze(passage.Text, s.Start, s.End).Select(t => t.Term).ToHashSet(StringComparer.Ordinal)))
-                .ToList();
+            var sentences = SentenceSegmenter.Split(passage.Text).Select(s => Analyze(passage, s.Start, s.End)).ToList();
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
@@ -55,6 +56,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         }
 
         var best = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).FirstOrDefault();
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("Question {Question}: kind {Kind}, words [{Words}]; best spans: {Spans}", request.Question, intent.Kind,
+                string.Join(" | ", intent.ContentWords.Select((w, i) => $"{string.Join("/", w.Terms)}:{weights[i]:F2}")),
+                string.Join(" || ", candidates.OrderByDescending(c => c.Score).Take(3).Select(c => $"coverage {c.Coverage:F2} score {c.Score:F2} {c.Passage.DocumentId}@{c.DocumentStart}")));
+        }
         if (best is null || best.Coverage < _options.MinEvidence) return Task.FromResult(Abstain());
 
         var chosen = new List<Window> { best };
@@ -68,7 +75,24 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         return Task.FromResult(Compose(chosen));
     }
 
-    private sealed record Sentence(Passage Passage, int Start, int End, HashSet<string> Terms);
+    private sealed record Sentence(Passage Passage, int Start, int End, HashSet<string> Terms, HashSet<string> Cores);
+
+    private Sentence Analyze(Passage passage, int start, int end)
+    {
+        var terms = analyzer.Analyze(passage.Text, start, end).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        return new Sentence(passage, start, end, terms, terms.Select(Core).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// A stem with verb and participle prefixes (س ي ت ن ا م) removed, so that "ستتابع" and "متابعة" meet at "تابع":
+    /// a rough stand-in for the root that the light stemmer does not reach. Matches on it earn partial credit.
+    /// </summary>
+    private static string Core(string stem)
+    {
+        var start = 0;
+        while (start < 2 && stem.Length - start > 3 && stem[start] is 'س' or 'ي' or 'ت' or 'ن' or 'ا' or 'م') start++;
+        return start == 0 ? stem : stem[start..];
+    }
 
     private sealed record Window(Passage Passage, int Start, int End, double Coverage, double Score, int Rank)
     {
@@ -86,25 +110,22 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         var matched = 0.0;
         for (var w = 0; w < intent.ContentWords.Count; w++)
         {
-            var terms = intent.ContentWords[w];
-            var found = false;
-            for (var s = first; s <= last && !found; s++)
+            var terms = intent.ContentWords[w].Terms;
+            var credit = 0.0;
+            for (var s = first; s <= last && credit < 1; s++)
             {
                 foreach (var term in terms)
                 {
-                    if (sentences[s].Terms.Contains(term))
-                    {
-                        found = true;
-                        break;
-                    }
+                    if (sentences[s].Terms.Contains(term)) credit = 1;
+                    else if (sentences[s].Cores.Contains(Core(term))) credit = Math.Max(credit, CoreMatchCredit);
                 }
             }
-            if (found) matched += weights[w];
+            matched += credit * weights[w];
         }
         var passage = sentences[first].Passage;
         var (start, end) = (sentences[first].Start, sentences[last].End);
         var coverage = matched / total;
-        var kindMatch = intent.Kind != AnswerKind.Any && AnswerCues.Has(intent.Kind, passage.Text.AsSpan(start, end - start), analyzer);
+        var kindMatch = intent.Kind != AnswerKind.Any && AnswerCues.Has(intent.Kind, passage.Text.AsSpan(start, end - start), analyzer, intent.Words);
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? KindBonus : 0) - ExtraSentencePenalty * (last - first) - 0.005 * rank;
         return new Window(passage, start, end, coverage, score, rank);

@@ -58,6 +58,10 @@ public sealed class ChatOptions
     public string Model { get; set; } = "";
     public string Endpoint { get; set; } = "";
     public string ApiKey { get; set; } = "";
+    /// <summary>A model call that takes longer is abandoned and the extractive answer (or heuristic follow-up) is used.</summary>
+    public int TimeoutSeconds { get; set; } = 60;
+    /// <summary>Share of a model sentence's analysed terms its cited passage sentence must contain for the citation to count as support.</summary>
+    public double MinClaimSupport { get; set; } = 0.5;
 }
 
 public sealed class RetrievalOptions
@@ -75,7 +79,7 @@ public sealed class AnsweringOptions
 {
     public const string Section = "Answering";
     /// <summary>Share of the question's term weight the best evidence must match; below it the assistant abstains.</summary>
-    public double MinEvidence { get; set; } = 0.5;
+    public double MinEvidence { get; set; } = 0.3;
     public int MaxCitations { get; set; } = 3;
     public int MaxQuestionChars { get; set; } = 4000;
     /// <summary>Turns of a conversation kept for follow-up questions.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -68,6 +69,13 @@ public static class ActivityTypes
     public const string Typing = "typing";
 }
 
+public static class Channels
+{
+    public const string MsTeams = "msteams";
+    public const string DirectLine = "directline";
+    public const string WebChat = "webchat";
+}
+
 public static class DeliveryModes
 {
     public const string Normal = "normal";
@@ -80,5 +88,8 @@ public static class ActivityJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Arabic as itself, not \uXXXX: a sixth of the size, which matters under Teams' 100 KB message limit.
+        // Safe because activities are JSON API bodies, never inlined into HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 }

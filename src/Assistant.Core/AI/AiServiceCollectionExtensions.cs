@@ -1,0 +1,97 @@
+using Assistant.AI;
+using Assistant.Analysis;
+using Assistant.Answering;
+using Assistant.Answering.Llm;
+using Assistant.Configuration;
+using Assistant.Conversations;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using ChatSettings = Assistant.Configuration.ChatOptions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class AiServiceCollectionExtensions
+{
+    /// <summary>Embedding calls carry whole batches of passages at index time, so they get longer than a chat turn.</summary>
+    private static readonly TimeSpan EmbeddingTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Registers the models chosen by <c>Embeddings:Provider</c> and <c>Chat:Provider</c>. Unless Embeddings is Local,
+    /// a remote <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> replaces the local one; unless Chat is Extractive,
+    /// an <see cref="IChatClient"/> is registered and the LLM answer generator and follow-up resolver replace the
+    /// extractive and heuristic ones (which they fall back to). Call it after the core registrations it replaces.
+    /// </summary>
+    /// <exception cref="AiConfigurationException">A provider is unknown or lacks its model, endpoint or key.</exception>
+    public static IServiceCollection AddAiProviders(this IServiceCollection services, IConfiguration configuration)
+    {
+        var embeddings = configuration.GetSection(EmbeddingsOptions.Section).Get<EmbeddingsOptions>() ?? new();
+        var embeddingModel = AiConnection.FromSettings(EmbeddingsOptions.Section, AiProviders.Local,
+            embeddings.Provider, embeddings.Model, embeddings.Endpoint, embeddings.ApiKey);
+        if (embeddingModel is not null)
+        {
+            services.RemoveAll<IEmbeddingGenerator<string, Embedding<float>>>();
+            services.AddEmbeddingGenerator(_ => AiClientFactory.CreateEmbeddingGenerator(embeddingModel, embeddings.Dimensions, EmbeddingTimeout));
+        }
+
+        var chat = configuration.GetSection(ChatSettings.Section).Get<ChatSettings>() ?? new();
+        var chatModel = AiConnection.FromSettings(ChatSettings.Section, AiProviders.Extractive,
+            chat.Provider, chat.Model, chat.Endpoint, chat.ApiKey);
+        if (chatModel is not null)
+        {
+            RequireLimits(chat);
+            services.AddChatClient(_ => AiClientFactory.CreateChatClient(chatModel, TimeSpan.FromSeconds(chat.TimeoutSeconds)));
+            services.AddLlmAnswering();
+        }
+
+        return services;
+    }
+
+    private static void RequireLimits(ChatSettings chat)
+    {
+        if (chat.TimeoutSeconds <= 0)
+        {
+            throw new AiConfigurationException($"Chat:TimeoutSeconds must be a positive number of seconds, not {chat.TimeoutSeconds}.");
+        }
+
+        if (chat.MinClaimSupport is <= 0 or > 1)
+        {
+            throw new AiConfigurationException($"Chat:MinClaimSupport must be a share above 0 and at most 1, not {chat.MinClaimSupport}.");
+        }
+    }
+
+    /// <summary>
+    /// The LLM answer generator and follow-up resolver over whichever <see cref="IChatClient"/> is registered, in place
+    /// of the extractive generator and heuristic resolver, which they keep as their fallbacks.
+    /// </summary>
+    public static IServiceCollection AddLlmAnswering(this IServiceCollection services)
+    {
+        services.TryAddSingleton(_ => new PromptLibrary(PromptLibrary.DefaultDirectory));
+        services.TryAddSingleton<PromptRunner>();
+        services.TryAddSingleton(sp => new ClaimSupportLocator(
+            sp.GetRequiredService<ArabicTextAnalyzer>(), sp.GetRequiredService<IOptions<ChatSettings>>().Value.MinClaimSupport));
+        services.TryAddSingleton<ReplyVerifier>();
+        services.Replace(ServiceDescriptor.Singleton<IAnswerGenerator>(sp =>
+            ActivatorUtilities.CreateInstance<LlmAnswerGenerator>(sp, sp.GetRequiredService<ExtractiveAnswerGenerator>())));
+        services.Replace(ServiceDescriptor.Singleton<IFollowUpResolver>(sp =>
+            ActivatorUtilities.CreateInstance<LlmFollowUpResolver>(sp, ActivatorUtilities.CreateInstance<HeuristicFollowUpResolver>(sp))));
+        return services;
+    }
+
+    /// <summary>
+    /// Gives the application's kernel the chat model and the prompt functions (plugin "prompts": Answer, Condense)
+    /// when a chat provider is configured; leaves it as it is in extractive mode.
+    /// </summary>
+    public static IKernelBuilder AddChatModel(this IKernelBuilder builder, IServiceProvider services)
+    {
+        if (services.GetService<IChatClient>() is { } chatClient)
+        {
+            builder.Services.AddChatClient(chatClient);
+            builder.Plugins.Add(services.GetRequiredService<PromptLibrary>().Plugin);
+        }
+
+        return builder;
+    }
+}

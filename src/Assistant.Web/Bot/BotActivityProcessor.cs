@@ -1,0 +1,143 @@
+using Assistant.Answering;
+using Assistant.Configuration;
+using Assistant.Storage;
+using Assistant.Web.Bot.Connector;
+using Assistant.Web.Bot.Formatting;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Web.Bot;
+
+/// <summary>
+/// The bot's conversation logic: typing then a cited answer for messages, a welcome for new members, hints for blank or
+/// over-long text and an apology when answering fails. Replies are returned (expectReplies) or sent through the Connector.
+/// </summary>
+public sealed class BotActivityProcessor(
+    IServiceScopeFactory scopes,
+    DocumentLinks links,
+    IOptions<AnsweringOptions> answering,
+    ILogger<BotActivityProcessor> logger) : IBotActivityProcessor
+{
+    private const int WelcomeTitles = 10;
+
+    public Task<IReadOnlyList<Activity>> ProcessAsync(Activity activity, ActivityOrigin origin, CancellationToken cancellationToken) =>
+        ProcessAsync(activity, origin, links.ResolveBase(request: null), cancellationToken);
+
+    /// <param name="linkBase">Base URL of this host for citation links, as the caller reached it.</param>
+    public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity activity, ActivityOrigin origin, Uri linkBase, CancellationToken cancellationToken)
+    {
+        var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
+        if (!expectReplies && ServiceUrlPolicy.Resolve(activity.ServiceUrl, origin, out var refusal) is null)
+        {
+            // Nobody could receive the reply, so do not spend the work on it.
+            logger.LogWarning("Ignored activity {ActivityId}: cannot reply to serviceUrl {ServiceUrl} ({Reason})", activity.Id, activity.ServiceUrl, refusal);
+            return [];
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var turn = new Turn(activity, origin, expectReplies ? [] : null, scope.ServiceProvider.GetRequiredService<ConnectorClient>());
+        try
+        {
+            switch (activity.Type)
+            {
+                case ActivityTypes.Message:
+                    await OnMessageAsync(turn, scope.ServiceProvider, linkBase, cancellationToken);
+                    break;
+                case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
+                    var titles = await DocumentTitlesAsync(scope.ServiceProvider.GetRequiredService<IPassageIndex>(), cancellationToken);
+                    await turn.SendAsync(ActivityReplies.Message(activity, BotMessages.Welcome(titles)), cancellationToken);
+                    break;
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Failed to handle activity {ActivityId} ({Type}) in conversation {ConversationId}",
+                activity.Id, activity.Type, activity.Conversation?.Id);
+            await turn.TrySendAsync(ActivityReplies.Message(activity, BotMessages.Apology), logger, cancellationToken);
+        }
+        return turn.Buffered ?? (IReadOnlyList<Activity>)[];
+    }
+
+    private async Task OnMessageAsync(Turn turn, IServiceProvider services, Uri linkBase, CancellationToken cancellationToken)
+    {
+        var activity = turn.Incoming;
+        var text = MentionText.WithoutBotMentions(activity);
+        var max = answering.Value.MaxQuestionChars;
+        if (text.Length == 0)
+        {
+            await turn.SendAsync(ActivityReplies.Message(activity, BotMessages.BlankHint), cancellationToken);
+            return;
+        }
+        if (text.Length > max)
+        {
+            await turn.SendAsync(ActivityReplies.Message(activity, BotMessages.TooLong(text.Length, max)), cancellationToken);
+            return;
+        }
+
+        await turn.SendAsync(ActivityReplies.Create(activity, ActivityTypes.Typing), cancellationToken);
+        Answer answer;
+        try
+        {
+            var question = new Question(text, ConversationId: $"{activity.ChannelId}:{activity.Conversation!.Id}");
+            answer = await services.GetRequiredService<IAnswerService>().AskAsync(question, cancellationToken);
+        }
+        catch (InvalidQuestionException ex)
+        {
+            await turn.SendAsync(ActivityReplies.Message(activity, ex.Message), cancellationToken);
+            return;
+        }
+        var reply = ActivityReplies.Create(activity, ActivityTypes.Message);
+        ReplyFormatter.Apply(reply, answer, linkBase);
+        await turn.SendAsync(reply, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<string>> DocumentTitlesAsync(IPassageIndex index, CancellationToken cancellationToken)
+    {
+        var titles = new List<string>();
+        string? lastDocument = null;
+        await foreach (var passage in index.ListPassagesAsync(cancellationToken))
+        {
+            // Passages come ordered by document, so a new id means a new document.
+            if (passage.DocumentId == lastDocument)
+            {
+                continue;
+            }
+            lastDocument = passage.DocumentId;
+            titles.Add(ReplyFormatter.Shorten(passage.Title, ReplyFormatter.MaxTitleChars));
+            if (titles.Count == WelcomeTitles)
+            {
+                break;
+            }
+        }
+        return titles;
+    }
+
+    /// <summary>One turn's replies: buffered for expectReplies, otherwise sent as they are produced.</summary>
+    private sealed class Turn(Activity incoming, ActivityOrigin origin, List<Activity>? buffered, ConnectorClient connector)
+    {
+        public Activity Incoming => incoming;
+        public List<Activity>? Buffered => buffered;
+
+        public async Task SendAsync(Activity reply, CancellationToken cancellationToken)
+        {
+            if (buffered is not null)
+            {
+                buffered.Add(reply);
+                return;
+            }
+            await connector.SendAsync(reply, origin, cancellationToken);
+        }
+
+        /// <summary>For the apology: a failure to send it is logged, never thrown, so the host keeps serving.</summary>
+        public async Task TrySendAsync(Activity reply, ILogger logger, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await SendAsync(reply, cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Could not send the apology for activity {ActivityId}", incoming.Id);
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Assistant.Web.Bot.Auth;
+using Assistant.Web.Bot.Connector;
+using Assistant.Web.Bot.Formatting;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Web.Bot;
+
+/// <summary><c>POST /api/messages</c>: the Bot Framework messaging endpoint (protocols.md A1–A4, A7, A11).</summary>
+public static class BotEndpoints
+{
+    public const string MessagesPath = "/api/messages";
+
+    public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(MessagesPath, HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http,
+        IOptions<BotOptions> options,
+        BotTokenValidator validator,
+        BotActivityProcessor processor,
+        BotTurnQueue queue,
+        DocumentLinks links,
+        CancellationToken cancellationToken)
+    {
+        if (!http.Request.HasJsonContentType())
+        {
+            return Error(StatusCodes.Status400BadRequest, "BadContentType", "Send the activity as JSON (Content-Type: application/json).");
+        }
+        Activity? activity;
+        try
+        {
+            activity = await http.Request.ReadFromJsonAsync<Activity>(ActivityJson.Options, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return Error(StatusCodes.Status400BadRequest, "BadJson", "The body is empty or not a valid JSON activity.");
+        }
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return Error(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no 'type'.");
+        }
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return Error(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no 'conversation.id'.");
+        }
+
+        var origin = ActivityOrigin.Anonymous;
+        if (!options.Value.IsLocalMode)
+        {
+            if (!await validator.IsAuthorizedAsync(http.Request.Headers.Authorization, activity, cancellationToken))
+            {
+                return Error(StatusCodes.Status401Unauthorized, "Unauthorized", "The request is not authorized for this bot.");
+            }
+            origin = ActivityOrigin.Authenticated;
+        }
+        // The channel's claim, never the wire, says who called (protocols.md A2).
+        activity.Extra?.Remove("callerId");
+
+        var linkBase = links.ResolveBase(http.Request);
+        if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
+        {
+            var replies = await processor.ProcessAsync(activity, origin, linkBase, cancellationToken);
+            return Results.Json(new ExpectedReplies(replies), ActivityJson.Options);
+        }
+        if (ServiceUrlPolicy.Resolve(activity.ServiceUrl, origin, out var refusal) is null)
+        {
+            return Error(StatusCodes.Status400BadRequest, "BadServiceUrl", $"Cannot reply to this serviceUrl: {refusal}.");
+        }
+        return queue.TryEnqueue(new BotTurn(activity, origin, linkBase))
+            ? Results.Ok()
+            : Error(StatusCodes.Status503ServiceUnavailable, "Busy", "Too many messages are waiting; try again shortly.");
+    }
+
+    private static IResult Error(int status, string code, string message) =>
+        Results.Json(new { error = new { code, message } }, statusCode: status);
+
+    private sealed record ExpectedReplies(IReadOnlyList<Activity> Activities);
+}

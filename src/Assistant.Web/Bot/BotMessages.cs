@@ -1,0 +1,24 @@
+namespace Assistant.Web.Bot;
+
+/// <summary>What the bot says besides answers; Arabic, like its users.</summary>
+public static class BotMessages
+{
+    public static string Welcome(IReadOnlyList<string> titles)
+    {
+        var known = titles.Count == 0
+            ? "لم تُفهرس أي وثيقة بعد."
+            : "أعرف ما في هذه الوثائق:\n\n" + string.Join('\n', titles.Select(t => "- " + t));
+        return "مرحبًا! أنا مساعد يجيب عن الأسئلة من الوثائق المفهرسة فقط، ويذكر مع كل إجابة مصدرها بالنص الحرفي.\n\n"
+            + known
+            + "\n\nاكتب سؤالك بالعربية في رسالة واحدة، مثل: «ما موضوع الوثيقة الأولى؟»، ويمكنك أن تتبعه بأسئلة لاحقة.";
+    }
+
+    public const string BlankHint =
+        "لم أجد سؤالًا في رسالتك. اكتب سؤالك بالعربية عن الوثائق، وسأجيبك مع ذكر المصادر.";
+
+    public static string TooLong(int length, int max) =>
+        $"رسالتك طويلة جدًا ({length} حرفًا)، والحد الأقصى {max} حرف. من فضلك اختصر سؤالك وأعد إرساله.";
+
+    public const string Apology =
+        "عذرًا، حدث خطأ أثناء تجهيز الإجابة. حاول مرة أخرى بعد قليل.";
+}

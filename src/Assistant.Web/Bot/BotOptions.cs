@@ -1,0 +1,37 @@
+namespace Assistant.Web.Bot;
+
+/// <summary>The <c>Bot</c> configuration section. No app id means local mode: no inbound auth, replies only to loopback.</summary>
+public sealed class BotOptions
+{
+    public const string Section = "Bot";
+
+    public string MicrosoftAppId { get; set; } = "";
+    public string MicrosoftAppPassword { get; set; } = "";
+    public string MicrosoftAppTenantId { get; set; } = "";
+    /// <summary><c>MultiTenant</c> | <c>SingleTenant</c> | <c>UserAssignedMSI</c>; decides the outbound token's authority.</summary>
+    public string MicrosoftAppType { get; set; } = BotAppTypes.MultiTenant;
+
+    /// <summary>Bot Connector OpenID metadata; change it for sovereign clouds (or tests).</summary>
+    public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+    public List<string> ValidIssuers { get; set; } = [];
+
+    /// <summary>Base URL of this host for citation links (e.g. its public https address behind a proxy); empty = the request's own.</summary>
+    public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>Activities waiting for a background turn before /api/messages answers 503.</summary>
+    public int QueueCapacity { get; set; } = 256;
+    /// <summary>Turns answered at the same time.</summary>
+    public int MaxConcurrentTurns { get; set; } = 4;
+
+    public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>Issuers used when none are configured: the public Bot Connector.</summary>
+    public IReadOnlyList<string> EffectiveIssuers => ValidIssuers.Count > 0 ? ValidIssuers : ["https://api.botframework.com"];
+}
+
+public static class BotAppTypes
+{
+    public const string MultiTenant = "MultiTenant";
+    public const string SingleTenant = "SingleTenant";
+    public const string UserAssignedMsi = "UserAssignedMSI";
+}

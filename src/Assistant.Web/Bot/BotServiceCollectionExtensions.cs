@@ -1,0 +1,37 @@
+using Assistant.Web.Bot.Auth;
+using Assistant.Web.Bot.Connector;
+using Assistant.Web.Bot.Formatting;
+
+namespace Assistant.Web.Bot;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>Section of the <c>Bot</c> configuration holding the Connector client's resilience options (retry, timeouts).</summary>
+    public const string ConnectorResilienceSection = "Bot:ConnectorResilience";
+
+    /// <summary>
+    /// Registers the Bot Framework endpoint's services: auth, Connector client, processor and background turns.
+    /// Needs the core (<c>AddAssistantCore</c>) for answers, the index and <c>Answering:MaxQuestionChars</c>.
+    /// </summary>
+    public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+
+        services.AddHttpClient(BotMetadataProvider.HttpClientName);
+        services.AddSingleton<BotMetadataProvider>();
+        services.AddSingleton<BotTokenValidator>();
+
+        services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        // Standard pipeline: retries with exponential backoff and jitter on 408/429/5xx (honouring Retry-After),
+        // attempt and total timeouts, circuit breaker; tunable under Bot:ConnectorResilience.
+        services.AddHttpClient<ConnectorClient>()
+            .AddStandardResilienceHandler(resilience => configuration.GetSection(ConnectorResilienceSection).Bind(resilience));
+
+        services.AddSingleton<DocumentLinks>();
+        services.AddSingleton<BotActivityProcessor>();
+        services.AddSingleton<IBotActivityProcessor>(sp => sp.GetRequiredService<BotActivityProcessor>());
+        services.AddSingleton<BotTurnQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<BotTurnQueue>());
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Assistant.Web.Bot.Connector;
+
+/// <summary>The bot's own bearer token for Connector calls (protocols.md A9).</summary>
+public interface IBotTokenProvider
+{
+    Task<string> GetTokenAsync(CancellationToken cancellationToken);
+}

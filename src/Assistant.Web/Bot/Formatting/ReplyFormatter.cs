@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Assistant.Answering;
+
+namespace Assistant.Web.Bot.Formatting;
+
+/// <summary>
+/// Renders an <see cref="Answer"/> onto a reply activity: Markdown text with [n] markers, Markdown reference definitions
+/// (Web Chat turns them into links), and one schema.org Message entity with a Claim per marker (Teams' citations and
+/// AI label). Teams gets no definitions: it renders citations from the entity and would show the definitions as text.
+/// </summary>
+public static partial class ReplyFormatter
+{
+    /// <summary>Teams rejects more (protocols.md B2).</summary>
+    public const int MaxCitations = 20;
+    public const int MaxTitleChars = 80;
+    public const int MaxAbstractChars = 160;
+    /// <summary>Teams' limit for a whole message, counted in UTF-16 (protocols.md B4).</summary>
+    public const int MaxMessageBytes = 100 * 1024;
+
+    private const string Ellipsis = "…";
+
+    public static void Apply(Activity reply, Answer answer, Uri linkBase)
+    {
+        var citations = answer.Citations.OrderBy(c => c.Marker).Take(MaxCitations).ToList();
+        var body = KeepMarkers(answer.Text, citations.Select(c => c.Marker).ToHashSet());
+        Render(reply, body, citations, linkBase);
+
+        // Shorten the answer (never the citation data) until the whole activity fits.
+        while (Utf16Bytes(reply) > MaxMessageBytes && body.Length > 0)
+        {
+            var excessChars = (Utf16Bytes(reply) - MaxMessageBytes) / sizeof(char);
+            body = CutOnWord(body, Math.Max(0, body.Length - excessChars - Ellipsis.Length));
+            var used = Markers(body);
+            Render(reply, body, citations.Where(c => used.Contains(c.Marker)).ToList(), linkBase);
+        }
+    }
+
+    private static void Render(Activity reply, string body, IReadOnlyList<Citation> citations, Uri linkBase)
+    {
+        var links = citations.ToDictionary(c => c.Marker, c => DocumentLinks.For(linkBase, c));
+        var text = new StringBuilder(body);
+        if (reply.ChannelId != Channels.MsTeams && citations.Count > 0)
+        {
+            text.Append("\n\n");
+            text.AppendJoin('\n', citations.Select(c => $"[{c.Marker}]: {links[c.Marker]} \"{EscapeTitle(Shorten(c.Title, MaxTitleChars))}\""));
+        }
+        reply.Text = text.ToString();
+        reply.TextFormat = "markdown";
+
+        var claims = citations
+            .Select(c => new Claim(c.Marker, new DigitalDocument(Shorten(c.Title, MaxTitleChars), Shorten(c.Quote, MaxAbstractChars), links[c.Marker])))
+            .ToList();
+        var entity = JsonSerializer.SerializeToNode(new MessageEntity(claims.Count > 0 ? claims : null), ActivityJson.Options)!.AsObject();
+        reply.Entities = [entity];
+    }
+
+    /// <summary>Drops markers beyond the citations kept, so every marker left has its claim.</summary>
+    private static string KeepMarkers(string text, HashSet<int> kept) =>
+        MarkerPattern().Replace(text, m => kept.Contains(int.Parse(m.Groups[1].ValueSpan)) ? m.Value : "");
+
+    private static HashSet<int> Markers(string text) =>
+        MarkerPattern().Matches(text).Select(m => int.Parse(m.Groups[1].ValueSpan)).ToHashSet();
+
+    /// <summary>Whitespace collapsed (quotes may span lines) and cut on a word boundary to at most <paramref name="max"/> chars.</summary>
+    public static string Shorten(string text, int max)
+    {
+        var flat = WhitespacePattern().Replace(text, " ").Trim();
+        return flat.Length <= max ? flat : CutOnWord(flat, max - Ellipsis.Length);
+    }
+
+    private static string CutOnWord(string text, int maxChars)
+    {
+        if (text.Length <= maxChars)
+        {
+            return text;
+        }
+        if (maxChars <= 0)
+        {
+            return "";
+        }
+        var cut = text.LastIndexOf(' ', Math.Max(0, maxChars));
+        // A single very long word: cut inside it rather than dropping everything.
+        var end = cut > maxChars / 2 ? cut : maxChars;
+        return text[..end].TrimEnd() + Ellipsis;
+    }
+
+    private static string EscapeTitle(string title) => title.Replace("\\", "\\\\").Replace("\"", "\\\"");
+
+    private static int Utf16Bytes(Activity activity) =>
+        JsonSerializer.Serialize(activity, ActivityJson.Options).Length * sizeof(char);
+
+    [GeneratedRegex(@"\[(\d{1,4})\]")]
+    private static partial Regex MarkerPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespacePattern();
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Assistant.Web.Bot;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Web.DirectLine;
+
+/// <summary>The Direct Line 3.0 routes Web Chat's DirectLineJS calls (protocols.md C2, js-peers.md), polling only.</summary>
+public static class DirectLineEndpoints
+{
+    /// <summary>Direct Line's Conversation object.</summary>
+    public sealed record ConversationResponse(
+        string ConversationId,
+        string Token,
+        [property: JsonPropertyName("expires_in")] int ExpiresIn);
+
+    /// <summary>The optional body of start/generate (TokenParameters); DirectLineJS sends <c>{user:{id}, locale}</c>.</summary>
+    private sealed record StartParameters(ChannelAccount? User);
+
+    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
+    {
+        var directLine = app.MapGroup("/v3/directline");
+        directLine.MapPost("/tokens/generate", GenerateToken);
+        directLine.MapPost("/tokens/refresh", RefreshTokenAsync);
+        directLine.MapPost("/conversations", StartConversationAsync);
+        directLine.MapGet("/conversations/{conversationId}", ReconnectAsync);
+        directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        directLine.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
+        app.MapConnector();
+        return app;
+    }
+
+    /// <summary>
+    /// A token for a new conversation. Azure requires the bot's secret here; this channel has no secret to keep
+    /// out of the browser: the page calls this from its own origin, and the number of conversations is bounded.
+    /// </summary>
+    private static IResult GenerateToken(DirectLineTokens tokens) =>
+        Results.Json(Describe(tokens.Issue(ConversationStore.NewConversationId()), tokens));
+
+    private static async Task<IResult> RefreshTokenAsync(HttpRequest request, DirectLineTokens tokens)
+    {
+        var (token, error) = await AuthorizeAsync(request, tokens, conversationId: null);
+        return error ?? Results.Json(Describe(tokens.Issue(token!.ConversationId), tokens));
+    }
+
+    private static async Task<IResult> StartConversationAsync(
+        HttpRequest request, DirectLineTokens tokens, ConversationStore store, EmbeddedChannel channel,
+        EmbeddedServiceUrl serviceUrl, CancellationToken cancellationToken)
+    {
+        var (token, error) = await AuthorizeAsync(request, tokens, conversationId: null);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        StartParameters? parameters;
+        try
+        {
+            parameters = request.ContentLength is > 0
+                ? await request.ReadFromJsonAsync<StartParameters>(ActivityJson.Options, cancellationToken)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return DirectLineErrors.BadArgument("The body, when present, must be TokenParameters JSON: {\"user\":{\"id\":\"...\"}}.");
+        }
+
+        var (conversation, created) = store.GetOrCreate(token!.ConversationId);
+        if (parameters?.User is { Id.Length: > 0 } user)
+        {
+            channel.AnnounceUser(conversation, user, serviceUrl.For(request));
+        }
+
+        var body = Describe(token, tokens);
+        return created ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
+    }
+
+    private static async Task<IResult> ReconnectAsync(string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store)
+    {
+        var (token, error) = await AuthorizeAsync(request, tokens, conversationId);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        return store.Find(conversationId) is null ? DirectLineErrors.ConversationNotFound() : Results.Json(Describe(token!, tokens));
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store, EmbeddedChannel channel,
+        EmbeddedServiceUrl serviceUrl, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+    {
+        var (_, error) = await AuthorizeAsync(request, tokens, conversationId);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (store.Find(conversationId) is not { } conversation)
+        {
+            return DirectLineErrors.ConversationNotFound();
+        }
+
+        var (activity, readError) = await ActivityReader.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
+        if (readError is not null)
+        {
+            return readError;
+        }
+
+        if (string.IsNullOrEmpty(activity!.Type) || string.IsNullOrEmpty(activity.From?.Id))
+        {
+            return DirectLineErrors.MissingProperty("An activity needs 'type' and 'from.id'.");
+        }
+
+        var id = await channel.ReceiveFromUserAsync(conversation, activity, serviceUrl.For(request), cancellationToken);
+        return id is null ? DirectLineErrors.BotRejected() : Results.Json(new { id });
+    }
+
+    private static async Task<IResult> GetActivitiesAsync(
+        string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, ConversationStore store, TimeProvider time)
+    {
+        var (_, error) = await AuthorizeAsync(request, tokens, conversationId);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (store.Find(conversationId) is not { } conversation)
+        {
+            return DirectLineErrors.ConversationNotFound();
+        }
+
+        long after = 0;
+        if (!string.IsNullOrEmpty(watermark) && (!long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out after)))
+        {
+            return DirectLineErrors.BadArgument("'watermark' must be a value returned by this endpoint, or empty to start from the beginning.");
+        }
+
+        var set = conversation.Since(after, time.GetUtcNow());
+        return Results.Json(new { activities = set.Activities, watermark = set.Watermark }, ActivityJson.Options);
+    }
+
+    /// <summary>The token from the Authorization header, checked and (with a conversation id) scoped to that conversation.</summary>
+    private static async Task<(DirectLineToken? Token, IResult? Error)> AuthorizeAsync(HttpRequest request, DirectLineTokens tokens, string? conversationId)
+    {
+        var check = await tokens.CheckAsync(request.Headers.Authorization);
+        return check.Status switch
+        {
+            TokenStatus.Missing => (null, DirectLineErrors.MissingToken()),
+            TokenStatus.Invalid => (null, DirectLineErrors.InvalidToken()),
+            TokenStatus.Expired => (null, DirectLineErrors.TokenExpired()),
+            _ when conversationId is not null && !string.Equals(conversationId, check.Token!.ConversationId, StringComparison.Ordinal)
+                => (null, DirectLineErrors.WrongConversation()),
+            _ => (check.Token, null),
+        };
+    }
+
+    private static ConversationResponse Describe(DirectLineToken token, DirectLineTokens tokens) =>
+        new(token.ConversationId, token.Value, tokens.SecondsLeft(token));
+}

@@ -1,0 +1,93 @@
+using Assistant.Analysis;
+
+namespace Assistant.Tests.Analysis;
+
+public sealed class ArabicTextAnalyzerTests
+{
+    private readonly ArabicTextAnalyzer _analyzer = new();
+
+    private string[] Terms(string text) => _analyzer.Terms(text).ToArray();
+
+    [Theory]
+    [InlineData("استانا", "أستانا")]
+    [InlineData("الامم المتحده", "الأمم المتحدة")]
+    [InlineData("٢٢٥٤", "2254")]
+    [InlineData("۲۰۱۷", "2017")]
+    [InlineData("الرئيسين", "الرئيسان")]
+    [InlineData("سـوريـــا", "سوريا")]
+    [InlineData("مَسْؤُولِيَّةٌ", "مسؤولية")]
+    [InlineData("هيئة", "هيئه")]
+    [InlineData("مستشفى", "مستشفي")]
+    [InlineData("مؤتمر", "موتمر")]
+    [InlineData("ٱلْمُؤْتَمَرُ", "المؤتمر")]
+    [InlineData("یوم", "يوم")]
+    public void Spelling_variants_analyse_to_the_same_terms(string variant, string canonical)
+    {
+        Assert.NotEmpty(Terms(canonical));
+        Assert.Equal(Terms(canonical), Terms(variant));
+    }
+
+    [Fact]
+    public void A_fully_diacritised_question_matches_the_plain_seed_text()
+    {
+        const string plain = "واتفق الرئيسان على أنه لا يوجد حل عسكري للصراع في سوريا";
+        const string diacritised = "وَاتَّفَقَ الرَّئِيسَانِ عَلَى أَنَّهُ لَا يُوجَدُ حَلٌّ عَسْكَرِيٌّ لِلصِّرَاعِ فِي سُورِيَا";
+        Assert.Equal(Terms(plain), Terms(diacritised));
+        Assert.Contains("عسكر", Terms(plain));
+        Assert.Contains("صراع", Terms(plain));
+    }
+
+    [Fact]
+    public void Superscript_alef_and_quranic_marks_are_ignored()
+    {
+        Assert.Equal(Terms("الرحمن"), Terms("ٱلرَّحْمَٰنِ"));
+        Assert.Equal(Terms("لكن هذا الإله"), Terms("لَٰكِنَّ هَٰذَا ٱلْإِلَٰهُ ۛ"));
+    }
+
+    [Fact]
+    public void Latin_words_and_digits_stay_searchable_and_split_from_arabic()
+    {
+        Assert.Equal(["g", "20"], Terms("مؤتمر G 20").Where(t => !t.StartsWith('م')).ToArray());
+        Assert.Equal(Terms("G 20"), Terms("G20"));
+        Assert.Contains("2254", Terms("رقم 2254"));
+        Assert.Contains("apec", Terms("قمة APEC"));
+        Assert.Contains("2017", Terms("22 ديسمبر 2017م"));
+    }
+
+    [Fact]
+    public void Unicode_spaces_separate_words()
+    {
+        Assert.Equal(Terms("مجلس الأمن"), Terms("مجلس\u00A0الأمن"));
+        Assert.Equal(Terms("مجلس الأمن"), Terms("مجلس\u2009الأمن"));
+    }
+
+    [Fact]
+    public void Stop_words_and_single_letters_are_dropped_and_proclitics_get_a_variant()
+    {
+        var terms = Terms("و أشار البيت الأبيض في بيان إلى أن");
+        Assert.DoesNotContain("في", terms);
+        Assert.DoesNotContain("و", terms);
+        Assert.Contains("سوريا", Terms("بسوريا"));
+    }
+
+    [Fact]
+    public void Token_offsets_point_at_the_original_text()
+    {
+        const string text = "قال وزير الخارجية الأميركي ريكس تيلرسون";
+        foreach (var token in _analyzer.Analyze(text))
+        {
+            var original = text[token.Start..token.End];
+            Assert.False(string.IsNullOrWhiteSpace(original));
+            Assert.DoesNotContain(' ', original);
+        }
+        var tillerson = _analyzer.Analyze(text).Single(t => t.Term.StartsWith("تيلرس", StringComparison.Ordinal));
+        Assert.Equal("تيلرسون", text[tillerson.Start..tillerson.End]);
+    }
+
+    [Fact]
+    public void Normalize_gives_the_matching_form_without_stemming()
+    {
+        Assert.Equal("الامم المتحده 2254", _analyzer.Normalize("الأُمَمِ  المتحدة، ٢٢٥٤"));
+        Assert.Equal(_analyzer.Normalize("11 تشرين الثاني"), _analyzer.Normalize("١١ تِشرين الثانى"));
+    }
+}

@@ -1,0 +1,107 @@
+using Assistant.Answering;
+using Assistant.Tests.Support;
+
+namespace Assistant.Tests.Answering;
+
+[Collection(SeedIndexCollection.Name)]
+public sealed class AnswerServiceTests(SeedIndexFixture seeds)
+{
+    private Task<Answer> AskAsync(string question, string? conversation = null, int? topK = null) =>
+        seeds.Answers.AskAsync(new Question(question, conversation, topK), TestContext.Current.CancellationToken);
+
+    [Theory]
+    [InlineData("ما رقم قرار مجلس الامن الذي دعا الرئيسان الى تطبيقه؟", "2254")]
+    [InlineData("ما رقم القرار ٢٢٥٤ وما الذي يضمنه؟", "2254")]
+    [InlineData("متى عقدت مباحثات استانا 8؟", "أستانا")]
+    [InlineData("مَا الَّذِي أَكَّدَهُ تِيلِرْسُون بِشَأْنِ رُوسِيَا؟", "روسيا")]
+    public async Task Spelling_variants_digits_and_diacritics_reach_the_right_text(string question, string expectedInQuote)
+    {
+        var answer = await AskAsync(question);
+        Assert.False(answer.Abstained);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains(expectedInQuote, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_answer_spanning_a_wrapped_line_quotes_both_lines_exactly()
+    {
+        var answer = await AskAsync("ما الدول الضامنة لمراقبة نظام وقف إطلاق النار في الجمهورية العربية السورية؟");
+        Assert.False(answer.Abstained);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("في الجمهوري  \nالعربية السورية", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_answer_follows_the_contract()
+    {
+        var answer = await AskAsync("لماذا أكد الرئيسان ضرورة فتح قنوات اتصال؟", topK: 3);
+        Assert.Equal("لماذا أكد الرئيسان ضرورة فتح قنوات اتصال؟", answer.Question);
+        Assert.Equal(3, answer.Passages.Count);
+        Assert.True(answer.Passages.Zip(answer.Passages.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+        Assert.InRange(answer.Citations.Count, 1, 3);
+        for (var i = 0; i < answer.Citations.Count; i++)
+        {
+            Assert.Equal(i + 1, answer.Citations[i].Marker);
+            Assert.Contains($"[{i + 1}]", answer.Text);
+            Assert.NotEqual("", answer.Citations[i].Title);
+        }
+        Assert.True(answer.Timings.RetrievalMs >= 0 && answer.Timings.AnswerMs >= 0);
+    }
+
+    [Theory]
+    [InlineData("What is the longest river in the world?")]
+    [InlineData("🙂🙂🙂")]
+    [InlineData("ما هو أطول نهر في العالم؟")]
+    [InlineData("من هو مؤلف رواية مئة عام من العزلة؟")]
+    public async Task Questions_the_documents_cannot_answer_get_an_arabic_abstention(string question)
+    {
+        var answer = await AskAsync(question);
+        Assert.True(answer.Abstained);
+        Assert.Empty(answer.Citations);
+        Assert.Matches(@"\p{IsArabic}", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \t\n ")]
+    [InlineData("\u0000\u0007\u200B")]
+    public async Task An_empty_question_is_refused_with_an_arabic_message(string question)
+    {
+        var error = await Assert.ThrowsAsync<InvalidQuestionException>(() => AskAsync(question));
+        Assert.Matches(@"\p{IsArabic}", error.Message);
+    }
+
+    [Fact]
+    public async Task A_100_KB_question_is_refused_with_its_length()
+    {
+        var question = string.Concat(Enumerable.Repeat("ما موقف روسيا من الأزمة السورية؟ ", 3200));
+        Assert.True(question.Length > 100_000);
+        var error = await Assert.ThrowsAsync<InvalidQuestionException>(() => AskAsync(question));
+        Assert.Contains(QuestionText.Clean(question).Length.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message);
+    }
+
+    [Fact]
+    public async Task Control_characters_are_treated_as_spaces()
+    {
+        var clean = await AskAsync("كم عدد مشاهدات البيان الختامي لمباحثات أستانا 8؟");
+        var noisy = await AskAsync("كم\u0000عدد\tمشاهدات\u0007البيان\r\nالختامي لمباحثات أستانا 8؟\u001b");
+        Assert.Equal("كم عدد مشاهدات البيان الختامي لمباحثات أستانا 8؟", noisy.Question);
+        Assert.Equal(clean.Citations, noisy.Citations);
+    }
+
+    [Fact]
+    public async Task A_short_follow_up_is_resolved_against_the_previous_question()
+    {
+        var conversation = Guid.NewGuid().ToString();
+        var first = await AskAsync("ما الذي أعلنه البيان الختامي لمباحثات أستانا 8؟", conversation);
+        Assert.False(first.Abstained);
+        var followUp = await AskAsync("ومتى نشر؟", conversation);
+        Assert.False(followUp.Abstained);
+        Assert.NotNull(followUp.StandaloneQuestion);
+        Assert.Contains("أستانا", followUp.StandaloneQuestion);
+        Assert.Contains(followUp.Citations, c => c.DocumentId == "003_bca4d65306d4d8ae.txt");
+
+        // Without the conversation the same words have nothing to stand on.
+        var alone = await AskAsync("ومتى نشر؟");
+        Assert.Null(alone.StandaloneQuestion);
+        Assert.True(alone.Abstained);
+    }
+}

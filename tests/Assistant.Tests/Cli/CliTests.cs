@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Assistant.Cli;
+using Assistant.Tests.Indexing;
+using Assistant.Tests.Support;
+
+namespace Assistant.Tests.Cli;
+
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Index_then_passages_json_gives_exact_slices_covering_every_seed()
+    {
+        using var work = new TempFolder();
+        var index = Path.Combine(work.Path, "index");
+        var (code, output, _) = await RunAsync(index, null, "index");
+        Assert.Equal(0, code);
+        Assert.Contains("5 added", output);
+
+        (code, output, _) = await RunAsync(index, null, "passages", "--json");
+        Assert.Equal(0, code);
+        var passages = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        foreach (var group in passages.GroupBy(p => p.GetProperty("documentId").GetString()!))
+        {
+            var text = File.ReadAllText(Path.Combine(TestPaths.Seeds, group.Key));
+            var covered = new bool[text.Length];
+            foreach (var p in group)
+            {
+                int start = p.GetProperty("start").GetInt32(), end = p.GetProperty("end").GetInt32();
+                Assert.Equal(text[start..end], p.GetProperty("text").GetString());
+                for (var i = start; i < end; i++) covered[i] = true;
+            }
+            Assert.All(Enumerable.Range(0, text.Length).Where(i => !covered[i]), i => Assert.True(char.IsWhiteSpace(text[i])));
+        }
+        Assert.Equal(5, passages.Select(p => p.GetProperty("documentId").GetString()).Distinct().Count());
+
+        (code, output, _) = await RunAsync(index, null, "index");
+        Assert.Equal(0, code);
+        Assert.Contains("0 added, 0 updated, 5 unchanged, 0 removed", output);
+    }
+
+    [Fact]
+    public async Task Ask_reads_a_hundred_questions_from_standard_input_in_one_process()
+    {
+        using var work = new TempFolder();
+        var gold = GoldSet.Load(TestPaths.Gold("gold.jsonl")).Select(g => g.Question).Take(100).ToList();
+        var input = string.Join('\n', gold.Concat(["", "   "]).Concat(gold.Take(100 - gold.Count))) + "\n";
+        var (code, output, error) = await RunAsync(Path.Combine(work.Path, "index"), input, "ask", "--json");
+        Assert.True(code == 0, error);
+        var answers = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(100, answers.Count);
+        foreach (var answer in answers)
+        {
+            Assert.True(answer.GetProperty("timings").GetProperty("retrievalMs").GetDouble() >= 0);
+            Assert.True(answer.GetProperty("timings").GetProperty("answerMs").GetDouble() >= 0);
+            Assert.Equal(answer.GetProperty("abstained").GetBoolean(), answer.GetProperty("citations").GetArrayLength() == 0);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "ask", "--top", "0", "سؤال" }, "--top")]
+    [InlineData(new[] { "index", "--source", "/no/such/folder" }, "corpus folder not found")]
+    [InlineData(new[] { "frobnicate" }, "error:")]
+    [InlineData(new[] { "ask", "" }, "السؤال فارغ")]
+    public async Task Bad_usage_gives_one_line_and_exit_code_1(string[] arguments, string expected)
+    {
+        using var work = new TempFolder();
+        var (code, output, error) = await RunAsync(Path.Combine(work.Path, "index"), null, arguments);
+        Assert.Equal(ExitCodes.BadInput, code);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(expected, line);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(string indexPath, string? input, params string[] arguments)
+    {
+        using var process = CrashSafetyTests.StartCli(indexPath, arguments);
+        var ct = TestContext.Current.CancellationToken;
+        if (input is not null) await process.StandardInput.WriteAsync(input.AsMemory(), ct);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync(ct);
+        var error = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        return (process.ExitCode, await output, await error);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Assistant.Answering;
+using Assistant.Citations;
+using Assistant.Storage;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Assistant.Tests.Llm;
+
+/// <summary>The LLM generator and resolver inside the real answering service, over the seed documents, with a chat model double.</summary>
+public sealed class LlmPipelineTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+{
+    private const string Question = "على ماذا اتفق الرئيسان بشأن الحل العسكري في سوريا؟";
+
+    /// <summary>Answers questions and condenses follow-ups the way a well-behaved model would, from what the prompt shows.</summary>
+    private static string WellBehavedModel(IReadOnlyList<ChatMessage> messages)
+    {
+        var prompt = messages.Last(m => m.Role == ChatRole.User).Text;
+        if (prompt.Contains("سؤال المتابعة:"))
+        {
+            return "متى أبرمت المذكرة التي رحب بها ترامب وبوتين في الأردن؟";
+        }
+
+        var passages = prompt[..prompt.LastIndexOf("السؤال:", StringComparison.Ordinal)];
+        var number = Regex.Matches(passages, @"^\[(\d+)\] (?s:.*?)(?=^\[\d+\] |\z)", RegexOptions.Multiline)
+            .First(block => block.Value.Contains("حل عسكري")).Groups[1].Value;
+        return $"اتفق ترامب وبوتين على أنه لا يوجد حل عسكري للصراع في سوريا [{number}].";
+    }
+
+    private ServiceProvider WithChatModel(IChatClient chat) => seeds.Services(services =>
+    {
+        services.AddChatClient(chat);
+        services.AddLlmAnswering();
+    });
+
+    private static async Task<IReadOnlyList<string>> Problems(ServiceProvider services, Answer answer)
+    {
+        var index = services.GetRequiredService<IPassageIndex>();
+        var documents = new Dictionary<string, string?>();
+        foreach (var id in answer.Citations.Select(c => c.DocumentId).Distinct())
+        {
+            documents[id] = (await index.GetDocumentAsync(id, TestContext.Current.CancellationToken))?.Text;
+        }
+
+        return CitationVerifier.Verify(answer.Text, answer.Citations, id => documents.GetValueOrDefault(id));
+    }
+
+    [Fact]
+    public async Task A_model_answer_reaches_the_user_with_citations_verified_against_the_documents()
+    {
+        await using var services = WithChatModel(new ScriptedChatClient(WellBehavedModel));
+
+        var answer = await services.GetRequiredService<IAnswerService>().AskAsync(new Question(Question), TestContext.Current.CancellationToken);
+
+        Assert.False(answer.Abstained);
+        Assert.Equal("اتفق ترامب وبوتين على أنه لا يوجد حل عسكري للصراع في سوريا [1].", answer.Text);
+        var citation = Assert.Single(answer.Citations);
+        Assert.Equal("واتفق الرئيسان على أنه لا يوجد حل عسكري للصراع في سوريا.", citation.Quote);
+        Assert.Empty(await Problems(services, answer));
+    }
+
+    [Fact]
+    public async Task A_model_that_invents_citations_gets_the_extractive_answer_instead()
+    {
+        await using var llm = WithChatModel(new ScriptedChatClient(_ => "اتفق الرئيسان على أنه لا يوجد حل عسكري [9]."));
+        await using var extractive = seeds.Services();
+
+        var answer = await llm.GetRequiredService<IAnswerService>().AskAsync(new Question(Question), TestContext.Current.CancellationToken);
+        var expected = await extractive.GetRequiredService<IAnswerService>().AskAsync(new Question(Question), TestContext.Current.CancellationToken);
+
+        Assert.False(expected.Abstained, "test data: the extractive generator should answer this question");
+        Assert.Equal(expected.Text, answer.Text);
+        Assert.Equal(expected.Citations, answer.Citations);
+        Assert.Empty(await Problems(llm, answer));
+    }
+
+    [Fact]
+    public async Task A_follow_up_is_searched_as_the_model_condensed_it()
+    {
+        var chat = new ScriptedChatClient(WellBehavedModel);
+        await using var services = WithChatModel(chat);
+        var answers = services.GetRequiredService<IAnswerService>();
+
+        await answers.AskAsync(new Question("ما الوثيقة التي رحب بها ترامب وبوتين بعد إبرامها في الأردن؟", "c1"), TestContext.Current.CancellationToken);
+        var followUp = await answers.AskAsync(new Question("ومتى أبرمت؟", "c1"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("متى أبرمت المذكرة التي رحب بها ترامب وبوتين في الأردن؟", followUp.StandaloneQuestion);
+        Assert.Contains(chat.Requests, r => r[^1].Text.Contains("سؤال المتابعة: ومتى أبرمت؟"));
+    }
+}

@@ -1,0 +1,249 @@
+using System.Text.Json;
+using Assistant.Answering;
+using Assistant.Citations;
+using Assistant.Indexing;
+using Assistant.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Assistant.Tests.Qdrant;
+
+/// <summary>
+/// The whole index → ask path with <c>Index:Provider=Qdrant</c>, built by <c>AddAssistantCore</c> exactly as the hosts
+/// build it. Runs against the in-process double (<see cref="QdrantDoubleScenarioTests"/>) and against a real Qdrant
+/// (<see cref="QdrantIntegrationTests"/>).
+/// </summary>
+public abstract class QdrantScenarios : IAsyncLifetime
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private readonly List<ServiceProvider> providers = [];
+    private string corpus = "";
+
+    /// <summary>Base URL of the Qdrant server under test.</summary>
+    protected abstract ValueTask<string> StartServerAsync();
+
+    protected virtual ValueTask StopServerAsync() => ValueTask.CompletedTask;
+
+    protected string Url { get; private set; } = "";
+
+    protected Dictionary<string, string?> Settings { get; private set; } = [];
+
+    public async ValueTask InitializeAsync()
+    {
+        Url = await StartServerAsync();
+        Settings = QdrantTestServices.Settings(Url, Environment.GetEnvironmentVariable("QDRANT_API_KEY"));
+        corpus = Directory.CreateTempSubdirectory("assistant-qdrant-corpus-").FullName;
+        foreach (var seed in Directory.GetFiles(RepositoryFolder("seeds"))) File.Copy(seed, Path.Combine(corpus, Path.GetFileName(seed)));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var provider in providers)
+        {
+            await provider.DisposeAsync();
+        }
+        await StopServerAsync();
+        Directory.Delete(corpus, recursive: true);
+    }
+
+    [Fact]
+    public async Task Indexed_seeds_answer_with_citations_that_verify_against_the_stored_documents()
+    {
+        var services = Services();
+        var report = await services.GetRequiredService<CorpusIndexer>().IndexAsync(corpus, rebuild: false, null, Ct);
+        Assert.Equal(5, report.Added);
+
+        var index = services.GetRequiredService<IPassageIndex>();
+        var status = await index.GetStatusAsync(Ct);
+        Assert.Equal((true, 5, report.Passages), (status.Exists, status.Documents, status.Passages));
+
+        var answer = await services.GetRequiredService<IAnswerService>().AskAsync(
+            new Question("بحسب بيان الخارجية الأمريكية، من خلال أي مؤتمر ينبغي أن يتم الحل السياسي النهائي وفق القرار ٢٢٥٤؟"), Ct);
+
+        Assert.False(answer.Abstained);
+        Assert.Contains(answer.Citations, c => c.DocumentId == "000_84f7261bbaa5e2d3.txt" && c.Quote.Contains("جنيف"));
+        var documents = new Dictionary<string, string?>();
+        foreach (var id in answer.Citations.Select(c => c.DocumentId).Distinct()) documents[id] = (await index.GetDocumentAsync(id, Ct))?.Text;
+        Assert.Empty(CitationVerifier.Verify(answer.Text, answer.Citations, id => documents.GetValueOrDefault(id)));
+    }
+
+    [Fact]
+    public async Task Incremental_runs_skip_unchanged_documents_replace_changed_ones_and_drop_removed_ones()
+    {
+        var indexer = Services().GetRequiredService<CorpusIndexer>();
+        var first = await indexer.IndexAsync(corpus, rebuild: false, null, Ct);
+
+        var again = await indexer.IndexAsync(corpus, rebuild: false, null, Ct);
+        Assert.Equal((0, 0, 5, 0), (again.Added, again.Updated, again.Unchanged, again.Removed));
+
+        var changed = Path.Combine(corpus, "001_43085affda0f6743.txt");
+        var shortened = (await File.ReadAllTextAsync(changed, Ct))[..400] + "\nجملة جديدة أضيفت إلى الوثيقة.";
+        await File.WriteAllTextAsync(changed, shortened, Ct);
+        File.Delete(Path.Combine(corpus, "004_2ebd1fbcc90f6e11.txt"));
+        var third = await indexer.IndexAsync(corpus, rebuild: false, null, Ct);
+        Assert.Equal((0, 1, 3, 1), (third.Added, third.Updated, third.Unchanged, third.Removed));
+
+        // A fresh process sees exactly the new state: no stale passage of the shortened document, nothing of the removed one.
+        var index = Services().GetRequiredService<IPassageIndex>();
+        var hashes = await index.GetDocumentHashesAsync(Ct);
+        Assert.Equal(["000_84f7261bbaa5e2d3.txt", "001_43085affda0f6743.txt", "002_600139ed0c729303.txt", "003_bca4d65306d4d8ae.txt"], hashes.Keys.Order(StringComparer.Ordinal));
+        var passages = await index.ListPassagesAsync(Ct).ToListAsync(Ct);
+        Assert.Equal(passages.OrderBy(p => p.DocumentId, StringComparer.Ordinal).ThenBy(p => p.Ordinal), passages);
+        var changedDocument = await index.GetDocumentAsync("001_43085affda0f6743.txt", Ct);
+        Assert.Equal(shortened, changedDocument!.Text);
+        foreach (var passage in passages.Where(p => p.DocumentId == changedDocument.DocumentId))
+        {
+            Assert.Equal(changedDocument.Text.Substring(passage.Start, passage.End - passage.Start), passage.Text);
+        }
+        Assert.Equal(passages.Count, (await index.GetStatusAsync(Ct)).Passages);
+        Assert.True(passages.Count < first.Passages);
+    }
+
+    [Fact]
+    public async Task Passages_and_term_statistics_match_the_embedded_index_for_the_same_corpus()
+    {
+        var qdrant = Services();
+        var embeddedPath = Directory.CreateTempSubdirectory("assistant-embedded-").FullName;
+        try
+        {
+            var embedded = Services(new() { ["Index:Provider"] = "Embedded", ["Index:Path"] = embeddedPath });
+            await qdrant.GetRequiredService<CorpusIndexer>().IndexAsync(corpus, rebuild: false, null, Ct);
+            await embedded.GetRequiredService<CorpusIndexer>().IndexAsync(corpus, rebuild: false, null, Ct);
+            var qdrantIndex = qdrant.GetRequiredService<IPassageIndex>();
+            var embeddedIndex = embedded.GetRequiredService<IPassageIndex>();
+
+            Assert.Equal(await embeddedIndex.ListPassagesAsync(Ct).ToListAsync(Ct), await qdrantIndex.ListPassagesAsync(Ct).ToListAsync(Ct));
+            Assert.Equal(await embeddedIndex.GetDocumentHashesAsync(Ct), await qdrantIndex.GetDocumentHashesAsync(Ct));
+            string[] terms = ["سوريا", "أستانا", "غير-موجود", "2254"];
+            var analyzed = terms.SelectMany(t => qdrant.GetRequiredService<global::Assistant.Analysis.ArabicTextAnalyzer>().Terms(t)).ToList();
+            var expected = await embeddedIndex.GetTermStatisticsAsync(analyzed, Ct);
+            var actual = await qdrantIndex.GetTermStatisticsAsync(analyzed, Ct);
+            Assert.Equal(expected.PassageCount, actual.PassageCount);
+            Assert.Equal(expected.DocumentFrequency.OrderBy(p => p.Key), actual.DocumentFrequency.OrderBy(p => p.Key));
+        }
+        finally
+        {
+            Directory.Delete(embeddedPath, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_collection_built_with_another_embedder_is_refused_until_rebuilt()
+    {
+        await Services().GetRequiredService<CorpusIndexer>().IndexAsync(corpus, rebuild: false, null, Ct);
+
+        var other = Services(new() { ["Embeddings:Dimensions"] = "256" });
+        var write = await Assert.ThrowsAsync<IndexUnavailableException>(() => other.GetRequiredService<IPassageIndex>().BeginWriteAsync(rebuild: false, Ct));
+        QdrantErrorTests.AssertOneLine(write, "Qdrant", Url, "--rebuild");
+        var ask = await Assert.ThrowsAsync<IndexUnavailableException>(() => other.GetRequiredService<IAnswerService>().AskAsync(new Question("من أصدر البيان؟"), Ct));
+        QdrantErrorTests.AssertOneLine(ask, "--rebuild");
+
+        var rebuilt = await other.GetRequiredService<CorpusIndexer>().IndexAsync(corpus, rebuild: true, null, Ct);
+        Assert.Equal(5, rebuilt.Added);
+        Assert.EndsWith("/256", (await Services(new() { ["Embeddings:Dimensions"] = "256" }).GetRequiredService<IPassageIndex>().GetStatusAsync(Ct)).EmbedderId);
+    }
+
+    [Fact]
+    public async Task One_writer_at_a_time_and_an_uncommitted_write_changes_nothing()
+    {
+        var index = Services().GetRequiredService<IPassageIndex>();
+        await using (var writer = await index.BeginWriteAsync(rebuild: false, Ct))
+        {
+            await Assert.ThrowsAsync<IndexBusyException>(() => Services().GetRequiredService<IPassageIndex>().BeginWriteAsync(rebuild: false, Ct));
+            await writer.RemoveDocumentAsync("000_84f7261bbaa5e2d3.txt", Ct);
+        }
+
+        Assert.False((await index.GetStatusAsync(Ct)).Exists);
+        await using var next = await index.BeginWriteAsync(rebuild: false, Ct);
+    }
+
+    [Fact]
+    public async Task Gold_questions_do_as_well_as_with_the_embedded_index()
+    {
+        var embeddedPath = Directory.CreateTempSubdirectory("assistant-embedded-").FullName;
+        try
+        {
+            var gold = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "gold", "gold.jsonl")).Select(line => JsonSerializer.Deserialize<GoldQuestion>(line, JsonSerializerOptions.Web)!).ToList();
+            var qdrant = await ScoreAsync(Services(), gold);
+            var embedded = await ScoreAsync(Services(new() { ["Index:Provider"] = "Embedded", ["Index:Path"] = embeddedPath }), gold);
+
+            TestContext.Current.TestOutputHelper?.WriteLine($"{gold.Count} gold questions. Qdrant: {qdrant}. Embedded: {embedded}.");
+            Assert.True(qdrant.EvidenceHits >= embedded.EvidenceHits - 2, $"Qdrant cited gold evidence for {qdrant.EvidenceHits} questions, the embedded index for {embedded.EvidenceHits}.");
+            Assert.True(qdrant.CorrectAbstentions >= embedded.CorrectAbstentions - 1, $"Qdrant abstained correctly {qdrant.CorrectAbstentions} times, the embedded index {embedded.CorrectAbstentions}.");
+            Assert.Equal(0, qdrant.UnverifiedCitations);
+        }
+        finally
+        {
+            Directory.Delete(embeddedPath, recursive: true);
+        }
+    }
+
+    private async Task<GoldScore> ScoreAsync(ServiceProvider services, IReadOnlyList<GoldQuestion> gold)
+    {
+        await services.GetRequiredService<CorpusIndexer>().IndexAsync(corpus, rebuild: false, null, Ct);
+        var index = services.GetRequiredService<IPassageIndex>();
+        var answers = services.GetRequiredService<IAnswerService>();
+        var texts = new Dictionary<string, string?>();
+        foreach (var id in (await index.GetDocumentHashesAsync(Ct)).Keys) texts[id] = (await index.GetDocumentAsync(id, Ct))?.Text;
+
+        int hits = 0, abstentions = 0, unverified = 0;
+        foreach (var question in gold)
+        {
+            var answer = await answers.AskAsync(new Question(question.Question), Ct);
+            unverified += CitationVerifier.Verify(answer.Text, answer.Citations, id => texts.GetValueOrDefault(id)).Count > 0 && !answer.Abstained ? 1 : 0;
+            if (question.Doc is null)
+            {
+                abstentions += answer.Abstained ? 1 : 0;
+                continue;
+            }
+            var text = texts[question.Doc]!;
+            var spans = question.Evidence.Select(e => (Start: text.IndexOf(e, StringComparison.Ordinal), e.Length)).Where(s => s.Start >= 0).ToList();
+            hits += answer.Citations.Any(c => c.DocumentId == question.Doc && spans.Any(s => c.Start < s.Start + s.Length && s.Start < c.End)) ? 1 : 0;
+        }
+        return new GoldScore(hits, abstentions, unverified);
+    }
+
+    private ServiceProvider Services(Dictionary<string, string?>? overrides = null)
+    {
+        var settings = new Dictionary<string, string?>(Settings) { ["Corpus:Path"] = corpus };
+        foreach (var (key, value) in overrides ?? []) settings[key] = value;
+        var services = new ServiceCollection();
+        services.AddAssistantCore(QdrantTestServices.Configuration(settings));
+        var provider = services.BuildServiceProvider();
+        providers.Add(provider);
+        return provider;
+    }
+
+    private static string RepositoryFolder(string name)
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, name);
+            if (Directory.Exists(candidate) && File.Exists(Path.Combine(folder.FullName, "Assistant.sln"))) return candidate;
+        }
+        throw new DirectoryNotFoundException($"No '{name}' folder above {AppContext.BaseDirectory}.");
+    }
+
+    private sealed record GoldQuestion(string Id, string Question, string? Doc, IReadOnlyList<string> Evidence);
+
+    private sealed record GoldScore(int EvidenceHits, int CorrectAbstentions, int UnverifiedCitations);
+}
+
+/// <summary>The scenarios against the in-process double; afterwards every request it saw must have matched its schema.</summary>
+public sealed class QdrantDoubleScenarioTests : QdrantScenarios
+{
+    private QdrantDouble? server;
+
+    protected override async ValueTask<string> StartServerAsync()
+    {
+        server = await QdrantDouble.StartAsync();
+        return server.Url;
+    }
+
+    protected override async ValueTask StopServerAsync()
+    {
+        var violations = server!.SchemaViolations;
+        await server.DisposeAsync();
+        Assert.Empty(violations);
+    }
+}

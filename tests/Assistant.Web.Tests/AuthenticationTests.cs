@@ -1,0 +1,157 @@
+using System.Net;
+using Assistant.Web.Bot;
+using Assistant.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Web.Tests;
+
+/// <summary>
+/// With an app id configured, every request must carry a Bot Connector JWT that passes protocols.md A7; the keys come
+/// from OpenID metadata + JWKS served on loopback by <see cref="FakeBotConnectorIdentity"/>.
+/// </summary>
+public sealed class AuthenticationTests : IAsyncLifetime
+{
+    private FakeBotConnectorIdentity _identity = null!;
+    private FakeChannel _channel = null!;
+    private BotFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _identity = await FakeBotConnectorIdentity.StartAsync();
+        _channel = await FakeChannel.StartAsync();
+        _factory = new BotFactory(new Dictionary<string, string?>
+        {
+            ["Bot:MicrosoftAppId"] = FakeBotConnectorIdentity.AppId,
+            ["Bot:OpenIdMetadataUrl"] = _identity.MetadataUrl,
+            ["Bot:ValidIssuers:0"] = FakeBotConnectorIdentity.Issuer,
+        });
+        _client = _factory.CreateClient();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+        await _channel.DisposeAsync();
+        await _identity.DisposeAsync();
+    }
+
+    private Activity Question(string channelId = "directline") =>
+        Activities.ExpectReplies(Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl, channelId));
+
+    [Fact]
+    public async Task AValidTokenIsAccepted()
+    {
+        var response = await Activities.PostAsync(_client, Question(), _identity.Token(_channel.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("[1]", (await Activities.RepliesAsync(response))[^1].Text);
+    }
+
+    [Fact]
+    public async Task TheServiceUrlClaimIsComparedCaseInsensitively()
+    {
+        var response = await Activities.PostAsync(_client, Question(), _identity.Token(_channel.ServiceUrl.ToUpperInvariant()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AKeyEndorsedForTheChannelIsAccepted()
+    {
+        var response = await Activities.PostAsync(_client, Question("msteams"), _identity.Token(_channel.ServiceUrl, _identity.TeamsOnly));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AuthenticatedRepliesCarryTheBotsTokenToTheValidatedServiceUrl()
+    {
+        var activity = Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl);
+
+        var response = await Activities.PostAsync(_client, activity, _identity.Token(_channel.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"Bearer {BotFactory.OutboundToken}", (await _channel.NextAsync()).Authorization);
+        Assert.Equal($"Bearer {BotFactory.OutboundToken}", (await _channel.NextAsync()).Authorization);
+    }
+
+    [Fact]
+    public async Task TheEmbeddedChannelIsAnsweredOnLoopbackWithoutTheBotsToken()
+    {
+        var processor = _factory.Services.GetRequiredService<IBotActivityProcessor>();
+
+        var returned = await processor.ProcessAsync(Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl), ActivityOrigin.EmbeddedChannel, TestContext.Current.CancellationToken);
+
+        Assert.Empty(returned);
+        Assert.Null((await _channel.NextAsync()).Authorization);
+        var answer = await _channel.NextAsync();
+        Assert.Null(answer.Authorization);
+        Assert.Contains("[1]", answer.Activity.Text);
+    }
+
+    [Theory]
+    [InlineData(ActivityOrigin.EmbeddedChannel)]
+    [InlineData(ActivityOrigin.Anonymous)]
+    public async Task UnauthenticatedOriginsNeverCallANonLoopbackServiceUrl(ActivityOrigin origin)
+    {
+        var processor = _factory.Services.GetRequiredService<IBotActivityProcessor>();
+
+        var returned = await processor.ProcessAsync(Activities.Message("متى وقعت المعاهدة؟", "https://smba.trafficmanager.net/amer/"), origin, TestContext.Current.CancellationToken);
+
+        Assert.Empty(returned);
+        Assert.Empty(_factory.OutboundRequests);
+        Assert.Empty(_factory.Answers.Questions);
+    }
+
+    public static TheoryData<string> RejectedCases => new()
+    {
+        "missing", "garbage", "not bearer", "expired", "wrong audience", "wrong issuer", "unknown key", "wrong serviceurl", "missing endorsement",
+    };
+
+    [Theory]
+    [MemberData(nameof(RejectedCases))]
+    public async Task EveryBadTokenGets401AndNothingIsProcessed(string @case)
+    {
+        var serviceUrl = _channel.ServiceUrl;
+        var activity = Activities.Message("متى وقعت المعاهدة؟", serviceUrl, "directline");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(activity, options: ActivityJson.Options),
+        };
+        var authorization = @case switch
+        {
+            "missing" => null,
+            "garbage" => "Bearer not.a.jwt",
+            "not bearer" => $"Basic {_identity.Token(serviceUrl)}",
+            "expired" => $"Bearer {_identity.Token(serviceUrl, age: TimeSpan.FromMinutes(66))}",
+            "wrong audience" => $"Bearer {_identity.Token(serviceUrl, audience: "another-bot")}",
+            "wrong issuer" => $"Bearer {_identity.Token(serviceUrl, issuer: "https://api.botframework.com")}",
+            "unknown key" => $"Bearer {_identity.Token(serviceUrl, _identity.Unknown)}",
+            "wrong serviceurl" => $"Bearer {_identity.Token("https://attacker.example/")}",
+            "missing endorsement" => $"Bearer {_identity.Token(serviceUrl, _identity.TeamsOnly)}",
+            _ => throw new ArgumentOutOfRangeException(nameof(@case)),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_factory.Answers.Questions);
+        Assert.Empty(_factory.OutboundRequests);
+        Assert.Equal(0, _channel.Attempts);
+    }
+
+    [Fact]
+    public async Task AnExpiredTokenWithinTheFiveMinuteSkewIsStillAccepted()
+    {
+        // Issued 62 minutes ago, so it expired 2 minutes ago.
+        var response = await Activities.PostAsync(_client, Question(), _identity.Token(_channel.ServiceUrl, age: TimeSpan.FromMinutes(62)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

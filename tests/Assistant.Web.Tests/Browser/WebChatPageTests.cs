@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using Assistant.Web.Bot;
+using Assistant.Web.Tests.DirectLine;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Assistant.Web.Tests.Browser;
+
+/// <summary>
+/// The page, Microsoft's Web Chat bundle and the embedded Direct Line channel together in Chromium, with a fake bot
+/// (so the test does not depend on the index): right-to-left Arabic, example questions, typing, citation rendering.
+/// </summary>
+public sealed class WebChatPageTests
+{
+    private const float Timeout = 30_000;
+
+    [Fact]
+    public async Task An_example_question_is_sent_the_typing_indicator_shows_then_the_cited_answer()
+    {
+        await using var host = await DirectLineHost.StartAsync();
+        var release = new TaskCompletionSource();
+        host.Bot.ReplyGate = release.Task;
+        host.Bot.DecorateAnswer = answer => Cite(answer, new Uri(host.BaseAddress, "documents/000_84f7261bbaa5e2d3.txt?start=10&end=20").AbsoluteUri);
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Chromium.OpenChatAsync(browser, host.BaseAddress, new ViewportSize { Width = 1280, Height = 900 });
+
+        Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
+        Assert.Equal("ar", await page.GetAttributeAsync("html", "lang"));
+        await page.Locator("[data-id='webchat-sendbox-input']").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        Assert.True(await page.Locator("#webchat [dir='rtl']").CountAsync() > 0, "Web Chat should lay itself out right to left for ar-EG");
+
+        var example = page.Locator("button.example").First;
+        var question = (await example.TextContentAsync())!.Trim();
+        await example.ClickAsync();
+        await page.Locator(".webchat__bubble--from-user", new PageLocatorOptions { HasText = question }).WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.Locator(".webchat__typing-indicator").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        release.SetResult();
+
+        var answer = page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)", new PageLocatorOptions { HasText = "جواب: " + question });
+        await answer.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        var citation = answer.Locator("a[href*='/documents/000_84f7261bbaa5e2d3.txt']").First;
+        await citation.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        Assert.Equal("_blank", await citation.GetAttributeAsync("target"));
+        Assert.Contains(host.Bot.Received, activity => activity.Type == ActivityTypes.Message && activity.Text == question);
+        await Chromium.ScreenshotAsync(page, "webchat-fake-bot");
+    }
+
+    [Fact]
+    public async Task At_phone_width_the_page_fits_without_sideways_scrolling()
+    {
+        await using var host = await DirectLineHost.StartAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Chromium.OpenChatAsync(browser, host.BaseAddress, new ViewportSize { Width = 360, Height = 740 });
+
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        await sendBox.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        Assert.True(await sendBox.IsVisibleAsync());
+        var box = (await sendBox.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= 360, $"send box spans {box.X}..{box.X + box.Width} px of 360");
+    }
+
+    /// <summary>The citation shape the bot sends (js-peers.md): a Markdown reference definition plus the schema.org entity.</summary>
+    private static void Cite(Activity answer, string url)
+    {
+        answer.Text += $" [1]\n\n[1]: {url} \"بيان مشترك\"";
+        answer.TextFormat = "markdown";
+        answer.Entities =
+        [
+            new JsonObject
+            {
+                ["type"] = "https://schema.org/Message",
+                ["@type"] = "Message",
+                ["@context"] = "https://schema.org",
+                ["@id"] = "",
+                ["citation"] = new JsonArray(new JsonObject
+                {
+                    ["@type"] = "Claim",
+                    ["position"] = 1,
+                    ["appearance"] = new JsonObject { ["@type"] = "DigitalDocument", ["name"] = "بيان مشترك", ["abstract"] = "نص", ["url"] = url },
+                }),
+            },
+        ];
+    }
+}

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using System.Web;
+using Assistant.Web.Tests.Infrastructure;
+
+namespace Assistant.Web.Tests;
+
+public sealed partial class DocumentPageTests : IAsyncLifetime
+{
+    private readonly BotFactory _factory = new();
+    private HttpClient _client = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        _client = _factory.CreateClient();
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ShowsTheDocumentRightToLeftWithExactlyTheCitedSpanMarked()
+    {
+        var citation = FakeCorpus.Cite(1, FakeCorpus.Treaty, "ونصّت المعاهدة على انسحاب القوات خلال ثلاث سنوات.");
+
+        var response = await _client.GetAsync($"/documents/news/treaty.txt?start={citation.Start}&end={citation.End}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html);
+        Assert.Equal(citation.Quote, HttpUtility.HtmlDecode(MarkPattern().Match(html).Groups[1].Value));
+        // The whole document is there around the mark, in order.
+        var article = HttpUtility.HtmlDecode(Regex.Replace(ArticlePattern().Match(html).Groups[1].Value, "</?mark[^>]*>", ""));
+        Assert.Equal(FakeCorpus.Treaty.Text, article);
+        Assert.Contains($"<title>{FakeCorpus.Treaty.Title}</title>", html);
+    }
+
+    [Fact]
+    public async Task WithoutARangeShowsTheDocumentUnmarked()
+    {
+        var html = await _client.GetStringAsync("/documents/water.txt", Ct);
+
+        Assert.DoesNotContain("<mark", html);
+        Assert.Contains(FakeCorpus.Water.Title, html);
+    }
+
+    [Fact]
+    public async Task ThePageRunsNoScripts()
+    {
+        var response = await _client.GetAsync("/documents/water.txt?start=0&end=5", Ct);
+
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        Assert.DoesNotContain("<script", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task WhatTheCallerSentIsEscaped()
+    {
+        var response = await _client.GetAsync("/documents/%3Cscript%3Ealert(1)%3C%2Fscript%3E.txt", Ct);
+
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public async Task AnUnknownDocumentIs404InArabic()
+    {
+        var response = await _client.GetAsync("/documents/nope.txt?start=0&end=1", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("dir=\"rtl\"", html);
+        Assert.Contains("nope.txt", html);
+    }
+
+    [Theory]
+    [InlineData("start=5")]
+    [InlineData("start=-1&end=3")]
+    [InlineData("start=4&end=4")]
+    [InlineData("start=9&end=3")]
+    [InlineData("start=0&end=100000")]
+    public async Task AnInvalidRangeIs400(string query)
+    {
+        var response = await _client.GetAsync($"/documents/water.txt?{query}", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ANonNumericRangeIs400()
+    {
+        var response = await _client.GetAsync("/documents/water.txt?start=a&end=b", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [GeneratedRegex("<mark id=\"cited\">(.*?)</mark>", RegexOptions.Singleline)]
+    private static partial Regex MarkPattern();
+
+    [GeneratedRegex("<article>(.*?)</article>", RegexOptions.Singleline)]
+    private static partial Regex ArticlePattern();
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using System.Web;
+using Assistant.Web.Bot;
+using Assistant.Web.Tests.Infrastructure;
+
+namespace Assistant.Web.Tests;
+
+/// <summary>The real core behind the bot: first start builds the index from the seeds, then an Arabic question is answered with citations that open on the exact span.</summary>
+public sealed partial class EndToEndTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task FirstStartBuildsTheIndexAndTheBotAnswersWithCitationsThatOpenOnTheQuotedSpan()
+    {
+        await using var factory = new CoreBotFactory();
+        var client = factory.CreateClient();
+
+        await CoreBotFactory.WaitUntilHealthyAsync(client, TimeSpan.FromSeconds(120));
+        var response = await Activities.PostAsync(client, Activities.ExpectReplies(Activities.Message("بحسب بيان الخارجية الأمريكية، من خلال أي مؤتمر ينبغي أن يتم الحل السياسي النهائي وفق القرار ٢٢٥٤؟")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = (await Activities.RepliesAsync(response))[^1];
+        Assert.Contains("[1]", answer.Text);
+        var claims = Assert.Single(answer.Entities!)["citation"]!.AsArray();
+        Assert.NotEmpty(claims);
+        foreach (var claim in claims)
+        {
+            var url = new Uri((string)claim!["appearance"]!["url"]!);
+            var abstractText = (string)claim["appearance"]!["abstract"]!;
+            // The reference definition Web Chat renders points at the same page.
+            Assert.Contains($"[{(int)claim["position"]!}]: {url.AbsoluteUri}", answer.Text);
+
+            var page = await client.GetStringAsync(url.PathAndQuery, Ct);
+            var marked = HttpUtility.HtmlDecode(MarkPattern().Match(page).Groups[1].Value);
+            var query = HttpUtility.ParseQueryString(url.Query);
+            Assert.Equal(int.Parse(query["end"]!) - int.Parse(query["start"]!), marked.Length);
+            Assert.StartsWith(abstractText.TrimEnd('…'), Regex.Replace(marked, @"\s+", " ").Trim());
+        }
+    }
+
+    [GeneratedRegex("<mark id=\"cited\">(.*?)</mark>", RegexOptions.Singleline)]
+    private static partial Regex MarkPattern();
+}

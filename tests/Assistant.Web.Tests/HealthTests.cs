@@ -1,0 +1,53 @@
+using System.Net;
+using Assistant.Web.Tests.Infrastructure;
+
+namespace Assistant.Web.Tests;
+
+public sealed class HealthTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task HealthyWhenTheIndexAnswersAProbeQuery()
+    {
+        await using var factory = new BotFactory();
+
+        var response = await factory.CreateClient().GetAsync("/healthz", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task UnhealthyWhileThereIsNoIndex()
+    {
+        await using var factory = new BotFactory();
+        factory.Index.Empty = true;
+
+        var response = await factory.CreateClient().GetAsync("/healthz", Ct);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task AnEmptyCorpusLeavesTheHostServingButUnhealthy()
+    {
+        var emptyCorpus = Directory.CreateTempSubdirectory("assistant-empty-corpus");
+        try
+        {
+            await using var factory = new CoreBotFactory(emptyCorpus.FullName);
+            var client = factory.CreateClient();
+
+            var response = await client.GetAsync("/healthz", Ct);
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            // Still serving requests.
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/documents/none.txt", Ct)).StatusCode);
+        }
+        finally
+        {
+            emptyCorpus.Delete(recursive: true);
+        }
+    }
+}

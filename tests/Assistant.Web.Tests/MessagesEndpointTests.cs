@@ -1,0 +1,331 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Assistant.Answering;
+using Assistant.Web.Bot;
+using Assistant.Web.Tests.Infrastructure;
+
+namespace Assistant.Web.Tests;
+
+/// <summary>/api/messages in local mode (no app id): replies, addressing, delivery modes and bad input.</summary>
+public sealed class MessagesEndpointTests : IAsyncLifetime
+{
+    private readonly BotFactory _factory = new();
+    private FakeChannel _channel = null!;
+    private HttpClient _client = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _channel = await FakeChannel.StartAsync();
+        _client = _factory.CreateClient();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+        await _channel.DisposeAsync();
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ExpectRepliesReturnsTypingThenTheCitedAnswerInTheBody()
+    {
+        var activity = Activities.ExpectReplies(Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl));
+
+        var response = await Activities.PostAsync(_client, activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var replies = await Activities.RepliesAsync(response);
+        Assert.Equal([ActivityTypes.Typing, ActivityTypes.Message], replies.Select(r => r.Type));
+        var answer = replies[1];
+        Assert.Contains("[1]", answer.Text);
+        Assert.Equal("markdown", answer.TextFormat);
+        var entity = Assert.Single(answer.Entities!);
+        Assert.Equal("https://schema.org/Message", (string?)entity["type"]);
+        Assert.Equal(2, entity["citation"]!.AsArray().Count);
+        // Nothing went outbound.
+        Assert.Equal(0, _channel.Attempts);
+    }
+
+    [Fact]
+    public async Task RepliesAreAddressedBackToTheSender()
+    {
+        var activity = Activities.ExpectReplies(Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl));
+        activity.Conversation!.Name = "محادثة";
+
+        var reply = (await Activities.RepliesAsync(await Activities.PostAsync(_client, activity)))[1];
+
+        Assert.Equal(activity.Id, reply.ReplyToId);
+        Assert.Equal(activity.Recipient!.Id, reply.From!.Id);
+        Assert.Equal(activity.From!.Id, reply.Recipient!.Id);
+        Assert.Equal(activity.Conversation.Id, reply.Conversation!.Id);
+        Assert.Equal("ar-EG", reply.Locale);
+        Assert.Equal(activity.ChannelId, reply.ChannelId);
+        Assert.Null(reply.Id);
+    }
+
+    [Fact]
+    public async Task TheQuestionIsAskedInTheConversationOfChannelAndConversationId()
+    {
+        var activity = Activities.ExpectReplies(Activities.Message("متى وقعت المعاهدة؟", conversationId: "a:1;b"));
+
+        await Activities.PostAsync(_client, activity);
+
+        var question = Assert.Single(_factory.Answers.Questions);
+        Assert.Equal("متى وقعت المعاهدة؟", question.Text);
+        Assert.Equal("directline:a:1;b", question.ConversationId);
+    }
+
+    [Fact]
+    public async Task NormalDeliveryAcknowledgesThenPostsTypingAndAnswerToTheConnector()
+    {
+        var activity = Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl, channelId: "msteams", conversationId: "19:abc@thread.tacv2;messageid=42");
+
+        var response = await Activities.PostAsync(_client, activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(Ct));
+        var typing = await _channel.NextAsync();
+        var answer = await _channel.NextAsync();
+        Assert.Equal(ActivityTypes.Typing, typing.Activity.Type);
+        Assert.Equal(ActivityTypes.Message, answer.Activity.Type);
+        // serviceUrl path prefix kept, both ids escaped.
+        var expectedPath = $"/amer/v3/conversations/{Uri.EscapeDataString("19:abc@thread.tacv2;messageid=42")}/activities/{Uri.EscapeDataString(activity.Id!)}";
+        Assert.Equal(expectedPath, answer.Path);
+        Assert.Contains("[2]", answer.Activity.Text);
+        // Local mode never sends a token.
+        Assert.Null(answer.Authorization);
+    }
+
+    [Fact]
+    public async Task NormalDeliveryIsAcknowledgedBeforeTheAnswerIsReady()
+    {
+        var gate = new TaskCompletionSource();
+        _factory.Answers.Gate = gate.Task;
+
+        var response = await Activities.PostAsync(_client, Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl));
+
+        // Acknowledged while answering is still blocked; the typing indicator is already out.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ActivityTypes.Typing, (await _channel.NextAsync()).Activity.Type);
+        Assert.False(_channel.TryNext(out _));
+        gate.SetResult();
+        Assert.Equal(ActivityTypes.Message, (await _channel.NextAsync()).Activity.Type);
+    }
+
+    [Fact]
+    public async Task ConnectorCallsAreRetriedOnThrottlingAndServerErrors()
+    {
+        _channel.FailNext(HttpStatusCode.TooManyRequests, HttpStatusCode.ServiceUnavailable);
+
+        await Activities.PostAsync(_client, Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl));
+
+        Assert.Equal(ActivityTypes.Typing, (await _channel.NextAsync()).Activity.Type);
+        Assert.Equal(ActivityTypes.Message, (await _channel.NextAsync()).Activity.Type);
+        Assert.Equal(4, _channel.Attempts);
+    }
+
+    [Fact]
+    public async Task WelcomesNewMembersInArabicWithWhatTheAssistantKnows()
+    {
+        var update = Activities.ExpectReplies(Activities.Message("", _channel.ServiceUrl));
+        update.Type = ActivityTypes.ConversationUpdate;
+        update.Text = null;
+        update.MembersAdded = [new() { Id = Activities.BotId }, new() { Id = Activities.UserId }];
+
+        var replies = await Activities.RepliesAsync(await Activities.PostAsync(_client, update));
+
+        var welcome = Assert.Single(replies);
+        Assert.Contains("مرحبًا", welcome.Text);
+        Assert.Contains(FakeCorpus.Treaty.Title, welcome.Text);
+        Assert.Contains(FakeCorpus.Water.Title, welcome.Text);
+        // On Direct Line a conversationUpdate has nothing to thread under.
+        Assert.Null(welcome.ReplyToId);
+    }
+
+    [Fact]
+    public async Task DoesNotWelcomeItself()
+    {
+        var update = Activities.ExpectReplies(Activities.Message("", _channel.ServiceUrl));
+        update.Type = ActivityTypes.ConversationUpdate;
+        update.MembersAdded = [new() { Id = Activities.BotId }];
+
+        Assert.Empty(await Activities.RepliesAsync(await Activities.PostAsync(_client, update)));
+    }
+
+    [Theory]
+    [InlineData("event")]
+    [InlineData("messageReaction")]
+    [InlineData("installationUpdate")]
+    public async Task OtherActivityTypesAreAcknowledgedAndIgnored(string type)
+    {
+        var activity = Activities.ExpectReplies(Activities.Message("x", _channel.ServiceUrl));
+        activity.Type = type;
+
+        var response = await Activities.PostAsync(_client, activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await Activities.RepliesAsync(response));
+        Assert.Empty(_factory.Answers.Questions);
+    }
+
+    [Fact]
+    public async Task TheBotsTeamsMentionIsStrippedButOtherMentionsAreKept()
+    {
+        var activity = Activities.ExpectReplies(Activities.Message("<at>Assistant</at> متى وقعت <at>سارة</at> المعاهدة؟", channelId: "msteams"));
+        activity.Entities =
+        [
+            Mention(Activities.BotId, "Assistant"),
+            Mention("29:sara", "سارة"),
+        ];
+
+        await Activities.PostAsync(_client, activity);
+
+        Assert.Equal("متى وقعت <at>سارة</at> المعاهدة؟", Assert.Single(_factory.Answers.Questions).Text);
+    }
+
+    [Fact]
+    public async Task AMessageThatIsOnlyTheMentionGetsTheHint()
+    {
+        var activity = Activities.ExpectReplies(Activities.Message("<at>Assistant</at>  ", channelId: "msteams"));
+        activity.Entities = [Mention(Activities.BotId, "Assistant")];
+
+        var reply = Assert.Single(await Activities.RepliesAsync(await Activities.PostAsync(_client, activity)));
+
+        Assert.Equal(BotMessages.BlankHint, reply.Text);
+        Assert.Empty(_factory.Answers.Questions);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\t ")]
+    public async Task BlankTextGetsAHint(string text)
+    {
+        var reply = Assert.Single(await Activities.RepliesAsync(await Activities.PostAsync(_client, Activities.ExpectReplies(Activities.Message(text)))));
+
+        Assert.Equal(BotMessages.BlankHint, reply.Text);
+        Assert.Empty(_factory.Answers.Questions);
+    }
+
+    [Fact]
+    public async Task TextOverTheLimitGetsAPoliteRequestForAShorterQuestion()
+    {
+        var text = new string('س', 4001);
+
+        var reply = Assert.Single(await Activities.RepliesAsync(await Activities.PostAsync(_client, Activities.ExpectReplies(Activities.Message(text)))));
+
+        Assert.Equal(BotMessages.TooLong(4001, 4000), reply.Text);
+        Assert.Empty(_factory.Answers.Questions);
+    }
+
+    [Fact]
+    public async Task TextAtTheLimitIsAnswered()
+    {
+        await Activities.PostAsync(_client, Activities.ExpectReplies(Activities.Message(new string('س', 4000))));
+
+        Assert.Single(_factory.Answers.Questions);
+    }
+
+    [Fact]
+    public async Task AQuestionTheCoreRejectsGetsTheCoresMessage()
+    {
+        _factory.Answers.Respond = _ => throw new InvalidQuestionException("السؤال غير مفهوم.");
+
+        var replies = await Activities.RepliesAsync(await Activities.PostAsync(_client, Activities.ExpectReplies(Activities.Message("؟؟"))));
+
+        Assert.Equal("السؤال غير مفهوم.", replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task AnUnhandledErrorRepliesWithAnApologyAndTheHostKeepsServing()
+    {
+        _factory.Answers.Respond = _ => throw new InvalidOperationException("boom");
+
+        var first = await Activities.PostAsync(_client, Activities.ExpectReplies(Activities.Message("متى وقعت المعاهدة؟")));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(BotMessages.Apology, (await Activities.RepliesAsync(first))[^1].Text);
+
+        _factory.Answers.Respond = null;
+        var second = await Activities.RepliesAsync(await Activities.PostAsync(_client, Activities.ExpectReplies(Activities.Message("متى وقعت المعاهدة؟"))));
+        Assert.Contains("[1]", second[^1].Text);
+    }
+
+    [Fact]
+    public async Task AnUnhandledErrorInNormalDeliverySendsTheApologyToTheChannel()
+    {
+        _factory.Answers.Respond = _ => throw new InvalidOperationException("boom");
+
+        await Activities.PostAsync(_client, Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl));
+
+        Assert.Equal(ActivityTypes.Typing, (await _channel.NextAsync()).Activity.Type);
+        Assert.Equal(BotMessages.Apology, (await _channel.NextAsync()).Activity.Text);
+    }
+
+    [Theory]
+    [InlineData("{not json", "application/json", "BadJson")]
+    [InlineData("", "application/json", "BadJson")]
+    [InlineData("null", "application/json", "MissingProperty")]
+    [InlineData("[1,2]", "application/json", "BadJson")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"conversation\":{\"id\":\"c\"}}", "text/plain", "BadContentType")]
+    [InlineData("{\"text\":\"hi\",\"conversation\":{\"id\":\"c\"}}", "application/json", "MissingProperty")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\"}", "application/json", "MissingProperty")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"conversation\":{}}", "application/json", "MissingProperty")]
+    [InlineData("{\"type\":7,\"conversation\":{\"id\":\"c\"}}", "application/json", "BadJson")]
+    public async Task BadInputGets400WithAShortJsonError(string body, string contentType, string code)
+    {
+        var response = await _client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, contentType), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["error"]!;
+        Assert.Equal(code, (string?)error["code"]);
+        Assert.False(string.IsNullOrWhiteSpace((string?)error["message"]));
+        Assert.Empty(_factory.Answers.Questions);
+    }
+
+    [Fact]
+    public async Task UnknownFieldsAreTolerated()
+    {
+        const string body = """
+            {"type":"message","id":"1","text":"متى وقعت المعاهدة؟","channelId":"webchat","serviceUrl":"http://127.0.0.1:9/",
+             "deliveryMode":"expectReplies","conversation":{"id":"c","someFutureField":1},"from":{"id":"u"},"recipient":{"id":"b"},
+             "speak":"x","attachmentLayout":"list","futureThing":{"nested":[1,2]}}
+            """;
+
+        var response = await _client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("[1]", (await Activities.RepliesAsync(response))[^1].Text);
+    }
+
+    [Fact]
+    public async Task OnlyPostIsAllowed()
+    {
+        var response = await _client.GetAsync("/api/messages", Ct);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/amer/")]
+    [InlineData("http://169.254.169.254/latest/")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("not a url")]
+    public async Task LocalModeRefusesToReplyToANonLoopbackServiceUrl(string serviceUrl)
+    {
+        var response = await Activities.PostAsync(_client, Activities.Message("متى وقعت المعاهدة؟", serviceUrl));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_factory.Answers.Questions);
+    }
+
+    private static JsonObject Mention(string id, string name) => new()
+    {
+        ["type"] = "mention",
+        ["mentioned"] = new JsonObject { ["id"] = id, ["name"] = name },
+        ["text"] = $"<at>{name}</at>",
+    };
+}

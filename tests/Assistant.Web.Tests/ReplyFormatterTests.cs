@@ -1,0 +1,154 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Assistant.Answering;
+using Assistant.Web.Bot;
+using Assistant.Web.Bot.Formatting;
+using Assistant.Web.Tests.Infrastructure;
+
+namespace Assistant.Web.Tests;
+
+public sealed class ReplyFormatterTests
+{
+    private static readonly Uri Base = new("https://bot.example/prefix/");
+
+    private static Activity Format(Answer answer, string channelId = "webchat")
+    {
+        var reply = new Activity { Type = ActivityTypes.Message, ChannelId = channelId, Conversation = new() { Id = "c" } };
+        ReplyFormatter.Apply(reply, answer, Base);
+        return reply;
+    }
+
+    private static Answer TwoCitations() => FakeCorpus.AnswerWith("q",
+        "وقّعت الدولتان المعاهدة عام 1979 [1]، ونصّت على انسحاب القوات [2].",
+        FakeCorpus.Cite(1, FakeCorpus.Treaty, "وقّعت الدولتان معاهدة السلام في العاصمة عام 1979."),
+        FakeCorpus.Cite(2, FakeCorpus.Treaty, "ونصّت المعاهدة على انسحاب القوات خلال ثلاث سنوات."));
+
+    [Fact]
+    public void MarkdownTextEndsWithAReferenceDefinitionPerCitation()
+    {
+        var answer = TwoCitations();
+
+        var reply = Format(answer);
+
+        Assert.Equal("markdown", reply.TextFormat);
+        var link1 = DocumentLinks.For(Base, answer.Citations[0]);
+        Assert.Equal(
+            $"{answer.Text}\n\n[1]: {link1} \"معاهدة السلام\"\n[2]: {DocumentLinks.For(Base, answer.Citations[1])} \"معاهدة السلام\"",
+            reply.Text);
+        Assert.Equal($"https://bot.example/prefix/documents/news/treaty.txt?start={answer.Citations[0].Start}&end={answer.Citations[0].End}#cited", link1);
+    }
+
+    [Fact]
+    public void OneSchemaOrgMessageEntityWithAClaimPerMarker()
+    {
+        var answer = TwoCitations();
+
+        var entity = Assert.Single(Format(answer).Entities!);
+
+        Assert.Equal("https://schema.org/Message", (string?)entity["type"]);
+        Assert.Equal("Message", (string?)entity["@type"]);
+        Assert.Equal("https://schema.org", (string?)entity["@context"]);
+        Assert.Equal("", (string?)entity["@id"]);
+        Assert.Equal(["AIGeneratedContent"], entity["additionalType"]!.AsArray().Select(v => (string?)v));
+        var claims = entity["citation"]!.AsArray();
+        Assert.Equal([1, 2], claims.Select(c => (int)c!["position"]!));
+        var first = claims[0]!;
+        Assert.Equal("Claim", (string?)first["@type"]);
+        Assert.Equal("DigitalDocument", (string?)first["appearance"]!["@type"]);
+        Assert.Equal("معاهدة السلام", (string?)first["appearance"]!["name"]);
+        Assert.Equal(answer.Citations[0].Quote, (string?)first["appearance"]!["abstract"]);
+        Assert.Equal(DocumentLinks.For(Base, answer.Citations[0]), (string?)first["appearance"]!["url"]);
+    }
+
+    [Fact]
+    public void TeamsGetsTheEntityButNoReferenceDefinitions()
+    {
+        var answer = TwoCitations();
+
+        var reply = Format(answer, Channels.MsTeams);
+
+        Assert.Equal(answer.Text, reply.Text);
+        Assert.Equal(2, reply.Entities![0]["citation"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void TitlesAndAbstractsAreCutOnAWordWithinTeamsLimits()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("كلمة", 60));
+        var citation = new Citation(1, "d.txt", "عنوان " + words, 0, words.Length, words, "p");
+
+        var appearance = Format(FakeCorpus.AnswerWith("q", "نص [1].", citation)).Entities![0]["citation"]![0]!["appearance"]!;
+
+        var name = (string)appearance["name"]!;
+        var abstractText = (string)appearance["abstract"]!;
+        Assert.InRange(name.Length, 1, ReplyFormatter.MaxTitleChars);
+        Assert.InRange(abstractText.Length, 1, ReplyFormatter.MaxAbstractChars);
+        Assert.EndsWith("كلمة…", abstractText);
+        Assert.EndsWith("كلمة…", name);
+    }
+
+    [Fact]
+    public void AtMostTwentyCitationsAndNoMarkerWithoutItsClaim()
+    {
+        var citations = Enumerable.Range(1, 25)
+            .Select(n => new Citation(n, "d.txt", "عنوان", 0, 4, "نص " + n, "p" + n)).ToArray();
+        var text = string.Concat(citations.Select(c => $"جملة [{c.Marker}]. "));
+
+        var reply = Format(FakeCorpus.AnswerWith("q", text, citations));
+
+        var claims = reply.Entities![0]["citation"]!.AsArray();
+        Assert.Equal(ReplyFormatter.MaxCitations, claims.Count);
+        Assert.Contains("[20]", reply.Text);
+        Assert.DoesNotContain("[21]", reply.Text);
+        Assert.DoesNotContain("[25]", reply.Text);
+    }
+
+    [Fact]
+    public void AnOversizedAnswerIsShortenedToFitTeams100KbAndKeepsOnlyTheClaimsStillReferenced()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("إجابة طويلة جدا", 6000));
+        var answer = FakeCorpus.AnswerWith("q", $"أول [1]. {filler} آخر [2].",
+            FakeCorpus.Cite(1, FakeCorpus.Treaty, "وقّعت الدولتان معاهدة السلام في العاصمة عام 1979."),
+            FakeCorpus.Cite(2, FakeCorpus.Treaty, "ونصّت المعاهدة على انسحاب القوات خلال ثلاث سنوات."));
+
+        var reply = Format(answer);
+
+        Assert.InRange(JsonSerializer.Serialize(reply, ActivityJson.Options).Length * 2, 50_000, ReplyFormatter.MaxMessageBytes);
+        Assert.StartsWith("أول [1].", reply.Text);
+        Assert.Contains("…", reply.Text);
+        Assert.DoesNotContain("[2]", reply.Text);
+        Assert.Equal([1], reply.Entities![0]["citation"]!.AsArray().Select(c => (int)c!["position"]!));
+    }
+
+    [Fact]
+    public void AnAbstentionIsLabelledAiGeneratedWithoutCitations()
+    {
+        var answer = new Answer("q", "لا تجيب الوثائق المتاحة عن هذا السؤال.", true, [], [], new AnswerTimings(0, 0));
+
+        var reply = Format(answer);
+
+        Assert.Equal(answer.Text, reply.Text);
+        var entity = Assert.Single(reply.Entities!);
+        Assert.Null(entity["citation"]);
+        Assert.Equal("AIGeneratedContent", (string?)entity["additionalType"]![0]);
+    }
+
+    [Fact]
+    public void QuotesInTitlesDoNotBreakTheReferenceDefinition()
+    {
+        var citation = new Citation(1, "d.txt", "تقرير \"المياه\"", 0, 4, "نص", "p");
+
+        var reply = Format(FakeCorpus.AnswerWith("q", "نص [1].", citation));
+
+        Assert.EndsWith("\"تقرير \\\"المياه\\\"\"", reply.Text);
+    }
+
+    [Fact]
+    public void ArabicIsSentAsIsOnTheWire()
+    {
+        var json = JsonSerializer.Serialize(Format(TwoCitations()), ActivityJson.Options);
+
+        Assert.Contains("معاهدة السلام", json);
+        Assert.NotNull(JsonNode.Parse(json));
+    }
+}
