@@ -8,7 +8,7 @@ namespace Assistant.Bench;
 /// The whole benchmark: writes the corpora, measures indexing (cold and incremental) and in-process answering on each
 /// in child processes, then loads POST /api/messages of the product and of the echo ceiling, and prints Markdown.
 /// </summary>
-internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration, int connections)
+internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration, int connections, bool loadOnly)
 {
     private const int Questions = 300;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -18,6 +18,13 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
     {
         var seeds = Path.Combine(repo, "seeds");
         Console.WriteLine($"# Benchmark run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC\n\n{Machine()}\n");
+
+        if (loadOnly)
+        {
+            var (echoOnly, productOnly) = await LoadAsync(seeds, cancellationToken);
+            PrintLoad(echoOnly, productOnly);
+            return 0;
+        }
 
         var corpora = new List<(string Name, string Folder)>
         {
@@ -31,7 +38,7 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
         var rows = new List<(string Name, int Documents, IndexFigures Cold, int Touched, IndexFigures Incremental, QueryFigures Query)>();
         foreach (var (name, folder) in corpora)
         {
-            Console.Error.WriteLine($"bench: indexing and querying {name}");
+            Console.Error.WriteLine($"bench {DateTime.UtcNow:HH:mm:ss}: indexing and querying {name}");
             var index = Path.Combine(_work, "index-" + Path.GetFileName(folder));
             if (Directory.Exists(index))
             {
@@ -110,11 +117,11 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
     private static void PrintQueries(List<(string Name, QueryFigures Query)> rows)
     {
         Console.WriteLine($"## In-process answering (IAnswerService, extractive; {Questions} distinct questions after 20 warm-up)\n");
-        Console.WriteLine("| corpus | p50 ms | p99 ms | max ms | abstained | peak MB |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| corpus | p50 ms | p99 ms | max ms | CPU p50 / p99 ms | retrieval p50 / p99 ms | answer p50 / p99 ms | gen2 GCs | abstained | peak MB |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, q) in rows)
         {
-            Console.WriteLine(string.Create(Invariant, $"| {name} | {q.P50Ms:0.00} | {q.P99Ms:0.00} | {q.MaxMs:0.00} | {q.Abstained}/{q.Questions} | {q.PeakMb:0} |"));
+            Console.WriteLine(string.Create(Invariant, $"| {name} | {q.P50Ms:0.00} | {q.P99Ms:0.00} | {q.MaxMs:0.00} | {q.CpuP50Ms:0.00} / {q.CpuP99Ms:0.00} | {q.RetrievalP50Ms:0.00} / {q.RetrievalP99Ms:0.00} | {q.AnswerP50Ms:0.00} / {q.AnswerP99Ms:0.00} | {q.Gen2Collections} | {q.Abstained}/{q.Questions} | {q.PeakMb:0} |"));
         }
 
         Console.WriteLine();
@@ -158,12 +165,16 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
 
     private static void Target(string text, bool met) => Console.WriteLine(string.Create(Invariant, $"- {(met ? "MET" : "MISSED")}: {text}"));
 
+    /// <summary>The 1/5/15-minute load averages: the machine is shared, so figures are read against them.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
     private static string Machine()
     {
         var cpu = File.Exists("/proc/cpuinfo")
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
             : null;
         return $"Machine: {Environment.ProcessorCount} logical cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), " +
-            $"{RuntimeInformation.OSDescription}, .NET {Environment.Version}, workstation GC.";
+            $"{RuntimeInformation.OSDescription}, .NET {Environment.Version}, workstation GC; load average at start: {LoadAverage()}.";
     }
 }

@@ -12,7 +12,7 @@ switch (args)
         var web = Option(options, "--web") ?? Path.Combine(repo, "src", "Assistant.Web", "bin", "Release", "net10.0", "Assistant.Web.dll");
         var seconds = int.Parse(Option(options, "--seconds") ?? "10", CultureInfo.InvariantCulture);
         var connections = int.Parse(Option(options, "--connections") ?? "16", CultureInfo.InvariantCulture);
-        return await new BenchRun(Path.GetFullPath(repo), Path.GetFullPath(web), TimeSpan.FromSeconds(seconds), connections).RunAsync(ct);
+        return await new BenchRun(Path.GetFullPath(repo), Path.GetFullPath(web), TimeSpan.FromSeconds(seconds), connections, options.Contains("--load-only")).RunAsync(ct);
     case ["index", var corpus, var index]:
         Console.WriteLine(Scenarios.ToJson(await Scenarios.IndexAsync(corpus, index, ct)));
         return 0;
@@ -23,7 +23,7 @@ switch (args)
         await EchoServer.RunAsync(url, ct);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Assistant.Bench all [--repo DIR] [--web Assistant.Web.dll] [--seconds N] [--connections N]");
+        Console.Error.WriteLine("usage: Assistant.Bench all [--repo DIR] [--web Assistant.Web.dll] [--seconds N] [--connections N] [--load-only]");
         return 1;
 }
 

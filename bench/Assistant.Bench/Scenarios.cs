@@ -36,17 +36,28 @@ internal static class Scenarios
         }
 
         var latencies = new List<double>(questions);
+        var retrieval = new List<double>(questions);
+        var answering = new List<double>(questions);
+        var cpu = new List<double>(questions);
         var abstained = 0;
         for (var i = 0; i < questions; i++)
         {
+            var question = new Question(stream.Next());
+            var cpuBefore = ThreadCpu.Milliseconds();
             var started = Stopwatch.GetTimestamp();
-            var answer = await answers.AskAsync(new Question(stream.Next()), cancellationToken);
+            var answer = await answers.AskAsync(question, cancellationToken);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            cpu.Add(ThreadCpu.Milliseconds() - cpuBefore);
+            retrieval.Add(answer.Timings.RetrievalMs);
+            answering.Add(answer.Timings.AnswerMs);
             abstained += answer.Abstained ? 1 : 0;
         }
 
-        var latency = LatencySummary.From(latencies);
-        return new QueryFigures(questions, abstained, latency.P50!.Value, latency.P99!.Value, latency.Max!.Value, PeakMegabytes());
+        var (latency, retrievalMs, answerMs, cpuMs) = (LatencySummary.From(latencies), LatencySummary.From(retrieval), LatencySummary.From(answering), LatencySummary.From(cpu));
+        return new QueryFigures(
+            questions, abstained, latency.P50!.Value, latency.P99!.Value, latency.Max!.Value,
+            retrievalMs.P50!.Value, retrievalMs.P99!.Value, answerMs.P50!.Value, answerMs.P99!.Value, cpuMs.P50!.Value, cpuMs.P99!.Value,
+            GC.CollectionCount(2), PeakMegabytes());
     }
 
     /// <summary>The process's peak resident set (VmHWM on Linux).</summary>
@@ -65,4 +76,8 @@ internal static class Scenarios
 /// <param name="WallSeconds">The whole IndexAsync call in this process.</param>
 internal sealed record IndexFigures(int Added, int Updated, int Unchanged, int Passages, int Characters, double IndexSeconds, double WallSeconds, double PeakMb);
 
-internal sealed record QueryFigures(int Questions, int Abstained, double P50Ms, double P99Ms, double MaxMs, double PeakMb);
+/// <param name="RetrievalP50Ms">From the answer's own timings: retrieval, then answer generation and verification.</param>
+internal sealed record QueryFigures(
+    int Questions, int Abstained, double P50Ms, double P99Ms, double MaxMs,
+    double RetrievalP50Ms, double RetrievalP99Ms, double AnswerP50Ms, double AnswerP99Ms, double CpuP50Ms, double CpuP99Ms,
+    int Gen2Collections, double PeakMb);

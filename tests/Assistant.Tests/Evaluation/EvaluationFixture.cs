@@ -104,7 +104,7 @@ internal sealed class ScriptedAnswerService(IReadOnlyDictionary<string, Answer> 
     }
 }
 
-/// <summary>An index that only serves document texts — all the evaluation runner reads from it.</summary>
+/// <summary>An index that only serves document texts and its status — all that `eval` reads from it.</summary>
 internal sealed class DocumentOnlyIndex(IReadOnlyDictionary<string, string> texts) : IPassageIndex
 {
     public string Name => "DocumentsOnly";
@@ -112,7 +112,8 @@ internal sealed class DocumentOnlyIndex(IReadOnlyDictionary<string, string> text
     public Task<SourceDocument?> GetDocumentAsync(string documentId, CancellationToken cancellationToken) =>
         Task.FromResult(texts.TryGetValue(documentId, out var text) ? new SourceDocument(documentId, documentId, text, "") : null);
 
-    public Task<IndexStatus> GetStatusAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IndexStatus> GetStatusAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(new IndexStatus(true, texts.Count, texts.Count, "fixture"));
 
     public Task<IReadOnlyDictionary<string, string>> GetDocumentHashesAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -1,3 +1,4 @@
+using Assistant.Answering;
 using Assistant.Evaluation;
 using Xunit;
 
@@ -75,7 +76,7 @@ public sealed class EvaluationMetricsTests
     {
         var gold = new GoldQuestion(1, "q", "?", null, [], []);
         var citation = EvaluationFixture.Cite(1, EvaluationFixture.DocB, "يوم السبت") with { Start = 1000, End = 1009 };
-        var answer = new global::Assistant.Answering.Answer("?", "x [1]", false, [citation], [], new global::Assistant.Answering.AnswerTimings(0, 0));
+        var answer = new Answer("?", "x [1]", false, [citation], [], new AnswerTimings(0, 0));
 
         var result = new QuestionScorer(text => text).Score(gold, [], answer, 1, EvaluationFixture.Texts.GetValueOrDefault);
 
