@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Assistant.Analysis;
 using Assistant.Chunking;
@@ -43,8 +44,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         {
             cancellationToken.ThrowIfCancellationRequested();
             var passage = request.Passages[rank].Passage;
-            var sentences = SentenceSegmenter.Split(passage.Text).Select(s => Analyze(passage, s.Start, s.End)).ToList();
-            var titleTerms = analyzer.Terms(passage.Title).ToHashSet(StringComparer.Ordinal);
+            var (sentences, titleTerms) = _analysed.GetValue(passage, Analyze);
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
@@ -78,6 +78,18 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     }
 
     private sealed record Sentence(Passage Passage, int Start, int End, HashSet<string> Terms, HashSet<string> Cores);
+
+    /// <summary>
+    /// A passage's sentences and title, analysed once: the embedded index hands out the same passage objects for as
+    /// long as its generation is loaded, so the analysis lives exactly as long as they do.
+    /// </summary>
+    private readonly ConditionalWeakTable<Passage, AnalysedPassage> _analysed = new();
+
+    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<string> TitleTerms);
+
+    private AnalysedPassage Analyze(Passage passage) => new(
+        SentenceSegmenter.Split(passage.Text).Select(s => Analyze(passage, s.Start, s.End)).ToList(),
+        analyzer.Terms(passage.Title).ToHashSet(StringComparer.Ordinal));
 
     private Sentence Analyze(Passage passage, int start, int end)
     {
