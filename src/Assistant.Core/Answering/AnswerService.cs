@@ -46,13 +46,15 @@ public sealed class AnswerService(
         var retrievalMs = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
-        var generated = await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, retrieval.Passages, retrieval.Statistics), cancellationToken);
+        var passages = standalone == text ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
+        var generated = await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics), cancellationToken);
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
         var answerMs = clock.Elapsed.TotalMilliseconds;
 
         if (question.ConversationId is not null)
         {
-            memory.Add(question.ConversationId, new ConversationTurn(text, standalone, generated.Text));
+            var cited = generated.Citations.Select(c => c.PassageId).ToHashSet(StringComparer.Ordinal);
+            memory.Add(question.ConversationId, new ConversationTurn(text, standalone, generated.Text, passages.Where(p => cited.Contains(p.Passage.PassageId)).ToList()));
         }
         return new Answer(
             text,
@@ -64,6 +66,15 @@ public sealed class AnswerService(
         {
             StandaloneQuestion = standalone == text ? null : standalone,
         };
+    }
+
+    /// <summary>A follow-up keeps the passages the previous answer cited in view, after the ones its own search found.</summary>
+    private static IReadOnlyList<ScoredPassage> WithPreviousPassages(IReadOnlyList<ScoredPassage> retrieved, IReadOnlyList<ConversationTurn> history)
+    {
+        var previous = history.Count == 0 ? null : history[^1].CitedPassages;
+        if (previous is null || previous.Count == 0) return retrieved;
+        var present = retrieved.Select(p => p.Passage.PassageId).ToHashSet(StringComparer.Ordinal);
+        return [.. retrieved, .. previous.Where(p => present.Add(p.Passage.PassageId))];
     }
 
     private async Task<GeneratedAnswer> VerifiedOrAbstainAsync(GeneratedAnswer generated, CancellationToken cancellationToken)
