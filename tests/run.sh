@@ -31,7 +31,7 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     values = dict(re.findall(r'(\w+)="(\d+)"', counters.group(1)))
     passed += int(values.get("passed", 0))
     failed += int(values.get("failed", 0)) + int(values.get("error", 0)) + int(values.get("timeout", 0)) + int(values.get("aborted", 0))
-    skipped += int(values.get("notExecuted", 0))
+    skipped += int(values.get("total", 0)) - int(values.get("executed", 0))
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 PY
 exit $status

@@ -14,6 +14,7 @@ public static class CliApp
             AskCommand.Create(),
             PassagesCommand.Create(),
             EvalCommand.Create(),
+            TeamsPackageCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -66,6 +66,18 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AKeyRolledWhileRunningIsFetchedWhenATokenNamesIt()
+    {
+        // Load the metadata with the first key set.
+        Assert.Equal(HttpStatusCode.OK, (await Activities.PostAsync(_client, Question(), _identity.Token(_channel.ServiceUrl))).StatusCode);
+        _identity.RollKeys();
+
+        var response = await Activities.PostAsync(_client, Question(), _identity.Token(_channel.ServiceUrl, _identity.Rolled));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task AuthenticatedRepliesCarryTheBotsTokenToTheValidatedServiceUrl()
     {
         var activity = Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl);

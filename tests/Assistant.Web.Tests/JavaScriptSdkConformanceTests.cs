@@ -19,7 +19,8 @@ public sealed class JavaScriptSdkConformanceTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        _factory.UseKestrel(0);
+        // An explicit loopback endpoint: UseKestrel(0) races with the server binding its default address.
+        _factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _messagesUrl = address.TrimEnd('/') + "/api/messages";

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Assistant.Analysis;
 using Assistant.Chunking;
@@ -26,6 +27,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const double SecondCitationRatio = 0.85;
     private const double FramingWeight = 0.3;
     private const double CoreMatchCredit = 0.5;
+    private const double TitleCredit = 0.5;
 
     private readonly AnsweringOptions _options = options.Value;
 
@@ -42,7 +44,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         {
             cancellationToken.ThrowIfCancellationRequested();
             var passage = request.Passages[rank].Passage;
-            var sentences = SentenceSegmenter.Split(passage.Text).Select(s => Analyze(passage, s.Start, s.End)).ToList();
+            var (sentences, titleTerms) = _analysed.GetValue(passage, Analyze);
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
@@ -50,7 +52,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
                 for (var last = first; last < sentences.Count && last - first < MaxWindowSentences; last++)
                 {
                     if (last > first && sentences[last].End - sentences[first].Start > MaxWindowChars) break;
-                    candidates.Add(Score(sentences, first, last, intent, weights, total, rank));
+                    candidates.Add(Score(sentences, first, last, intent, weights, total, rank, titleTerms));
                 }
             }
         }
@@ -76,6 +78,18 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     }
 
     private sealed record Sentence(Passage Passage, int Start, int End, HashSet<string> Terms, HashSet<string> Cores);
+
+    /// <summary>
+    /// A passage's sentences and title, analysed once: the embedded index hands out the same passage objects for as
+    /// long as its generation is loaded, so the analysis lives exactly as long as they do.
+    /// </summary>
+    private readonly ConditionalWeakTable<Passage, AnalysedPassage> _analysed = new();
+
+    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<string> TitleTerms);
+
+    private AnalysedPassage Analyze(Passage passage) => new(
+        SentenceSegmenter.Split(passage.Text).Select(s => Analyze(passage, s.Start, s.End)).ToList(),
+        analyzer.Terms(passage.Title).ToHashSet(StringComparer.Ordinal));
 
     private Sentence Analyze(Passage passage, int start, int end)
     {
@@ -105,13 +119,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         public string Quote(ArabicTextAnalyzer analyzer) => analyzer.Normalize(Passage.Text[Start..End]);
     }
 
-    private Window Score(List<Sentence> sentences, int first, int last, QuestionIntent intent, double[] weights, double total, int rank)
+    private Window Score(List<Sentence> sentences, int first, int last, QuestionIntent intent, double[] weights, double total, int rank, HashSet<string> titleTerms)
     {
         var matched = 0.0;
         for (var w = 0; w < intent.ContentWords.Count; w++)
         {
             var terms = intent.ContentWords[w].Terms;
-            var credit = 0.0;
+            // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
+            var credit = titleTerms.Overlaps(terms) ? TitleCredit : 0.0;
             for (var s = first; s <= last && credit < 1; s++)
             {
                 foreach (var term in terms)

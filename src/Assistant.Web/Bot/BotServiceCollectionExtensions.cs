@@ -1,6 +1,7 @@
 using Assistant.Web.Bot.Auth;
 using Assistant.Web.Bot.Connector;
 using Assistant.Web.Bot.Formatting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Assistant.Web.Bot;
 
@@ -17,6 +18,7 @@ public static class BotServiceCollectionExtensions
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
 
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(BotMetadataProvider.HttpClientName);
         services.AddSingleton<BotMetadataProvider>();
         services.AddSingleton<BotTokenValidator>();

@@ -60,6 +60,7 @@ public sealed class CliTests
     [InlineData(new[] { "ask", "--top", "0", "سؤال" }, "--top")]
     [InlineData(new[] { "index", "--source", "/no/such/folder" }, "corpus folder not found")]
     [InlineData(new[] { "frobnicate" }, "error:")]
+    [InlineData(new[] { "teams-package" }, "--app-id")]
     [InlineData(new[] { "ask", "" }, "السؤال فارغ")]
     public async Task Bad_usage_gives_one_line_and_exit_code_1(string[] arguments, string expected)
     {

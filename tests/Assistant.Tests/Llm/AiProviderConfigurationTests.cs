@@ -3,26 +3,24 @@ using Assistant.Answering;
 using Assistant.Answering.Llm;
 using Assistant.Conversations;
 using Assistant.Embedding;
+using Assistant.Tests.Support;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
-using Xunit;
 
 namespace Assistant.Tests.Llm;
 
 /// <summary>Provider selection from configuration. Building a client never calls the network, so none of this needs a model.</summary>
-public sealed class AiProviderConfigurationTests
+public sealed class AiProviderConfigurationTests : IDisposable
 {
-    private static ServiceProvider Build(params (string Key, string Value)[] settings)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
-            .Build();
-        return new ServiceCollection().AddAssistantCore(configuration).BuildServiceProvider();
-    }
+    private readonly TempFolder _index = new();
 
-    private static AiConfigurationException ConfigurationError(params (string, string)[] settings) =>
+    public void Dispose() => _index.Dispose();
+
+    private ServiceProvider Build(params (string Key, string Value)[] settings) =>
+        AssistantHost.Build(TestPaths.Seeds, _index.Path, settings.ToDictionary(s => s.Key, s => (string?)s.Value));
+
+    private AiConfigurationException ConfigurationError(params (string, string)[] settings) =>
         Assert.Throws<AiConfigurationException>(() => Build(settings));
 
     [Fact]

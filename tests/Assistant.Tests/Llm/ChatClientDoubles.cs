@@ -1,5 +1,4 @@
 using Microsoft.Extensions.AI;
-using Xunit;
 
 namespace Assistant.Tests.Llm;
 

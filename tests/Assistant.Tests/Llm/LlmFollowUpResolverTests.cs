@@ -1,7 +1,6 @@
 using Assistant.Answering.Llm;
 using Assistant.Conversations;
 using Microsoft.Extensions.AI;
-using Xunit;
 
 namespace Assistant.Tests.Llm;
 

@@ -5,6 +5,7 @@ using Assistant.Configuration;
 using Assistant.Storage;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using ChatSettings = Assistant.Configuration.ChatOptions;
@@ -29,7 +30,7 @@ internal sealed class LlmHarness
     /// <summary>Loaded from the prompts/ folder the build copies next to the tests.</summary>
     public static PromptLibrary Prompts { get; } = new(PromptLibrary.DefaultDirectory);
 
-    public static ExtractiveAnswerGenerator Extractive { get; } = new(Analyzer, Options.Create(new AnsweringOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<ExtractiveAnswerGenerator>.Instance);
+    public static ExtractiveAnswerGenerator Extractive { get; } = new(Analyzer, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveAnswerGenerator>.Instance);
 
     public PromptRunner Runner { get; }
 

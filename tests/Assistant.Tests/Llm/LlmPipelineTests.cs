@@ -1,34 +1,21 @@
-using System.Text.RegularExpressions;
 using Assistant.Answering;
 using Assistant.Citations;
 using Assistant.Storage;
+using Assistant.Tests.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Assistant.Tests.Llm;
 
 /// <summary>The LLM generator and resolver inside the real answering service, over the seed documents, with a chat model double.</summary>
-public sealed class LlmPipelineTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+[Collection(SeedIndexCollection.Name)]
+public sealed class LlmPipelineTests(SeedIndexFixture seeds)
 {
-    private const string Question = "على ماذا اتفق الرئيسان بشأن الحل العسكري في سوريا؟";
+    private const string Question = SeedModel.Question;
 
-    /// <summary>Answers questions and condenses follow-ups the way a well-behaved model would, from what the prompt shows.</summary>
-    private static string WellBehavedModel(IReadOnlyList<ChatMessage> messages)
-    {
-        var prompt = messages.Last(m => m.Role == ChatRole.User).Text;
-        if (prompt.Contains("سؤال المتابعة:"))
-        {
-            return "متى أبرمت المذكرة التي رحب بها ترامب وبوتين في الأردن؟";
-        }
+    private static string WellBehavedModel(IReadOnlyList<ChatMessage> messages) => SeedModel.Reply(messages.Last(m => m.Role == ChatRole.User).Text);
 
-        var passages = prompt[..prompt.LastIndexOf("السؤال:", StringComparison.Ordinal)];
-        var number = Regex.Matches(passages, @"^\[(\d+)\] (?s:.*?)(?=^\[\d+\] |\z)", RegexOptions.Multiline)
-            .First(block => block.Value.Contains("حل عسكري")).Groups[1].Value;
-        return $"اتفق ترامب وبوتين على أنه لا يوجد حل عسكري للصراع في سوريا [{number}].";
-    }
-
-    private ServiceProvider WithChatModel(IChatClient chat) => seeds.Services(services =>
+    private ServiceProvider WithChatModel(IChatClient chat) => AssistantHost.Build(TestPaths.Seeds, seeds.IndexPath, configure: services =>
     {
         services.AddChatClient(chat);
         services.AddLlmAnswering();
@@ -54,9 +41,9 @@ public sealed class LlmPipelineTests(SeedIndexFixture seeds) : IClassFixture<See
         var answer = await services.GetRequiredService<IAnswerService>().AskAsync(new Question(Question), TestContext.Current.CancellationToken);
 
         Assert.False(answer.Abstained);
-        Assert.Equal("اتفق ترامب وبوتين على أنه لا يوجد حل عسكري للصراع في سوريا [1].", answer.Text);
+        Assert.Equal(SeedModel.Answer, answer.Text);
         var citation = Assert.Single(answer.Citations);
-        Assert.Equal("واتفق الرئيسان على أنه لا يوجد حل عسكري للصراع في سوريا.", citation.Quote);
+        Assert.Equal(SeedModel.SupportingSentence, citation.Quote);
         Assert.Empty(await Problems(services, answer));
     }
 
@@ -64,7 +51,7 @@ public sealed class LlmPipelineTests(SeedIndexFixture seeds) : IClassFixture<See
     public async Task A_model_that_invents_citations_gets_the_extractive_answer_instead()
     {
         await using var llm = WithChatModel(new ScriptedChatClient(_ => "اتفق الرئيسان على أنه لا يوجد حل عسكري [9]."));
-        await using var extractive = seeds.Services();
+        var extractive = seeds.Services;
 
         var answer = await llm.GetRequiredService<IAnswerService>().AskAsync(new Question(Question), TestContext.Current.CancellationToken);
         var expected = await extractive.GetRequiredService<IAnswerService>().AskAsync(new Question(Question), TestContext.Current.CancellationToken);
@@ -85,7 +72,7 @@ public sealed class LlmPipelineTests(SeedIndexFixture seeds) : IClassFixture<See
         await answers.AskAsync(new Question("ما الوثيقة التي رحب بها ترامب وبوتين بعد إبرامها في الأردن؟", "c1"), TestContext.Current.CancellationToken);
         var followUp = await answers.AskAsync(new Question("ومتى أبرمت؟", "c1"), TestContext.Current.CancellationToken);
 
-        Assert.Equal("متى أبرمت المذكرة التي رحب بها ترامب وبوتين في الأردن؟", followUp.StandaloneQuestion);
+        Assert.Equal(SeedModel.CondensedFollowUp, followUp.StandaloneQuestion);
         Assert.Contains(chat.Requests, r => r[^1].Text.Contains("سؤال المتابعة: ومتى أبرمت؟"));
     }
 }

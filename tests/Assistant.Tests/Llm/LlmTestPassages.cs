@@ -1,6 +1,5 @@
 using Assistant.Chunking;
 using Assistant.Storage;
-using Xunit;
 
 namespace Assistant.Tests.Llm;
 

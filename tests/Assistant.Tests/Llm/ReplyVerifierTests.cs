@@ -3,7 +3,6 @@ using Assistant.Answering;
 using Assistant.Answering.Llm;
 using Assistant.Citations;
 using static Assistant.Tests.Llm.LlmTestPassages;
-using Xunit;
 
 namespace Assistant.Tests.Llm;
 
@@ -70,7 +69,7 @@ public sealed class ReplyVerifierTests
     [Fact]
     public void A_claim_joining_two_adjacent_sentences_cites_both()
     {
-        var answer = Verify("شاركت روسيا وتركيا وإيران في المؤتمر واتفقت على آلية لمراقبة الهدنة [3].");
+        var answer = Verify("شاركت روسيا وتركيا وإيران في المؤتمر واتفقت على آلية ثلاثية لمراقبة الهدنة [3].");
 
         var text = AstanaText;
         var start = text.IndexOf("وشاركت فيه", StringComparison.Ordinal);

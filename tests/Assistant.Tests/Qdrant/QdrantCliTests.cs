@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using Xunit;
+using Assistant.Tests.Support;
 
 namespace Assistant.Tests.Qdrant;
 
@@ -37,8 +37,12 @@ public sealed class QdrantCliTests
     public async Task Unreachable_qdrant_exits_2_with_one_line_and_no_stack_trace()
     {
         var url = $"http://127.0.0.1:{FreePort()}";
+        // The shipped retry settings, as a user gets them.
+        var environment = Environment(url);
+        environment.Remove("Index__Qdrant__Resilience__Retry__MaxRetryAttempts");
+        environment.Remove("Index__Qdrant__Resilience__Retry__Delay");
 
-        var result = await RunAsync(Environment(url), "ask", "من أصدر البيان؟", "--json");
+        var result = await RunAsync(environment, "ask", "من أصدر البيان؟", "--json");
 
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -68,7 +72,7 @@ public sealed class QdrantCliTests
         ["Index__Qdrant__Collection"] = $"assistant_cli_{Guid.NewGuid():N}",
         ["Index__Qdrant__Resilience__Retry__MaxRetryAttempts"] = "1",
         ["Index__Qdrant__Resilience__Retry__Delay"] = "00:00:00.010",
-        ["Corpus__Path"] = SeedsFolder(),
+        ["Corpus__Path"] = TestPaths.Seeds,
     };
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(Dictionary<string, string> environment, params string[] args)
@@ -88,15 +92,6 @@ public sealed class QdrantCliTests
         var error = process.StandardError.ReadToEndAsync(Ct);
         await process.WaitForExitAsync(Ct);
         return (process.ExitCode, await output, await error);
-    }
-
-    private static string SeedsFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Assistant.sln"))) return Path.Combine(folder.FullName, "seeds");
-        }
-        throw new DirectoryNotFoundException("No repository root above the test output.");
     }
 
     private static int FreePort()

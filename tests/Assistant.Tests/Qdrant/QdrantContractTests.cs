@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Assistant.Storage.Qdrant;
 using Microsoft.Extensions.DependencyInjection;
 
-using Xunit;
 
 namespace Assistant.Tests.Qdrant;
 
@@ -109,24 +108,25 @@ public sealed class QdrantContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Query_body_is_a_valid_QueryRequest_with_dense_and_sparse_prefetch_fused_by_rrf()
+    public async Task Query_body_is_a_valid_QueryRequest_with_dense_and_sparse_prefetch_fused_by_rrf_with_k()
     {
         await CreateAsync();
         await client.UpsertPointsAsync([PassagePoint("d.txt#0", [1, 0, 0], ["a"]), PassagePoint("d.txt#1", [0, 1, 0], ["b"])], Ct);
 
         var points = await client.QueryAsync(new QueryRequest(
             [new Prefetch(new float[] { 1, 0, 0 }, "dense", 10), new Prefetch(SparseTermEncoder.EncodeQuery(["b"]), "sparse", 10)],
-            new FusionQuery("rrf"), 2, QdrantCollectionLayout.PassageFields), Ct);
+            new RrfQuery(new Rrf(61)), 2, QdrantCollectionLayout.PassageFields), Ct);
 
         Assert.Equal(2, points.Count);
         var body = SingleValid("POST /collections/{c}/points/query").Json;
-        Assert.Equal("rrf", body["query"]!["fusion"]!.GetValue<string>());
+        Assert.Equal(61, body["query"]!["rrf"]!["k"]!.GetValue<int>());
         Assert.Equal(["dense", "sparse"], body["prefetch"]!.AsArray().Select(p => p!["using"]!.GetValue<string>()));
         Assert.All(body["prefetch"]!.AsArray(), p => Assert.True(p!["limit"]!.GetValue<int>() >= body["limit"]!.GetValue<int>()));
     }
 
     [Theory]
     [InlineData("QueryRequest", """{"prefetch":[{"query":[1.0],"using":"dense","limit":5}],"query":{"fusion":"RRF"},"limit":5}""")]
+    [InlineData("QueryRequest", """{"prefetch":[{"query":[1.0],"using":"dense","limit":5}],"query":{"rrf":{"k":"sixty"}},"limit":5}""")]
     [InlineData("ScrollRequest", """{"filter":{"must":[{"key":"kind","match":{"value":"passage"}}],"unknown":1},"limit":5}""")]
     [InlineData("PointInsertOperations", """{"points":[{"id":"passage-1","vector":{}}]}""")]
     [InlineData("CreateCollection", """{"vectors":{"dense":{"size":3,"distance":"cosine"}}}""")]
@@ -149,7 +149,7 @@ public sealed class QdrantContractTests : IAsyncLifetime
     }
 
     internal static QdrantPoint PassagePoint(string passageId, float[] vector, string[] terms) =>
-        new(PointIds.ForPassage(passageId), new Dictionary<string, object> { ["dense"] = vector, ["sparse"] = SparseTermEncoder.EncodePassage(terms) },
+        new(PointIds.ForPassage(passageId), new Dictionary<string, object> { ["dense"] = vector, ["sparse"] = SparseTermEncoder.EncodePassage(terms, 75) },
             new PointPayload
             {
                 Kind = "passage", DocumentId = passageId.Split('#')[0], PassageId = passageId, Title = "t", Start = 0, End = 1, Text = "x",

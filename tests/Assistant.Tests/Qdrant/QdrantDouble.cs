@@ -227,7 +227,9 @@ public sealed class QdrantDouble : IAsyncDisposable
 
     private static Reply Query(DoubleCollection c, JsonObject body)
     {
-        if (body["query"]?["fusion"]?.GetValue<string>() != "rrf" || body["prefetch"] is not JsonArray prefetches)
+        // Qdrant's default k for {"fusion":"rrf"} is 2; {"rrf":{"k":N}} sets it.
+        var k = body["query"]?["fusion"]?.GetValue<string>() == "rrf" ? 2 : body["query"]?["rrf"]?["k"]?.GetValue<int>();
+        if (k is null || body["prefetch"] is not JsonArray prefetches)
         {
             return ErrorResult(400, "Bad request: the double only serves prefetch + rrf fusion queries");
         }
@@ -247,7 +249,7 @@ public sealed class QdrantDouble : IAsyncDisposable
                 lists.Add(c.Sparse(Sparse(prefetch["query"])!, limit, filter));
             }
         }
-        var fused = DoubleCollection.Rrf(lists, body["limit"]?.GetValue<int>() ?? 10);
+        var fused = DoubleCollection.Rrf(lists, k.Value, body["limit"]?.GetValue<int>() ?? 10);
         return Ok(new JsonObject
         {
             ["points"] = new JsonArray([.. fused.Select(s => (JsonNode)new JsonObject

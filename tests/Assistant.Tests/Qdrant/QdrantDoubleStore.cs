@@ -5,7 +5,7 @@ namespace Assistant.Tests.Qdrant;
 /// <summary>
 /// The in-memory state and search semantics of the Qdrant double: named dense (Cosine) and sparse (IDF modifier)
 /// vectors, exact-match filters (<c>must</c>, <c>must_not</c>, <c>should</c>, nested filters, arrays matching any
-/// element), scroll in point-id order, and reciprocal rank fusion 1/(position + 2) as Qdrant computes it.
+/// element), scroll in point-id order, and reciprocal rank fusion 1/(k + position from 0) as Qdrant computes it.
 /// </summary>
 internal sealed class QdrantDoubleStore
 {
@@ -79,14 +79,14 @@ internal sealed class DoubleCollection(int size, JsonObject? metadata, JsonObjec
             .Select(p => (p, p.Sparse!.Sum(pair => weights.TryGetValue(pair.Key, out var w) ? w * pair.Value : 0))), limit);
     }
 
-    public static List<(DoublePoint Point, double Score)> Rrf(IReadOnlyList<List<(DoublePoint Point, double Score)>> lists, int limit)
+    public static List<(DoublePoint Point, double Score)> Rrf(IReadOnlyList<List<(DoublePoint Point, double Score)>> lists, int k, int limit)
     {
         var fused = new Dictionary<DoublePoint, double>();
         foreach (var list in lists)
         {
             for (var position = 0; position < list.Count; position++)
             {
-                fused[list[position].Point] = fused.GetValueOrDefault(list[position].Point) + 1.0 / (position + 2);
+                fused[list[position].Point] = fused.GetValueOrDefault(list[position].Point) + 1.0 / (position + k);
             }
         }
         return Top(fused.Select(pair => (pair.Key, pair.Value)), limit);

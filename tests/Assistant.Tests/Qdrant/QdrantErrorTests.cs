@@ -4,7 +4,6 @@ using Assistant.Storage;
 using Assistant.Storage.Qdrant;
 using Microsoft.Extensions.DependencyInjection;
 
-using Xunit;
 
 namespace Assistant.Tests.Qdrant;
 
@@ -128,6 +127,19 @@ public sealed class QdrantErrorTests
         var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => Client(services).CollectionExistsAsync(Ct));
 
         AssertOneLine(error, "localhost:6333", "Index:Qdrant:Url");
+    }
+
+    [Fact]
+    public async Task Without_resilience_overrides_the_defaults_apply()
+    {
+        await using var server = await QdrantDouble.StartAsync();
+        var settings = QdrantTestServices.Settings(server.Url);
+        foreach (var key in settings.Keys.Where(key => key.StartsWith("Index:Qdrant:Resilience:", StringComparison.Ordinal)).ToList()) settings.Remove(key);
+        await using var services = QdrantTestServices.ClientServices(settings);
+        server.FailNext(HttpStatusCode.ServiceUnavailable, """{"status":{"error":"Service internal error: shard unavailable"},"time":0.0}""");
+
+        Assert.False(await Client(services).CollectionExistsAsync(Ct));
+        Assert.Equal(2, server.Requests.Count);
     }
 
     internal static void AssertOneLine(Exception error, params string[] expected)

@@ -1,6 +1,5 @@
 using Assistant.Storage.Qdrant;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Assistant.Tests.Qdrant;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Assistant.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Assistant.Tests.Qdrant;
 

@@ -1,10 +1,10 @@
-using System.Text.Json;
+using Assistant.Analysis;
 using Assistant.Answering;
 using Assistant.Citations;
 using Assistant.Indexing;
 using Assistant.Storage;
+using Assistant.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Assistant.Tests.Qdrant;
 
@@ -17,6 +17,7 @@ public abstract class QdrantScenarios : IAsyncLifetime
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private readonly List<ServiceProvider> providers = [];
+    private readonly TempFolder scratch = new();
     private string corpus = "";
 
     /// <summary>Base URL of the Qdrant server under test.</summary>
@@ -32,8 +33,8 @@ public abstract class QdrantScenarios : IAsyncLifetime
     {
         Url = await StartServerAsync();
         Settings = QdrantTestServices.Settings(Url, Environment.GetEnvironmentVariable("QDRANT_API_KEY"));
-        corpus = Directory.CreateTempSubdirectory("assistant-qdrant-corpus-").FullName;
-        foreach (var seed in Directory.GetFiles(RepositoryFolder("seeds"))) File.Copy(seed, Path.Combine(corpus, Path.GetFileName(seed)));
+        corpus = Directory.CreateDirectory(Path.Combine(scratch.Path, "corpus")).FullName;
+        foreach (var seed in Directory.GetFiles(TestPaths.Seeds)) File.Copy(seed, Path.Combine(corpus, Path.GetFileName(seed)));
     }
 
     public async ValueTask DisposeAsync()
@@ -43,7 +44,7 @@ public abstract class QdrantScenarios : IAsyncLifetime
             await provider.DisposeAsync();
         }
         await StopServerAsync();
-        Directory.Delete(corpus, recursive: true);
+        scratch.Dispose();
     }
 
     [Fact]
@@ -103,28 +104,19 @@ public abstract class QdrantScenarios : IAsyncLifetime
     public async Task Passages_and_term_statistics_match_the_embedded_index_for_the_same_corpus()
     {
         var qdrant = Services();
-        var embeddedPath = Directory.CreateTempSubdirectory("assistant-embedded-").FullName;
-        try
-        {
-            var embedded = Services(new() { ["Index:Provider"] = "Embedded", ["Index:Path"] = embeddedPath });
-            await qdrant.GetRequiredService<CorpusIndexer>().IndexAsync(corpus, rebuild: false, null, Ct);
-            await embedded.GetRequiredService<CorpusIndexer>().IndexAsync(corpus, rebuild: false, null, Ct);
-            var qdrantIndex = qdrant.GetRequiredService<IPassageIndex>();
-            var embeddedIndex = embedded.GetRequiredService<IPassageIndex>();
+        var embedded = EmbeddedServices();
+        await qdrant.GetRequiredService<CorpusIndexer>().IndexAsync(corpus, rebuild: false, null, Ct);
+        await embedded.GetRequiredService<CorpusIndexer>().IndexAsync(corpus, rebuild: false, null, Ct);
+        var qdrantIndex = qdrant.GetRequiredService<IPassageIndex>();
+        var embeddedIndex = embedded.GetRequiredService<IPassageIndex>();
 
-            Assert.Equal(await embeddedIndex.ListPassagesAsync(Ct).ToListAsync(Ct), await qdrantIndex.ListPassagesAsync(Ct).ToListAsync(Ct));
-            Assert.Equal(await embeddedIndex.GetDocumentHashesAsync(Ct), await qdrantIndex.GetDocumentHashesAsync(Ct));
-            string[] terms = ["سوريا", "أستانا", "غير-موجود", "2254"];
-            var analyzed = terms.SelectMany(t => qdrant.GetRequiredService<global::Assistant.Analysis.ArabicTextAnalyzer>().Terms(t)).ToList();
-            var expected = await embeddedIndex.GetTermStatisticsAsync(analyzed, Ct);
-            var actual = await qdrantIndex.GetTermStatisticsAsync(analyzed, Ct);
-            Assert.Equal(expected.PassageCount, actual.PassageCount);
-            Assert.Equal(expected.DocumentFrequency.OrderBy(p => p.Key), actual.DocumentFrequency.OrderBy(p => p.Key));
-        }
-        finally
-        {
-            Directory.Delete(embeddedPath, recursive: true);
-        }
+        Assert.Equal(await embeddedIndex.ListPassagesAsync(Ct).ToListAsync(Ct), await qdrantIndex.ListPassagesAsync(Ct).ToListAsync(Ct));
+        Assert.Equal(await embeddedIndex.GetDocumentHashesAsync(Ct), await qdrantIndex.GetDocumentHashesAsync(Ct));
+        var terms = qdrant.GetRequiredService<ArabicTextAnalyzer>().Terms("سوريا وأستانا والقرار ٢٢٥٤ وكلمةغيرموجودة");
+        var expected = await embeddedIndex.GetTermStatisticsAsync(terms, Ct);
+        var actual = await qdrantIndex.GetTermStatisticsAsync(terms, Ct);
+        Assert.Equal(expected.PassageCount, actual.PassageCount);
+        Assert.Equal(expected.DocumentFrequency.OrderBy(p => p.Key), actual.DocumentFrequency.OrderBy(p => p.Key));
     }
 
     [Fact]
@@ -157,28 +149,29 @@ public abstract class QdrantScenarios : IAsyncLifetime
         await using var next = await index.BeginWriteAsync(rebuild: false, Ct);
     }
 
-    [Fact]
-    public async Task Gold_questions_do_as_well_as_with_the_embedded_index()
+    /// <summary>
+    /// The gold figures of Answering/GoldSetTests (evidence recall, abstention recall, wrong abstentions), computed the
+    /// same way for both back-ends over the same corpus: Qdrant must do as well as the embedded index, which those tests
+    /// hold to the acceptance floors. (One question of slack: a real Qdrant breaks exact score ties in its own order.)
+    /// </summary>
+    [Theory]
+    [InlineData("sample-gold.jsonl")]
+    [InlineData("gold.jsonl")]
+    [InlineData("gold-holdout.jsonl")]
+    public async Task Gold_questions_do_as_well_as_with_the_embedded_index(string file)
     {
-        var embeddedPath = Directory.CreateTempSubdirectory("assistant-embedded-").FullName;
-        try
-        {
-            var gold = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "gold", "gold.jsonl")).Select(line => JsonSerializer.Deserialize<GoldQuestion>(line, JsonSerializerOptions.Web)!).ToList();
-            var qdrant = await ScoreAsync(Services(), gold);
-            var embedded = await ScoreAsync(Services(new() { ["Index:Provider"] = "Embedded", ["Index:Path"] = embeddedPath }), gold);
+        var gold = GoldSet.Load(TestPaths.Gold(file));
+        var qdrant = await FiguresAsync(Services(), gold);
+        var embedded = await FiguresAsync(EmbeddedServices(), gold);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{file}: Qdrant {qdrant}; embedded {embedded}");
 
-            TestContext.Current.TestOutputHelper?.WriteLine($"{gold.Count} gold questions. Qdrant: {qdrant}. Embedded: {embedded}.");
-            Assert.True(qdrant.EvidenceHits >= embedded.EvidenceHits - 2, $"Qdrant cited gold evidence for {qdrant.EvidenceHits} questions, the embedded index for {embedded.EvidenceHits}.");
-            Assert.True(qdrant.CorrectAbstentions >= embedded.CorrectAbstentions - 1, $"Qdrant abstained correctly {qdrant.CorrectAbstentions} times, the embedded index {embedded.CorrectAbstentions}.");
-            Assert.Equal(0, qdrant.UnverifiedCitations);
-        }
-        finally
-        {
-            Directory.Delete(embeddedPath, recursive: true);
-        }
+        Assert.Equal(0, qdrant.InexactCitations);
+        Assert.True(qdrant.Supported >= embedded.Supported - 1, $"{file}: Qdrant {qdrant}; embedded {embedded}");
+        Assert.True(qdrant.CorrectAbstentions >= embedded.CorrectAbstentions - 1, $"{file}: Qdrant {qdrant}; embedded {embedded}");
+        Assert.True(qdrant.WrongAbstentions <= embedded.WrongAbstentions + 1, $"{file}: Qdrant {qdrant}; embedded {embedded}");
     }
 
-    private async Task<GoldScore> ScoreAsync(ServiceProvider services, IReadOnlyList<GoldQuestion> gold)
+    private async Task<GoldFigures> FiguresAsync(ServiceProvider services, IReadOnlyList<GoldQuestion> gold)
     {
         await services.GetRequiredService<CorpusIndexer>().IndexAsync(corpus, rebuild: false, null, Ct);
         var index = services.GetRequiredService<IPassageIndex>();
@@ -186,47 +179,40 @@ public abstract class QdrantScenarios : IAsyncLifetime
         var texts = new Dictionary<string, string?>();
         foreach (var id in (await index.GetDocumentHashesAsync(Ct)).Keys) texts[id] = (await index.GetDocumentAsync(id, Ct))?.Text;
 
-        int hits = 0, abstentions = 0, unverified = 0;
+        int supported = 0, abstentions = 0, wrongAbstentions = 0, inexact = 0;
         foreach (var question in gold)
         {
             var answer = await answers.AskAsync(new Question(question.Question), Ct);
-            unverified += CitationVerifier.Verify(answer.Text, answer.Citations, id => texts.GetValueOrDefault(id)).Count > 0 && !answer.Abstained ? 1 : 0;
-            if (question.Doc is null)
+            inexact += CitationVerifier.Verify(answer.Text, answer.Citations, id => texts.GetValueOrDefault(id)).Count > 0 && !answer.Abstained ? 1 : 0;
+            if (!question.Answerable)
             {
                 abstentions += answer.Abstained ? 1 : 0;
-                continue;
             }
-            var text = texts[question.Doc]!;
-            var spans = question.Evidence.Select(e => (Start: text.IndexOf(e, StringComparison.Ordinal), e.Length)).Where(s => s.Start >= 0).ToList();
-            hits += answer.Citations.Any(c => c.DocumentId == question.Doc && spans.Any(s => c.Start < s.Start + s.Length && s.Start < c.End)) ? 1 : 0;
+            else if (answer.Abstained)
+            {
+                wrongAbstentions++;
+            }
+            else
+            {
+                var spans = GoldSet.EvidenceSpans(question).ToList();
+                supported += answer.Citations.Any(c => c.DocumentId == question.Doc && spans.Any(s => c.Start < s.End && s.Start < c.End)) ? 1 : 0;
+            }
         }
-        return new GoldScore(hits, abstentions, unverified);
+        return new GoldFigures(supported, abstentions, wrongAbstentions, inexact);
     }
 
     private ServiceProvider Services(Dictionary<string, string?>? overrides = null)
     {
-        var settings = new Dictionary<string, string?>(Settings) { ["Corpus:Path"] = corpus };
+        var settings = new Dictionary<string, string?>(Settings);
         foreach (var (key, value) in overrides ?? []) settings[key] = value;
-        var services = new ServiceCollection();
-        services.AddAssistantCore(QdrantTestServices.Configuration(settings));
-        var provider = services.BuildServiceProvider();
+        var provider = AssistantHost.Build(corpus, Path.Combine(scratch.Path, "embedded-index"), settings);
         providers.Add(provider);
         return provider;
     }
 
-    private static string RepositoryFolder(string name)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, name);
-            if (Directory.Exists(candidate) && File.Exists(Path.Combine(folder.FullName, "Assistant.sln"))) return candidate;
-        }
-        throw new DirectoryNotFoundException($"No '{name}' folder above {AppContext.BaseDirectory}.");
-    }
+    private ServiceProvider EmbeddedServices() => Services(new() { ["Index:Provider"] = "Embedded" });
 
-    private sealed record GoldQuestion(string Id, string Question, string? Doc, IReadOnlyList<string> Evidence);
-
-    private sealed record GoldScore(int EvidenceHits, int CorrectAbstentions, int UnverifiedCitations);
+    private sealed record GoldFigures(int Supported, int CorrectAbstentions, int WrongAbstentions, int InexactCitations);
 }
 
 /// <summary>The scenarios against the in-process double; afterwards every request it saw must have matched its schema.</summary>

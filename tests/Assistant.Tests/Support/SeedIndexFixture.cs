@@ -14,9 +14,12 @@ public sealed class SeedIndexFixture : IAsyncLifetime
 
     public IAnswerService Answers => Services.GetRequiredService<IAnswerService>();
 
+    /// <summary>Where the seed index lives, for tests that build their own services over it (e.g. with a chat model double).</summary>
+    public string IndexPath => Path.Combine(_folder.Path, "index");
+
     public async ValueTask InitializeAsync()
     {
-        _services = AssistantHost.Build(TestPaths.Seeds, Path.Combine(_folder.Path, "index"));
+        _services = AssistantHost.Build(TestPaths.Seeds, IndexPath);
         await _services.GetRequiredService<CorpusIndexer>().IndexAsync(TestPaths.Seeds, rebuild: false, progress: null, TestContext.Current.CancellationToken);
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Xunit;
 
 namespace Assistant.Web.Tests.Browser;
 
@@ -12,7 +11,7 @@ internal static class Chromium
     {
         if (!File.Exists(ExecutablePath))
         {
-            Assert.Fail($"Chromium is missing at {ExecutablePath}. Run the test command from the README, which installs it with "
+            Assert.Fail($"Chromium is missing at {ExecutablePath}. Run the test command from the README (`bash tests/run.sh`), which installs it with "
                 + "`apt-get install -y chromium` (the browser tests never download a browser).");
         }
 

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -5,7 +6,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Xunit;
 
 namespace Assistant.Web.Tests.Browser;
 
@@ -29,7 +29,9 @@ public sealed partial class WebChatEndToEndTests
                 .UseSetting("Corpus:Path", Path.Combine(repository, "seeds"))
                 .UseSetting("Index:Provider", "Embedded")
                 .UseSetting("Index:Path", indexPath));
-            factory.UseKestrel(0);
+            // An explicit loopback endpoint on a free port. UseKestrel(0) rewrites the server's addresses while the
+            // app may already be binding them (a known race in WebApplicationFactory), which fails or binds port 5000.
+            factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
             factory.StartServer();
             var baseUrl = new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
             await WaitUntilHealthyAsync(baseUrl);

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Assistant.Web.Bot;
 using Assistant.Web.Tests.DirectLine;
 using Microsoft.Playwright;
-using Xunit;
 
 namespace Assistant.Web.Tests.Browser;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Assistant.Web.Bot;
-using Xunit;
 
 namespace Assistant.Web.Tests.DirectLine;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Assistant.Web.Bot;
-using Xunit;
 
 namespace Assistant.Web.Tests.DirectLine;
 

@@ -31,6 +31,12 @@ public sealed class FakeBotConnectorIdentity : IAsyncDisposable
     public SigningKey TeamsOnly { get; }
     /// <summary>Never published.</summary>
     public SigningKey Unknown { get; } = new("unknown-key", []);
+    /// <summary>Published only after <see cref="RollKeys"/>, like a key the Bot Connector adds while the bot is running.</summary>
+    public SigningKey Rolled { get; } = new("rolled-key", ["directline", "webchat", "msteams"]);
+
+    private volatile bool _rolled;
+
+    public void RollKeys() => _rolled = true;
 
     public string MetadataUrl => new Uri(_server.BaseUri, "v1/.well-known/openidconfiguration").AbsoluteUri;
 
@@ -39,6 +45,7 @@ public sealed class FakeBotConnectorIdentity : IAsyncDisposable
         var endorsed = new SigningKey("key-1", ["directline", "webchat", "msteams"]);
         var teamsOnly = new SigningKey("key-2", ["msteams"]);
         LoopbackServer? server = null;
+        FakeBotConnectorIdentity? identity = null;
         server = await LoopbackServer.StartAsync(app =>
         {
             app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new JsonObject
@@ -50,10 +57,13 @@ public sealed class FakeBotConnectorIdentity : IAsyncDisposable
             }));
             app.MapGet("/v1/.well-known/keys", () => Results.Json(new JsonObject
             {
-                ["keys"] = new JsonArray(endorsed.ToJwk(), teamsOnly.ToJwk()),
+                ["keys"] = identity!._rolled
+                    ? new JsonArray(endorsed.ToJwk(), teamsOnly.ToJwk(), identity.Rolled.ToJwk())
+                    : new JsonArray(endorsed.ToJwk(), teamsOnly.ToJwk()),
             }));
         });
-        return new FakeBotConnectorIdentity(server, endorsed, teamsOnly);
+        identity = new FakeBotConnectorIdentity(server, endorsed, teamsOnly);
+        return identity;
     }
 
     /// <summary>A token as the Bot Connector issues it; every part can be spoiled for a negative test.</summary>

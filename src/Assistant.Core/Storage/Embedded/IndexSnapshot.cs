@@ -26,6 +26,7 @@ internal sealed class IndexSnapshot
 
     private readonly IndexSearcher _searcher;
     private readonly float[] _vectors;
+    private readonly NumericDocValues _ordinals;
 
     public string Generation { get; }
     public IndexManifest Manifest { get; }
@@ -43,7 +44,10 @@ internal sealed class IndexSnapshot
         Passages = passages;
         _vectors = new float[passages.Count * manifest.Dimensions];
         for (var i = 0; i < passages.Count; i++) passages[i].Vector.CopyTo(_vectors, i * manifest.Dimensions);
-        _searcher = new IndexSearcher(DirectoryReader.Open(lucene)) { Similarity = new BM25Similarity() };
+        var reader = DirectoryReader.Open(lucene);
+        _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        // Lucene document → passage ordinal, read from a doc-values column (no stored-field decoding per hit).
+        _ordinals = MultiDocValues.GetNumericValues(reader, OrdinalField) ?? throw new InvalidDataException("Lucene index without passage ordinals; run `assistant index --rebuild`.");
     }
 
     public static async Task<IndexSnapshot> LoadAsync(string root, string generation, int rrfK, CancellationToken cancellationToken)
@@ -72,7 +76,7 @@ internal sealed class IndexSnapshot
                 cancellationToken.ThrowIfCancellationRequested();
                 writer.AddDocument(new Document
                 {
-                    new StoredField(OrdinalField, i),
+                    new NumericDocValuesField(OrdinalField, i),
                     new TextField(TermsField, passages[i].Terms, Field.Store.NO),
                 });
             }
@@ -93,14 +97,29 @@ internal sealed class IndexSnapshot
 
     public TermStatistics Statistics(IReadOnlyCollection<string> terms)
     {
-        var reader = _searcher.IndexReader;
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            if (!frequencies.ContainsKey(term)) frequencies[term] = reader.DocFreq(new Term(TermsField, term));
+            if (!frequencies.ContainsKey(term)) frequencies[term] = Context(term)?.DocFreq ?? 0;
         }
-        return new TermStatistics(reader.NumDocs, frequencies);
+        return new TermStatistics(_searcher.IndexReader.NumDocs, frequencies);
     }
+
+    /// <summary>
+    /// The term's dictionary entry (document frequency and postings position per segment), looked up once per snapshot:
+    /// the seek into the terms dictionary is most of what a small BM25 query costs. Only terms of the index are kept,
+    /// so the cache is bounded by the index's vocabulary.
+    /// </summary>
+    private TermContext? Context(string term)
+    {
+        if (_contexts.TryGetValue(term, out var cached)) return cached;
+        var context = TermContext.Build(_searcher.TopReaderContext, new Term(TermsField, term));
+        if (context.DocFreq == 0) return null;
+        _contexts.TryAdd(term, context);
+        return context;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TermContext> _contexts = new(StringComparer.Ordinal);
 
     private List<int> LexicalSearch(IReadOnlyList<string> terms, int pool)
     {
@@ -108,14 +127,15 @@ internal sealed class IndexSnapshot
         // BooleanQuery allows 1024 clauses; a question never needs more than a few dozen distinct terms.
         foreach (var term in terms.Distinct(StringComparer.Ordinal).Take(256))
         {
-            query.Add(new TermQuery(new Term(TermsField, term)), Occur.SHOULD);
+            // A term no passage contains cannot match; the others reuse their cached dictionary lookup.
+            if (Context(term) is { } context) query.Add(new TermQuery(new Term(TermsField, term), context), Occur.SHOULD);
         }
         if (query.Clauses.Count == 0) return [];
         var hits = _searcher.Search(query, pool).ScoreDocs;
         var ordinals = new List<int>(hits.Length);
         foreach (var hit in hits)
         {
-            ordinals.Add(_searcher.Doc(hit.Doc).GetField(OrdinalField).GetInt32Value() ?? throw new InvalidDataException("Passage without ordinal."));
+            ordinals.Add((int)_ordinals.Get(hit.Doc));
         }
         return ordinals;
     }

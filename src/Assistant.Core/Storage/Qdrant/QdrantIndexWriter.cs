@@ -22,6 +22,7 @@ internal sealed class QdrantIndexWriter(
     int? embedderDimensions,
     bool rebuild,
     int batchSize,
+    float referenceLength,
     QdrantWriteLock writeLock,
     ILogger logger) : IIndexWriter
 {
@@ -112,7 +113,7 @@ internal sealed class QdrantIndexWriter(
         var vectors = new Dictionary<string, object> { [QdrantCollectionLayout.DenseVector] = vector.ToArray() };
         if (terms.Count > 0)
         {
-            vectors[QdrantCollectionLayout.SparseVector] = SparseTermEncoder.EncodePassage(terms);
+            vectors[QdrantCollectionLayout.SparseVector] = SparseTermEncoder.EncodePassage(terms, referenceLength);
         }
         return new QdrantPoint(PointIds.ForPassage(passage.PassageId), vectors, new PointPayload
         {

@@ -82,12 +82,15 @@ internal sealed record CountRequest(QdrantFilter Filter, bool Exact = true);
 
 internal sealed record CountResult(long Count);
 
-internal sealed record QueryRequest(IReadOnlyList<Prefetch> Prefetch, FusionQuery Query, int Limit, IReadOnlyList<string> WithPayload);
+internal sealed record QueryRequest(IReadOnlyList<Prefetch> Prefetch, RrfQuery Query, int Limit, IReadOnlyList<string> WithPayload);
 
 /// <summary>One candidate list: <c>Query</c> is a dense <c>float[]</c> or a <see cref="SparseVector"/>.</summary>
 internal sealed record Prefetch(object Query, string Using, int Limit);
 
-internal sealed record FusionQuery(string Fusion);
+/// <summary>Server-side reciprocal rank fusion with an explicit k (Qdrant 1.16+): score = Σ 1 / (k + position from 0).</summary>
+internal sealed record RrfQuery(Rrf Rrf);
+
+internal sealed record Rrf(int K);
 
 internal sealed record QueryResponse(IReadOnlyList<ScoredPoint> Points);
 

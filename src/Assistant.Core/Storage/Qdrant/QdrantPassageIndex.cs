@@ -21,9 +21,15 @@ internal sealed class QdrantPassageIndex(
     ArabicTextAnalyzer analyzer,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
     IOptions<IndexOptions> options,
+    IOptions<RetrievalOptions> retrieval,
+    IOptions<ChunkingOptions> chunking,
     ILogger<QdrantPassageIndex> logger) : IPassageIndex
 {
     private const int ScrollPageSize = 256;
+
+    // Qdrant counts list positions from 0 (1 / (k + position)), Retrieval:RrfK from 1 (1 / (k + rank)): k + 1 makes
+    // the fused scores, and so the ranking, the same as the embedded index's.
+    private readonly int rrfK = retrieval.Value.RrfK;
 
     private readonly string embedderId = EmbedderIdentity.Of(embedder);
 
@@ -65,7 +71,8 @@ internal sealed class QdrantPassageIndex(
                 await EnsureCompatibleAsync(cancellationToken);
             }
             var dimensions = embedder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions;
-            return new QdrantIndexWriter(client, analyzer, embedderId, dimensions, rebuild, Math.Max(1, options.Value.Qdrant.BatchSize), writeLock, logger);
+            return new QdrantIndexWriter(client, analyzer, embedderId, dimensions, rebuild, Math.Max(1, options.Value.Qdrant.BatchSize),
+                SparseTermEncoder.ReferenceLength(chunking.Value.TargetChars), writeLock, logger);
         }
         catch
         {
@@ -86,7 +93,8 @@ internal sealed class QdrantPassageIndex(
             prefetch.Add(new(SparseTermEncoder.EncodeQuery(query.Terms), QdrantCollectionLayout.SparseVector, candidates));
         }
 
-        var points = await client.QueryAsync(new QueryRequest(prefetch, new FusionQuery("rrf"), query.TopK, QdrantCollectionLayout.PassageFields), cancellationToken);
+        var fusion = new RrfQuery(new Rrf(rrfK + 1));
+        var points = await client.QueryAsync(new QueryRequest(prefetch, fusion, query.TopK, QdrantCollectionLayout.PassageFields), cancellationToken);
         // Qdrant fuses server-side and does not report the rank a point had in each list.
         return [.. points.Select(point => new ScoredPassage(ToPassage(point.Payload, point.Id), point.Score, null, null))];
     }

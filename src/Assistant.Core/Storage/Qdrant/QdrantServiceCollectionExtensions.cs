@@ -19,7 +19,8 @@ public static class QdrantServiceCollectionExtensions
         // AddAssistantCore binds these too; binding here lets the back-end be registered on its own.
         services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section));
 
-        services.AddHttpClient(QdrantRestClient.HttpClientName, (provider, client) =>
+        var resilienceSection = configuration.GetSection($"{IndexOptions.Section}:Qdrant:Resilience");
+        var resilience = services.AddHttpClient(QdrantRestClient.HttpClientName, (provider, client) =>
             {
                 // The resilience pipeline owns timeouts.
                 client.Timeout = Timeout.InfiniteTimeSpan;
@@ -30,16 +31,20 @@ public static class QdrantServiceCollectionExtensions
                 }
             })
             .AddStandardResilienceHandler()
-            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider provider) =>
+            .Configure((HttpStandardResilienceOptions options, IServiceProvider provider) =>
             {
                 var attempt = TimeSpan.FromSeconds(Math.Max(1, provider.GetRequiredService<IOptions<IndexOptions>>().Value.Qdrant.TimeoutSeconds));
-                resilience.AttemptTimeout.Timeout = attempt;
+                options.AttemptTimeout.Timeout = attempt;
                 // Shorter than the 2 s default: a command-line user waiting on a stopped server should hear of it in seconds.
-                resilience.Retry.Delay = TimeSpan.FromMilliseconds(500);
-                resilience.TotalRequestTimeout.Timeout = attempt * (resilience.Retry.MaxRetryAttempts + 1) + TimeSpan.FromSeconds(30);
-                resilience.CircuitBreaker.SamplingDuration = attempt * 2;
-            })
-            .Configure(configuration.GetSection($"{IndexOptions.Section}:Qdrant:Resilience"));
+                options.Retry.Delay = TimeSpan.FromMilliseconds(500);
+                options.TotalRequestTimeout.Timeout = attempt * (options.Retry.MaxRetryAttempts + 1) + TimeSpan.FromSeconds(30);
+                options.CircuitBreaker.SamplingDuration = attempt * 2;
+            });
+        // Binding an absent section throws, so overrides are bound only when given.
+        if (resilienceSection.Exists())
+        {
+            resilience.Configure(resilienceSection);
+        }
 
         services.AddSingleton<QdrantRestClient>();
         services.AddSingleton<IPassageIndex, QdrantPassageIndex>();

@@ -6,17 +6,49 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace Assistant.Web.Bot.Auth;
 
 /// <summary>
-/// The Bot Connector's OpenID metadata and signing keys (JWKS with endorsements), cached and refreshed by
-/// Microsoft.IdentityModel's <see cref="ConfigurationManager{T}"/>: automatically every 12 h, and on request when a token
-/// names a key id we have not seen (keys can be rolled at any time).
+/// The Bot Connector's OpenID metadata and signing keys (JWKS with endorsements), cached and refreshed every 12 h by
+/// Microsoft.IdentityModel's <see cref="ConfigurationManager{T}"/>. Keys can be rolled at any time, so a token naming an
+/// unknown key id triggers a fetch before it is judged — at most once a minute, so forged key ids cannot flood the
+/// metadata endpoint.
 /// </summary>
-public sealed class BotMetadataProvider
+public sealed class BotMetadataProvider(IOptions<BotOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time)
 {
     public const string HttpClientName = "BotOpenIdMetadata";
+    private static readonly TimeSpan ForcedRefreshInterval = TimeSpan.FromMinutes(1);
 
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
+    private readonly Lock _refreshLock = new();
+    private ConfigurationManager<OpenIdConnectConfiguration>? _manager;
+    private DateTimeOffset _lastForcedRefresh = DateTimeOffset.MinValue;
 
-    public BotMetadataProvider(IOptions<BotOptions> options, IHttpClientFactory httpClientFactory)
+    public Task<OpenIdConnectConfiguration> GetAsync(CancellationToken cancellationToken) =>
+        Manager().GetConfigurationAsync(cancellationToken);
+
+    /// <summary>Fresh metadata, fetched now unless a forced fetch happened within the last minute.</summary>
+    public Task<OpenIdConnectConfiguration> RefreshAsync(CancellationToken cancellationToken)
+    {
+        lock (_refreshLock)
+        {
+            var now = time.GetUtcNow();
+            if (now - _lastForcedRefresh >= ForcedRefreshInterval)
+            {
+                _lastForcedRefresh = now;
+                // RequestRefresh() on the existing manager refreshes in the background and answers with the stale keys
+                // meanwhile; a new manager fetches before it answers.
+                _manager = CreateManager();
+            }
+        }
+        return GetAsync(cancellationToken);
+    }
+
+    private ConfigurationManager<OpenIdConnectConfiguration> Manager()
+    {
+        lock (_refreshLock)
+        {
+            return _manager ??= CreateManager();
+        }
+    }
+
+    private ConfigurationManager<OpenIdConnectConfiguration> CreateManager()
     {
         var url = options.Value.OpenIdMetadataUrl;
         var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(HttpClientName))
@@ -24,14 +56,8 @@ public sealed class BotMetadataProvider
             // Plain http is only acceptable for a metadata endpoint on this machine (tests, local emulation).
             RequireHttps = !IsLoopback(url),
         };
-        _manager = new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(), retriever);
+        return new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(), retriever);
     }
-
-    public Task<OpenIdConnectConfiguration> GetAsync(CancellationToken cancellationToken) =>
-        _manager.GetConfigurationAsync(cancellationToken);
-
-    /// <summary>Asks for fresh metadata on the next <see cref="GetAsync"/> (throttled by the manager).</summary>
-    public void RequestRefresh() => _manager.RequestRefresh();
 
     private static bool IsLoopback(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) &&

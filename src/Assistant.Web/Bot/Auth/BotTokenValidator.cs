@@ -39,8 +39,7 @@ public sealed class BotTokenValidator(IOptions<BotOptions> options, BotMetadataP
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // A key id we do not know yet: the keys may have been rolled since we last fetched them.
-            metadata.RequestRefresh();
-            config = await metadata.GetAsync(cancellationToken);
+            config = await metadata.RefreshAsync(cancellationToken);
             result = await Handler.ValidateTokenAsync(header.Parameter, Parameters(config));
         }
         if (!result.IsValid)

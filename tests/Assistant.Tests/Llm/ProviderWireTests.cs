@@ -1,0 +1,80 @@
+using Assistant.Answering;
+using Assistant.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Tests.Llm;
+
+/// <summary>
+/// The configured providers through the real client libraries (OpenAI, OllamaSharp) and Semantic Kernel, against a
+/// model service faked on the loopback interface: what goes over the wire, and that the answer comes back verified.
+/// </summary>
+[Collection(SeedIndexCollection.Name)]
+public sealed class ProviderWireTests(SeedIndexFixture seeds)
+{
+    private async Task<Answer> AskAsync(params (string Key, string Value)[] settings)
+    {
+        await using var services = AssistantHost.Build(TestPaths.Seeds, seeds.IndexPath, settings.ToDictionary(s => s.Key, s => (string?)s.Value));
+        return await services.GetRequiredService<IAnswerService>().AskAsync(new Question(SeedModel.Question), TestContext.Current.CancellationToken);
+    }
+
+    private static void AssertModelAnswer(Answer answer)
+    {
+        Assert.Equal(SeedModel.Answer, answer.Text);
+        Assert.Equal(SeedModel.SupportingSentence, Assert.Single(answer.Citations).Quote);
+    }
+
+    [Fact]
+    public async Task Azure_OpenAI_is_called_at_the_v1_path_with_the_deployment_and_the_key()
+    {
+        await using var azure = FakeModelServer.OpenAI(SeedModel.Reply);
+
+        var answer = await AskAsync(("Chat:Provider", "AzureOpenAI"), ("Chat:Endpoint", azure.Endpoint.ToString()), ("Chat:Model", "my-gpt4o"), ("Chat:ApiKey", "azure-key"));
+
+        AssertModelAnswer(answer);
+        var (path, authorization, body) = Assert.Single(azure.Requests);
+        Assert.Equal("/openai/v1/chat/completions", path);
+        Assert.Equal("Bearer azure-key", authorization);
+        Assert.Equal("my-gpt4o", body["model"]!.GetValue<string>());
+        Assert.Equal(0, body["temperature"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public async Task An_OpenAI_compatible_endpoint_is_called_with_the_model_and_the_key()
+    {
+        await using var openAI = FakeModelServer.OpenAI(SeedModel.Reply);
+
+        var answer = await AskAsync(("Chat:Provider", "OpenAI"), ("Chat:Endpoint", openAI.Endpoint.ToString()), ("Chat:Model", "gpt-4o-mini"), ("Chat:ApiKey", "sk-test"));
+
+        AssertModelAnswer(answer);
+        var (path, authorization, body) = Assert.Single(openAI.Requests);
+        Assert.Equal("/chat/completions", path);
+        Assert.Equal("Bearer sk-test", authorization);
+        Assert.Equal("gpt-4o-mini", body["model"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Ollama_is_called_at_its_chat_api_with_the_model()
+    {
+        await using var ollama = FakeModelServer.Ollama(SeedModel.Reply);
+
+        var answer = await AskAsync(("Chat:Provider", "Ollama"), ("Chat:Endpoint", ollama.Endpoint.ToString()), ("Chat:Model", "qwen2.5:7b"));
+
+        AssertModelAnswer(answer);
+        var (path, _, body) = Assert.Single(ollama.Requests);
+        Assert.Equal("/api/chat", path);
+        Assert.Equal("qwen2.5:7b", body["model"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_model_service_that_answers_badly_leaves_the_extractive_answer()
+    {
+        await using var openAI = FakeModelServer.OpenAI(_ => "اتفق الرئيسان على أنه لا يوجد حل عسكري [12].");
+
+        var answer = await AskAsync(("Chat:Provider", "OpenAI"), ("Chat:Endpoint", openAI.Endpoint.ToString()), ("Chat:Model", "gpt-4o-mini"), ("Chat:ApiKey", "sk-test"));
+
+        Assert.Single(openAI.Requests);
+        Assert.False(answer.Abstained);
+        Assert.Equal(SeedModel.SupportingSentence, Assert.Single(answer.Citations).Quote);
+        Assert.DoesNotContain("[12]", answer.Text);
+    }
+}
