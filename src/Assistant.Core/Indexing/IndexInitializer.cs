@@ -10,12 +10,22 @@ public sealed class IndexInitializer(IPassageIndex index, CorpusIndexer indexer,
 {
     public async Task EnsureIndexAsync(CancellationToken cancellationToken)
     {
-        var status = await index.GetStatusAsync(cancellationToken);
-        if (status.Exists && status.Documents > 0) return;
-        logger.LogInformation("No index yet: building it from {Corpus}", Path.GetFullPath(corpus.Value.Path));
+        var rebuild = false;
         try
         {
-            await indexer.IndexAsync(corpus.Value.Path, rebuild: false, progress: null, cancellationToken);
+            var status = await index.GetStatusAsync(cancellationToken);
+            if (status.Exists && status.Documents > 0) return;
+            logger.LogInformation("No index yet: building it from {Corpus}", Path.GetFullPath(corpus.Value.Path));
+        }
+        catch (InvalidDataException e)
+        {
+            // An index written by an older version: it is derived data, so it is rebuilt from the corpus.
+            logger.LogWarning("The index cannot be read ({Reason}); rebuilding it from {Corpus}", e.Message, Path.GetFullPath(corpus.Value.Path));
+            rebuild = true;
+        }
+        try
+        {
+            await indexer.IndexAsync(corpus.Value.Path, rebuild, progress: null, cancellationToken);
         }
         catch (IndexBusyException)
         {

@@ -98,4 +98,25 @@ public sealed class IncrementalIndexingTests
     {
         public void Report(IndexProgress value) => into.Add(value);
     }
+
+    [Fact]
+    public async Task First_start_rebuilds_an_index_written_in_an_older_format()
+    {
+        using var work = new TempFolder();
+        var indexPath = Path.Combine(work.Path, "index");
+        await using (var services = AssistantHost.Build(TestPaths.Seeds, indexPath))
+        {
+            await services.GetRequiredService<CorpusIndexer>().IndexAsync(TestPaths.Seeds, false, null, TestContext.Current.CancellationToken);
+        }
+        var manifest = Path.Combine(indexPath, File.ReadAllText(Path.Combine(indexPath, "CURRENT")), "manifest.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"format\":2", "\"format\":1", StringComparison.Ordinal));
+
+        await using (var services = AssistantHost.Build(TestPaths.Seeds, indexPath))
+        {
+            var index = services.GetRequiredService<IPassageIndex>();
+            await Assert.ThrowsAsync<InvalidDataException>(() => index.GetStatusAsync(TestContext.Current.CancellationToken));
+            await services.GetRequiredService<IndexInitializer>().EnsureIndexAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(5, (await index.GetStatusAsync(TestContext.Current.CancellationToken)).Documents);
+        }
+    }
 }

@@ -47,7 +47,7 @@ internal sealed class IndexSnapshot
         var reader = DirectoryReader.Open(lucene);
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         // Lucene document → passage ordinal, read from a doc-values column (no stored-field decoding per hit).
-        _ordinals = MultiDocValues.GetNumericValues(reader, OrdinalField) ?? throw new InvalidDataException("Lucene index without passage ordinals; run `assistant index --rebuild`.");
+        _ordinals = MultiDocValues.GetNumericValues(reader, OrdinalField) ?? DocValues.EMPTY_NUMERIC; // null only when there are no passages
     }
 
     public static async Task<IndexSnapshot> LoadAsync(string root, string generation, int rrfK, CancellationToken cancellationToken)

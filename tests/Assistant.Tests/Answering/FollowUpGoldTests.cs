@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Assistant.Answering;
+using Assistant.Tests.Support;
+
+namespace Assistant.Tests.Answering;
+
+/// <summary>The two-turn conversations of gold/followups.jsonl: the last, short turn only makes sense after the first.</summary>
+[Collection(SeedIndexCollection.Name)]
+public sealed class FollowUpGoldTests(SeedIndexFixture seeds)
+{
+    private sealed record Turn(string Question);
+
+    private sealed record Conversation(string Id, Turn[] Turns, string Doc, string[] Evidence);
+
+    [Fact]
+    public async Task Short_follow_ups_are_answered_from_the_right_passage()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var conversations = File.ReadLines(TestPaths.Gold("followups.jsonl"))
+            .Where(l => l.Trim().Length > 0)
+            .Select(l => JsonSerializer.Deserialize<Conversation>(l, options)!)
+            .ToList();
+        Assert.True(conversations.Count >= 8);
+        var supported = new List<string>();
+        foreach (var conversation in conversations)
+        {
+            var id = Guid.NewGuid().ToString();
+            Answer? last = null;
+            foreach (var turn in conversation.Turns)
+            {
+                last = await seeds.Answers.AskAsync(new Question(turn.Question, id), TestContext.Current.CancellationToken);
+            }
+            var spans = GoldSet.EvidenceSpans(new GoldQuestion(conversation.Id, "", conversation.Doc, conversation.Evidence, [])).ToList();
+            if (last!.Citations.Any(c => c.DocumentId == conversation.Doc && spans.Any(s => c.Start < s.End && s.Start < c.End)))
+            {
+                supported.Add(conversation.Id);
+            }
+        }
+        // Today's figure as a floor (README, Answer quality): most, not all, follow-ups carry their subject over.
+        Assert.True(supported.Count >= 5, $"supported: {string.Join(", ", supported)}");
+    }
+}
