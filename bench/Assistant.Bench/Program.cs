@@ -19,11 +19,18 @@ switch (args)
     case ["query", var corpus, var index, var count]:
         Console.WriteLine(Scenarios.ToJson(await Scenarios.QueryAsync(corpus, index, int.Parse(count, CultureInfo.InvariantCulture), ct)));
         return 0;
+    case ["load", var url, var duration]:
+        // Loads an already running host, e.g. under a profiler: `load http://127.0.0.1:5000/ 10`.
+        var stream = QuestionStream.FromFolder(Path.Combine(Directory.GetCurrentDirectory(), "seeds"), seed: 3);
+        var figures = await new LoadGenerator(new Uri(url), stream).RunAsync(16, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(int.Parse(duration, CultureInfo.InvariantCulture)), ct);
+        Console.WriteLine(Scenarios.ToJson(figures));
+        return 0;
     case ["echo-server", var url]:
         await EchoServer.RunAsync(url, ct);
         return 0;
     default:
         Console.Error.WriteLine("usage: Assistant.Bench all [--repo DIR] [--web Assistant.Web.dll] [--seconds N] [--connections N] [--load-only]");
+        Console.Error.WriteLine("       Assistant.Bench load URL SECONDS   (16 connections against a running host; run from the repository root)");
         return 1;
 }
 

@@ -51,6 +51,7 @@ public sealed class HtmlReportWriter
             table{border-collapse:collapse;width:100%;background:#fff}
             th,td{border:1px solid #dde1e8;padding:.5rem;vertical-align:top;text-align:start}
             th{background:#eef1f5}
+            #questions col.id{width:4%}#questions col.q{width:13%}#questions col.a{width:34%}#questions col.g{width:27%}#questions col.m{width:11%}#questions col.r{width:11%}
             tr.fail td:first-child{border-inline-start:4px solid #c62828}
             tr.pass td:first-child{border-inline-start:4px solid #2e7d32}
             .mark{font-weight:bold;font-size:1.2rem}.mark.pass{color:#2e7d32}.mark.fail{color:#c62828}
@@ -122,7 +123,7 @@ public sealed class HtmlReportWriter
     {
         html.Append("""
             <h2>الأسئلة</h2>
-            <table id="questions"><thead><tr><th>المعرّف</th><th>السؤال</th><th>الإجابة والاستشهادات</th><th>الدليل المرجعي</th><th>المقاييس</th><th>النتيجة</th></tr></thead><tbody>
+            <table id="questions"><colgroup><col class="id"><col class="q"><col class="a"><col class="g"><col class="m"><col class="r"></colgroup><thead><tr><th>المعرّف</th><th>السؤال</th><th>الإجابة والاستشهادات</th><th>الدليل المرجعي</th><th>المقاييس</th><th>النتيجة</th></tr></thead><tbody>
             """);
         foreach (var result in run.Results)
         {
