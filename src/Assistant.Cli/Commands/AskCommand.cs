@@ -33,7 +33,7 @@ internal static class AskCommand
             if (single is not null)
             {
                 var answer = await answers.AskAsync(new Question(single, TopK: topK), cancellationToken);
-                await output.WriteLineAsync(asJson ? CliJson.Line(answer) : Render(answer));
+                await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : Render(answer));
                 return ExitCodes.Success;
             }
             var failures = 0;
@@ -43,13 +43,13 @@ internal static class AskCommand
                 try
                 {
                     var answer = await answers.AskAsync(new Question(line, TopK: topK), cancellationToken);
-                    await output.WriteLineAsync(asJson ? CliJson.Line(answer) : PassagesCommand.OneLine(answer.Text));
+                    await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : PassagesCommand.OneLine(answer.Text));
                 }
                 catch (InvalidQuestionException e)
                 {
                     // One bad line must not stop a batch: it gets an error line in its place.
                     failures++;
-                    await output.WriteLineAsync(asJson ? CliJson.Line(new { question = line, error = e.Message }) : $"error: {e.Message}");
+                    await output.WriteLineAsync(asJson ? ReadableJson.Line(new { question = line, error = e.Message }) : $"error: {e.Message}");
                 }
             }
             return failures == 0 ? ExitCodes.Success : ExitCodes.BadInput;

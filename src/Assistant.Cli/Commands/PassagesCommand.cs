@@ -25,7 +25,7 @@ internal static class PassagesCommand
             await foreach (var passage in index.ListPassagesAsync(cancellationToken))
             {
                 await output.WriteLineAsync(asJson
-                    ? CliJson.Line(passage)
+                    ? ReadableJson.Line(passage)
                     : $"{passage.DocumentId} [{passage.Start},{passage.End}) {OneLine(passage.Text)}");
             }
             return ExitCodes.Success;

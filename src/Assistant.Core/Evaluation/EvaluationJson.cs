@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Assistant.Evaluation;
@@ -6,12 +5,6 @@ namespace Assistant.Evaluation;
 /// <summary>The one machine-readable object of <c>eval --json</c>: summary, per-question results, gold problems.</summary>
 public static class EvaluationJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        // Arabic stays readable in the output instead of \u escapes.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Serialize(EvaluationRun run, IReadOnlyList<string> thresholdFailures) =>
         JsonSerializer.Serialize(
             new
@@ -42,5 +35,5 @@ public static class EvaluationJson
                     latencyMs = r.LatencyMs,
                 }),
             },
-            Options);
+            ReadableJson.Options);
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -85,11 +84,9 @@ public static class DeliveryModes
 /// <summary>The one JSON shape of activities on the wire: camelCase, nulls left out.</summary>
 public static class ActivityJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    // Arabic as itself (ReadableJson): a sixth of the size of \u escapes, which matters under Teams' 100 KB limit.
+    public static readonly JsonSerializerOptions Options = new(ReadableJson.Options)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        // Arabic as itself, not \uXXXX: a sixth of the size, which matters under Teams' 100 KB message limit.
-        // Safe because activities are JSON API bodies, never inlined into HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 }
