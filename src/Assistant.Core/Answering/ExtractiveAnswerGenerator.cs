@@ -12,9 +12,11 @@ namespace Assistant.Answering;
 /// <summary>
 /// The offline answerer: finds the sentence (or run of up to five short adjacent sentences) in the retrieved passages that
 /// best supports the question, and answers by quoting it, with a citation of exactly that span. Evidence is the share
-/// of the question's content words, weighted by rarity (IDF), that the span contains, plus a bonus when it has what
-/// the interrogative asks for (a date for متى, a number for كم, a reason for لماذا). Below
-/// <see cref="AnsweringOptions.MinEvidence"/> it abstains rather than quote something weak.
+/// of the question's content words, weighted by rarity (IDF), that the span contains (framing words count little, a
+/// match on a rough root or on the document's title counts half); the ranking adds a bonus when the span has what the
+/// interrogative asks for (a date for متى, a number for كم, a reason for لماذا). Below
+/// <see cref="AnsweringOptions.MinEvidence"/> it abstains rather than quote something weak. Spans nearly as good as the
+/// best are cited too, up to <see cref="AnsweringOptions.MaxCitations"/>.
 /// </summary>
 public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOptions<AnsweringOptions> options, ILogger<ExtractiveAnswerGenerator> logger) : IAnswerGenerator
 {
@@ -57,17 +59,18 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             }
         }
 
-        var best = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).FirstOrDefault();
+        var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).ToList();
+        var best = ranked.FirstOrDefault();
         if (logger.IsEnabled(LogLevel.Debug))
         {
             logger.LogDebug("Question {Question}: kind {Kind}, words [{Words}]; best spans: {Spans}", request.Question, intent.Kind,
                 string.Join(" | ", intent.ContentWords.Select((w, i) => $"{string.Join("/", w.Terms)}:{weights[i]:F2}")),
-                string.Join(" || ", candidates.OrderByDescending(c => c.Score).Take(3).Select(c => $"coverage {c.Coverage:F2} score {c.Score:F2} {c.Passage.DocumentId}@{c.DocumentStart}")));
+                string.Join(" || ", ranked.Take(3).Select(c => $"coverage {c.Coverage:F2} score {c.Score:F2} {c.Passage.DocumentId}@{c.DocumentStart}")));
         }
         if (best is null || best.Coverage < _options.MinEvidence) return Task.FromResult(Abstain());
 
         var chosen = new List<Window> { best };
-        foreach (var other in candidates.OrderByDescending(c => c.Score))
+        foreach (var other in ranked.Skip(1))
         {
             if (chosen.Count >= Math.Max(1, _options.MaxCitations)) break;
             if (other.Coverage < Math.Max(_options.MinEvidence, best.Coverage * SecondCitationRatio)) continue;
