@@ -36,13 +36,18 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<DocumentLoader>();
         services.AddSingleton<PassageChunker>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, LocalEmbeddingGenerator>();
-        if (string.Equals(configuration[$"{IndexOptions.Section}:Provider"], IndexProviders.Qdrant, StringComparison.OrdinalIgnoreCase))
+        var provider = configuration[$"{IndexOptions.Section}:Provider"] ?? IndexProviders.Embedded;
+        if (string.Equals(provider, IndexProviders.Qdrant, StringComparison.OrdinalIgnoreCase))
         {
             services.AddQdrantPassageIndex(configuration);
         }
-        else
+        else if (string.Equals(provider, IndexProviders.Embedded, StringComparison.OrdinalIgnoreCase) || provider.Length == 0)
         {
             services.AddSingleton<IPassageIndex, EmbeddedPassageIndex>();
+        }
+        else
+        {
+            throw new IndexUnavailableException($"Index:Provider '{provider}' is not known: use {IndexProviders.Embedded} (the default) or {IndexProviders.Qdrant}, e.g. Index__Provider={IndexProviders.Qdrant}.");
         }
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton<IndexInitializer>();

@@ -72,6 +72,20 @@ public sealed class CliTests
         Assert.DoesNotContain("   at ", output + error);
     }
 
+    [Fact]
+    public async Task An_unknown_index_provider_is_named_in_one_line()
+    {
+        using var work = new TempFolder();
+        using var process = CrashSafetyTests.StartCli(
+            new Dictionary<string, string> { ["Index__Path"] = Path.Combine(work.Path, "index"), ["Index__Provider"] = "Lucene" }, "passages");
+        process.StandardInput.Close();
+        var ct = TestContext.Current.CancellationToken;
+        var error = await process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        Assert.Equal(ExitCodes.Failure, process.ExitCode);
+        Assert.Contains("Index:Provider 'Lucene' is not known", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(string indexPath, string? input, params string[] arguments)
     {
         using var process = CrashSafetyTests.StartCli(indexPath, arguments);

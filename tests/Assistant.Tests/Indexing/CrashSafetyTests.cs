@@ -49,7 +49,11 @@ public sealed class CrashSafetyTests
         }
     }
 
-    internal static Process StartCli(string indexPath, params string[] arguments)
+    internal static Process StartCli(string indexPath, params string[] arguments) =>
+        StartCli(new Dictionary<string, string> { ["Index__Path"] = indexPath }, arguments);
+
+    /// <summary>Starts the built CLI in the repository root with these environment overrides.</summary>
+    internal static Process StartCli(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -61,7 +65,7 @@ public sealed class CrashSafetyTests
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "assistant.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["Index__Path"] = indexPath;
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         return Process.Start(start) ?? throw new InvalidOperationException("Could not start the CLI.");
     }
 }
