@@ -1,4 +1,6 @@
 using Assistant;
+using Assistant.AI;
+using Assistant.Storage;
 using Assistant.Web.Bot;
 using Assistant.Web.DirectLine;
 using Assistant.Web.Documents;
@@ -18,7 +20,16 @@ builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
 });
 
 builder.Services.AddProblemDetails();
-builder.Services.AddAssistantCore(builder.Configuration);
+try
+{
+    builder.Services.AddAssistantCore(builder.Configuration);
+}
+catch (Exception e) when (e is AiConfigurationException or IndexUnavailableException)
+{
+    // A configuration the host cannot run with: say which setting, once, without a stack trace.
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}
 builder.Services.AddBot(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddHostedService<IndexStartupService>();
@@ -35,3 +46,4 @@ app.MapDocumentPages();
 app.MapDirectLine();
 
 app.Run();
+return 0;
