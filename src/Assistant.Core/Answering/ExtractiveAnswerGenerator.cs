@@ -26,7 +26,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const int MaxWindowChars = 450;
     private const double KindBonus = 0.25;
     private const double ExtraSentencePenalty = 0.03;
-    private const double SecondCitationRatio = 0.85;
+    private const double SecondCitationRatio = 0.7;
     private const double FramingWeight = 0.3;
     private const double CoreMatchCredit = 0.5;
     private const double TitleCredit = 0.5;

@@ -68,7 +68,7 @@ public sealed class RetrievalOptions
 {
     public const string Section = "Retrieval";
     /// <summary>Passages handed to the answer generator.</summary>
-    public int TopK { get; set; } = 5;
+    public int TopK { get; set; } = 10;
     /// <summary>Candidates taken from each of the lexical and dense lists before fusion.</summary>
     public int CandidatePool { get; set; } = 40;
     /// <summary>The k of reciprocal rank fusion: 1 / (k + rank).</summary>

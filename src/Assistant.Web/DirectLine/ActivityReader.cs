@@ -7,6 +7,8 @@ namespace Assistant.Web.DirectLine;
 /// <summary>Reads one activity from a request body, enforcing the size limit while reading (chunked bodies included).</summary>
 internal static class ActivityReader
 {
+    private const int DrainFactor = 4;
+
     public static async Task<(Activity? Activity, IResult? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         // Only JSON: a browser can send text/plain cross-origin without a CORS preflight, never application/json.
@@ -17,6 +19,12 @@ internal static class ActivityReader
 
         if (request.ContentLength > maxBytes)
         {
+            // A body not much over the limit is read and dropped first: answering before the client has finished
+            // sending makes the connection close under it, and the client sees a reset instead of the 413.
+            if (request.ContentLength <= DrainFactor * (long)maxBytes)
+            {
+                await request.Body.CopyToAsync(Stream.Null, cancellationToken);
+            }
             return (null, DirectLineErrors.TooLarge(maxBytes));
         }
 
