@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Assistant.Cli;
-using Assistant.Tests.Indexing;
 using Assistant.Tests.Support;
 
 namespace Assistant.Tests.Cli;
@@ -76,7 +75,7 @@ public sealed class CliTests
     public async Task An_unknown_index_provider_is_named_in_one_line()
     {
         using var work = new TempFolder();
-        using var process = CrashSafetyTests.StartCli(
+        using var process = CliProcess.Start(
             new Dictionary<string, string> { ["Index__Path"] = Path.Combine(work.Path, "index"), ["Index__Provider"] = "Lucene" }, "passages");
         process.StandardInput.Close();
         var ct = TestContext.Current.CancellationToken;
@@ -88,7 +87,7 @@ public sealed class CliTests
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(string indexPath, string? input, params string[] arguments)
     {
-        using var process = CrashSafetyTests.StartCli(indexPath, arguments);
+        using var process = CliProcess.Start(indexPath, arguments);
         var ct = TestContext.Current.CancellationToken;
         if (input is not null) await process.StandardInput.WriteAsync(input.AsMemory(), ct);
         process.StandardInput.Close();

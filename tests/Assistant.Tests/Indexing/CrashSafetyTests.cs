@@ -26,7 +26,7 @@ public sealed class CrashSafetyTests
         var seedText = string.Concat(Directory.GetFiles(TestPaths.Seeds).Select(File.ReadAllText));
         for (var i = 0; i < 300; i++) work.File($"big/doc{i:D3}.txt", $"وثيقة {i}\n\n" + string.Concat(Enumerable.Repeat(seedText, 3)));
 
-        using var process = StartCli(indexPath, "index", "--rebuild", "--source", big);
+        using var process = CliProcess.Start(indexPath, "index", "--rebuild", "--source", big);
         var firstLine = await process.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
         Assert.NotNull(firstLine);
         Assert.StartsWith("[1/300]", firstLine);
@@ -47,25 +47,5 @@ public sealed class CrashSafetyTests
             Assert.Equal(5, report.Added);
             Assert.Single(Directory.GetDirectories(indexPath, "gen-*"));
         }
-    }
-
-    internal static Process StartCli(string indexPath, params string[] arguments) =>
-        StartCli(new Dictionary<string, string> { ["Index__Path"] = indexPath }, arguments);
-
-    /// <summary>Starts the built CLI in the repository root with these environment overrides.</summary>
-    internal static Process StartCli(IReadOnlyDictionary<string, string> environment, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = TestPaths.RepoRoot,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "assistant.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var (key, value) in environment) start.Environment[key] = value;
-        return Process.Start(start) ?? throw new InvalidOperationException("Could not start the CLI.");
     }
 }
