@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Assistant.Answering;
 using Assistant.Indexing;
 using Assistant.Storage;
