@@ -40,6 +40,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         var total = weights.Sum();
         if (total <= 0 || request.Passages.Count == 0) return Task.FromResult(Abstain());
 
+        var questionCores = intent.ContentWords.Select(w => w.Terms.Select(Core).ToArray()).ToArray();
         var candidates = new List<Window>();
         var seenSentences = new HashSet<(string, int)>();
         for (var rank = 0; rank < request.Passages.Count; rank++)
@@ -47,6 +48,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             cancellationToken.ThrowIfCancellationRequested();
             var passage = request.Passages[rank].Passage;
             var (sentences, titleTerms) = _analysed.GetValue(passage, Analyze);
+            var evidence = new PassageEvidence(
+                // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
+                intent.ContentWords.Select(w => titleTerms.Overlaps(w.Terms) ? TitleCredit : 0.0).ToArray(),
+                sentences.Select(sentence => Credits(sentence, intent, questionCores)).ToArray(),
+                sentences.Select(sentence => intent.Kind != AnswerKind.Any && AnswerCues.Answers(intent.Kind, sentence.Cues, intent.Words)).ToArray());
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
@@ -54,7 +60,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
                 for (var last = first; last < sentences.Count && last - first < MaxWindowSentences; last++)
                 {
                     if (last > first && sentences[last].End - sentences[first].Start > MaxWindowChars) break;
-                    candidates.Add(Score(sentences, first, last, intent, weights, total, rank, titleTerms));
+                    candidates.Add(Score(sentences, first, last, evidence, weights, total, rank));
                 }
             }
         }
@@ -80,7 +86,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         return Task.FromResult(Compose(chosen));
     }
 
-    private sealed record Sentence(Passage Passage, int Start, int End, HashSet<string> Terms, HashSet<string> Cores);
+    private sealed record Sentence(Passage Passage, int Start, int End, HashSet<string> Terms, HashSet<string> Cores, IReadOnlyList<Cue> Cues);
 
     /// <summary>
     /// A passage's sentences and title, analysed once: the embedded index hands out the same passage objects for as
@@ -97,7 +103,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private Sentence Analyze(Passage passage, int start, int end)
     {
         var terms = analyzer.Analyze(passage.Text, start, end).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        return new Sentence(passage, start, end, terms, terms.Select(Core).ToHashSet(StringComparer.Ordinal));
+        return new Sentence(passage, start, end, terms, terms.Select(Core).ToHashSet(StringComparer.Ordinal), AnswerCues.Find(passage.Text, start, end, analyzer));
     }
 
     /// <summary>
@@ -122,31 +128,36 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         public string Quote(ArabicTextAnalyzer analyzer) => analyzer.Normalize(Passage.Text[Start..End]);
     }
 
-    private Window Score(List<Sentence> sentences, int first, int last, QuestionIntent intent, double[] weights, double total, int rank, HashSet<string> titleTerms)
+    /// <summary>What one passage's sentences hold for this question: title credit per word, credit per sentence and word, answer cue per sentence.</summary>
+    private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, bool[] AnswersKind);
+
+    /// <summary>Per content word: 1 when the sentence has one of its terms, <see cref="CoreMatchCredit"/> when only a rough root matches.</summary>
+    private static double[] Credits(Sentence sentence, QuestionIntent intent, string[][] questionCores)
+    {
+        var credits = new double[intent.ContentWords.Count];
+        for (var w = 0; w < credits.Length; w++)
+        {
+            if (intent.ContentWords[w].Terms.Any(sentence.Terms.Contains)) credits[w] = 1;
+            else if (questionCores[w].Any(sentence.Cores.Contains)) credits[w] = CoreMatchCredit;
+        }
+        return credits;
+    }
+
+    private static Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, double[] weights, double total, int rank)
     {
         var matched = 0.0;
-        for (var w = 0; w < intent.ContentWords.Count; w++)
+        var kindMatch = false;
+        for (var w = 0; w < weights.Length; w++)
         {
-            var terms = intent.ContentWords[w].Terms;
-            // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
-            var credit = titleTerms.Overlaps(terms) ? TitleCredit : 0.0;
-            for (var s = first; s <= last && credit < 1; s++)
-            {
-                foreach (var term in terms)
-                {
-                    if (sentences[s].Terms.Contains(term)) credit = 1;
-                    else if (sentences[s].Cores.Contains(Core(term))) credit = Math.Max(credit, CoreMatchCredit);
-                }
-            }
+            var credit = evidence.TitleCredits[w];
+            for (var s = first; s <= last; s++) credit = Math.Max(credit, evidence.Credits[s][w]);
             matched += credit * weights[w];
         }
-        var passage = sentences[first].Passage;
-        var (start, end) = (sentences[first].Start, sentences[last].End);
+        for (var s = first; s <= last; s++) kindMatch |= evidence.AnswersKind[s];
         var coverage = matched / total;
-        var kindMatch = intent.Kind != AnswerKind.Any && AnswerCues.Has(intent.Kind, passage.Text.AsSpan(start, end - start), analyzer, intent.Words);
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? KindBonus : 0) - ExtraSentencePenalty * (last - first) - 0.005 * rank;
-        return new Window(passage, start, end, coverage, score, rank);
+        return new Window(sentences[first].Passage, sentences[first].Start, sentences[last].End, coverage, score, rank);
     }
 
     /// <summary>IDF of a content word; a word with several analysed forms counts with its most common one.</summary>

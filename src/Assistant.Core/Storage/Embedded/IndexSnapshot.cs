@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Numerics.Tensors;
 using Assistant.Chunking;
 using Assistant.Documents;
@@ -100,44 +102,70 @@ internal sealed class IndexSnapshot
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            if (!frequencies.ContainsKey(term)) frequencies[term] = Context(term)?.DocFreq ?? 0;
+            if (!frequencies.ContainsKey(term)) frequencies[term] = ScoresOf(term)?.DocumentFrequency ?? 0;
         }
         return new TermStatistics(_searcher.IndexReader.NumDocs, frequencies);
     }
 
     /// <summary>
-    /// The term's dictionary entry (document frequency and postings position per segment), looked up once per snapshot:
-    /// the seek into the terms dictionary is most of what a small BM25 query costs. Only terms of the index are kept,
-    /// so the cache is bounded by the index's vocabulary.
+    /// A term's BM25 score in every passage that contains it, as Lucene computes it (a single-term query; BM25 has no
+    /// coordination factor or query norm, so a disjunction scores the sum of these). Computed once per snapshot and term:
+    /// per-query weight creation and term-dictionary seeks were most of what a short question cost. Only terms of the
+    /// index are kept, so the cache is bounded by the index's postings.
     /// </summary>
-    private TermContext? Context(string term)
+    private sealed record TermScores(int DocumentFrequency, int[] Ordinals, float[] Scores);
+
+    private readonly ConcurrentDictionary<string, TermScores> _termScores = new(StringComparer.Ordinal);
+
+    private TermScores? ScoresOf(string term)
     {
-        if (_contexts.TryGetValue(term, out var cached)) return cached;
+        if (_termScores.TryGetValue(term, out var cached)) return cached;
         var context = TermContext.Build(_searcher.TopReaderContext, new Term(TermsField, term));
         if (context.DocFreq == 0) return null;
-        _contexts.TryAdd(term, context);
-        return context;
+        var hits = _searcher.Search(new TermQuery(new Term(TermsField, term), context), context.DocFreq).ScoreDocs;
+        var scores = new TermScores(context.DocFreq, new int[hits.Length], new float[hits.Length]);
+        for (var i = 0; i < hits.Length; i++)
+        {
+            scores.Ordinals[i] = (int)_ordinals.Get(hits[i].Doc);
+            scores.Scores[i] = hits[i].Score;
+        }
+        return _termScores.GetOrAdd(term, scores);
     }
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TermContext> _contexts = new(StringComparer.Ordinal);
 
     private List<int> LexicalSearch(IReadOnlyList<string> terms, int pool)
     {
-        var query = new BooleanQuery();
-        // BooleanQuery allows 1024 clauses; a question never needs more than a few dozen distinct terms.
-        foreach (var term in terms.Distinct(StringComparer.Ordinal).Take(256))
+        var totals = ArrayPool<float>.Shared.Rent(Passages.Count);
+        Array.Clear(totals, 0, Passages.Count); // pooled arrays come back as their last user left them
+        var touched = new List<int>();
+        try
         {
-            // A term no passage contains cannot match; the others reuse their cached dictionary lookup.
-            if (Context(term) is { } context) query.Add(new TermQuery(new Term(TermsField, term), context), Occur.SHOULD);
+            foreach (var term in terms.Distinct(StringComparer.Ordinal))
+            {
+                if (ScoresOf(term) is not { } scores) continue;
+                for (var i = 0; i < scores.Ordinals.Length; i++)
+                {
+                    var ordinal = scores.Ordinals[i];
+                    if (totals[ordinal] == 0) touched.Add(ordinal);
+                    totals[ordinal] += scores.Scores[i];
+                }
+            }
+            // Best `pool` by score, ties to the earlier passage, as Lucene's collector orders them.
+            var best = new PriorityQueue<int, (float Score, int Negated)>(pool + 1);
+            foreach (var ordinal in touched)
+            {
+                var key = (totals[ordinal], -ordinal);
+                if (best.Count < pool) best.Enqueue(ordinal, key);
+                else if (best.TryPeek(out _, out var worst) && key.CompareTo(worst) > 0) best.EnqueueDequeue(ordinal, key);
+            }
+            var ranked = new List<int>(best.Count);
+            while (best.TryDequeue(out var ordinal, out _)) ranked.Add(ordinal);
+            ranked.Reverse();
+            return ranked;
         }
-        if (query.Clauses.Count == 0) return [];
-        var hits = _searcher.Search(query, pool).ScoreDocs;
-        var ordinals = new List<int>(hits.Length);
-        foreach (var hit in hits)
+        finally
         {
-            ordinals.Add((int)_ordinals.Get(hit.Doc));
+            ArrayPool<float>.Shared.Return(totals);
         }
-        return ordinals;
     }
 
     private List<int> DenseSearch(ReadOnlySpan<float> vector, int pool)
