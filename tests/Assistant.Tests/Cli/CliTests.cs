@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Assistant.Cli;
+using Assistant.Storage;
 using Assistant.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Tests.Cli;
 
@@ -69,6 +71,24 @@ public sealed class CliTests
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains(expected, line);
         Assert.DoesNotContain("   at ", output + error);
+    }
+
+    [Fact]
+    public async Task Index_is_refused_while_another_process_holds_the_write_lock()
+    {
+        using var work = new TempFolder();
+        var indexPath = Path.Combine(work.Path, "index");
+        await using var services = AssistantHost.Build(TestPaths.Seeds, indexPath);
+        var index = services.GetRequiredService<IPassageIndex>();
+        await using (await index.BeginWriteAsync(rebuild: true, TestContext.Current.CancellationToken))
+        {
+            var (code, _, error) = await RunAsync(indexPath, null, "index");
+            Assert.Equal(ExitCodes.Failure, code);
+            Assert.Contains("Another indexing run", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        }
+        var (after, output, _) = await RunAsync(indexPath, null, "index");
+        Assert.Equal(ExitCodes.Success, after);
+        Assert.Contains("5 added", output);
     }
 
     [Fact]
