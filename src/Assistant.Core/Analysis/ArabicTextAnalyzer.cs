@@ -93,9 +93,6 @@ public sealed class ArabicTextAnalyzer
         return builder.ToString();
     }
 
-    /// <summary>True when the analysed form of <paramref name="word"/> is a stop word.</summary>
-    public static bool IsStopWord(string normalizedWord) => StopWords.Contains(normalizedWord);
-
     // Lucene's normaliser works in place on a char array and only ever shortens the word.
     private static ReadOnlySpan<char> NormalizeWord(char[] buffer, int length) =>
         buffer.AsSpan(0, Normalizer.Normalize(buffer, length));
