@@ -30,6 +30,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const double FramingWeight = 0.3;
     private const double CoreMatchCredit = 0.5;
     private const double TitleCredit = 0.5;
+    private const int ShortQuestionWords = 2;
+    private const double ShortQuestionExtraEvidence = 0.2;
 
     private readonly AnsweringOptions _options = options.Value;
 
@@ -73,7 +75,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
                 string.Join(" | ", intent.ContentWords.Select((w, i) => $"{string.Join("/", w.Terms)}:{weights[i]:F2}")),
                 string.Join(" || ", ranked.Take(3).Select(c => $"coverage {c.Coverage:F2} score {c.Score:F2} {c.Passage.DocumentId}@{c.DocumentStart}")));
         }
-        if (best is null || best.Coverage < _options.MinEvidence) return Task.FromResult(Abstain());
+        // With one or two words to go on, matching half of them is chance: a short question needs stronger evidence.
+        var threshold = intent.ContentWords.Count(w => !w.IsFraming) <= ShortQuestionWords ? _options.MinEvidence + ShortQuestionExtraEvidence : _options.MinEvidence;
+        if (best is null || best.Coverage < threshold) return Task.FromResult(Abstain());
 
         var chosen = new List<Window> { best };
         foreach (var other in ranked.Skip(1))
