@@ -32,6 +32,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const double TitleCredit = 0.5;
     private const int ShortQuestionWords = 2;
     private const double ShortQuestionExtraEvidence = 0.2;
+    private const double MissingNumberFactor = 0.6;
 
     private readonly AnsweringOptions _options = options.Value;
 
@@ -43,6 +44,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         if (total <= 0 || request.Passages.Count == 0) return Task.FromResult(Abstain());
 
         var questionCores = intent.ContentWords.Select(w => w.Terms.Select(Core).ToArray()).ToArray();
+        var numbers = intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit))).ToArray();
         var candidates = new List<Window>();
         var seenSentences = new HashSet<(string, int)>();
         for (var rank = 0; rank < request.Passages.Count; rank++)
@@ -62,7 +64,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
                 for (var last = first; last < sentences.Count && last - first < MaxWindowSentences; last++)
                 {
                     if (last > first && sentences[last].End - sentences[first].Start > MaxWindowChars) break;
-                    candidates.Add(Score(sentences, first, last, evidence, weights, total, rank));
+                    candidates.Add(Score(sentences, first, last, evidence, weights, total, rank, numbers));
                 }
             }
         }
@@ -147,18 +149,22 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         return credits;
     }
 
-    private static Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, double[] weights, double total, int rank)
+    /// <param name="numbers">Which content words are numbers (a year, a round, a resolution).</param>
+    private static Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, double[] weights, double total, int rank, bool[] numbers)
     {
         var matched = 0.0;
         var kindMatch = false;
+        var factor = 1.0;
         for (var w = 0; w < weights.Length; w++)
         {
             var credit = evidence.TitleCredits[w];
             for (var s = first; s <= last; s++) credit = Math.Max(credit, evidence.Credits[s][w]);
             matched += credit * weights[w];
+            // A number the question names must be in the span or the title: another number means another thing.
+            if (numbers[w] && credit == 0) factor = MissingNumberFactor;
         }
         for (var s = first; s <= last; s++) kindMatch |= evidence.AnswersKind[s];
-        var coverage = matched / total;
+        var coverage = factor * matched / total;
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? KindBonus : 0) - ExtraSentencePenalty * (last - first) - 0.005 * rank;
         return new Window(sentences[first].Passage, sentences[first].Start, sentences[last].End, coverage, score, rank);
