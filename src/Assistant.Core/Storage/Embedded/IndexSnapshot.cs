@@ -27,7 +27,6 @@ internal sealed class IndexSnapshot
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly IndexSearcher _searcher;
-    private readonly float[] _vectors;
     private readonly NumericDocValues _ordinals;
 
     public string Generation { get; }
@@ -44,8 +43,6 @@ internal sealed class IndexSnapshot
         Manifest = manifest;
         Documents = documents.ToDictionary(d => d.DocumentId, StringComparer.Ordinal);
         Passages = passages;
-        _vectors = new float[passages.Count * manifest.Dimensions];
-        for (var i = 0; i < passages.Count; i++) passages[i].Vector.CopyTo(_vectors, i * manifest.Dimensions);
         var reader = DirectoryReader.Open(lucene);
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         // Lucene document → passage ordinal, read from a doc-values column (no stored-field decoding per hit).
@@ -176,7 +173,7 @@ internal sealed class IndexSnapshot
         var best = new PriorityQueue<int, float>(pool + 1);
         for (var i = 0; i < Passages.Count; i++)
         {
-            var similarity = TensorPrimitives.Dot(vector, _vectors.AsSpan(i * dimensions, dimensions));
+            var similarity = TensorPrimitives.Dot(vector, Passages[i].Vector);
             if (best.Count < pool) best.Enqueue(i, similarity);
             else if (best.TryPeek(out _, out var worst) && similarity > worst) best.EnqueueDequeue(i, similarity);
         }
