@@ -112,10 +112,13 @@ public sealed class ArabicTextAnalyzer
         var stem = Stem(normalized);
         tokens.Add(new AnalyzedToken(stem, start, end));
         // Lucene's light stemmer leaves the proclitics ب ل ك ف alone unless they come with ال ("بسوريا" stays);
-        // the stripped form is added as a second term so that both sides of a match meet.
+        // the stripped form is added as a second term so that both sides of a match meet, and stemmed again where that
+        // reaches further ("لوزير" → "وزير" → "زير", as "وزير" alone is stemmed).
         if (stem.Length >= 4 && stem[0] is 'ب' or 'ل' or 'ك' or 'ف')
         {
-            tokens.Add(new AnalyzedToken(stem[1..], start, end));
+            var stripped = stem[1..];
+            tokens.Add(new AnalyzedToken(stripped, start, end));
+            if (Stem(stripped) is var restemmed && restemmed != stripped) tokens.Add(new AnalyzedToken(restemmed, start, end));
         }
         // A ta marbuta before a pronoun is written ت ("خلافته" = خلافة + ه): add the stem of the bare noun.
         if (stem.Length >= 5 && stem[^1] == 'ت')
@@ -132,8 +135,19 @@ public sealed class ArabicTextAnalyzer
     private static string Stem(string normalized)
     {
         var chars = normalized.ToCharArray();
-        return new string(chars, 0, Stemmer.Stem(chars, chars.Length));
+        var stem = new string(chars, 0, Stemmer.Stem(chars, chars.Length));
+        foreach (var (variant, standard) in LoanwordSpellings)
+        {
+            if (stem.Contains(variant, StringComparison.Ordinal)) return stem.Replace(variant, standard, StringComparison.Ordinal);
+        }
+        return stem;
     }
+
+    /// <summary>
+    /// Foreign names the press spells two ways (أميركا/أمريكا, ترمب/ترامب), brought to one form. A vowel letter is
+    /// what differs, so no general rule can tell these from Arabic words that differ the same way.
+    /// </summary>
+    private static readonly (string Variant, string Standard)[] LoanwordSpellings = [("اميرك", "امريك"), ("ترمب", "ترامب")];
 
     private enum CharKind { Other, Letter, Digit, Ignored }
 

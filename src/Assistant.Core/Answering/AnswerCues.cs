@@ -8,8 +8,6 @@ internal static class AnswerCues
     // Matching forms (normalised, unstemmed).
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
-        "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
-        "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
         "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
         "اليوم", "امس", "مساء", "صباح", "الليله", "غدا", "الماضي", "المقبل", "عام", "العام",
     };
@@ -17,7 +15,7 @@ internal static class AnswerCues
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {
         "واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه",
-        "ثمان", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرون", "مئه", "مائه", "الف", "مليون", "نصف", "ربع", "عدد",
+        "ثمان", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "مئه", "مائه", "الف", "مليون", "نصف", "ربع", "عدد",
     };
 
     private static readonly HashSet<string> ReasonWords = new(StringComparer.Ordinal)
@@ -25,19 +23,39 @@ internal static class AnswerCues
         "لتفادي", "لضمان", "لتحقيق", "بهدف", "بسبب", "لان", "لانه", "كي", "لكي", "بغيه", "اجل", "للمساعده", "لتجنب", "لمنع", "نتيجه",
     };
 
+    /// <summary>Months: a number next to one is part of a date, not a quantity.</summary>
+    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal)
+    {
+        "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
+        "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
+    };
+
+    /// <summary>Words that place an event relative to another ("حتى القضاء على…", "بعد التخلص من…"): an answer to متى, not a date.</summary>
+    private static readonly HashSet<string> RelativeTimeWords = new(StringComparer.Ordinal)
+    {
+        "حتي", "بعد", "قبل", "منذ", "عند", "عندما", "حين", "حينما", "فور", "اثناء", "خلال", "لحين", "ريثما",
+    };
+
     /// <summary>The words of <c>text[start..end)</c> that can answer some interrogative, with what they can answer.</summary>
     public static IReadOnlyList<Cue> Find(string text, int start, int end, ArabicTextAnalyzer analyzer)
     {
         var cues = new List<Cue>();
+        var previousWasDay = false;
         analyzer.ForEachWord(text, start, end, (word, _, _) =>
         {
             var w = word.ToString();
             var bare = w.Length > 3 && w[0] is 'و' or 'ف' ? w[1..] : w;
             var kinds = CueKinds.None;
-            if (IsYear(w) || TimeWords.Contains(w) || TimeWords.Contains(bare)) kinds |= CueKinds.Time;
-            if (char.IsAsciiDigit(w[0]) || NumberWords.Contains(w) || NumberWords.Contains(bare)) kinds |= CueKinds.Quantity;
+            var isDay = IsDayOfMonth(w) || NumberWords.Contains(w) || NumberWords.Contains(bare);
+            // A year, or a day before its month ("8 تشرين الثاني", "عشرين نوفمبر"), dates something rather than counts it.
+            var isMonth = MonthWords.Contains(w) || MonthWords.Contains(bare);
+            if (isMonth && previousWasDay) cues[^1] = cues[^1] with { Kinds = CueKinds.Time };
+            if (IsYear(w) || isDay || isMonth || TimeWords.Contains(w) || TimeWords.Contains(bare)) kinds |= CueKinds.Time;
+            if (!IsYear(w) && (char.IsAsciiDigit(w[0]) || NumberWords.Contains(w) || NumberWords.Contains(bare))) kinds |= CueKinds.Quantity;
+            if (RelativeTimeWords.Contains(w) || RelativeTimeWords.Contains(bare)) kinds |= CueKinds.RelativeTime;
             if (ReasonWords.Contains(w) || ReasonWords.Contains(bare)) kinds |= CueKinds.Reason;
             if (kinds != CueKinds.None) cues.Add(new Cue(w, kinds));
+            previousWasDay = isDay && kinds != CueKinds.None;
         });
         return cues;
     }
@@ -48,7 +66,8 @@ internal static class AnswerCues
     {
         var wanted = kind switch
         {
-            AnswerKind.Time => CueKinds.Time,
+            AnswerKind.Time => CueKinds.Time | CueKinds.RelativeTime,
+            AnswerKind.Date => CueKinds.Time,
             AnswerKind.Quantity => CueKinds.Quantity,
             AnswerKind.Reason => CueKinds.Reason,
             _ => CueKinds.None,
@@ -60,11 +79,14 @@ internal static class AnswerCues
         return false;
     }
 
+    // "يوم 11 الشهر الجاري", "19-20 كانون الثاني": a small number can be a day.
+    private static bool IsDayOfMonth(string word) => word.Length <= 2 && int.TryParse(word, out var day) && day is >= 1 and <= 31;
+
     private static bool IsYear(string word) => word.Length == 4 && int.TryParse(word, out var year) && year is >= 1800 and <= 2200;
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8 }
 
 /// <param name="Word">The word in matching form.</param>
 internal readonly record struct Cue(string Word, CueKinds Kinds);

@@ -32,7 +32,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const double TitleCredit = 0.5;
     private const int ShortQuestionWords = 2;
     private const double ShortQuestionExtraEvidence = 0.2;
-    private const double MissingNumberFactor = 0.6;
+    private const double MissingNumberFactor = 0.3;
+    private const double MissingKindFactor = 0.25;
+
+    /// <summary>Stems of ordinals that pick one of a series ("الجولة السابعة"); "أول" is left out: it also means "foremost".</summary>
+    private static readonly HashSet<string> OrdinalStems = new(StringComparer.Ordinal) { "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر" };
 
     private readonly AnsweringOptions _options = options.Value;
 
@@ -44,7 +48,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         if (total <= 0 || request.Passages.Count == 0) return Task.FromResult(Abstain());
 
         var questionCores = intent.ContentWords.Select(w => w.Terms.Select(Core).ToArray()).ToArray();
-        var numbers = intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit))).ToArray();
+        var scoring = new Scoring(
+            weights,
+            total,
+            intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || OrdinalStems.Contains(t))).ToArray(),
+            intent.ContentWords.Select(w => w.NamesAnswerKind).ToArray(),
+            // A date, a quantity or a described person is recognisable: a span without one does not answer متى, كم or
+            // من هو, however well it matches.
+            intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Quantity or AnswerKind.Identity);
         var candidates = new List<Window>();
         var seenSentences = new HashSet<(string, int)>();
         for (var rank = 0; rank < request.Passages.Count; rank++)
@@ -56,7 +67,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
                 intent.ContentWords.Select(w => titleTerms.Overlaps(w.Terms) ? TitleCredit : 0.0).ToArray(),
                 sentences.Select(sentence => Credits(sentence, intent, questionCores)).ToArray(),
-                sentences.Select(sentence => intent.Kind != AnswerKind.Any && AnswerCues.Answers(intent.Kind, sentence.Cues, intent.Words)).ToArray());
+                sentences.Select(sentence => intent.Kind != AnswerKind.Any && AnswersKind(sentence, intent)).ToArray());
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
@@ -64,7 +75,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
                 for (var last = first; last < sentences.Count && last - first < MaxWindowSentences; last++)
                 {
                     if (last > first && sentences[last].End - sentences[first].Start > MaxWindowChars) break;
-                    candidates.Add(Score(sentences, first, last, evidence, weights, total, rank, numbers));
+                    candidates.Add(Score(sentences, first, last, evidence, scoring, rank));
                 }
             }
         }
@@ -92,7 +103,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         return Task.FromResult(Compose(chosen));
     }
 
-    private sealed record Sentence(Passage Passage, int Start, int End, HashSet<string> Terms, HashSet<string> Cores, IReadOnlyList<Cue> Cues);
+    /// <param name="Words">The sentence's words in order (stop words left out), each with the terms it analyses to.</param>
+    private sealed record Sentence(Passage Passage, int Start, int End, HashSet<string> Terms, HashSet<string> Cores, IReadOnlyList<Cue> Cues, string[][] Words);
 
     /// <summary>
     /// A passage's sentences and title, analysed once: the embedded index hands out the same passage objects for as
@@ -108,8 +120,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
 
     private Sentence Analyze(Passage passage, int start, int end)
     {
-        var terms = analyzer.Analyze(passage.Text, start, end).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        return new Sentence(passage, start, end, terms, terms.Select(Core).ToHashSet(StringComparer.Ordinal), AnswerCues.Find(passage.Text, start, end, analyzer));
+        var tokens = analyzer.Analyze(passage.Text, start, end);
+        var terms = tokens.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        var words = tokens.GroupBy(t => t.Start).Select(word => word.Select(t => t.Term).ToArray()).ToArray();
+        return new Sentence(passage, start, end, terms, terms.Select(Core).ToHashSet(StringComparer.Ordinal), AnswerCues.Find(passage.Text, start, end, analyzer), words);
     }
 
     /// <summary>
@@ -137,6 +151,35 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// <summary>What one passage's sentences hold for this question: title credit per word, credit per sentence and word, answer cue per sentence.</summary>
     private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, bool[] AnswersKind);
 
+    /// <summary>
+    /// Whether the sentence holds what the interrogative asks for. An identity question ("من هو رئيس الوزراء الأردني؟")
+    /// presupposes its description: the sentence must name the person with it, its words in order and close together
+    /// ("وزير الخارجية الأميركي ريكس تيلرسون"); a sentence with the same words scattered is about someone else.
+    /// </summary>
+    private static bool AnswersKind(Sentence sentence, QuestionIntent intent) =>
+        intent.Kind == AnswerKind.Identity ? Describes(sentence.Words, intent.Subject) : AnswerCues.Answers(intent.Kind, sentence.Cues, intent.Words);
+
+    private const int MaxDescriptionGap = 2;
+
+    private static bool Describes(string[][] words, IReadOnlyList<QuestionWord> description)
+    {
+        if (description.Count == 0) return true;
+        for (var start = 0; start < words.Length; start++)
+        {
+            if (!description[0].Terms.Any(words[start].Contains)) continue;
+            var at = start;
+            var next = 1;
+            for (var i = start + 1; next < description.Count && i < words.Length && i - at <= MaxDescriptionGap + 1; i++)
+            {
+                if (!description[next].Terms.Any(words[i].Contains)) continue;
+                at = i;
+                next++;
+            }
+            if (next == description.Count) return true;
+        }
+        return false;
+    }
+
     /// <summary>Per content word: 1 when the sentence has one of its terms, <see cref="CoreMatchCredit"/> when only a rough root matches.</summary>
     private static double[] Credits(Sentence sentence, QuestionIntent intent, string[][] questionCores)
     {
@@ -149,10 +192,18 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         return credits;
     }
 
-    /// <param name="numbers">Which content words are numbers (a year, a round, a resolution).</param>
-    private static Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, double[] weights, double total, int rank, bool[] numbers)
+    /// <summary>How a question's words count.</summary>
+    /// <param name="Weights">Per content word: its IDF, less for framing words.</param>
+    /// <param name="Numbers">Which content words are numbers or ordinals (a year, a round, a resolution): another number means another thing.</param>
+    /// <param name="Optional">Which content words count only when present (<see cref="QuestionWord.NamesAnswerKind"/>).</param>
+    /// <param name="KindRequired">Whether a span without what the interrogative asks for counts for less.</param>
+    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool KindRequired);
+
+    private static Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
     {
+        var weights = scoring.Weights;
         var matched = 0.0;
+        var possible = scoring.Total;
         var kindMatch = false;
         var factor = 1.0;
         for (var w = 0; w < weights.Length; w++)
@@ -160,11 +211,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             var credit = evidence.TitleCredits[w];
             for (var s = first; s <= last; s++) credit = Math.Max(credit, evidence.Credits[s][w]);
             matched += credit * weights[w];
-            // A number the question names must be in the span or the title: another number means another thing.
-            if (numbers[w] && credit == 0) factor = MissingNumberFactor;
+            if (scoring.Optional[w] && credit == 0) possible -= weights[w];
+            if (scoring.Numbers[w] && credit == 0) factor = MissingNumberFactor;
         }
         for (var s = first; s <= last; s++) kindMatch |= evidence.AnswersKind[s];
-        var coverage = factor * matched / total;
+        if (scoring.KindRequired && !kindMatch) factor *= MissingKindFactor;
+        var coverage = possible > 0 ? factor * matched / possible : 0;
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? KindBonus : 0) - ExtraSentencePenalty * (last - first) - 0.005 * rank;
         return new Window(sentences[first].Passage, sentences[first].Start, sentences[last].End, coverage, score, rank);

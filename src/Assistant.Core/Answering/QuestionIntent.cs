@@ -2,15 +2,18 @@ using Assistant.Analysis;
 
 namespace Assistant.Answering;
 
-/// <summary>What kind of answer a question asks for, read from its interrogative (متى، كم، لماذا …).</summary>
-public enum AnswerKind { Any, Time, Quantity, Reason }
+/// <summary>What kind of answer a question asks for, read from its interrogative (متى، كم، لماذا، من هو …).</summary>
+/// <remarks><see cref="Time"/> (متى) is also answered by an event ("بعد التخلص من…"); <see cref="Date"/> ("في أي يوم") only by a date.</remarks>
+public enum AnswerKind { Any, Time, Date, Quantity, Reason, Identity }
 
 /// <summary>
 /// The parts of a question that matter for matching evidence: its content words (each with the terms it analyses to)
 /// and the kind of answer it asks for. Interrogatives and framing words ("حسب", "وفق") are not content.
 /// </summary>
 /// <param name="Words">Every word of the question in matching form (interrogatives included).</param>
-public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord> ContentWords, IReadOnlySet<string> Words)
+/// <param name="Subject">For an identity question ("من هو رئيس الوزراء الأردني؟", "ما اسم وزير الخارجية …؟"), the content words
+/// that describe whom it asks about, in order; empty otherwise.</param>
+public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord> ContentWords, IReadOnlySet<string> Words, IReadOnlyList<QuestionWord> Subject)
 {
     /// <summary>Words that frame a question rather than name its subject ("ما اسم…", "كيف وصف…", "بحسب…"): they count, but little.</summary>
     private static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal)
@@ -18,8 +21,11 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         "اسم", "نوع", "صفه", "وصف", "قال", "يقول", "قالت", "ذكر", "يذكر", "ذكرت", "اشار", "تحدث", "يتحدث", "راي", "نظر", "عدد",
         "سبب", "شيء", "امر", "بلغ", "يبلغ", "اهم", "براي", "جهه", "الامر", "بالتحديد", "تحديدا", "تم", "يتم",
         "بده", "بدها", "بدهم", "بدنا", "حكوا", "حكي", "شايف", "بخصوص", "خصوص",
-        "بالنسبه", "النسبه", "تريد", "يريد", "يريدون", "اراد", "ارادت", "خبر",
+        "بالنسبه", "النسبه", "تريد", "يريد", "يريدون", "اراد", "ارادت", "خبر", "الاسم", "الكامل",
     };
+
+    /// <summary>Words that end the description in an identity question: what follows says what the person did.</summary>
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللي", "اللذي" };
 
     // Matching forms (normalised, unstemmed), so "متى" appears as "متي" and "أين" as "اين".
     private static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
@@ -39,18 +45,32 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var previous = "";
         var all = new HashSet<string>(StringComparer.Ordinal);
+        var subject = new List<QuestionWord>();
+        var subjectOpen = false;
         analyzer.ForEachWord(question, 0, question.Length, (span, start, end) =>
         {
             var word = span.ToString();
             all.Add(word);
             var bare = WithoutProclitics(word);
-            if (kind == AnswerKind.Any) kind = KindOf(bare, previous);
+            if (kind == AnswerKind.Any)
+            {
+                kind = KindOf(bare, previous);
+                subjectOpen = kind == AnswerKind.Identity;
+            }
+            var afterWhich = previous == "اي";
             previous = bare;
+            if (RelativeWords.Contains(bare)) subjectOpen = false;
             if (Interrogatives.Contains(bare)) return;
             var terms = analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-            if (terms.Count > 0 && seen.Add(string.Join(' ', terms))) words.Add(new QuestionWord(terms, IsFraming(bare)));
+            if (terms.Count == 0) return;
+            var questionWord = new QuestionWord(terms, IsFraming(bare), afterWhich);
+            if (subjectOpen && !questionWord.IsFraming) subject.Add(questionWord);
+            if (seen.Add(string.Join(' ', terms))) words.Add(questionWord);
         });
-        return new QuestionIntent(kind, words, all);
+        // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
+        // more ("وزير الخارجية الروسي") is how the text itself would name the person.
+        if (kind == AnswerKind.Identity && all.Contains("اسم") | all.Contains("الاسم") && subject.Count < 2) return new QuestionIntent(AnswerKind.Any, words, all, []);
+        return new QuestionIntent(kind, words, all, subject);
     }
 
     private static bool IsFraming(string word) =>
@@ -72,11 +92,15 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         "متي" or "امتي" or "ايمتي" => AnswerKind.Time,
         "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
-        _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal)) => AnswerKind.Time, // "في أي يوم(ين)", "أي عام"
+        "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
+        "اسم" or "الاسم" when previous is "ما" or "هو" => AnswerKind.Identity,
+        _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal)) => AnswerKind.Date, // "في أي يوم(ين)", "أي عام"
         _ => AnswerKind.Any,
     };
 }
 
 /// <param name="Terms">The analysed terms the word produces (a stem and its variants); a match on any of them counts.</param>
 /// <param name="IsFraming">A framing word ("اسم", "وصف", "قال" …), weighted lightly.</param>
-public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming);
+/// <param name="NamesAnswerKind">The noun after "أي" ("في أي مدينة", "أي سنة"): it names the kind of answer, which is rarely
+/// worded with it, so a span that lacks it loses nothing.</param>
+public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, bool NamesAnswerKind = false);

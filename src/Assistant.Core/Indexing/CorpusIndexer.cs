@@ -31,7 +31,20 @@ public sealed class CorpusIndexer(
     {
         var clock = Stopwatch.StartNew();
         var loaded = await loader.LoadAsync(sourceFolder, cancellationToken);
-        var known = rebuild ? new Dictionary<string, string>() : await index.GetDocumentHashesAsync(cancellationToken);
+        IReadOnlyDictionary<string, string> known = new Dictionary<string, string>();
+        if (!rebuild)
+        {
+            try
+            {
+                known = await index.GetDocumentHashesAsync(cancellationToken);
+            }
+            catch (InvalidDataException e)
+            {
+                // Written by an older version (or damaged): the index is derived data, so it is rebuilt from the corpus.
+                logger.LogWarning("The index cannot be read ({Reason}); rebuilding it", e.Message);
+                rebuild = true;
+            }
+        }
         var present = loaded.Documents.Select(d => d.DocumentId).ToHashSet(StringComparer.Ordinal);
         var removed = known.Keys.Where(id => !present.Contains(id)).Order(StringComparer.Ordinal).ToList();
         var changes = loaded.Documents

@@ -21,10 +21,21 @@ public sealed class ArabicTextAnalyzerTests
     [InlineData("مؤتمر", "موتمر")]
     [InlineData("ٱلْمُؤْتَمَرُ", "المؤتمر")]
     [InlineData("یوم", "يوم")]
+    [InlineData("الأميركي", "الأمريكي")]
+    [InlineData("أميركا", "أمريكا")]
+    [InlineData("ترمب", "ترامب")]
     public void Spelling_variants_analyse_to_the_same_terms(string variant, string canonical)
     {
         Assert.NotEmpty(Terms(canonical));
         Assert.Equal(Terms(canonical), Terms(variant));
+    }
+
+    [Theory]
+    [InlineData("لوزير", "وزير")]
+    [InlineData("بوزارة", "وزارة")]
+    public void A_word_with_a_proclitic_meets_the_bare_word(string withProclitic, string bare)
+    {
+        Assert.Subset(Terms(withProclitic).ToHashSet(), Terms(bare).ToHashSet());
     }
 
     [Fact]

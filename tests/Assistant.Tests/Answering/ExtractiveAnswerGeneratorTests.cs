@@ -1,0 +1,90 @@
+using Assistant.Analysis;
+using Assistant.Answering;
+using Assistant.Chunking;
+using Assistant.Configuration;
+using Assistant.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Tests.Answering;
+
+/// <summary>
+/// The extractive answerer on small hand-written passages: each test pairs a text that answers the question with one
+/// that only talks about the same thing, so what decides is the rule under test, not the corpus.
+/// </summary>
+public sealed class ExtractiveAnswerGeneratorTests
+{
+    private readonly ArabicTextAnalyzer _analyzer = new();
+
+    private async Task<GeneratedAnswer> AnswerAsync(string question, params string[] sentences)
+    {
+        var text = string.Join("\n\n", sentences);
+        var passage = new Passage("doc#0", "doc", "وثيقة", 0, text.Length, text, 0);
+        // Rarity as in a small corpus: every term occurs in one passage of twenty.
+        var statistics = new TermStatistics(20, _analyzer.Terms(question + " " + text).Distinct().ToDictionary(t => t, _ => 1));
+        var generator = new ExtractiveAnswerGenerator(_analyzer, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveAnswerGenerator>.Instance);
+        var request = new AnswerRequest(question, _analyzer.Terms(question), [new ScoredPassage(passage, 1, 1, 1)], statistics);
+        return await generator.GenerateAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    private static string Quoted(GeneratedAnswer answer) => Assert.Single(answer.Citations).Quote;
+
+    [Fact]
+    public async Task A_date_question_is_answered_only_by_a_span_with_a_date()
+    {
+        const string withoutDate = "سيطر الجيش على مدينة البوكمال قرب الحدود مع العراق.";
+        Assert.True((await AnswerAsync("في أي يوم سيطر الجيش على مدينة البوكمال؟", withoutDate)).Abstained);
+
+        const string withDate = "سيطر الجيش يوم 3 تشرين الثاني على مدينة البوكمال قرب الحدود.";
+        Assert.Equal(withDate, Quoted(await AnswerAsync("في أي يوم سيطر الجيش على مدينة البوكمال؟", withoutDate, withDate)));
+    }
+
+    [Fact]
+    public async Task When_is_also_answered_by_the_event_that_bounds_it()
+    {
+        const string until = "ستستمر جهود المختصين العسكريين حتى القضاء على داعش.";
+        Assert.Equal(until, Quoted(await AnswerAsync("إلى متى ستستمر جهود المختصين العسكريين؟", until)));
+    }
+
+    [Fact]
+    public async Task A_number_before_a_month_is_a_date_not_a_quantity()
+    {
+        const string dateOnly = "انتشر الجنود الأمريكيون في سوريا في 8 تشرين الثاني 2017.";
+        Assert.True((await AnswerAsync("كم عدد الجنود الأمريكيين المنتشرين في سوريا؟", dateOnly)).Abstained);
+
+        const string count = "ينتشر في سوريا نحو 900 من الجنود الأمريكيين.";
+        Assert.Equal(count, Quoted(await AnswerAsync("كم عدد الجنود الأمريكيين المنتشرين في سوريا؟", dateOnly, count)));
+    }
+
+    [Fact]
+    public async Task Who_is_needs_the_person_named_with_the_description_the_question_gives()
+    {
+        const string scattered = "رحب رئيس المملكة بالمذكرة التي وقعتها الوزراء في عمان بالأردن.";
+        Assert.True((await AnswerAsync("من هو رئيس الوزراء الأردني الذي وقع المذكرة في عمان؟", scattered)).Abstained);
+
+        const string named = "وقع رئيس الوزراء الأردني هاني الملقي المذكرة في عمان.";
+        Assert.Equal(named, Quoted(await AnswerAsync("من هو رئيس الوزراء الأردني الذي وقع المذكرة في عمان؟", scattered, named)));
+    }
+
+    [Fact]
+    public async Task A_name_question_accepts_the_other_spelling_of_a_foreign_name()
+    {
+        const string named = "قال وزير الخارجية الأميركي ريكس تيلرسون إن على الأطراف ضمان الاستقرار.";
+        Assert.Equal(named, Quoted(await AnswerAsync("ما الاسم الكامل لوزير الخارجية الأمريكي؟", named)));
+    }
+
+    [Fact]
+    public async Task An_ordinal_picks_one_of_a_series()
+    {
+        const string eighth = "عقدت الجولة الثامنة من مباحثات أستانا في 21 كانون الأول 2017.";
+        Assert.True((await AnswerAsync("متى عقدت الجولة السابعة من مباحثات أستانا؟", eighth)).Abstained);
+        Assert.Equal(eighth, Quoted(await AnswerAsync("متى عقدت الجولة الثامنة من مباحثات أستانا؟", eighth)));
+    }
+
+    [Fact]
+    public async Task The_noun_after_which_need_not_be_in_the_answer()
+    {
+        const string city = "صدر البيان عن مكتب المتحدث الرسمي في واشنطن العاصمة.";
+        Assert.Equal(city, Quoted(await AnswerAsync("في أي مدينة صدر البيان عن مكتب المتحدث الرسمي؟", city)));
+    }
+}
