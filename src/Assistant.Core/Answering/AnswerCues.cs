@@ -41,9 +41,18 @@ internal static class AnswerCues
     {
         var cues = new List<Cue>();
         var previousWasDay = false;
+        var previousWasLatin = false;
         analyzer.ForEachWord(text, start, end, (word, _, _) =>
         {
             var w = word.ToString();
+            // A number after a Latin word is part of a name ("G 20", "F16"), not a count or a date.
+            var namePart = previousWasLatin && char.IsAsciiDigit(w[0]);
+            previousWasLatin = char.IsAsciiLetter(w[0]);
+            if (namePart)
+            {
+                previousWasDay = false;
+                return;
+            }
             var bare = w.Length > 3 && w[0] is 'و' or 'ف' ? w[1..] : w;
             var kinds = CueKinds.None;
             var isDay = IsDayOfMonth(w) || NumberWords.Contains(w) || NumberWords.Contains(bare);

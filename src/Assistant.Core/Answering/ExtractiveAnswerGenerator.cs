@@ -14,7 +14,8 @@ namespace Assistant.Answering;
 /// best supports the question, and answers by quoting it, with a citation of exactly that span. Evidence is the share
 /// of the question's content words, weighted by rarity (IDF), that the span contains (framing words count little, a
 /// match on a rough root or on the document's title counts half); the ranking adds a bonus when the span has what the
-/// interrogative asks for (a date for متى, a number for كم, a reason for لماذا). Below
+/// interrogative asks for (a date for متى, a number for كم, a reason for لماذا), and a span without the date, the number
+/// or the described person that متى, كم or من هو ask for is no answer. Below
 /// <see cref="AnsweringOptions.MinEvidence"/> it abstains rather than quote something weak. Spans nearly as good as the
 /// best are cited too, up to <see cref="AnsweringOptions.MaxCitations"/>.
 /// </summary>
@@ -33,7 +34,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const int ShortQuestionWords = 2;
     private const double ShortQuestionExtraEvidence = 0.2;
     private const double MissingNumberFactor = 0.3;
-    private const double MissingKindFactor = 0.25;
+    private const int MinMatchedWords = 2;
 
     /// <summary>Stems of ordinals that pick one of a series ("الجولة السابعة"); "أول" is left out: it also means "foremost".</summary>
     private static readonly HashSet<string> OrdinalStems = new(StringComparer.Ordinal) { "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر" };
@@ -53,6 +54,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             total,
             intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || OrdinalStems.Contains(t))).ToArray(),
             intent.ContentWords.Select(w => w.NamesAnswerKind).ToArray(),
+            intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
             // A date, a quantity or a described person is recognisable: a span without one does not answer متى, كم or
             // من هو, however well it matches.
             intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Quantity or AnswerKind.Identity);
@@ -120,10 +122,22 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
 
     private Sentence Analyze(Passage passage, int start, int end)
     {
-        var tokens = analyzer.Analyze(passage.Text, start, end);
+        var tokens = WithoutItemNumber(analyzer.Analyze(passage.Text, start, end), passage.Text, start);
         var terms = tokens.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         var words = tokens.GroupBy(t => t.Start).Select(word => word.Select(t => t.Term).ToArray()).ToArray();
         return new Sentence(passage, start, end, terms, terms.Select(Core).ToHashSet(StringComparer.Ordinal), AnswerCues.Find(passage.Text, start, end, analyzer), words);
+    }
+
+    /// <summary>The number of a list item ("6-تتبنى…", "2) …") numbers the list, not anything the sentence talks about.</summary>
+    private static IReadOnlyList<AnalyzedToken> WithoutItemNumber(IReadOnlyList<AnalyzedToken> tokens, string text, int sentenceStart)
+    {
+        if (tokens.Count == 0 || !tokens[0].Term.All(char.IsAsciiDigit)) return tokens;
+        var first = tokens[0];
+        var opensSentence = string.IsNullOrWhiteSpace(text[sentenceStart..first.Start]);
+        var marked = first.End < text.Length && text[first.End] is '-' or ')' or '.';
+        // "19-20 كانون الثاني" opens with a range of days, not an item number.
+        var range = tokens.Count > 1 && tokens[1].Start == first.End + 1 && tokens[1].Term.All(char.IsAsciiDigit);
+        return opensSentence && marked && !range ? tokens.Skip(1).ToList() : tokens;
     }
 
     /// <summary>
@@ -196,8 +210,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// <param name="Weights">Per content word: its IDF, less for framing words.</param>
     /// <param name="Numbers">Which content words are numbers or ordinals (a year, a round, a resolution): another number means another thing.</param>
     /// <param name="Optional">Which content words count only when present (<see cref="QuestionWord.NamesAnswerKind"/>).</param>
-    /// <param name="KindRequired">Whether a span without what the interrogative asks for counts for less.</param>
-    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool KindRequired);
+    /// <param name="KindRequired">Whether a span without what the interrogative asks for is no answer at all.</param>
+    /// <param name="Subject">Which content words say what the question is about (not framing words).</param>
+    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool KindRequired);
 
     private static Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
     {
@@ -206,6 +221,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         var possible = scoring.Total;
         var kindMatch = false;
         var factor = 1.0;
+        var subjectWords = 0;
+        var subjectMatched = 0;
         for (var w = 0; w < weights.Length; w++)
         {
             var credit = evidence.TitleCredits[w];
@@ -213,9 +230,16 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             matched += credit * weights[w];
             if (scoring.Optional[w] && credit == 0) possible -= weights[w];
             if (scoring.Numbers[w] && credit == 0) factor = MissingNumberFactor;
+            if (scoring.Subject[w])
+            {
+                subjectWords++;
+                if (credit > 0) subjectMatched++;
+            }
         }
+        // One shared word out of several is coincidence ("أطول نهر في العالم" and "لنهر الفرات"), not evidence.
+        if (subjectWords >= MinMatchedWords && subjectMatched < MinMatchedWords) factor = 0;
         for (var s = first; s <= last; s++) kindMatch |= evidence.AnswersKind[s];
-        if (scoring.KindRequired && !kindMatch) factor *= MissingKindFactor;
+        if (scoring.KindRequired && !kindMatch) factor = 0;
         var coverage = possible > 0 ? factor * matched / possible : 0;
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? KindBonus : 0) - ExtraSentencePenalty * (last - first) - 0.005 * rank;

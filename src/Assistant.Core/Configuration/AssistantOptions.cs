@@ -79,7 +79,7 @@ public sealed class AnsweringOptions
 {
     public const string Section = "Answering";
     /// <summary>Share of the question's term weight the best evidence must match; below it the assistant abstains.</summary>
-    public double MinEvidence { get; set; } = 0.3;
+    public double MinEvidence { get; set; } = 0.25;
     public int MaxCitations { get; set; } = 3;
     public int MaxQuestionChars { get; set; } = 4000;
     /// <summary>Turns of a conversation kept for follow-up questions.</summary>
