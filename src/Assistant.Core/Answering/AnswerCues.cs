@@ -15,7 +15,8 @@ internal static class AnswerCues
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {
         "واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه",
-        "ثمان", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "مئه", "مائه", "الف", "مليون", "نصف", "ربع", "عدد",
+        "ثمان", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "مئه", "مائه", "الف", "مليون", "مليار", "نصف", "ربع", "عدد",
+        "عشرات", "مئات", "الاف", "الوف", "ملايين",
     };
 
     private static readonly HashSet<string> ReasonWords = new(StringComparer.Ordinal)
@@ -53,7 +54,7 @@ internal static class AnswerCues
                 previousWasDay = false;
                 return;
             }
-            var bare = w.Length > 3 && w[0] is 'و' or 'ف' ? w[1..] : w;
+            var bare = Bare(w);
             var kinds = CueKinds.None;
             var isDay = IsDayOfMonth(w) || NumberWords.Contains(w) || NumberWords.Contains(bare);
             // A year, or a day before its month ("8 تشرين الثاني", "عشرين نوفمبر"), dates something rather than counts it.
@@ -86,6 +87,13 @@ internal static class AnswerCues
             if ((cue.Kinds & wanted) != 0 && !questionWords.Contains(cue.Word)) return true;
         }
         return false;
+    }
+
+    /// <summary>The word without a leading و/ف and article ("والأربع" → "اربع"), as the cue lists spell them.</summary>
+    private static string Bare(string word)
+    {
+        if (word.Length > 3 && word[0] is 'و' or 'ف') word = word[1..];
+        return word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
     }
 
     // "يوم 11 الشهر الجاري", "19-20 كانون الثاني": a small number can be a day.

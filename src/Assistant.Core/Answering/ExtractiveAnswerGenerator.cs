@@ -122,22 +122,25 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
 
     private Sentence Analyze(Passage passage, int start, int end)
     {
-        var tokens = WithoutItemNumber(analyzer.Analyze(passage.Text, start, end), passage.Text, start);
+        var content = AfterItemNumber(passage.Text, start, end);
+        var tokens = analyzer.Analyze(passage.Text, content, end);
         var terms = tokens.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         var words = tokens.GroupBy(t => t.Start).Select(word => word.Select(t => t.Term).ToArray()).ToArray();
-        return new Sentence(passage, start, end, terms, terms.Select(Core).ToHashSet(StringComparer.Ordinal), AnswerCues.Find(passage.Text, start, end, analyzer), words);
+        return new Sentence(passage, start, end, terms, terms.Select(Core).ToHashSet(StringComparer.Ordinal), AnswerCues.Find(passage.Text, content, end, analyzer), words);
     }
 
-    /// <summary>The number of a list item ("6-تتبنى…", "2) …") numbers the list, not anything the sentence talks about.</summary>
-    private static IReadOnlyList<AnalyzedToken> WithoutItemNumber(IReadOnlyList<AnalyzedToken> tokens, string text, int sentenceStart)
+    /// <summary>
+    /// Where a sentence's content starts: after the number of a list item ("6-تتبنى…", "2) …"), which numbers the list,
+    /// not anything the sentence talks about. "19-20 كانون الثاني" opens with a range of days and is kept.
+    /// </summary>
+    private static int AfterItemNumber(string text, int start, int end)
     {
-        if (tokens.Count == 0 || !tokens[0].Term.All(char.IsAsciiDigit)) return tokens;
-        var first = tokens[0];
-        var opensSentence = string.IsNullOrWhiteSpace(text[sentenceStart..first.Start]);
-        var marked = first.End < text.Length && text[first.End] is '-' or ')' or '.';
-        // "19-20 كانون الثاني" opens with a range of days, not an item number.
-        var range = tokens.Count > 1 && tokens[1].Start == first.End + 1 && tokens[1].Term.All(char.IsAsciiDigit);
-        return opensSentence && marked && !range ? tokens.Skip(1).ToList() : tokens;
+        var i = start;
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        var digits = i;
+        while (i < end && char.IsDigit(text[i])) i++;
+        if (i == digits || i >= end || text[i] is not ('-' or ')' or '.')) return start;
+        return i + 1 < end && char.IsDigit(text[i + 1]) ? start : i + 1;
     }
 
     /// <summary>

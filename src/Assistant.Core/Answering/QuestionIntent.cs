@@ -38,6 +38,8 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "يوم", "عام", "سنه", "شهر", "وقت" };
 
+    private static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "تاريخ", "موعد" };
+
     public static QuestionIntent Of(string question, ArabicTextAnalyzer analyzer)
     {
         var kind = AnswerKind.Any;
@@ -57,13 +59,13 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
                 kind = KindOf(bare, previous);
                 subjectOpen = kind == AnswerKind.Identity;
             }
-            var afterWhich = previous == "اي";
+            var namesKind = previous == "اي" || (previous == "ما" && DateNouns.Contains(bare));
             previous = bare;
             if (RelativeWords.Contains(bare)) subjectOpen = false;
             if (Interrogatives.Contains(bare)) return;
             var terms = analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
             if (terms.Count == 0) return;
-            var questionWord = new QuestionWord(terms, IsFraming(bare), afterWhich);
+            var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind);
             if (subjectOpen && !questionWord.IsFraming) subject.Add(questionWord);
             if (seen.Add(string.Join(' ', terms))) words.Add(questionWord);
         });
@@ -92,6 +94,8 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         "متي" or "امتي" or "ايمتي" => AnswerKind.Time,
         "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
+        "ايه" when previous is "قد" => AnswerKind.Quantity, // Egyptian "قد إيه"
+        _ when previous is "ما" && DateNouns.Contains(word) => AnswerKind.Date, // "ما تاريخ…", "ما موعد…"
         "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
         "اسم" or "الاسم" when previous is "ما" or "هو" => AnswerKind.Identity,
         _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal)) => AnswerKind.Date, // "في أي يوم(ين)", "أي عام"
@@ -101,6 +105,6 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
 
 /// <param name="Terms">The analysed terms the word produces (a stem and its variants); a match on any of them counts.</param>
 /// <param name="IsFraming">A framing word ("اسم", "وصف", "قال" …), weighted lightly.</param>
-/// <param name="NamesAnswerKind">The noun after "أي" ("في أي مدينة", "أي سنة"): it names the kind of answer, which is rarely
-/// worded with it, so a span that lacks it loses nothing.</param>
+/// <param name="NamesAnswerKind">The noun after "أي" ("في أي مدينة", "أي سنة") or "ما تاريخ/موعد": it names the kind of
+/// answer, which is rarely worded with it, so a span that lacks it loses nothing.</param>
 public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, bool NamesAnswerKind = false);

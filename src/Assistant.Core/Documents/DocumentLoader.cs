@@ -75,15 +75,18 @@ public sealed class DocumentLoader(ILogger<DocumentLoader> logger)
         return (new SourceDocument(documentId, TitleOf(text), text, HashOf(text)), null);
     }
 
+    /// <summary>
+    /// The headline: the first non-empty line, unless that is a section label of one or two words ("الشأن السوري")
+    /// standing above it, as on news pages; then the next non-empty line.
+    /// </summary>
     public static string TitleOf(string text)
     {
-        foreach (var line in text.Split('\n'))
-        {
-            var trimmed = line.Trim();
-            if (trimmed.Length > 0) return trimmed;
-        }
-        return "";
+        var lines = text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).Take(2).ToList();
+        if (lines.Count == 0) return "";
+        return lines.Count == 2 && lines[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxSectionLabelWords ? lines[1] : lines[0];
     }
+
+    private const int MaxSectionLabelWords = 2;
 
     public static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -19,11 +19,20 @@ public sealed class DocumentLoaderTests
         {
             var bytes = await File.ReadAllBytesAsync(Path.Combine(TestPaths.Seeds, document.DocumentId), TestContext.Current.CancellationToken);
             Assert.Equal(Encoding.UTF8.GetString(bytes), document.Text);
-            Assert.Equal(document.Text.Split('\n').First(l => l.Trim().Length > 0).Trim(), document.Title);
+            Assert.Contains(document.Title, document.Text, StringComparison.Ordinal);
             Assert.Equal(64, document.ContentHash.Length);
         }
         Assert.Equal("البيان الختامي لمباحثات أستانا 8", result.Documents.Single(d => d.DocumentId.StartsWith("003", StringComparison.Ordinal)).Title);
+        // A section label above the headline is not the title.
+        Assert.Equal("بوتين وترامب يؤكدان إنهاء الحرب بسوريا وعمل مشترك ضد الإرهاب", result.Documents.Single(d => d.DocumentId.StartsWith("001", StringComparison.Ordinal)).Title);
     }
+
+    [Theory]
+    [InlineData("الشأن السوري\n\nعنوان الخبر الطويل هنا\nنص", "عنوان الخبر الطويل هنا")]
+    [InlineData("\n  عنوان من ثلاث كلمات  \nنص الخبر", "عنوان من ثلاث كلمات")]
+    [InlineData("سطر واحد", "سطر واحد")]
+    [InlineData("   \n", "")]
+    public void The_title_is_the_headline(string text, string title) => Assert.Equal(title, DocumentLoader.TitleOf(text));
 
     [Fact]
     public async Task Bad_files_are_reported_by_name_and_the_rest_still_load()

@@ -17,7 +17,7 @@ internal sealed record IndexManifest(int Format, string EmbedderId, int Dimensio
 /// </summary>
 internal static class IndexFiles
 {
-    public const int Format = 3;
+    public const int Format = 4;
     public const string CurrentFile = "CURRENT";
     public const string LockFile = "index.lock";
     public const string GenerationPrefix = "gen-";
