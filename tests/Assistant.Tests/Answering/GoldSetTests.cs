@@ -66,6 +66,39 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
         Assert.True(figures.WrongAbstention <= 0.05, $"wrong abstention {figures.WrongAbstention:P0}: {string.Join("; ", figures.Failures)}");
     }
 
+    /// <summary>How analysts actually type: without hamzas, ه for ة, Arabic-Indic digits, full diacritics, a Latin "?", no-break spaces.</summary>
+    public static TheoryData<string> Spellings() => ["no hamza", "ha for ta marbuta", "arabic-indic digits", "diacritised", "latin question mark", "no-break spaces"];
+
+    private static string Respell(string question, string spelling) => spelling switch
+    {
+        "no hamza" => question.Replace('أ', 'ا').Replace('إ', 'ا').Replace('آ', 'ا'),
+        "ha for ta marbuta" => System.Text.RegularExpressions.Regex.Replace(question, "ة(?=[\\s؟?،]|$)", "ه"),
+        "arabic-indic digits" => string.Concat(question.Select(c => char.IsAsciiDigit(c) ? (char)('\u0660' + (c - '0')) : c)),
+        "diacritised" => string.Concat(question.Select((c, i) => c is >= '\u0621' and <= '\u064A' ? $"{c}{(i % 2 == 0 ? '\u064E' : '\u0650')}" : c.ToString())),
+        "latin question mark" => question.Replace('؟', '?'),
+        "no-break spaces" => question.Replace(' ', '\u00A0'),
+        _ => throw new ArgumentOutOfRangeException(nameof(spelling)),
+    };
+
+    /// <summary>Every sample question, respelled, gets the same citations (or the same abstention) as spelled in the sample.</summary>
+    [Theory]
+    [MemberData(nameof(Spellings))]
+    public async Task Sample_questions_respelled_get_the_same_answer(string spelling)
+    {
+        var changed = 0;
+        foreach (var question in GoldSet.Load(TestPaths.SampleGold))
+        {
+            var respelled = Respell(question.Question, spelling);
+            if (respelled != question.Question) changed++;
+            var expected = await seeds.Answers.AskAsync(new Question(question.Question), TestContext.Current.CancellationToken);
+            var actual = await seeds.Answers.AskAsync(new Question(respelled), TestContext.Current.CancellationToken);
+            Assert.True(expected.Citations.Select(c => (c.DocumentId, c.Start, c.End)).SequenceEqual(actual.Citations.Select(c => (c.DocumentId, c.Start, c.End))),
+                $"{question.Id} ({spelling}): «{respelled}»");
+            Assert.Equal(expected.Abstained, actual.Abstained);
+        }
+        Assert.True(changed > 0, $"no sample question has anything to respell for {spelling}");
+    }
+
     /// <summary>
     /// The project's own, deliberately hard set (paraphrases, dialect, in-domain unanswerable questions). The floors are
     /// the figures reached today, so that a change that makes answers worse fails; README "Answer quality" has the figures
