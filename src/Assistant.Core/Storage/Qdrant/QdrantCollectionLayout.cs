@@ -21,8 +21,11 @@ internal static class QdrantCollectionLayout
     public const string ContentHashField = "contentHash";
     public const string TermsField = "terms";
 
-    /// <summary>Bumped when the point layout changes, so an old collection is refused rather than misread.</summary>
-    public const int LayoutVersion = 1;
+    /// <summary>
+    /// Bumped when the point layout changes, or what is stored in it (the analyser's terms, the titles), so an old
+    /// collection is refused rather than misread. 2: loanword spellings unified, proclitic forms restemmed, headline titles.
+    /// </summary>
+    public const int LayoutVersion = 2;
 
     private const string EmbedderKey = "assistant_embedder";
     private const string DimensionsKey = "assistant_dimensions";
