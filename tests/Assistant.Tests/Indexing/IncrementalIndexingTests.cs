@@ -103,47 +103,40 @@ public sealed class IncrementalIndexingTests
     public async Task First_start_rebuilds_an_index_written_in_an_older_format()
     {
         using var work = new TempFolder();
-        var indexPath = Path.Combine(work.Path, "index");
-        await using (var services = AssistantHost.Build(TestPaths.Seeds, indexPath))
-        {
-            await services.GetRequiredService<CorpusIndexer>().IndexAsync(TestPaths.Seeds, false, null, TestContext.Current.CancellationToken);
-        }
-        MarkAsOlderFormat(indexPath);
+        var indexPath = await IndexInOlderFormatAsync(work);
 
-        await using (var services = AssistantHost.Build(TestPaths.Seeds, indexPath))
-        {
-            var index = services.GetRequiredService<IPassageIndex>();
-            await Assert.ThrowsAsync<InvalidDataException>(() => index.GetStatusAsync(TestContext.Current.CancellationToken));
-            await services.GetRequiredService<IndexInitializer>().EnsureIndexAsync(TestContext.Current.CancellationToken);
-            Assert.Equal(5, (await index.GetStatusAsync(TestContext.Current.CancellationToken)).Documents);
-        }
+        await using var services = AssistantHost.Build(TestPaths.Seeds, indexPath);
+        var index = services.GetRequiredService<IPassageIndex>();
+        await Assert.ThrowsAsync<InvalidDataException>(() => index.GetStatusAsync(TestContext.Current.CancellationToken));
+        await services.GetRequiredService<IndexInitializer>().EnsureIndexAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(5, (await index.GetStatusAsync(TestContext.Current.CancellationToken)).Documents);
     }
 
     [Fact]
     public async Task Indexing_over_an_index_written_in_an_older_format_rebuilds_it()
     {
         using var work = new TempFolder();
+        var indexPath = await IndexInOlderFormatAsync(work);
+
+        await using var services = AssistantHost.Build(TestPaths.Seeds, indexPath);
+        var report = await services.GetRequiredService<CorpusIndexer>().IndexAsync(TestPaths.Seeds, false, null, TestContext.Current.CancellationToken);
+        Assert.Equal(5, report.Added);
+        Assert.Equal(5, (await services.GetRequiredService<IPassageIndex>().GetStatusAsync(TestContext.Current.CancellationToken)).Documents);
+    }
+
+    /// <summary>Indexes the seeds, then marks the generation as written by an older version.</summary>
+    private static async Task<string> IndexInOlderFormatAsync(TempFolder work)
+    {
         var indexPath = Path.Combine(work.Path, "index");
         await using (var services = AssistantHost.Build(TestPaths.Seeds, indexPath))
         {
             await services.GetRequiredService<CorpusIndexer>().IndexAsync(TestPaths.Seeds, false, null, TestContext.Current.CancellationToken);
         }
-        MarkAsOlderFormat(indexPath);
-
-        await using (var services = AssistantHost.Build(TestPaths.Seeds, indexPath))
-        {
-            var report = await services.GetRequiredService<CorpusIndexer>().IndexAsync(TestPaths.Seeds, false, null, TestContext.Current.CancellationToken);
-            Assert.Equal(5, report.Added);
-            Assert.Equal(5, (await services.GetRequiredService<IPassageIndex>().GetStatusAsync(TestContext.Current.CancellationToken)).Documents);
-        }
-    }
-
-    private static void MarkAsOlderFormat(string indexPath)
-    {
         var manifest = Path.Combine(indexPath, File.ReadAllText(Path.Combine(indexPath, "CURRENT")), "manifest.json");
         var text = File.ReadAllText(manifest);
         var downgraded = System.Text.RegularExpressions.Regex.Replace(text, "\"format\":\\d+", "\"format\":1");
         Assert.NotEqual(text, downgraded);
         File.WriteAllText(manifest, downgraded);
+        return indexPath;
     }
 }
