@@ -43,7 +43,7 @@ internal static class AskCommand
                 try
                 {
                     var answer = await answers.AskAsync(new Question(line, TopK: topK), cancellationToken);
-                    await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : PassagesCommand.OneLine(answer.Text));
+                    await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : DisplayText.OneLine(answer.Text));
                 }
                 catch (InvalidQuestionException e)
                 {
@@ -64,7 +64,7 @@ internal static class AskCommand
         foreach (var c in answer.Citations)
         {
             lines.Add($"[{c.Marker}] {c.DocumentId} [{c.Start},{c.End}) {c.Title}");
-            lines.Add($"    «{PassagesCommand.OneLine(c.Quote)}»");
+            lines.Add($"    «{DisplayText.OneLine(c.Quote)}»");
         }
         return string.Join(Environment.NewLine, lines);
     }

@@ -26,12 +26,10 @@ internal static class PassagesCommand
             {
                 await output.WriteLineAsync(asJson
                     ? ReadableJson.Line(passage)
-                    : $"{passage.DocumentId} [{passage.Start},{passage.End}) {OneLine(passage.Text)}");
+                    : $"{passage.DocumentId} [{passage.Start},{passage.End}) {DisplayText.OneLine(passage.Text)}");
             }
             return ExitCodes.Success;
         });
         return command;
     }
-
-    internal static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -268,7 +268,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             citations.Add(new Citation(marker, window.Passage.DocumentId, window.Passage.Title, window.DocumentStart, window.DocumentEnd, quote, window.Passage.PassageId));
             if (text.Length > 0) text.Append("\n\n");
             // The answer shows the quote on one line; the citation keeps it verbatim.
-            text.Append('«').Append(string.Join(' ', quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Append("» [").Append(marker).Append(']');
+            text.Append('«').Append(DisplayText.OneLine(quote)).Append("» [").Append(marker).Append(']');
         }
         return new GeneratedAnswer(text.ToString(), false, citations);
     }

@@ -12,7 +12,7 @@ internal static class QdrantErrors
     private const int MaxDetailChars = 300;
 
     public static IndexUnavailableException Unreachable(string url, Exception inner) => new(
-        $"Qdrant is unreachable at {url} ({OneLine(inner.Message)}). Start Qdrant (e.g. `docker run -p 6333:6333 qdrant/qdrant`) or set Index:Qdrant:Url.",
+        $"Qdrant is unreachable at {url} ({ShortDetail(inner.Message)}). Start Qdrant (e.g. `docker run -p 6333:6333 qdrant/qdrant`) or set Index:Qdrant:Url.",
         inner);
 
     public static IndexUnavailableException TimedOut(string url, Exception inner) => new(
@@ -20,7 +20,7 @@ internal static class QdrantErrors
         inner);
 
     public static IndexUnavailableException NotQdrant(string url, Exception inner) => new(
-        $"The server at {url} did not answer like Qdrant ({OneLine(inner.Message)}). Check Index:Qdrant:Url.",
+        $"The server at {url} did not answer like Qdrant ({ShortDetail(inner.Message)}). Check Index:Qdrant:Url.",
         inner);
 
     public static IndexUnavailableException FromResponse(string url, string collection, HttpStatusCode status, string body)
@@ -51,18 +51,18 @@ internal static class QdrantErrors
         try
         {
             var error = JsonSerializer.Deserialize<QdrantErrorResponse>(body, QdrantJson.Options)?.Status?.Error;
-            if (!string.IsNullOrWhiteSpace(error)) return OneLine(error);
+            if (!string.IsNullOrWhiteSpace(error)) return ShortDetail(error);
         }
         catch (JsonException)
         {
             // Not JSON: auth middleware and proxies answer in plain text.
         }
-        return OneLine(body);
+        return ShortDetail(body);
     }
 
-    private static string OneLine(string text)
+    private static string ShortDetail(string text)
     {
-        var line = string.Join(' ', text.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var line = DisplayText.OneLine(text);
         return line.Length <= MaxDetailChars ? line : string.Concat(line.AsSpan(0, MaxDetailChars), "…");
     }
 }
