@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -144,6 +145,10 @@ public static partial class ReplyFormatter
     {
         JsonObject properties => PropertyAllowance + properties.Sum(p => PropertyAllowance + StringChars(p.Key) + JsonChars(p.Value)),
         JsonArray items => PropertyAllowance + items.Sum(item => PropertyAllowance + JsonChars(item)),
+        // A value parsed or serialised into a node: its raw UTF-8 has at least as many bytes as the string has chars, and
+        // reading it allocates nothing (GetValue<string> would unescape it into a new string).
+        JsonValue value when value.TryGetValue(out JsonElement element) =>
+            element.ValueKind == JsonValueKind.String ? 6L * JsonMarshal.GetRawUtf8Value(element).Length : PropertyAllowance,
         JsonValue value when value.GetValueKind() == JsonValueKind.String => StringChars(value.GetValue<string>()),
         _ => PropertyAllowance,
     };
