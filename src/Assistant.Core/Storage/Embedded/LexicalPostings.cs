@@ -2,7 +2,6 @@ using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Util;
 using LuceneTermStatistics = Lucene.Net.Search.TermStatistics;
 
 namespace Assistant.Storage.Embedded;
@@ -18,6 +17,12 @@ internal sealed class LexicalPostings
     /// <param name="Ordinals">Passage ordinals (positions in the snapshot's passage list) containing the term.</param>
     /// <param name="Scores">The term's BM25 score in each of those passages, parallel to <paramref name="Ordinals"/>.</param>
     private sealed record TermPostings(int[] Ordinals, float[] Scores);
+
+    /// <summary>One Lucene segment while reading: its term dictionary, passage ordinals and a reusable postings enumerator.</summary>
+    private sealed record Segment(AtomicReaderContext Context, TermsEnum? Terms, NumericDocValues? Ordinals)
+    {
+        public DocsEnum? Docs { get; set; }
+    }
 
     private readonly Dictionary<string, TermPostings> _terms;
     private readonly int _passageCount;
@@ -42,49 +47,38 @@ internal sealed class LexicalPostings
     public static LexicalPostings Read(IndexReader reader, string termsField, string ordinalField)
     {
         var similarity = new BM25Similarity();
-        var searcher = new IndexSearcher(reader) { Similarity = similarity };
-        var collection = searcher.CollectionStatistics(termsField);
-
-        // Index-wide statistics first (a term's weight depends on its document frequency over all segments) …
-        var weights = new Dictionary<string, Similarity.SimWeight>(StringComparer.Ordinal);
-        if (MultiFields.GetTerms(reader, termsField)?.GetEnumerator() is { } allTerms)
+        var collection = new IndexSearcher(reader) { Similarity = similarity }.CollectionStatistics(termsField);
+        var segments = reader.Leaves
+            .Select(leaf => new Segment(leaf, leaf.AtomicReader.GetTerms(termsField)?.GetEnumerator(), leaf.AtomicReader.GetNumericDocValues(ordinalField)))
+            .ToList();
+        var byTerm = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
+        var ordinals = new List<int>();
+        var scores = new List<float>();
+        // One term at a time, so only one term's weight (with its 1 KB norm cache) is alive at once.
+        var allTerms = MultiFields.GetTerms(reader, termsField)?.GetEnumerator();
+        while (allTerms?.MoveNext() == true)
         {
-            while (allTerms.MoveNext())
+            // The weight from index-wide statistics, as IndexSearcher builds a TermQuery's (BM25's query norm is 1) …
+            var weight = similarity.ComputeWeight(1f, collection, new LuceneTermStatistics(allTerms.Term, allTerms.DocFreq, allTerms.TotalTermFreq));
+            weight.Normalize(similarity.QueryNorm(weight.GetValueForNormalization()), 1f);
+            ordinals.Clear();
+            scores.Clear();
+            // … and each segment's postings scored with that segment's norms.
+            foreach (var segment in segments)
             {
-                var bytes = BytesRef.DeepCopyOf(allTerms.Term);
-                var weight = similarity.ComputeWeight(1f, collection, new LuceneTermStatistics(bytes, allTerms.DocFreq, allTerms.TotalTermFreq));
-                // What IndexSearcher does to a query's weight; BM25's query norm is 1.
-                weight.Normalize(similarity.QueryNorm(weight.GetValueForNormalization()), 1f);
-                weights.Add(bytes.Utf8ToString(), weight);
-            }
-        }
-
-        // … then each segment's postings, scored with that segment's norms.
-        var postings = new Dictionary<string, (List<int> Ordinals, List<float> Scores)>(weights.Count, StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
-        {
-            var segment = leaf.AtomicReader;
-            if (segment.GetTerms(termsField)?.GetEnumerator() is not { } segmentTerms) continue;
-            var ordinals = segment.GetNumericDocValues(ordinalField)
-                ?? throw new InvalidDataException($"The lexical index has no '{ordinalField}' values.");
-            DocsEnum? docs = null;
-            while (segmentTerms.MoveNext())
-            {
-                var text = segmentTerms.Term.Utf8ToString();
-                var scorer = similarity.GetSimScorer(weights[text], leaf);
-                docs = segmentTerms.Docs(segment.LiveDocs, docs, DocsFlags.FREQS);
-                if (!postings.TryGetValue(text, out var list)) postings[text] = list = ([], []);
+                if (segment.Terms?.SeekExact(allTerms.Term) != true) continue;
+                var docOrdinals = segment.Ordinals ?? throw new InvalidDataException($"The lexical index has no '{ordinalField}' values.");
+                var scorer = similarity.GetSimScorer(weight, segment.Context);
+                var docs = segment.Docs = segment.Terms.Docs(segment.Context.AtomicReader.LiveDocs, segment.Docs, DocsFlags.FREQS);
                 for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
                 {
-                    list.Ordinals.Add((int)ordinals.Get(doc));
-                    list.Scores.Add(scorer.Score(doc, docs.Freq));
+                    ordinals.Add((int)docOrdinals.Get(doc));
+                    scores.Add(scorer.Score(doc, docs.Freq));
                 }
             }
+            // A term whose passages are all deleted is not in the index.
+            if (ordinals.Count > 0) byTerm.Add(allTerms.Term.Utf8ToString(), new TermPostings([.. ordinals], [.. scores]));
         }
-
-        var byTerm = postings
-            .Where(p => p.Value.Ordinals.Count > 0) // a term whose passages are all deleted is not in the index
-            .ToDictionary(p => p.Key, p => new TermPostings([.. p.Value.Ordinals], [.. p.Value.Scores]), StringComparer.Ordinal);
         return new LexicalPostings(byTerm, reader.NumDocs);
     }
 
