@@ -121,6 +121,44 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
+    public void AnAnswerNearTheLimitThatFitsIsKeptWhole()
+    {
+        // ~70 KB as JSON: over the cheap bound (every char counted as a \u escape), so it is measured, and it fits.
+        var filler = string.Join(' ', Enumerable.Repeat("إجابة طويلة", 3000));
+        var answer = FakeCorpus.AnswerWith("q", $"أول [1]. {filler}",
+            FakeCorpus.Cite(1, FakeCorpus.Treaty, "وقّعت الدولتان معاهدة السلام في العاصمة عام 1979."));
+
+        var reply = Format(answer);
+
+        Assert.True(ReplyFormatter.Utf16BytesAtMost(reply) > ReplyFormatter.MaxMessageBytes);
+        Assert.StartsWith(answer.Text, reply.Text);
+        Assert.DoesNotContain("…", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("webchat", "وقّعت الدولتان المعاهدة عام 1979 [1]، ونصّت على انسحاب القوات [2].")]
+    [InlineData("msteams", "\"quoted\" \\ back\\slash \u0001 control <b>&amp;</b> 😀 emoji [1] [2]")]
+    public void TheCheapSizeBoundIsNeverBelowTheSerialisedSize(string channelId, string text)
+    {
+        var answer = FakeCorpus.AnswerWith("q", text,
+            FakeCorpus.Cite(1, FakeCorpus.Treaty, "وقّعت الدولتان معاهدة السلام في العاصمة عام 1979."),
+            FakeCorpus.Cite(2, FakeCorpus.Treaty, "ونصّت المعاهدة على انسحاب القوات خلال ثلاث سنوات."));
+        var reply = new Activity
+        {
+            Type = ActivityTypes.Message, Id = "a\"1", Timestamp = DateTimeOffset.MaxValue, LocalTimestamp = DateTimeOffset.MinValue,
+            LocalTimezone = "Asia/Riyadh", ServiceUrl = "https://smba.trafficmanager.net/amer/", ChannelId = channelId,
+            From = new() { Id = "28:bot", Name = "المساعد", AadObjectId = "00000000-0000-0000-0000-000000000000", Role = "bot" },
+            Recipient = new() { Id = "29:user", Name = "مستخدم", Role = "user" },
+            Conversation = new() { Id = "19:abc@thread.tacv2", Name = "محادثة", IsGroup = true, ConversationType = "channel", TenantId = "t" },
+            Locale = "ar-EG", InputHint = "acceptingInput", ReplyToId = "r", DeliveryMode = "normal", Name = "n",
+        };
+
+        ReplyFormatter.Apply(reply, answer, Base);
+
+        Assert.InRange(JsonSerializer.Serialize(reply, ActivityJson.Options).Length * 2L, 1, ReplyFormatter.Utf16BytesAtMost(reply)!.Value);
+    }
+
+    [Fact]
     public void AnAbstentionIsLabelledAiGeneratedWithoutCitations()
     {
         var answer = new Answer("q", "لا تجيب الوثائق المتاحة عن هذا السؤال.", true, [], [], new AnswerTimings(0, 0));

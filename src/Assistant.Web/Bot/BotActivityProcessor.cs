@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Web.Bot;
 
 /// <summary>
-/// The bot's conversation logic: typing then a cited answer for messages, a welcome for new members, hints for blank or
+/// The bot's conversation logic: typing (when replies are sent, not returned) then a cited answer for messages, a welcome for new members, hints for blank or
 /// over-long text and an apology when answering fails. Replies are returned (expectReplies) or sent through the Connector.
 /// </summary>
 public sealed class BotActivityProcessor(
@@ -73,7 +73,7 @@ public sealed class BotActivityProcessor(
             return;
         }
 
-        await turn.SendAsync(ActivityReplies.Create(activity, ActivityTypes.Typing), cancellationToken);
+        await turn.SendTypingAsync(cancellationToken);
         Answer answer;
         try
         {
@@ -116,6 +116,14 @@ public sealed class BotActivityProcessor(
     {
         public Activity Incoming => incoming;
         public List<Activity>? Buffered => buffered;
+
+        /// <summary>
+        /// Shows the user that an answer is coming. Not for expectReplies: the caller receives every reply at once when the
+        /// turn is over, so a typing activity would arrive together with the answer it announces (the reference SDK's
+        /// ShowTypingMiddleware likewise sends none for a turn that ends within its 500 ms delay).
+        /// </summary>
+        public Task SendTypingAsync(CancellationToken cancellationToken) =>
+            buffered is null ? SendAsync(ActivityReplies.Create(incoming, ActivityTypes.Typing), cancellationToken) : Task.CompletedTask;
 
         public async Task SendAsync(Activity reply, CancellationToken cancellationToken)
         {

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Collections.Concurrent;
 using System.Numerics.Tensors;
 using Assistant.Chunking;
 using Assistant.Documents;
@@ -7,27 +5,24 @@ using Assistant.Retrieval;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Assistant.Storage.Embedded;
 
 /// <summary>
-/// One generation of the embedded index, held in memory: documents, passages, vectors and the Lucene BM25 index
-/// (copied into RAM so the snapshot owns no file handles and can simply be dropped when replaced). Immutable, so
+/// One generation of the embedded index, held in memory: documents, passages, vectors and the BM25 postings read from
+/// its Lucene index (so the snapshot owns no file handles and can simply be dropped when replaced). Immutable, so
 /// searches run concurrently without locks.
 /// </summary>
 internal sealed class IndexSnapshot
 {
-    private const string OrdinalField = "ord";
-    private const string TermsField = "terms";
+    internal const string OrdinalField = "ord";
+    internal const string TermsField = "terms";
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private readonly IndexSearcher _searcher;
-    private readonly NumericDocValues _ordinals;
+    private readonly LexicalPostings _lexical;
 
     public string Generation { get; }
     public IndexManifest Manifest { get; }
@@ -36,26 +31,29 @@ internal sealed class IndexSnapshot
 
     private readonly int _rrfK;
 
-    private IndexSnapshot(string generation, IndexManifest manifest, List<SourceDocument> documents, List<StoredPassage> passages, LuceneDirectory lucene, int rrfK)
+    private IndexSnapshot(string generation, IndexManifest manifest, List<SourceDocument> documents, List<StoredPassage> passages, LexicalPostings lexical, int rrfK)
     {
         Generation = generation;
         _rrfK = rrfK;
         Manifest = manifest;
         Documents = documents.ToDictionary(d => d.DocumentId, StringComparer.Ordinal);
         Passages = passages;
-        var reader = DirectoryReader.Open(lucene);
-        _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        // Lucene document → passage ordinal, read from a doc-values column (no stored-field decoding per hit).
-        _ordinals = MultiDocValues.GetNumericValues(reader, OrdinalField) ?? DocValues.EMPTY_NUMERIC; // null only when there are no passages
+        _lexical = lexical;
     }
 
     public static async Task<IndexSnapshot> LoadAsync(string root, string generation, int rrfK, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(root, generation);
         var (manifest, documents, passages) = await IndexFiles.ReadAsync(folder, cancellationToken);
-        using var onDisk = FSDirectory.Open(Path.Combine(folder, IndexFiles.LuceneFolder));
-        var inMemory = new RAMDirectory(onDisk, IOContext.DEFAULT);
-        return new IndexSnapshot(generation, manifest, documents, passages, inMemory, rrfK);
+        // The Lucene index is read once, into postings with their BM25 scores; the snapshot keeps no Lucene reader or file handle.
+        using var lucene = FSDirectory.Open(Path.Combine(folder, IndexFiles.LuceneFolder));
+        using var reader = DirectoryReader.Open(lucene);
+        var lexical = LexicalPostings.Read(reader, TermsField, OrdinalField);
+        if (lexical.PassageCount != passages.Count)
+        {
+            throw new InvalidDataException($"Generation {generation}: the lexical index has {lexical.PassageCount} passages, the passage file {passages.Count}.");
+        }
+        return new IndexSnapshot(generation, manifest, documents, passages, lexical, rrfK);
     }
 
     /// <summary>Writes a complete generation folder (files + Lucene index).</summary>
@@ -87,7 +85,7 @@ internal sealed class IndexSnapshot
     public IReadOnlyList<ScoredPassage> Search(PassageQuery query)
     {
         var pool = Math.Max(query.CandidatePool, query.TopK);
-        var lexical = LexicalSearch(query.Terms, pool);
+        var lexical = _lexical.Search(query.Terms, pool);
         var dense = DenseSearch(query.Vector.Span, pool);
         return ReciprocalRankFusion.Fuse(lexical, dense, _rrfK, query.TopK)
             .Select(f => new ScoredPassage(Passages[f.Item].Passage, f.Score, f.LexicalRank, f.DenseRank))
@@ -99,70 +97,9 @@ internal sealed class IndexSnapshot
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            if (!frequencies.ContainsKey(term)) frequencies[term] = ScoresOf(term)?.DocumentFrequency ?? 0;
+            if (!frequencies.ContainsKey(term)) frequencies[term] = _lexical.DocumentFrequency(term);
         }
-        return new TermStatistics(_searcher.IndexReader.NumDocs, frequencies);
-    }
-
-    /// <summary>
-    /// A term's BM25 score in every passage that contains it, as Lucene computes it (a single-term query; BM25 has no
-    /// coordination factor or query norm, so a disjunction scores the sum of these). Computed once per snapshot and term:
-    /// per-query weight creation and term-dictionary seeks were most of what a short question cost. Only terms of the
-    /// index are kept, so the cache is bounded by the index's postings.
-    /// </summary>
-    private sealed record TermScores(int DocumentFrequency, int[] Ordinals, float[] Scores);
-
-    private readonly ConcurrentDictionary<string, TermScores> _termScores = new(StringComparer.Ordinal);
-
-    private TermScores? ScoresOf(string term)
-    {
-        if (_termScores.TryGetValue(term, out var cached)) return cached;
-        var context = TermContext.Build(_searcher.TopReaderContext, new Term(TermsField, term));
-        if (context.DocFreq == 0) return null;
-        var hits = _searcher.Search(new TermQuery(new Term(TermsField, term), context), context.DocFreq).ScoreDocs;
-        var scores = new TermScores(context.DocFreq, new int[hits.Length], new float[hits.Length]);
-        for (var i = 0; i < hits.Length; i++)
-        {
-            scores.Ordinals[i] = (int)_ordinals.Get(hits[i].Doc);
-            scores.Scores[i] = hits[i].Score;
-        }
-        return _termScores.GetOrAdd(term, scores);
-    }
-
-    private List<int> LexicalSearch(IReadOnlyList<string> terms, int pool)
-    {
-        var totals = ArrayPool<float>.Shared.Rent(Passages.Count);
-        Array.Clear(totals, 0, Passages.Count); // pooled arrays come back as their last user left them
-        var touched = new List<int>();
-        try
-        {
-            foreach (var term in terms.Distinct(StringComparer.Ordinal))
-            {
-                if (ScoresOf(term) is not { } scores) continue;
-                for (var i = 0; i < scores.Ordinals.Length; i++)
-                {
-                    var ordinal = scores.Ordinals[i];
-                    if (totals[ordinal] == 0) touched.Add(ordinal);
-                    totals[ordinal] += scores.Scores[i];
-                }
-            }
-            // Best `pool` by score, ties to the earlier passage, as Lucene's collector orders them.
-            var best = new PriorityQueue<int, (float Score, int Negated)>(pool + 1);
-            foreach (var ordinal in touched)
-            {
-                var key = (totals[ordinal], -ordinal);
-                if (best.Count < pool) best.Enqueue(ordinal, key);
-                else if (best.TryPeek(out _, out var worst) && key.CompareTo(worst) > 0) best.EnqueueDequeue(ordinal, key);
-            }
-            var ranked = new List<int>(best.Count);
-            while (best.TryDequeue(out var ordinal, out _)) ranked.Add(ordinal);
-            ranked.Reverse();
-            return ranked;
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(totals);
-        }
+        return new TermStatistics(_lexical.PassageCount, frequencies);
     }
 
     private List<int> DenseSearch(ReadOnlySpan<float> vector, int pool)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -29,9 +30,9 @@ public static partial class ReplyFormatter
         Render(reply, body, citations, linkBase);
 
         // Shorten the answer (never the citation data) until the whole activity fits.
-        while (Utf16Bytes(reply) > MaxMessageBytes && body.Length > 0)
+        while (body.Length > 0 && ExcessBytes(reply) is > 0 and var excessBytes)
         {
-            var excessChars = (Utf16Bytes(reply) - MaxMessageBytes) / sizeof(char);
+            var excessChars = excessBytes / sizeof(char);
             body = CutOnWord(body, Math.Max(0, body.Length - excessChars - Ellipsis.Length));
             var used = Markers(body);
             Render(reply, body, citations.Where(c => used.Contains(c.Marker)).ToList(), linkBase);
@@ -89,8 +90,68 @@ public static partial class ReplyFormatter
 
     private static string EscapeTitle(string title) => title.Replace("\\", "\\\\").Replace("\"", "\\\"");
 
+    /// <summary>
+    /// How far the activity is over <see cref="MaxMessageBytes"/>, 0 when it fits. Serialised only when the cheap
+    /// bound says it might not fit: replies are normally a few KB, and measuring one cost as much as sending it.
+    /// </summary>
+    private static int ExcessBytes(Activity activity) =>
+        Utf16BytesAtMost(activity) <= MaxMessageBytes ? 0 : Math.Max(0, Utf16Bytes(activity) - MaxMessageBytes);
+
     private static int Utf16Bytes(Activity activity) =>
         JsonSerializer.Serialize(activity, ActivityJson.Options).Length * sizeof(char);
+
+    /// <summary>
+    /// An upper bound on <see cref="Utf16Bytes"/> without serialising: every character of every string counted as a
+    /// six-character \uXXXX escape, and every property with room for its name and punctuation. Null when the activity
+    /// carries JSON only serialisation can size (value, channel data, attachments, members, unknown fields).
+    /// </summary>
+    internal static long? Utf16BytesAtMost(Activity activity)
+    {
+        if (activity is { Value: not null } or { ChannelData: not null } or { Attachments: not null }
+            or { MembersAdded: not null } or { MembersRemoved: not null } or { Extra: not null })
+        {
+            return null;
+        }
+        if (AccountChars(activity.From) is not { } from || AccountChars(activity.Recipient) is not { } recipient
+            || activity.Conversation?.Extra is not null)
+        {
+            return null;
+        }
+        var chars = PropertyAllowance * 24 // every property of an activity, set or not
+            + StringChars(activity.Type) + StringChars(activity.Id) + StringChars(activity.LocalTimezone)
+            + StringChars(activity.ServiceUrl) + StringChars(activity.ChannelId) + StringChars(activity.TextFormat)
+            + StringChars(activity.Locale) + StringChars(activity.Text) + StringChars(activity.InputHint)
+            + StringChars(activity.ReplyToId) + StringChars(activity.DeliveryMode) + StringChars(activity.Name)
+            + from + recipient
+            + PropertyAllowance * 5 + StringChars(activity.Conversation?.Id) + StringChars(activity.Conversation?.Name)
+            + StringChars(activity.Conversation?.ConversationType) + StringChars(activity.Conversation?.TenantId)
+            + (activity.Entities?.Sum(JsonChars) ?? 0);
+        return chars * sizeof(char);
+    }
+
+    /// <summary>Room for a property's name, quotes, colon, comma and a number, boolean, date or null as its value.</summary>
+    private const long PropertyAllowance = 64;
+
+    private static long StringChars(string? value) => 6L * (value?.Length ?? 0);
+
+    private static long? AccountChars(ChannelAccount? account) => account switch
+    {
+        null => 0,
+        { Extra: not null } => null,
+        _ => PropertyAllowance * 4 + StringChars(account.Id) + StringChars(account.Name) + StringChars(account.AadObjectId) + StringChars(account.Role),
+    };
+
+    private static long JsonChars(JsonNode? node) => node switch
+    {
+        JsonObject properties => PropertyAllowance + properties.Sum(p => PropertyAllowance + StringChars(p.Key) + JsonChars(p.Value)),
+        JsonArray items => PropertyAllowance + items.Sum(item => PropertyAllowance + JsonChars(item)),
+        // A value parsed or serialised into a node: its raw UTF-8 has at least as many bytes as the string has chars, and
+        // reading it allocates nothing (GetValue<string> would unescape it into a new string).
+        JsonValue value when value.TryGetValue(out JsonElement element) =>
+            element.ValueKind == JsonValueKind.String ? 6L * JsonMarshal.GetRawUtf8Value(element).Length : PropertyAllowance,
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => StringChars(value.GetValue<string>()),
+        _ => PropertyAllowance,
+    };
 
     [GeneratedRegex(@"\[(\d{1,4})\]")]
     private static partial Regex MarkerPattern();

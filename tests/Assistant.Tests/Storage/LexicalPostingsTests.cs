@@ -1,0 +1,83 @@
+using Assistant.Analysis;
+using Assistant.Storage;
+using Assistant.Storage.Embedded;
+using Assistant.Tests.Support;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Tests.Storage;
+
+/// <summary>
+/// The in-memory postings rank exactly as Lucene searching the same index with BM25 does: single terms (so every stored
+/// score is Lucene's) and whole questions (a disjunction of the terms), on the seed index.
+/// </summary>
+[Collection(SeedIndexCollection.Name)]
+public sealed class LexicalPostingsTests(SeedIndexFixture seeds)
+{
+    [Fact]
+    public async Task Every_term_ranks_the_passages_as_a_Lucene_term_query_does()
+    {
+        using var lucene = OpenLucene();
+        using var reader = DirectoryReader.Open(lucene);
+        var postings = LexicalPostings.Read(reader, IndexSnapshot.TermsField, IndexSnapshot.OrdinalField);
+        var searcher = Searcher(reader);
+        var terms = IndexTerms(reader);
+        Assert.True(terms.Count > 500, $"only {terms.Count} terms in the seed index");
+        foreach (var term in terms)
+        {
+            var expected = Ranked(searcher, reader, new TermQuery(new Term(IndexSnapshot.TermsField, term)));
+            Assert.Equal(expected, postings.Search([term], reader.NumDocs));
+            Assert.Equal(expected.Count, postings.DocumentFrequency(term));
+        }
+        Assert.Equal(0, postings.DocumentFrequency("لاتوجدهذهالكلمة"));
+        var status = await seeds.Services.GetRequiredService<IPassageIndex>().GetStatusAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(status.Passages, postings.PassageCount);
+    }
+
+    [Fact]
+    public void Gold_questions_rank_the_candidate_pool_as_a_Lucene_disjunction_does()
+    {
+        using var lucene = OpenLucene();
+        using var reader = DirectoryReader.Open(lucene);
+        var postings = LexicalPostings.Read(reader, IndexSnapshot.TermsField, IndexSnapshot.OrdinalField);
+        var searcher = Searcher(reader);
+        var analyzer = seeds.Services.GetRequiredService<ArabicTextAnalyzer>();
+        var questions = new[] { "gold.jsonl", "gold-holdout.jsonl", "sample-gold.jsonl" }
+            .SelectMany(file => GoldSet.Load(TestPaths.Gold(file)))
+            .Select(q => q.Question)
+            .ToList();
+        foreach (var question in questions)
+        {
+            var terms = analyzer.Terms(question);
+            var disjunction = new BooleanQuery();
+            foreach (var term in terms.Distinct(StringComparer.Ordinal)) disjunction.Add(new TermQuery(new Term(IndexSnapshot.TermsField, term)), Occur.SHOULD);
+            Assert.Equal(Ranked(searcher, reader, disjunction).Take(40), postings.Search(terms, 40));
+        }
+    }
+
+    private FSDirectory OpenLucene()
+    {
+        var generation = IndexFiles.ReadCurrent(seeds.IndexPath) ?? throw new InvalidOperationException("The seed index has no generation.");
+        return FSDirectory.Open(Path.Combine(seeds.IndexPath, generation, IndexFiles.LuceneFolder));
+    }
+
+    private static IndexSearcher Searcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+
+    private static List<string> IndexTerms(IndexReader reader)
+    {
+        var terms = new List<string>();
+        var e = MultiFields.GetTerms(reader, IndexSnapshot.TermsField).GetEnumerator();
+        while (e.MoveNext()) terms.Add(e.Term.Utf8ToString());
+        return terms;
+    }
+
+    /// <summary>Every matching passage ordinal, best first (Lucene orders ties by document, and documents are in ordinal order).</summary>
+    private static List<int> Ranked(IndexSearcher searcher, IndexReader reader, Query query)
+    {
+        var ordinals = MultiDocValues.GetNumericValues(reader, IndexSnapshot.OrdinalField);
+        return searcher.Search(query, Math.Max(1, reader.MaxDoc)).ScoreDocs.Select(hit => (int)ordinals.Get(hit.Doc)).ToList();
+    }
+}
