@@ -8,7 +8,7 @@ namespace Assistant.Bench;
 /// The whole benchmark: writes the corpora, measures indexing (cold and incremental) and in-process answering on each
 /// in child processes, then loads POST /api/messages of the product and of the echo ceiling, and prints Markdown.
 /// </summary>
-internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration, int connections, bool loadOnly)
+internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration, TimeSpan warmUp, int connections, bool loadOnly)
 {
     private const int Questions = 300;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -64,7 +64,6 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
 
     private async Task<(LoadFigures Echo, LoadFigures? Product)> LoadAsync(string seeds, CancellationToken cancellationToken)
     {
-        var warmUp = TimeSpan.FromSeconds(3);
         Console.Error.WriteLine($"bench: echo ceiling, {connections} connections, {loadDuration.TotalSeconds} s");
         LoadFigures echo;
         var echoAddress = new Uri($"http://127.0.0.1:{ChildProcess.FreePort()}");
@@ -129,7 +128,7 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
 
     private void PrintLoad(LoadFigures echo, LoadFigures? product)
     {
-        Console.WriteLine($"## POST /api/messages, deliveryMode expectReplies, loopback, {connections} connections, {loadDuration.TotalSeconds:0} s after 3 s warm-up, distinct questions (seeds)\n");
+        Console.WriteLine($"## POST /api/messages, deliveryMode expectReplies, loopback, {connections} connections, {loadDuration.TotalSeconds:0} s after {warmUp.TotalSeconds:0} s warm-up, distinct questions (seeds)\n");
         Console.WriteLine("| endpoint | requests | requests/s | p50 ms | p99 ms | errors |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var (name, f) in new[] { ("echo ceiling (bench)", echo), ("Assistant.Web", product) })

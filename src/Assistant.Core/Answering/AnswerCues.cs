@@ -37,6 +37,14 @@ internal static class AnswerCues
         "حتي", "بعد", "قبل", "منذ", "عند", "عندما", "حين", "حينما", "فور", "اثناء", "خلال", "لحين", "ريثما",
     };
 
+    // Span lookups into the lists (declared after them: static initialisers run in order), so that a sentence's words
+    // are looked up without a string each; only cues become strings.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Time = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbers = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTime = RelativeTimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reasons = ReasonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The words of <c>text[start..end)</c> that can answer some interrogative, with what they can answer.</summary>
     public static IReadOnlyList<Cue> Find(string text, int start, int end, ArabicTextAnalyzer analyzer)
     {
@@ -45,30 +53,33 @@ internal static class AnswerCues
         var previousWasLatin = false;
         analyzer.ForEachWord(text, start, end, (word, _, _) =>
         {
-            var w = word.ToString();
             // A number after a Latin word is part of a name ("G 20", "F16"), not a count or a date.
-            var namePart = previousWasLatin && char.IsAsciiDigit(w[0]);
-            previousWasLatin = char.IsAsciiLetter(w[0]);
+            var namePart = previousWasLatin && char.IsAsciiDigit(word[0]);
+            previousWasLatin = char.IsAsciiLetter(word[0]);
             if (namePart)
             {
                 previousWasDay = false;
                 return;
             }
-            var bare = Bare(w);
+            var bare = Bare(word);
             var kinds = CueKinds.None;
-            var isDay = IsDayOfMonth(w) || NumberWords.Contains(w) || NumberWords.Contains(bare);
+            var isYear = IsYear(word);
+            var isDay = IsDayOfMonth(word) || In(Numbers, word, bare);
             // A year, or a day before its month ("8 تشرين الثاني", "عشرين نوفمبر"), dates something rather than counts it.
-            var isMonth = MonthWords.Contains(w) || MonthWords.Contains(bare);
+            var isMonth = In(Months, word, bare);
             if (isMonth && previousWasDay) cues[^1] = cues[^1] with { Kinds = CueKinds.Time };
-            if (IsYear(w) || isDay || isMonth || TimeWords.Contains(w) || TimeWords.Contains(bare)) kinds |= CueKinds.Time;
-            if (!IsYear(w) && (char.IsAsciiDigit(w[0]) || NumberWords.Contains(w) || NumberWords.Contains(bare))) kinds |= CueKinds.Quantity;
-            if (RelativeTimeWords.Contains(w) || RelativeTimeWords.Contains(bare)) kinds |= CueKinds.RelativeTime;
-            if (ReasonWords.Contains(w) || ReasonWords.Contains(bare)) kinds |= CueKinds.Reason;
-            if (kinds != CueKinds.None) cues.Add(new Cue(w, kinds));
+            if (isYear || isDay || isMonth || In(Time, word, bare)) kinds |= CueKinds.Time;
+            if (!isYear && (char.IsAsciiDigit(word[0]) || In(Numbers, word, bare))) kinds |= CueKinds.Quantity;
+            if (In(RelativeTime, word, bare)) kinds |= CueKinds.RelativeTime;
+            if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;
+            if (kinds != CueKinds.None) cues.Add(new Cue(word.ToString(), kinds));
             previousWasDay = isDay && kinds != CueKinds.None;
         });
         return cues;
     }
+
+    private static bool In(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> list, ReadOnlySpan<char> word, ReadOnlySpan<char> bare) =>
+        list.Contains(word) || list.Contains(bare);
 
     /// <summary>Whether any cue answers <paramref name="kind"/>.</summary>
     /// <param name="questionWords">Matching forms of the question's own words: what the question already says is no answer.</param>
@@ -90,16 +101,16 @@ internal static class AnswerCues
     }
 
     /// <summary>The word without a leading و/ف and article ("والأربع" → "اربع"), as the cue lists spell them.</summary>
-    private static string Bare(string word)
+    private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> word)
     {
         if (word.Length > 3 && word[0] is 'و' or 'ف') word = word[1..];
         return word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
     }
 
     // "يوم 11 الشهر الجاري", "19-20 كانون الثاني": a small number can be a day.
-    private static bool IsDayOfMonth(string word) => word.Length <= 2 && int.TryParse(word, out var day) && day is >= 1 and <= 31;
+    private static bool IsDayOfMonth(ReadOnlySpan<char> word) => word.Length <= 2 && int.TryParse(word, out var day) && day is >= 1 and <= 31;
 
-    private static bool IsYear(string word) => word.Length == 4 && int.TryParse(word, out var year) && year is >= 1800 and <= 2200;
+    private static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && int.TryParse(word, out var year) && year is >= 1800 and <= 2200;
 }
 
 [Flags]

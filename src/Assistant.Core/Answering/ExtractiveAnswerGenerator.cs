@@ -105,8 +105,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         return Task.FromResult(Compose(chosen));
     }
 
-    /// <param name="Words">The sentence's words in order (stop words left out), each with the terms it analyses to.</param>
-    private sealed record Sentence(Passage Passage, int Start, int End, HashSet<string> Terms, HashSet<string> Cores, IReadOnlyList<Cue> Cues, string[][] Words);
+    /// <param name="ContentStart">Where the sentence's content starts (after a list item's number).</param>
+    private sealed record Sentence(Passage Passage, int Start, int ContentStart, int End, HashSet<string> Terms, HashSet<string> Cores, IReadOnlyList<Cue> Cues);
 
     /// <summary>
     /// A passage's sentences and title, analysed once: the embedded index hands out the same passage objects for as
@@ -123,10 +123,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private Sentence Analyze(Passage passage, int start, int end)
     {
         var content = AfterItemNumber(passage.Text, start, end);
-        var tokens = analyzer.Analyze(passage.Text, content, end);
-        var terms = tokens.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        var words = tokens.GroupBy(t => t.Start).Select(word => word.Select(t => t.Term).ToArray()).ToArray();
-        return new Sentence(passage, start, end, terms, terms.Select(Core).ToHashSet(StringComparer.Ordinal), AnswerCues.Find(passage.Text, content, end, analyzer), words);
+        var terms = analyzer.Analyze(passage.Text, content, end).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        return new Sentence(passage, start, content, end, terms, terms.Select(Core).ToHashSet(StringComparer.Ordinal), AnswerCues.Find(passage.Text, content, end, analyzer));
     }
 
     /// <summary>
@@ -173,8 +171,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// presupposes its description: the sentence must name the person with it, its words in order and close together
     /// ("وزير الخارجية الأميركي ريكس تيلرسون"); a sentence with the same words scattered is about someone else.
     /// </summary>
-    private static bool AnswersKind(Sentence sentence, QuestionIntent intent) =>
-        intent.Kind == AnswerKind.Identity ? Describes(sentence.Words, intent.Subject) : AnswerCues.Answers(intent.Kind, sentence.Cues, intent.Words);
+    private bool AnswersKind(Sentence sentence, QuestionIntent intent) =>
+        intent.Kind == AnswerKind.Identity ? Describes(WordsOf(sentence), intent.Subject) : AnswerCues.Answers(intent.Kind, sentence.Cues, intent.Words);
+
+    /// <summary>The sentence's words in order (stop words left out), each with the terms it analyses to; only identity questions need them.</summary>
+    private string[][] WordsOf(Sentence sentence) =>
+        analyzer.Analyze(sentence.Passage.Text, sentence.ContentStart, sentence.End).GroupBy(t => t.Start).Select(word => word.Select(t => t.Term).ToArray()).ToArray();
 
     private const int MaxDescriptionGap = 2;
 

@@ -30,6 +30,8 @@ public sealed class DocumentLoaderTests
     [Theory]
     [InlineData("الشأن السوري\n\nعنوان الخبر الطويل هنا\nنص", "عنوان الخبر الطويل هنا")]
     [InlineData("\n  عنوان من ثلاث كلمات  \nنص الخبر", "عنوان من ثلاث كلمات")]
+    [InlineData("سورة الفاتحة\nبِسۡمِ ٱللَّهِ ٱلرَّحۡمَٰنِ ٱلرَّحِيمِ (1)", "سورة الفاتحة")]
+    [InlineData("تقرير سنوي\n\nيتناول هذا التقرير نشاط العام.", "تقرير سنوي")]
     [InlineData("سطر واحد", "سطر واحد")]
     [InlineData("   \n", "")]
     public void The_title_is_the_headline(string text, string title) => Assert.Equal(title, DocumentLoader.TitleOf(text));
