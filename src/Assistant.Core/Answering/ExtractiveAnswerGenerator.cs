@@ -35,6 +35,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const double ShortQuestionExtraEvidence = 0.2;
     private const double MissingNumberFactor = 0.3;
     private const int MinMatchedWords = 2;
+    private const int MaxDescriptionGap = 2;
 
     /// <summary>Stems of ordinals that pick one of a series ("الجولة السابعة"); "أول" is left out: it also means "foremost".</summary>
     private static readonly HashSet<string> OrdinalStems = new(StringComparer.Ordinal) { "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر" };
@@ -178,8 +179,6 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private string[][] WordsOf(Sentence sentence) =>
         analyzer.Analyze(sentence.Passage.Text, sentence.ContentStart, sentence.End).GroupBy(t => t.Start).Select(word => word.Select(t => t.Term).ToArray()).ToArray();
 
-    private const int MaxDescriptionGap = 2;
-
     private static bool Describes(string[][] words, IReadOnlyList<QuestionWord> description)
     {
         if (description.Count == 0) return true;
@@ -215,8 +214,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// <param name="Weights">Per content word: its IDF, less for framing words.</param>
     /// <param name="Numbers">Which content words are numbers or ordinals (a year, a round, a resolution): another number means another thing.</param>
     /// <param name="Optional">Which content words count only when present (<see cref="QuestionWord.NamesAnswerKind"/>).</param>
-    /// <param name="KindRequired">Whether a span without what the interrogative asks for is no answer at all.</param>
     /// <param name="Subject">Which content words say what the question is about (not framing words).</param>
+    /// <param name="KindRequired">Whether a span without what the interrogative asks for is no answer at all.</param>
     private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool KindRequired);
 
     private static Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, Scoring scoring, int rank)

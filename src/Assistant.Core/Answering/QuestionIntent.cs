@@ -71,7 +71,8 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         });
         // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
         // more ("وزير الخارجية الروسي") is how the text itself would name the person.
-        if (kind == AnswerKind.Identity && all.Contains("اسم") | all.Contains("الاسم") && subject.Count < 2) return new QuestionIntent(AnswerKind.Any, words, all, []);
+        var asksName = all.Contains("اسم") || all.Contains("الاسم");
+        if (kind == AnswerKind.Identity && asksName && subject.Count < 2) return new QuestionIntent(AnswerKind.Any, words, all, []);
         return new QuestionIntent(kind, words, all, subject);
     }
 
@@ -107,4 +108,4 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
 /// <param name="IsFraming">A framing word ("اسم", "وصف", "قال" …), weighted lightly.</param>
 /// <param name="NamesAnswerKind">The noun after "أي" ("في أي مدينة", "أي سنة") or "ما تاريخ/موعد": it names the kind of
 /// answer, which is rarely worded with it, so a span that lacks it loses nothing.</param>
-public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, bool NamesAnswerKind = false);
+public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, bool NamesAnswerKind);

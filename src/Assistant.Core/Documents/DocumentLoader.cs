@@ -75,26 +75,15 @@ public sealed class DocumentLoader(ILogger<DocumentLoader> logger)
         return (new SourceDocument(documentId, TitleOf(text), text, HashOf(text)), null);
     }
 
-    /// <summary>
-    /// The headline: the first non-empty line, unless that is a section label standing above it, as on news pages
-    /// ("الشأن السوري", a blank line, then the headline): one or two words, a blank line, then a line short enough to be a
-    /// headline that does not end a sentence. A short title followed by the text ("سورة الفاتحة" and its first verse) stays.
-    /// </summary>
     public static string TitleOf(string text)
     {
-        var lines = text.Split('\n').Select(line => line.Trim()).ToList();
-        var first = lines.FindIndex(line => line.Length > 0);
-        if (first < 0) return "";
-        var next = lines.FindIndex(first + 1, line => line.Length > 0);
-        if (next < 0 || next == first + 1 || WordCount(lines[first]) > MaxSectionLabelWords) return lines[first];
-        var headline = lines[next];
-        return WordCount(headline) <= MaxHeadlineWords && headline[^1] is not ('.' or '؟' or '?' or '!' or ':' or '،') ? headline : lines[first];
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0) return trimmed;
+        }
+        return "";
     }
-
-    private static int WordCount(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-
-    private const int MaxSectionLabelWords = 2;
-    private const int MaxHeadlineWords = 20;
 
     public static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

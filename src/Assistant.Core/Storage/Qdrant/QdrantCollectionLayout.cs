@@ -23,7 +23,7 @@ internal static class QdrantCollectionLayout
 
     /// <summary>
     /// Bumped when the point layout changes, or what is stored in it (the analyser's terms, the titles), so an old
-    /// collection is refused rather than misread. 2: loanword spellings unified, proclitic forms restemmed, headline titles.
+    /// collection is refused rather than misread. 2: loanword spellings unified, proclitic forms restemmed.
     /// </summary>
     public const int LayoutVersion = 2;
 
