@@ -36,6 +36,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const double MissingNumberFactor = 0.3;
     private const int MinMatchedWords = 2;
     private const int MaxDescriptionGap = 2;
+    private const int MaxStandaloneLineTerms = 6;
 
     /// <summary>Stems of ordinals that pick one of a series ("الجولة السابعة"); "أول" is left out: it also means "foremost".</summary>
     private static readonly HashSet<string> OrdinalStems = new(StringComparer.Ordinal) { "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر" };
@@ -70,7 +71,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
                 intent.ContentWords.Select(w => titleTerms.Overlaps(w.Terms) ? TitleCredit : 0.0).ToArray(),
                 sentences.Select(sentence => Credits(sentence, intent, questionCores)).ToArray(),
-                sentences.Select(sentence => intent.Kind != AnswerKind.Any && AnswersKind(sentence, intent)).ToArray());
+                sentences.Select(sentence => intent.Kind != AnswerKind.Any && AnswersKind(sentence, intent)).ToArray(),
+                sentences.Select(sentence => sentence.Terms.Count <= MaxStandaloneLineTerms).ToArray());
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
@@ -165,7 +167,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     }
 
     /// <summary>What one passage's sentences hold for this question: title credit per word, credit per sentence and word, answer cue per sentence.</summary>
-    private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, bool[] AnswersKind);
+    /// <param name="Standalone">Per sentence: a line of a few words (a dateline such as "11 تشرين الثاني/نوفمبر، 2017").</param>
+    private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, bool[] AnswersKind, bool[] Standalone);
 
     /// <summary>
     /// Whether the sentence holds what the interrogative asks for. An identity question ("من هو رئيس الوزراء الأردني؟")
@@ -242,7 +245,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         }
         // One shared word out of several is coincidence ("أطول نهر في العالم" and "لنهر الفرات"), not evidence.
         if (subjectWords >= MinMatchedWords && subjectMatched < MinMatchedWords) factor = 0;
-        for (var s = first; s <= last; s++) kindMatch |= evidence.AnswersKind[s];
+        // What the question asks for must be said of its subject: a date in a neighbouring sentence about something
+        // else («سيعقد الضامنون اجتماعاً … بتاريخ 19-20 كانون الثاني») does not date it. A dateline stands on its own.
+        for (var s = first; s <= last; s++)
+        {
+            var about = evidence.Standalone[s];
+            for (var w = 0; w < weights.Length && !about; w++) about = scoring.Subject[w] && !scoring.Optional[w] && evidence.Credits[s][w] > 0;
+            kindMatch |= evidence.AnswersKind[s] && about;
+        }
         if (scoring.KindRequired && !kindMatch) factor = 0;
         var coverage = possible > 0 ? factor * matched / possible : 0;
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.

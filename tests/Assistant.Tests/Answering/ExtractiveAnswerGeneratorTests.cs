@@ -40,6 +40,17 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_date_must_be_said_of_the_question_subject_or_stand_on_its_own_line()
+    {
+        const string otherMeeting = "سيعقد الضامنون اجتماعاً تحضيرياً في سوتشي بتاريخ 19-20 كانون الثاني 2018.";
+        const string round = "ترى الدول الضامنة الجولة القادمة من مفاوضات جنيف خطوة مهمة.";
+        Assert.True((await AnswerAsync("ما موعد الجولة القادمة من مفاوضات جنيف؟", otherMeeting + " " + round)).Abstained);
+
+        var dated = await AnswerAsync("متى صدر البيان المشترك حول سوريا؟", "صدر البيان المشترك حول سوريا عن مكتب المتحدث الرسمي", "11 تشرين الثاني/نوفمبر، 2017");
+        Assert.Contains("11 تشرين الثاني", Quoted(dated), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task When_is_also_answered_by_the_event_that_bounds_it()
     {
         const string until = "ستستمر جهود المختصين العسكريين حتى القضاء على داعش.";
