@@ -55,14 +55,22 @@ public sealed class DirectLineLimitsTests
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }
 
-    [Fact]
-    public async Task An_oversized_activity_gets_413_and_is_not_logged()
+    /// <summary>Declared (Content-Length, as browsers send) or streamed (chunked), the client gets the 413, not a reset.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_oversized_activity_gets_413_and_is_not_logged(bool declaredLength)
     {
         await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:MaxActivityBytes"] = "2048" });
         var (conversationId, token) = await host.StartConversationAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var message = DirectLineHost.Message(new string('س', 2000));
+        request.Content = declaredLength
+            ? new StringContent(System.Text.Json.JsonSerializer.Serialize(message), System.Text.Encoding.UTF8, "application/json")
+            : System.Net.Http.Json.JsonContent.Create(message);
 
-        using var response = await host.SendAsync(
-            HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, DirectLineHost.Message(new string('س', 2000)));
+        using var response = await host.Client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("MessageSizeTooBig", (string)(await DirectLineHost.ReadJsonAsync(response))["error"]!["code"]!);
