@@ -5,27 +5,24 @@ using Microsoft.Extensions.Options;
 
 namespace Assistant.Indexing;
 
-/// <summary>Builds the index from <c>Corpus:Path</c> when there is none yet, so a fresh clone works on first start.</summary>
+/// <summary>Builds the index from <c>Corpus:Path</c> when there is none yet (or only an unreadable one), so a fresh clone works on first start.</summary>
 public sealed class IndexInitializer(IPassageIndex index, CorpusIndexer indexer, IOptions<CorpusOptions> corpus, ILogger<IndexInitializer> logger)
 {
     public async Task EnsureIndexAsync(CancellationToken cancellationToken)
     {
-        var rebuild = false;
         try
         {
             var status = await index.GetStatusAsync(cancellationToken);
             if (status.Exists && status.Documents > 0) return;
             logger.LogInformation("No index yet: building it from {Corpus}", Path.GetFullPath(corpus.Value.Path));
         }
-        catch (InvalidDataException e)
+        catch (InvalidDataException)
         {
-            // An index written by an older version: it is derived data, so it is rebuilt from the corpus.
-            logger.LogWarning("The index cannot be read ({Reason}); rebuilding it from {Corpus}", e.Message, Path.GetFullPath(corpus.Value.Path));
-            rebuild = true;
+            // Written by an older version or damaged: the indexer sees the same and rebuilds it, saying why.
         }
         try
         {
-            await indexer.IndexAsync(corpus.Value.Path, rebuild, progress: null, cancellationToken);
+            await indexer.IndexAsync(corpus.Value.Path, rebuild: false, progress: null, cancellationToken);
         }
         catch (IndexBusyException)
         {
