@@ -19,6 +19,7 @@ QUESTION_FILES = {
     "gold.jsonl": (r"^g\d{3}$", 75, 60, 15, 10),
     "gold-holdout.jsonl": (r"^h\d{2}$", 25, 18, 7, 0),
     "gold-unseen.jsonl": (r"^u\d{2}$", 50, 36, 14, 7),
+    "gold-blind.jsonl": (r"^b\d{2}$", 50, 36, 14, 6),
 }
 FOLLOWUP_FILE = ("followups.jsonl", r"^f\d{2}$", 8)
 MIN_LINE_BREAK_EVIDENCE = 3
