@@ -111,6 +111,12 @@ public sealed class ArabicTextAnalyzer
         }
         var stem = Stem(normalized);
         tokens.Add(new AnalyzedToken(stem, start, end));
+        // Lucene takes a leading و for the conjunction even where it is the word's first letter ("وطني" → "طن",
+        // "وزير" → "زير"), which then misses the same word with the article ("الوطني" → "وطن"): add the stem with it kept.
+        if (normalized.Length >= 4 && normalized[0] == 'و' && stem[0] != 'و' && SuffixStem(normalized) is var kept && kept != stem)
+        {
+            tokens.Add(new AnalyzedToken(kept, start, end));
+        }
         // Lucene's light stemmer leaves the proclitics ب ل ك ف alone unless they come with ال ("بسوريا" stays);
         // the stripped form is added as a second term so that both sides of a match meet, and stemmed again where that
         // reaches further ("لوزير" → "وزير" → "زير", as "وزير" alone is stemmed).
@@ -135,7 +141,17 @@ public sealed class ArabicTextAnalyzer
     private static string Stem(string normalized)
     {
         var chars = normalized.ToCharArray();
-        var stem = new string(chars, 0, Stemmer.Stem(chars, chars.Length));
+        return Standardized(new string(chars, 0, Stemmer.Stem(chars, chars.Length)));
+    }
+
+    private static string SuffixStem(string normalized)
+    {
+        var chars = normalized.ToCharArray();
+        return Standardized(new string(chars, 0, Stemmer.StemSuffix(chars, chars.Length)));
+    }
+
+    private static string Standardized(string stem)
+    {
         foreach (var (variant, standard) in LoanwordSpellings)
         {
             if (stem.Contains(variant, StringComparison.Ordinal)) return stem.Replace(variant, standard, StringComparison.Ordinal);

@@ -37,12 +37,16 @@ internal static class AnswerCues
         "حتي", "بعد", "قبل", "منذ", "عند", "عندما", "حين", "حينما", "فور", "اثناء", "خلال", "لحين", "ريثما",
     };
 
+    /// <summary>Nouns whose following number is an identifier ("رقم 2254", "القرار 2254"), not a quantity.</summary>
+    private static readonly HashSet<string> NumberingWords = new(StringComparer.Ordinal) { "رقم", "قرار", "القرار" };
+
     // Span lookups into the lists (declared after them: static initialisers run in order), so that a sentence's words
     // are looked up without a string each; only cues become strings.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Time = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbers = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTime = RelativeTimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbering = NumberingWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reasons = ReasonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The words of <c>text[start..end)</c> that can answer some interrogative, with what they can answer.</summary>
@@ -51,11 +55,14 @@ internal static class AnswerCues
         var cues = new List<Cue>();
         var previousWasDay = false;
         var previousWasLatin = false;
+        var previousNumbers = false;
         analyzer.ForEachWord(text, start, end, (word, _, _) =>
         {
-            // A number after a Latin word is part of a name ("G 20", "F16"), not a count or a date.
-            var namePart = previousWasLatin && char.IsAsciiDigit(word[0]);
+            // A number after a Latin word is part of a name ("G 20", "F16"), and one after "رقم" or "قرار" numbers a
+            // resolution ("القرار رقم 2254"): neither is a count or a date.
+            var namePart = (previousWasLatin || previousNumbers) && char.IsAsciiDigit(word[0]);
             previousWasLatin = char.IsAsciiLetter(word[0]);
+            previousNumbers = In(Numbering, word, Bare(word)) || (word.Length > 3 && word[0] is 'ب' or 'ل' && In(Numbering, word[1..], Bare(word[1..])));
             if (namePart)
             {
                 previousWasDay = false;
@@ -68,6 +75,7 @@ internal static class AnswerCues
             // A year, or a day before its month ("8 تشرين الثاني", "عشرين نوفمبر"), dates something rather than counts it.
             var isMonth = In(Months, word, bare);
             if (isMonth && previousWasDay) cues[^1] = cues[^1] with { Kinds = CueKinds.Time };
+            if (isYear) kinds |= CueKinds.Year;
             if (isYear || isDay || isMonth || In(Time, word, bare)) kinds |= CueKinds.Time;
             if (!isYear && (char.IsAsciiDigit(word[0]) || In(Numbers, word, bare))) kinds |= CueKinds.Quantity;
             if (In(RelativeTime, word, bare)) kinds |= CueKinds.RelativeTime;
@@ -89,6 +97,7 @@ internal static class AnswerCues
         {
             AnswerKind.Time => CueKinds.Time | CueKinds.RelativeTime,
             AnswerKind.Date => CueKinds.Time,
+            AnswerKind.Year => CueKinds.Year,
             AnswerKind.Quantity => CueKinds.Quantity,
             AnswerKind.Reason => CueKinds.Reason,
             _ => CueKinds.None,
@@ -114,7 +123,7 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16 }
 
 /// <param name="Word">The word in matching form.</param>
 internal readonly record struct Cue(string Word, CueKinds Kinds);

@@ -59,7 +59,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
             // A date, a quantity or a described person is recognisable: a span without one does not answer متى, كم or
             // من هو, however well it matches.
-            intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Quantity or AnswerKind.Identity);
+            intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Quantity or AnswerKind.Identity);
         var candidates = new List<Window>();
         var seenSentences = new HashSet<(string, int)>();
         for (var rank = 0; rank < request.Passages.Count; rank++)

@@ -3,8 +3,9 @@ using Assistant.Analysis;
 namespace Assistant.Answering;
 
 /// <summary>What kind of answer a question asks for, read from its interrogative (متى، كم، لماذا، من هو …).</summary>
-/// <remarks><see cref="Time"/> (متى) is also answered by an event ("بعد التخلص من…"); <see cref="Date"/> ("في أي يوم") only by a date.</remarks>
-public enum AnswerKind { Any, Time, Date, Quantity, Reason, Identity }
+/// <remarks><see cref="Time"/> (متى) is also answered by an event ("بعد التخلص من…"); <see cref="Date"/> ("في أي يوم") only by a date;
+/// <see cref="Year"/> ("في أي عام") only by a year.</remarks>
+public enum AnswerKind { Any, Time, Date, Year, Quantity, Reason, Identity }
 
 /// <summary>
 /// The parts of a question that matter for matching evidence: its content words (each with the terms it analyses to)
@@ -25,18 +26,21 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
     };
 
     /// <summary>Words that end the description in an identity question: what follows says what the person did.</summary>
-    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللي", "اللذي" };
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللي", "يلي", "اللذي" };
 
     // Matching forms (normalised, unstemmed), so "متى" appears as "متي" and "أين" as "اين".
     private static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
     {
         "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ايه", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "عم", "بم", "فيم",
         "حسب", "بحسب", "وفق", "وفقا", "طبقا", "هو", "هي", "هم", "الذي", "التي", "الذين",
-        // Colloquial forms analysts also type: شو/إيش (what), إمتى (when), وين/فين (where), مين (who), قديش/كام (how much), ليش/ليه (why).
-        "شو", "ايش", "اش", "امتي", "ايمتي", "وين", "فين", "مين", "قديش", "قداش", "كام", "ليش", "ليه", "اللي", "كمان", "هيك", "يعني", "هاد", "هادا", "هاي",
+        // Colloquial forms analysts also type: شو/إيش (what), إمتى (when), وين/فين (where), مين (who), قديش/كام (how much), ليش/ليه (why),
+        // and function words: اللي/يلي (which), رح (will), تبع (of).
+        "شو", "ايش", "اش", "امتي", "ايمتي", "وين", "فين", "مين", "قديش", "قداش", "كام", "ليش", "ليه", "اللي", "يلي", "رح", "تبع", "كمان", "هيك", "يعني", "هاد", "هادا", "هاي",
     };
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "يوم", "عام", "سنه", "شهر", "وقت" };
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
+
+    private static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "عام", "سنه", "العام", "السنه" };
 
     private static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "تاريخ", "موعد" };
 
@@ -99,6 +103,7 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         _ when previous is "ما" && DateNouns.Contains(word) => AnswerKind.Date, // "ما تاريخ…", "ما موعد…"
         "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
         "اسم" or "الاسم" when previous is "ما" or "هو" => AnswerKind.Identity,
+        _ when previous is "اي" && YearWords.Contains(word) => AnswerKind.Year, // "في أي عام"
         _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal)) => AnswerKind.Date, // "في أي يوم(ين)", "أي عام"
         _ => AnswerKind.Any,
     };

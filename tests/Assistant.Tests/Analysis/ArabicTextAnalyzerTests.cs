@@ -38,6 +38,15 @@ public sealed class ArabicTextAnalyzerTests
         Assert.Subset(Terms(withProclitic).ToHashSet(), Terms(bare).ToHashSet());
     }
 
+    [Theory]
+    [InlineData("وطني", "الوطني")]
+    [InlineData("وزير", "الوزير")]
+    [InlineData("واشنطن", "لواشنطن")]
+    public void A_word_whose_first_letter_is_waw_meets_it_with_the_article(string bare, string withArticle)
+    {
+        Assert.NotEmpty(Terms(bare).Intersect(Terms(withArticle)));
+    }
+
     [Fact]
     public void A_fully_diacritised_question_matches_the_plain_seed_text()
     {

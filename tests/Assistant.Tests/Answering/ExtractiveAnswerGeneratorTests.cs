@@ -68,6 +68,36 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_number_that_names_a_resolution_is_not_a_quantity()
+    {
+        const string resolution = "أكد الرئيسان في الاتصال الهاتفي ضرورة تطبيق قرار مجلس الأمن رقم 2254.";
+        Assert.True((await AnswerAsync("كم استغرق الاتصال الهاتفي بين الرئيسين؟", resolution)).Abstained);
+
+        const string duration = "استغرق الاتصال الهاتفي بين الرئيسين 90 دقيقة.";
+        Assert.Equal(duration, Quoted(await AnswerAsync("كم استغرق الاتصال الهاتفي بين الرئيسين؟", resolution, duration)));
+    }
+
+    [Fact]
+    public async Task A_year_question_is_answered_only_by_a_span_with_a_year()
+    {
+        const string dayOnly = "صادق الرئيسان على البيان المشترك حول سوريا يوم 11 الشهر الجاري.";
+        Assert.True((await AnswerAsync("في أي عام صادق الرئيسان على البيان المشترك حول سوريا؟", dayOnly)).Abstained);
+
+        const string year = "صادق الرئيسان على البيان المشترك حول سوريا في تشرين الثاني 2017.";
+        Assert.Equal(year, Quoted(await AnswerAsync("في أي عام صادق الرئيسان على البيان المشترك حول سوريا؟", dayOnly, year)));
+    }
+
+    [Fact]
+    public async Task Colloquial_function_words_are_not_evidence_to_look_for()
+    {
+        // "رح" (will) and "يلي" (which) occur in no document; counted as content they would sink a well-matched answer.
+        const string answer = "وستستمر متابعة ترتيبات وقف إطلاق النار المتفق عليها من خلال مركز المتابعة في عمان.";
+        var answered = await AnswerAsync("عن طريق شو رح تنتابع ترتيبات وقف إطلاق النار يلي اتفقوا عليها؟", answer);
+        Assert.Equal(answer, Quoted(answered));
+        Assert.DoesNotContain(QuestionIntent.Of("شو رح يصير يلي بعده؟", _analyzer).ContentWords, w => w.Terms.Contains("رح") || w.Terms.Contains("يل"));
+    }
+
+    [Fact]
     public async Task Who_is_needs_the_person_named_with_the_description_the_question_gives()
     {
         const string scattered = "رحب رئيس المملكة بالمذكرة التي وقعتها الوزراء في عمان بالأردن.";

@@ -14,10 +14,13 @@ public sealed partial class ClaimSupportLocator(ArabicTextAnalyzer analyzer, dou
     /// <summary>A quote needs this many analysed terms to identify a span on its own; shorter ones (a name, a date) do not.</summary>
     private const int MinQuoteTerms = 2;
 
+    /// <summary>The share of a statement's words a second sentence must add for the citation to cover both.</summary>
+    private const double JoinedSentenceGain = 0.25;
+
     /// <summary>
     /// The supporting span as offsets into <paramref name="passageText"/>: the sentence(s) holding a «quote» of the
     /// statement when the passage contains it, otherwise the sentence (or two adjacent sentences) sharing the
-    /// largest share of the statement's terms, at least <c>minSupport</c>; null when the passage does not support it.
+    /// largest share of the statement's words, at least <c>minSupport</c>; null when the passage does not support it.
     /// </summary>
     public (int Start, int End)? Locate(string claim, string passageText)
     {
@@ -63,32 +66,36 @@ public sealed partial class ClaimSupportLocator(ArabicTextAnalyzer analyzer, dou
 
     private (int Start, int End)? BestOverlap(string claim, string passageText, IReadOnlyList<(int Start, int End)> sentences)
     {
-        var claimTerms = analyzer.Terms(claim).ToHashSet(StringComparer.Ordinal);
-        if (claimTerms.Count == 0 || sentences.Count == 0)
+        // Support counts the statement's words, not its terms: a word may analyse to several terms (a stem and its
+        // proclitic variants), and one word met should count once.
+        var claimWords = analyzer.Analyze(claim).GroupBy(t => t.Start).Select(word => word.Select(t => t.Term).ToArray()).ToList();
+        if (claimWords.Count == 0 || sentences.Count == 0)
         {
             return null;
         }
 
         var sentenceTerms = sentences.Select(s => analyzer.Terms(passageText[s.Start..s.End]).ToHashSet(StringComparer.Ordinal)).ToList();
-        double Support(IEnumerable<string> terms) => (double)claimTerms.Count(terms.Contains) / claimTerms.Count;
+        double Support(IEnumerable<string> terms)
+        {
+            var set = terms as ISet<string> ?? terms.ToHashSet(StringComparer.Ordinal);
+            return (double)claimWords.Count(word => word.Any(set.Contains)) / claimWords.Count;
+        }
 
-        // One sentence is the tightest citation; two adjacent ones cover a statement that joins them.
+        // One sentence is the tightest citation; two adjacent ones cover a statement that joins them, which shows as
+        // the second sentence holding a good share of the statement's words that the first lacks.
         var single = Enumerable.Range(0, sentences.Count).MaxBy(i => Support(sentenceTerms[i]));
-        if (Support(sentenceTerms[single]) >= minSupport)
+        var singleSupport = Support(sentenceTerms[single]);
+        if (sentences.Count > 1)
         {
-            return sentences[single];
+            var pair = Enumerable.Range(0, sentences.Count - 1).MaxBy(i => Support(sentenceTerms[i].Concat(sentenceTerms[i + 1])));
+            var pairSupport = Support(sentenceTerms[pair].Concat(sentenceTerms[pair + 1]));
+            if (pairSupport >= minSupport && (singleSupport < minSupport || pairSupport - singleSupport >= JoinedSentenceGain))
+            {
+                return (sentences[pair].Start, sentences[pair + 1].End);
+            }
         }
 
-        var pairs = Enumerable.Range(0, sentences.Count - 1).ToList();
-        if (pairs.Count == 0)
-        {
-            return null;
-        }
-
-        var pair = pairs.MaxBy(i => Support(sentenceTerms[i].Concat(sentenceTerms[i + 1])));
-        return Support(sentenceTerms[pair].Concat(sentenceTerms[pair + 1])) >= minSupport
-            ? (sentences[pair].Start, sentences[pair + 1].End)
-            : null;
+        return singleSupport >= minSupport ? sentences[single] : null;
     }
 
     /// <summary>The sentences overlapping the span, as one span; the span itself if it lies between sentences.</summary>
