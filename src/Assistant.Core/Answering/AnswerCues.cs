@@ -56,7 +56,7 @@ internal static class AnswerCues
         var previousWasDay = false;
         var previousWasLatin = false;
         var previousNumbers = false;
-        analyzer.ForEachWord(text, start, end, (word, _, _) =>
+        analyzer.ForEachWord(text, start, end, (word, wordStart, _) =>
         {
             // A number after a Latin word is part of a name ("G 20", "F16"), and one after "رقم" or "قرار" numbers a
             // resolution ("القرار رقم 2254"): neither is a count or a date.
@@ -80,7 +80,7 @@ internal static class AnswerCues
             if (!isYear && (char.IsAsciiDigit(word[0]) || In(Numbers, word, bare))) kinds |= CueKinds.Quantity;
             if (In(RelativeTime, word, bare)) kinds |= CueKinds.RelativeTime;
             if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;
-            if (kinds != CueKinds.None) cues.Add(new Cue(word.ToString(), kinds));
+            if (kinds != CueKinds.None) cues.Add(new Cue(word.ToString(), kinds, wordStart));
             previousWasDay = isDay && kinds != CueKinds.None;
         });
         return cues;
@@ -93,6 +93,16 @@ internal static class AnswerCues
     /// <param name="questionWords">Matching forms of the question's own words: what the question already says is no answer.</param>
     public static bool Answers(AnswerKind kind, IReadOnlyList<Cue> cues, IReadOnlySet<string> questionWords)
     {
+        foreach (var cue in cues)
+        {
+            if (Answers(kind, cue, questionWords)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether this cue answers <paramref name="kind"/>.</summary>
+    public static bool Answers(AnswerKind kind, Cue cue, IReadOnlySet<string> questionWords)
+    {
         var wanted = kind switch
         {
             AnswerKind.Time => CueKinds.Time | CueKinds.RelativeTime,
@@ -102,11 +112,7 @@ internal static class AnswerCues
             AnswerKind.Reason => CueKinds.Reason,
             _ => CueKinds.None,
         };
-        foreach (var cue in cues)
-        {
-            if ((cue.Kinds & wanted) != 0 && !questionWords.Contains(cue.Word)) return true;
-        }
-        return false;
+        return (cue.Kinds & wanted) != 0 && !questionWords.Contains(cue.Word);
     }
 
     /// <summary>The word without a leading و/ف and article ("والأربع" → "اربع"), as the cue lists spell them.</summary>
@@ -126,4 +132,5 @@ internal static class AnswerCues
 internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16 }
 
 /// <param name="Word">The word in matching form.</param>
-internal readonly record struct Cue(string Word, CueKinds Kinds);
+/// <param name="Start">Where the word starts in the text.</param>
+internal readonly record struct Cue(string Word, CueKinds Kinds, int Start);

@@ -36,6 +36,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const double MissingNumberFactor = 0.3;
     private const int MinMatchedWords = 2;
     private const int MaxDescriptionGap = 2;
+    private const int MaxCountDistance = 3;
     private const int MaxStandaloneLineTerms = 6;
 
     /// <summary>Stems of ordinals that pick one of a series ("الجولة السابعة"); "أول" is left out: it also means "foremost".</summary>
@@ -173,14 +174,37 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// <summary>
     /// Whether the sentence holds what the interrogative asks for. An identity question ("من هو رئيس الوزراء الأردني؟")
     /// presupposes its description: the sentence must name the person with it, its words in order and close together
-    /// ("وزير الخارجية الأميركي ريكس تيلرسون"); a sentence with the same words scattered is about someone else.
+    /// ("وزير الخارجية الأميركي ريكس تيلرسون"); a sentence with the same words scattered is about someone else. A count
+    /// («كم عدد السوريين…») must be a count of that noun: a number a few words from it, not one about something else.
     /// </summary>
-    private bool AnswersKind(Sentence sentence, QuestionIntent intent) =>
-        intent.Kind == AnswerKind.Identity ? Describes(WordsOf(sentence), intent.Subject) : AnswerCues.Answers(intent.Kind, sentence.Cues, intent.Words);
+    private bool AnswersKind(Sentence sentence, QuestionIntent intent) => intent.Kind switch
+    {
+        AnswerKind.Identity => Describes(WordsOf(sentence).Select(w => w.Terms).ToArray(), intent.Subject),
+        AnswerKind.Quantity when intent.Subject.Count > 0 => Counts(sentence, intent),
+        _ => AnswerCues.Answers(intent.Kind, sentence.Cues, intent.Words),
+    };
 
-    /// <summary>The sentence's words in order (stop words left out), each with the terms it analyses to; only identity questions need them.</summary>
-    private string[][] WordsOf(Sentence sentence) =>
-        analyzer.Analyze(sentence.Passage.Text, sentence.ContentStart, sentence.End).GroupBy(t => t.Start).Select(word => word.Select(t => t.Term).ToArray()).ToArray();
+    /// <summary>The sentence's words in order (stop words left out), each with where it starts and the terms it analyses to; only some questions need them.</summary>
+    private (int Start, string[] Terms)[] WordsOf(Sentence sentence) =>
+        analyzer.Analyze(sentence.Passage.Text, sentence.ContentStart, sentence.End).GroupBy(t => t.Start).Select(word => (word.Key, word.Select(t => t.Term).ToArray())).ToArray();
+
+    private bool Counts(Sentence sentence, QuestionIntent intent)
+    {
+        var cues = sentence.Cues.Where(cue => AnswerCues.Answers(AnswerKind.Quantity, cue, intent.Words)).ToList();
+        if (cues.Count == 0) return false;
+        var words = WordsOf(sentence);
+        var noun = intent.Subject[0].Terms;
+        foreach (var cue in cues)
+        {
+            var at = Array.FindIndex(words, w => w.Start == cue.Start);
+            if (at < 0) continue;
+            for (var i = Math.Max(0, at - MaxCountDistance); i <= Math.Min(words.Length - 1, at + MaxCountDistance); i++)
+            {
+                if (noun.Any(words[i].Terms.Contains)) return true;
+            }
+        }
+        return false;
+    }
 
     private static bool Describes(string[][] words, IReadOnlyList<QuestionWord> description)
     {

@@ -12,8 +12,8 @@ public enum AnswerKind { Any, Time, Date, Year, Quantity, Reason, Identity }
 /// and the kind of answer it asks for. Interrogatives and framing words ("حسب", "وفق") are not content.
 /// </summary>
 /// <param name="Words">Every word of the question in matching form (interrogatives included).</param>
-/// <param name="Subject">For an identity question ("من هو رئيس الوزراء الأردني؟", "ما اسم وزير الخارجية …؟"), the content words
-/// that describe whom it asks about, in order; empty otherwise.</param>
+/// <param name="Subject">What the answer must be said of: for an identity question ("من هو رئيس الوزراء الأردني؟", "ما اسم وزير
+/// الخارجية …؟") the content words that describe whom it asks about, in order; for «كم عدد X» the counted noun X; empty otherwise.</param>
 public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord> ContentWords, IReadOnlySet<string> Words, IReadOnlyList<QuestionWord> Subject)
 {
     /// <summary>Words that frame a question rather than name its subject ("ما اسم…", "كيف وصف…", "بحسب…"): they count, but little.</summary>
@@ -56,6 +56,7 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         analyzer.ForEachWord(question, 0, question.Length, (span, start, end) =>
         {
             var word = span.ToString();
+            var afterCount = kind == AnswerKind.Quantity && previous == "عدد";
             all.Add(word);
             var bare = WithoutProclitics(word);
             if (kind == AnswerKind.Any)
@@ -70,7 +71,7 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
             var terms = analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
             if (terms.Count == 0) return;
             var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind);
-            if (subjectOpen && !questionWord.IsFraming) subject.Add(questionWord);
+            if ((subjectOpen && !questionWord.IsFraming) || (afterCount && subject.Count == 0)) subject.Add(questionWord);
             if (seen.Add(string.Join(' ', terms))) words.Add(questionWord);
         });
         // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
@@ -100,6 +101,7 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
         "ايه" when previous is "قد" => AnswerKind.Quantity, // Egyptian "قد إيه"
+        "عدد" when previous is "ما" => AnswerKind.Quantity, // "ما عدد…"
         _ when previous is "ما" && DateNouns.Contains(word) => AnswerKind.Date, // "ما تاريخ…", "ما موعد…"
         "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
         "اسم" or "الاسم" when previous is "ما" or "هو" => AnswerKind.Identity,

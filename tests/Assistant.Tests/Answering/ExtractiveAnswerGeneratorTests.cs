@@ -78,6 +78,17 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_count_must_count_the_noun_the_question_names()
+    {
+        const string otherNumber = "أكد الرئيسان ضرورة عودة السوريين إلى منازلهم بعد اتصال استغرق ساعة ونصف.";
+        Assert.True((await AnswerAsync("كم عدد السوريين الذين عادوا إلى منازلهم؟", otherNumber)).Abstained);
+
+        const string count = "عاد نحو 700 ألف من السوريين إلى منازلهم هذا العام.";
+        Assert.Equal(count, Quoted(await AnswerAsync("كم عدد السوريين الذين عادوا إلى منازلهم؟", otherNumber, count)));
+        Assert.Equal(AnswerKind.Quantity, QuestionIntent.Of("ما عدد السوريين الذين عادوا؟", _analyzer).Kind);
+    }
+
+    [Fact]
     public async Task A_year_question_is_answered_only_by_a_span_with_a_year()
     {
         const string dayOnly = "صادق الرئيسان على البيان المشترك حول سوريا يوم 11 الشهر الجاري.";
