@@ -2,7 +2,7 @@ using Assistant.Analysis;
 
 namespace Assistant.Answering;
 
-/// <summary>Whether a span contains what an interrogative asks for: a date or time, a quantity, or a stated reason.</summary>
+/// <summary>Whether a span contains what an interrogative asks for: a date or time, a quantity, a stated reason; and whether it speaks of the future.</summary>
 internal static class AnswerCues
 {
     // Matching forms (normalised, unstemmed).
@@ -22,6 +22,17 @@ internal static class AnswerCues
     private static readonly HashSet<string> ReasonWords = new(StringComparer.Ordinal)
     {
         "لتفادي", "لضمان", "لتحقيق", "بهدف", "بسبب", "لان", "لانه", "كي", "لكي", "بغيه", "اجل", "للمساعده", "لتجنب", "لمنع", "نتيجه",
+    };
+
+    /// <summary>
+    /// Words that put an event in the future: an announced meeting ("ستُعقد اليوم", "قريباً", "القادم") has had no results
+    /// yet. The verbs are those that schedule an event, in the future tense.
+    /// </summary>
+    private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
+    {
+        "قريبا", "مقبل", "مقبله", "قادم", "قادمه", "مرتقب", "مرتقبه", "سوف", "غدا",
+        "ستعقد", "سيعقد", "ستنعقد", "سينعقد", "ستجري", "سيجري", "ستبدا", "سيبدا", "ستنطلق", "سينطلق", "سيلتقي", "ستلتقي",
+        "سيستضيف", "ستستضيف",
     };
 
     /// <summary>Months: a number next to one is part of a date, not a quantity.</summary>
@@ -46,6 +57,7 @@ internal static class AnswerCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbers = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTime = RelativeTimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbering = NumberingWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reasons = ReasonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -80,6 +92,7 @@ internal static class AnswerCues
             if (!isYear && (char.IsAsciiDigit(word[0]) || In(Numbers, word, bare))) kinds |= CueKinds.Quantity;
             if (In(RelativeTime, word, bare)) kinds |= CueKinds.RelativeTime;
             if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;
+            if (In(Future, word, bare)) kinds |= CueKinds.Future;
             if (kinds != CueKinds.None) cues.Add(new Cue(word.ToString(), kinds, wordStart));
             previousWasDay = isDay && kinds != CueKinds.None;
         });
@@ -129,7 +142,7 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32 }
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>

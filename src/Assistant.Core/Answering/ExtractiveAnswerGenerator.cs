@@ -59,8 +59,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             intent.ContentWords.Select(w => w.NamesAnswerKind).ToArray(),
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
             // A date, a quantity or a described person is recognisable: a span without one does not answer متى, كم or
-            // من هو, however well it matches.
-            intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Quantity or AnswerKind.Identity);
+            // من هو, however well it matches; nor does a span announcing an event answer what came of it. A reason may
+            // be given without a cue word.
+            intent.Kind is not (AnswerKind.Any or AnswerKind.Reason));
         var candidates = new List<Window>();
         var seenSentences = new HashSet<(string, int)>();
         for (var rank = 0; rank < request.Passages.Count; rank++)
@@ -73,7 +74,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
                 intent.ContentWords.Select(w => titleTerms.Overlaps(w.Terms) ? TitleCredit : 0.0).ToArray(),
                 sentences.Select(sentence => Credits(sentence, intent, questionCores)).ToArray(),
                 sentences.Select(sentence => intent.Kind != AnswerKind.Any && AnswersKind(sentence, intent)).ToArray(),
-                sentences.Select(sentence => sentence.Terms.Count <= MaxStandaloneLineTerms).ToArray());
+                // A short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.
+                sentences.Select(sentence => intent.Kind != AnswerKind.Outcome && sentence.Terms.Count <= MaxStandaloneLineTerms).ToArray());
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
@@ -181,6 +183,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     {
         AnswerKind.Identity => Describes(WordsOf(sentence).Select(w => w.Terms).ToArray(), intent.Subject),
         AnswerKind.Quantity when intent.Subject.Count > 0 => Counts(sentence, intent),
+        AnswerKind.Outcome => !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)),
         _ => AnswerCues.Answers(intent.Kind, sentence.Cues, intent.Words),
     };
 

@@ -4,8 +4,9 @@ namespace Assistant.Answering;
 
 /// <summary>What kind of answer a question asks for, read from its interrogative (متى، كم، لماذا، من هو …).</summary>
 /// <remarks><see cref="Time"/> (متى) is also answered by an event ("بعد التخلص من…"); <see cref="Date"/> ("في أي يوم") only by a date;
-/// <see cref="Year"/> ("في أي عام") only by a year.</remarks>
-public enum AnswerKind { Any, Time, Date, Year, Quantity, Reason, Identity }
+/// <see cref="Year"/> ("في أي عام") only by a year. <see cref="Outcome"/> ("ما النتائج التي أسفرت عنها القمة؟") asks what an event
+/// produced, which a sentence announcing the event as still to come cannot say.</remarks>
+public enum AnswerKind { Any, Time, Date, Year, Quantity, Reason, Identity, Outcome }
 
 /// <summary>
 /// The parts of a question that matter for matching evidence: its content words (each with the terms it analyses to)
@@ -41,6 +42,20 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
 
     private static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "عام", "سنه", "العام", "السنه" };
+
+    /// <summary>Words that ask what an event produced; "خرج" counts with "بها/به" ("القرارات التي خرجت بها").</summary>
+    private static readonly HashSet<string> OutcomeWords = new(StringComparer.Ordinal)
+    {
+        "نتيجه", "النتيجه", "نتايج", "النتايج", "اسفر", "اسفرت", "تمخض", "تمخضت", "مخرجات", "حصيله",
+    };
+
+    private static readonly HashSet<string> OutcomeVerbs = new(StringComparer.Ordinal) { "خرج", "خرجت" };
+
+    /// <summary>Words that ask for an expected outcome, which the texts may well state in the future tense.</summary>
+    private static readonly HashSet<string> ExpectationWords = new(StringComparer.Ordinal)
+    {
+        "متوقع", "المتوقع", "متوقعه", "المتوقعه", "المرتقبه", "المنتظره", "يتوقع", "تتوقع", "ستسفر", "سيسفر",
+    };
 
     private static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "تاريخ", "موعد" };
 
@@ -78,7 +93,14 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         // more ("وزير الخارجية الروسي") is how the text itself would name the person.
         var asksName = all.Contains("اسم") || all.Contains("الاسم");
         if (kind == AnswerKind.Identity && asksName && subject.Count < 2) return new QuestionIntent(AnswerKind.Any, words, all, []);
+        if (kind == AnswerKind.Any && AsksOutcome(all)) kind = AnswerKind.Outcome;
         return new QuestionIntent(kind, words, all, subject);
+    }
+
+    private static bool AsksOutcome(HashSet<string> words)
+    {
+        var outcome = words.Overlaps(OutcomeWords) || (words.Overlaps(OutcomeVerbs) && (words.Contains("بها") || words.Contains("به")));
+        return outcome && !words.Overlaps(ExpectationWords);
     }
 
     private static bool IsFraming(string word) =>

@@ -89,6 +89,20 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task What_an_event_produced_is_not_answered_by_its_announcement()
+    {
+        const string announced = "تبادل الرئيسان وجهات النظر حول القمة الثلاثية التي ستُعقد اليوم في سوتشي.";
+        Assert.True((await AnswerAsync("ما النتائج التي أسفرت عنها القمة الثلاثية في سوتشي؟", announced, "وفق البيان.")).Abstained);
+
+        const string held = "أسفرت القمة الثلاثية في سوتشي عن اتفاق على دعم مؤتمر الحوار.";
+        Assert.Equal(held, Quoted(await AnswerAsync("ما النتائج التي أسفرت عنها القمة الثلاثية في سوتشي؟", announced, held)));
+
+        // Asking for an expected outcome is answered in the future tense.
+        const string expected = "سينقذ التنفيذ الناجح للاتفاقات آلاف الأرواح.";
+        Assert.Equal(expected, Quoted(await AnswerAsync("ما النتيجة المتوقعة للتنفيذ الناجح للاتفاقات؟", expected)));
+    }
+
+    [Fact]
     public async Task A_year_question_is_answered_only_by_a_span_with_a_year()
     {
         const string dayOnly = "صادق الرئيسان على البيان المشترك حول سوريا يوم 11 الشهر الجاري.";
