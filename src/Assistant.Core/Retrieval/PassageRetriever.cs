@@ -19,6 +19,9 @@ public sealed class PassageRetriever(
     IPassageIndex index,
     IOptions<RetrievalOptions> options)
 {
+    /// <summary>How many of the best passages bring their neighbours in.</summary>
+    private const int NeighbourLeaders = 3;
+
     private readonly RetrievalOptions _options = options.Value;
 
     public async Task<RetrievalResult> RetrieveAsync(string query, int? topK, CancellationToken cancellationToken)
@@ -26,8 +29,23 @@ public sealed class PassageRetriever(
         var terms = analyzer.Terms(query);
         var top = topK is > 0 ? Math.Min(topK.Value, 100) : _options.TopK;
         var vector = (await embedder.GenerateAsync([query], cancellationToken: cancellationToken))[0].Vector;
-        var passages = await index.SearchAsync(new PassageQuery(query, terms, vector, top, Math.Max(_options.CandidatePool, top)), cancellationToken);
+        var pool = Math.Max(_options.CandidatePool, top);
+        var fused = await index.SearchAsync(new PassageQuery(query, terms, vector, pool, pool), cancellationToken);
         var statistics = await index.GetTermStatisticsAsync(terms, cancellationToken);
-        return new RetrievalResult(terms, passages, statistics);
+        return new RetrievalResult(terms, WithNeighbours(fused, top), statistics);
+    }
+
+    /// <summary>
+    /// The <paramref name="top"/> best passages, then any further match that is the passage just before or after one of
+    /// the very best in its document: a statement cut by a passage boundary, or the sentence next to the best match that
+    /// holds the answer, is still seen, while the list grows only by passages that matched the query themselves.
+    /// </summary>
+    private static List<ScoredPassage> WithNeighbours(IReadOnlyList<ScoredPassage> fused, int top)
+    {
+        var result = fused.Take(top).ToList();
+        var leaders = result.Take(NeighbourLeaders).Select(p => p.Passage).ToList();
+        result.AddRange(fused.Skip(top).Where(candidate => leaders.Any(leader =>
+            leader.DocumentId == candidate.Passage.DocumentId && Math.Abs(leader.Ordinal - candidate.Passage.Ordinal) == 1)));
+        return result;
     }
 }
