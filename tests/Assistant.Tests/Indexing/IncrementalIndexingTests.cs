@@ -124,6 +124,25 @@ public sealed class IncrementalIndexingTests
         Assert.Equal(5, (await services.GetRequiredService<IPassageIndex>().GetStatusAsync(TestContext.Current.CancellationToken)).Documents);
     }
 
+    [Fact]
+    public async Task An_index_built_with_another_embedder_is_not_searched_and_indexing_rebuilds_it()
+    {
+        using var work = new TempFolder();
+        var indexPath = Path.Combine(work.Path, "index");
+        var ct = TestContext.Current.CancellationToken;
+        await using (var other = AssistantHost.Build(TestPaths.Seeds, indexPath, new Dictionary<string, string?> { ["Embeddings:Dimensions"] = "128" }))
+        {
+            await other.GetRequiredService<CorpusIndexer>().IndexAsync(TestPaths.Seeds, false, null, ct);
+        }
+
+        await using var services = AssistantHost.Build(TestPaths.Seeds, indexPath);
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => services.GetRequiredService<IAnswerService>().AskAsync(new Question("متى صدر البيان المشترك؟"), ct));
+        Assert.Contains("/128", error.Message);
+        var report = await services.GetRequiredService<CorpusIndexer>().IndexAsync(TestPaths.Seeds, false, null, ct);
+        Assert.Equal(5, report.Added);
+        Assert.False((await services.GetRequiredService<IAnswerService>().AskAsync(new Question("متى صدر البيان المشترك؟"), ct)).Abstained);
+    }
+
     /// <summary>Indexes the seeds, then marks the generation as written by an older version.</summary>
     private static async Task<string> IndexInOlderFormatAsync(TempFolder work)
     {

@@ -63,13 +63,7 @@ public sealed class EmbeddedPassageIndex : IPassageIndex
         try
         {
             var current = rebuild ? null : await LoadCurrentAsync(cancellationToken);
-            var embedderId = EmbedderIdentity.Of(_embedder);
-            if (current is not null && current.Manifest.EmbedderId != embedderId)
-            {
-                throw new IndexUnavailableException(
-                    $"The index at {_root} was built with the embedder '{current.Manifest.EmbedderId}' but '{embedderId}' is configured; run `assistant index --rebuild`.");
-            }
-            return new EmbeddedIndexWriter(this, writeLock, current, embedderId, _analyzer);
+            return new EmbeddedIndexWriter(this, writeLock, current, EmbedderIdentity.Of(_embedder), _analyzer);
         }
         catch
         {
@@ -151,6 +145,13 @@ public sealed class EmbeddedPassageIndex : IPassageIndex
         {
             if (_snapshot?.Generation == generation) return _snapshot;
             var snapshot = await IndexSnapshot.LoadAsync(_root, generation, _rrfK, cancellationToken);
+            // Vectors of another embedder are not comparable with this one's queries: like an older format, such an
+            // index cannot be read, and indexing rebuilds it.
+            var embedderId = EmbedderIdentity.Of(_embedder);
+            if (snapshot.Manifest.EmbedderId != embedderId)
+            {
+                throw new InvalidDataException($"The index at {_root} was built with the embedder '{snapshot.Manifest.EmbedderId}' but '{embedderId}' is configured; run `assistant index`.");
+            }
             _snapshot = snapshot;
             _logger.LogInformation("Loaded index generation {Generation}: {Documents} documents, {Passages} passages",
                 generation, snapshot.Documents.Count, snapshot.Passages.Count);
