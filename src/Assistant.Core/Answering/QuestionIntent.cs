@@ -59,6 +59,16 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
 
     private static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "تاريخ", "موعد" };
 
+    /// <summary>"What", as it comes before a speech verb whose speaker was named first ("لافروف شو قال…").</summary>
+    private static readonly HashSet<string> WhatWords = new(StringComparer.Ordinal) { "شو", "ايش", "اش", "ماذا", "ما" };
+
+    /// <summary>Words that attribute what follows to someone: the word right after them names whose words or view it is.</summary>
+    private static readonly HashSet<string> SpeechWords = new(StringComparer.Ordinal)
+    {
+        "قال", "قالت", "يقول", "تقول", "ذكر", "ذكرت", "وصف", "وصفت", "يصف", "اعتبر", "اعتبرت", "يعتبر", "راي", "براي",
+        "موقف", "رد", "تعليق", "صرح", "صرحت", "علق", "علقت",
+    };
+
     public static QuestionIntent Of(string question, ArabicTextAnalyzer analyzer)
     {
         var kind = AnswerKind.Any;
@@ -68,6 +78,8 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         var all = new HashSet<string>(StringComparer.Ordinal);
         var subject = new List<QuestionWord>();
         var subjectOpen = false;
+        var lastWasContent = false;
+        var contentBeforePrevious = false;
         analyzer.ForEachWord(question, 0, question.Length, (span, start, end) =>
         {
             var word = span.ToString();
@@ -80,12 +92,21 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
                 subjectOpen = kind == AnswerKind.Identity;
             }
             var namesKind = previous == "اي" || (previous == "ما" && DateNouns.Contains(bare));
+            // "قال بوتين…", "موقف السعودية من…"; in the colloquial order the speaker comes first: "لافروف شو قال…".
+            var speaker = SpeechWords.Contains(previous);
+            if (SpeechWords.Contains(bare) && WhatWords.Contains(previous) && contentBeforePrevious && !words[^1].IsFraming)
+            {
+                words[^1] = words[^1] with { IsSpeaker = true };
+            }
+            contentBeforePrevious = lastWasContent;
             previous = bare;
+            lastWasContent = false;
             if (RelativeWords.Contains(bare)) subjectOpen = false;
             if (Interrogatives.Contains(bare)) return;
             var terms = analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
             if (terms.Count == 0) return;
-            var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind);
+            var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind) { IsSpeaker = speaker && !IsFraming(bare) };
+            lastWasContent = !seen.Contains(string.Join(' ', terms));
             if ((subjectOpen && !questionWord.IsFraming) || (afterCount && subject.Count == 0)) subject.Add(questionWord);
             if (seen.Add(string.Join(' ', terms))) words.Add(questionWord);
         });
@@ -137,4 +158,8 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
 /// <param name="IsFraming">A framing word ("اسم", "وصف", "قال" …), weighted lightly.</param>
 /// <param name="NamesAnswerKind">The noun after "أي" ("في أي مدينة", "أي سنة") or "ما تاريخ/موعد": it names the kind of
 /// answer, which is rarely worded with it, so a span that lacks it loses nothing.</param>
-public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, bool NamesAnswerKind);
+public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, bool NamesAnswerKind)
+{
+    /// <summary>Whose words or view the question asks about ("قال بوتين", "موقف السعودية"): an answer must come from them.</summary>
+    public bool IsSpeaker { get; init; }
+}

@@ -16,14 +16,19 @@ public sealed class ExtractiveAnswerGeneratorTests
 {
     private readonly ArabicTextAnalyzer _analyzer = new();
 
-    private async Task<GeneratedAnswer> AnswerAsync(string question, params string[] sentences)
+    private Task<GeneratedAnswer> AnswerAsync(string question, params string[] sentences) => AnswerAsync(question, sentences, []);
+
+    /// <param name="more">Further passages retrieved after the one holding <paramref name="sentences"/>.</param>
+    private async Task<GeneratedAnswer> AnswerAsync(string question, string[] sentences, params Passage[] more)
     {
         var text = string.Join("\n\n", sentences);
         var passage = new Passage("doc#0", "doc", "وثيقة", 0, text.Length, text, 0);
         // Rarity as in a small corpus: every term occurs in one passage of twenty.
-        var statistics = new TermStatistics(20, _analyzer.Terms(question + " " + text).Distinct().ToDictionary(t => t, _ => 1));
+        var allText = string.Join(" ", more.Select(p => p.Text).Prepend(text).Prepend(question));
+        var statistics = new TermStatistics(20, _analyzer.Terms(allText).Distinct().ToDictionary(t => t, _ => 1));
         var generator = new ExtractiveAnswerGenerator(_analyzer, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveAnswerGenerator>.Instance);
-        var request = new AnswerRequest(question, _analyzer.Terms(question), [new ScoredPassage(passage, 1, 1, 1)], statistics);
+        var retrieved = more.Select(p => new ScoredPassage(p, 0.5, 2, 2)).Prepend(new ScoredPassage(passage, 1, 1, 1)).ToList();
+        var request = new AnswerRequest(question, _analyzer.Terms(question), retrieved, statistics);
         return await generator.GenerateAsync(request, TestContext.Current.CancellationToken);
     }
 
@@ -100,6 +105,27 @@ public sealed class ExtractiveAnswerGeneratorTests
         // Asking for an expected outcome is answered in the future tense.
         const string expected = "سينقذ التنفيذ الناجح للاتفاقات آلاف الأرواح.";
         Assert.Equal(expected, Quoted(await AnswerAsync("ما النتيجة المتوقعة للتنفيذ الناجح للاتفاقات؟", expected)));
+    }
+
+    [Theory]
+    [InlineData("ما موقف السعودية من البيان المشترك؟")]
+    [InlineData("لافروف شو قال عن البيان المشترك؟")]
+    public async Task What_someone_said_is_not_answered_by_someone_else_s_words(string question)
+    {
+        const string others = "أكد الرئيسان في البيان المشترك التزامهما بسيادة سوريا.";
+        Assert.True((await AnswerAsync(question, others)).Abstained);
+    }
+
+    [Fact]
+    public async Task A_speaker_named_earlier_in_the_document_still_counts()
+    {
+        // The statement is quoted sentences after its speaker is named; here the speaker's name comes in another passage.
+        const string quoted = "وشدد على أن المبادرة الروسية تهدف إلى عقد مؤتمر الحوار الوطني السوري في سوتشي.";
+        Assert.True((await AnswerAsync("ما المبادرة الروسية التي قال الكرملين إنها تهدف إلى الحوار؟", quoted)).Abstained);
+        const string speaker = "ومن جانبه قال الكرملين في بيان صدر عنه.";
+        var named = new Passage("doc#1", "doc", "وثيقة", 0, speaker.Length, speaker, 1);
+        var answer = await AnswerAsync("ما المبادرة الروسية التي قال الكرملين إنها تهدف إلى الحوار؟", [quoted], named);
+        Assert.Equal(quoted, Quoted(answer));
     }
 
     [Fact]
