@@ -58,14 +58,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || OrdinalStems.Contains(t))).ToArray(),
             intent.ContentWords.Select(w => w.NamesAnswerKind).ToArray(),
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
-            intent.ContentWords.Select(w => w.IsSpeaker).ToArray(),
+            intent.ContentWords.Select(w => w.IsSource).ToArray(),
             // A date, a quantity or a described person is recognisable: a span without one does not answer متى, كم or
             // من هو, however well it matches; nor does a span announcing an event answer what came of it. A reason may
             // be given without a cue word.
             intent.Kind is not (AnswerKind.Any or AnswerKind.Reason));
         var candidates = new List<Window>();
         var seenSentences = new HashSet<(string, int)>();
-        var speakersByDocument = SpeakersNamedByDocument(request.Passages, intent, questionCores);
+        var sourcesByDocument = SourcesNamedByDocument(request.Passages, intent, questionCores);
         for (var rank = 0; rank < request.Passages.Count; rank++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -78,7 +78,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
                 sentences.Select(sentence => intent.Kind != AnswerKind.Any && AnswersKind(sentence, intent)).ToArray(),
                 // A short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.
                 sentences.Select(sentence => intent.Kind != AnswerKind.Outcome && sentence.Terms.Count <= MaxStandaloneLineTerms).ToArray(),
-                speakersByDocument.GetValueOrDefault(passage.DocumentId) ?? new bool[intent.ContentWords.Count]);
+                sourcesByDocument.GetValueOrDefault(passage.DocumentId) ?? new bool[intent.ContentWords.Count]);
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
@@ -174,24 +174,24 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
 
     /// <summary>What one passage's sentences hold for this question: title credit per word, credit per sentence and word, answer cue per sentence.</summary>
     /// <param name="Standalone">Per sentence: a line of a few words (a dateline such as "11 تشرين الثاني/نوفمبر، 2017").</param>
-    /// <param name="SpeakerNamed">Per content word: a speaker the question names that the document names too (title or any retrieved passage).</param>
-    private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, bool[] AnswersKind, bool[] Standalone, bool[] SpeakerNamed);
+    /// <param name="SourceNamed">Per content word: a source the question names (a speaker, an event) that the document names too (title or any retrieved passage).</param>
+    private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, bool[] AnswersKind, bool[] Standalone, bool[] SourceNamed);
 
     /// <summary>
-    /// For each retrieved document, which of the question's speakers («قال الكرملين») it names somewhere: a statement is
-    /// often quoted sentences after its speaker is named («ومن جانبه قال الكرملين…» … «وشدد الكرملين على…»).
+    /// For each retrieved document, which of the question's sources («قال الكرملين», «أسفرت عنه القمة») it names somewhere:
+    /// a statement is often quoted sentences after its speaker is named («ومن جانبه قال الكرملين…» … «وشدد الكرملين على…»).
     /// </summary>
-    private Dictionary<string, bool[]> SpeakersNamedByDocument(IReadOnlyList<ScoredPassage> passages, QuestionIntent intent, string[][] questionCores)
+    private Dictionary<string, bool[]> SourcesNamedByDocument(IReadOnlyList<ScoredPassage> passages, QuestionIntent intent, string[][] questionCores)
     {
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
-        if (!intent.ContentWords.Any(w => w.IsSpeaker)) return named;
+        if (!intent.ContentWords.Any(w => w.IsSource)) return named;
         foreach (var scored in passages)
         {
             var (sentences, titleTerms) = _analysed.GetValue(scored.Passage, Analyze);
             if (!named.TryGetValue(scored.Passage.DocumentId, out var flags)) named[scored.Passage.DocumentId] = flags = new bool[intent.ContentWords.Count];
             for (var w = 0; w < flags.Length; w++)
             {
-                if (!intent.ContentWords[w].IsSpeaker || flags[w]) continue;
+                if (!intent.ContentWords[w].IsSource || flags[w]) continue;
                 flags[w] = titleTerms.Overlaps(intent.ContentWords[w].Terms) || sentences.Any(sentence => Credits(sentence, intent, questionCores)[w] > 0);
             }
         }
@@ -270,9 +270,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// <param name="Numbers">Which content words are numbers or ordinals (a year, a round, a resolution): another number means another thing.</param>
     /// <param name="Optional">Which content words count only when present (<see cref="QuestionWord.NamesAnswerKind"/>).</param>
     /// <param name="Subject">Which content words say what the question is about (not framing words).</param>
-    /// <param name="Speakers">Which content words name whose words or view the question asks for: the span or its document must name them.</param>
+    /// <param name="Sources">Which content words name the source of what is asked (whose words, what event): the span or its document must name them.</param>
     /// <param name="KindRequired">Whether a span without what the interrogative asks for is no answer at all.</param>
-    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Speakers, bool KindRequired);
+    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool KindRequired);
 
     private static Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
     {
@@ -290,8 +290,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             matched += credit * weights[w];
             if (scoring.Optional[w] && credit == 0) possible -= weights[w];
             if (scoring.Numbers[w] && credit == 0) factor = MissingNumberFactor;
-            // Someone else's words are no answer to what this speaker said: the span or its document must name them.
-            if (scoring.Speakers[w] && credit == 0 && !evidence.SpeakerNamed[w]) factor = 0;
+            // Someone else's words are no answer to what this speaker said, nor another event's outcome to this one's:
+            // the span or its document must name the source.
+            if (scoring.Sources[w] && credit == 0 && !evidence.SourceNamed[w]) factor = 0;
             if (scoring.Subject[w])
             {
                 subjectWords++;

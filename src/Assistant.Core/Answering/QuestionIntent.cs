@@ -26,6 +26,16 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         "بالنسبه", "النسبه", "تريد", "يريد", "يريدون", "اراد", "ارادت", "خبر", "الاسم", "الكامل",
     };
 
+    /// <summary>
+    /// Nouns of a role or title: after "من" they make an identity question without "هو" ("من مؤلف رواية…؟", "من رئيس
+    /// الوفد؟"), where a verb would ask who did something ("من ترأس…؟").
+    /// </summary>
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "مولف", "كاتب", "رييس", "قايد", "زعيم", "وزير", "مبعوث", "ممثل", "سفير", "مدير", "امين", "مستشار", "متحدث", "ناطق",
+        "مسوول", "حاكم", "ملك", "امير", "منسق", "مخرج", "ملحن", "مكتشف", "مخترع", "موسس", "مدرب", "فايز", "بطل", "صاحب",
+    };
+
     /// <summary>Words that end the description in an identity question: what follows says what the person did.</summary>
     private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللي", "يلي", "اللذي" };
 
@@ -35,8 +45,9 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ايه", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "عم", "بم", "فيم",
         "حسب", "بحسب", "وفق", "وفقا", "طبقا", "هو", "هي", "هم", "الذي", "التي", "الذين",
         // Colloquial forms analysts also type: شو/إيش (what), إمتى (when), وين/فين (where), مين (who), قديش/كام (how much), ليش/ليه (why),
-        // and function words: اللي/يلي (which), رح (will), تبع (of).
+        // and function words: اللي/يلي (which), رح (will), تبع (of); prepositions with a pronoun ("أسفرت عنه").
         "شو", "ايش", "اش", "امتي", "ايمتي", "وين", "فين", "مين", "قديش", "قداش", "كام", "ليش", "ليه", "اللي", "يلي", "رح", "تبع", "كمان", "هيك", "يعني", "هاد", "هادا", "هاي",
+        "عنه", "عنها", "به", "بها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "اليها", "له", "لها",
     };
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
@@ -80,6 +91,7 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         var subjectOpen = false;
         var lastWasContent = false;
         var contentBeforePrevious = false;
+        var beforePrevious = "";
         analyzer.ForEachWord(question, 0, question.Length, (span, start, end) =>
         {
             var word = span.ToString();
@@ -92,12 +104,14 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
                 subjectOpen = kind == AnswerKind.Identity;
             }
             var namesKind = previous == "اي" || (previous == "ما" && DateNouns.Contains(bare));
-            // "قال بوتين…", "موقف السعودية من…"; in the colloquial order the speaker comes first: "لافروف شو قال…".
-            var speaker = SpeechWords.Contains(previous);
+            // The source of what is asked comes right after the word that introduces it: "قال بوتين…", "موقف السعودية
+            // من…", "ما الذي أسفرت عنه القمة…", "نتائج المؤتمر"; in the colloquial order the speaker comes first: "لافروف شو قال…".
+            var source = IntroducesSource(previous, beforePrevious);
             if (SpeechWords.Contains(bare) && WhatWords.Contains(previous) && contentBeforePrevious && !words[^1].IsFraming)
             {
-                words[^1] = words[^1] with { IsSpeaker = true };
+                words[^1] = words[^1] with { IsSource = true };
             }
+            beforePrevious = previous;
             contentBeforePrevious = lastWasContent;
             previous = bare;
             lastWasContent = false;
@@ -105,7 +119,7 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
             if (Interrogatives.Contains(bare)) return;
             var terms = analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
             if (terms.Count == 0) return;
-            var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind) { IsSpeaker = speaker && !IsFraming(bare) };
+            var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind) { IsSource = source && !IsFraming(bare) && !ExpectationWords.Contains(bare) };
             lastWasContent = !seen.Contains(string.Join(' ', terms));
             if ((subjectOpen && !questionWord.IsFraming) || (afterCount && subject.Count == 0)) subject.Add(questionWord);
             if (seen.Add(string.Join(' ', terms))) words.Add(questionWord);
@@ -117,6 +131,10 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         if (kind == AnswerKind.Any && AsksOutcome(all)) kind = AnswerKind.Outcome;
         return new QuestionIntent(kind, words, all, subject);
     }
+
+    private static bool IntroducesSource(string previous, string beforePrevious) =>
+        SpeechWords.Contains(previous) || OutcomeWords.Contains(previous)
+        || (previous is "عنه" or "عنها" or "به" or "بها" && (OutcomeVerbs.Contains(beforePrevious) || OutcomeWords.Contains(beforePrevious)));
 
     private static bool AsksOutcome(HashSet<string> words)
     {
@@ -147,6 +165,7 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         "عدد" when previous is "ما" => AnswerKind.Quantity, // "ما عدد…"
         _ when previous is "ما" && DateNouns.Contains(word) => AnswerKind.Date, // "ما تاريخ…", "ما موعد…"
         "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
+        _ when previous is "من" or "مين" && (RoleNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && RoleNouns.Contains(word[2..]))) => AnswerKind.Identity, // "من مؤلف…"
         "اسم" or "الاسم" when previous is "ما" or "هو" => AnswerKind.Identity,
         _ when previous is "اي" && YearWords.Contains(word) => AnswerKind.Year, // "في أي عام"
         _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal)) => AnswerKind.Date, // "في أي يوم(ين)", "أي عام"
@@ -160,6 +179,9 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
 /// answer, which is rarely worded with it, so a span that lacks it loses nothing.</param>
 public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, bool NamesAnswerKind)
 {
-    /// <summary>Whose words or view the question asks about ("قال بوتين", "موقف السعودية"): an answer must come from them.</summary>
-    public bool IsSpeaker { get; init; }
+    /// <summary>
+    /// The source of what the question asks for: whose words or view ("قال بوتين", "موقف السعودية"), or what produced the
+    /// outcome ("أسفرت عنه القمة"). An answer must come from it.
+    /// </summary>
+    public bool IsSource { get; init; }
 }

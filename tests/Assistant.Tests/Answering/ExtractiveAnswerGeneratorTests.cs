@@ -129,6 +129,25 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task Who_with_a_role_noun_is_an_identity_question()
+    {
+        const string unrelated = "أكد الرئيسان ضرورة إنهاء الحرب في سوريا وإحلال السلام فيها.";
+        Assert.True((await AnswerAsync("من مؤلف رواية الحرب والسلام؟", unrelated)).Abstained);
+        Assert.Equal(AnswerKind.Identity, QuestionIntent.Of("من رئيس وفد المعارضة؟", _analyzer).Kind);
+        Assert.Equal(AnswerKind.Any, QuestionIntent.Of("من ترأس وفد المعارضة؟", _analyzer).Kind);
+    }
+
+    [Fact]
+    public async Task An_outcome_must_be_of_the_event_the_question_names()
+    {
+        const string otherMeeting = "أكدت إيران وروسيا وتركيا في ختام اجتماع أستانا دعمها لوقف إطلاق النار.";
+        Assert.True((await AnswerAsync("ما الذي أسفرت عنه القمة التي جمعت روسيا وتركيا وإيران؟", otherMeeting)).Abstained);
+
+        const string summit = "أسفرت القمة التي جمعت روسيا وتركيا وإيران عن اتفاق على دعم الحوار.";
+        Assert.Equal(summit, Quoted(await AnswerAsync("ما الذي أسفرت عنه القمة التي جمعت روسيا وتركيا وإيران؟", otherMeeting, summit)));
+    }
+
+    [Fact]
     public async Task A_year_question_is_answered_only_by_a_span_with_a_year()
     {
         const string dayOnly = "صادق الرئيسان على البيان المشترك حول سوريا يوم 11 الشهر الجاري.";
