@@ -15,7 +15,8 @@ namespace Assistant.Answering;
 /// of the question's content words, weighted by rarity (IDF), that the span contains (framing words count little, a
 /// match on a rough root or on the document's title counts half); the ranking adds a bonus when the span has what the
 /// interrogative asks for (a date for متى, a number for كم, a reason for لماذا), and a span without the date, the number
-/// or the described person that متى, كم or من هو ask for is no answer. Below
+/// or the described person that متى, كم or من هو ask for is no answer, nor one from another speaker or event than the one
+/// the question names («قال الكرملين», «أسفرت عنه القمة»). Below
 /// <see cref="AnsweringOptions.MinEvidence"/> it abstains rather than quote something weak. Spans nearly as good as the
 /// best are cited too, up to <see cref="AnsweringOptions.MaxCitations"/>.
 /// </summary>

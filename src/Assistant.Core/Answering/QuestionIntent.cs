@@ -10,7 +10,7 @@ public enum AnswerKind { Any, Time, Date, Year, Quantity, Reason, Identity, Outc
 
 /// <summary>
 /// The parts of a question that matter for matching evidence: its content words (each with the terms it analyses to)
-/// and the kind of answer it asks for. Interrogatives and framing words ("حسب", "وفق") are not content.
+/// and the kind of answer it asks for. Interrogatives and other function words ("حسب", "وفق", "عنه") are not content.
 /// </summary>
 /// <param name="Words">Every word of the question in matching form (interrogatives included).</param>
 /// <param name="Subject">What the answer must be said of: for an identity question ("من هو رئيس الوزراء الأردني؟", "ما اسم وزير
@@ -39,8 +39,8 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
     /// <summary>Words that end the description in an identity question: what follows says what the person did.</summary>
     private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللي", "يلي", "اللذي" };
 
-    // Matching forms (normalised, unstemmed), so "متى" appears as "متي" and "أين" as "اين".
-    private static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
+    // Interrogatives and other function words, in matching form (normalised, unstemmed: "متى" appears as "متي", "أين" as "اين").
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ايه", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "عم", "بم", "فيم",
         "حسب", "بحسب", "وفق", "وفقا", "طبقا", "هو", "هي", "هم", "الذي", "التي", "الذين",
@@ -107,6 +107,7 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
             // The source of what is asked comes right after the word that introduces it: "قال بوتين…", "موقف السعودية
             // من…", "ما الذي أسفرت عنه القمة…", "نتائج المؤتمر"; in the colloquial order the speaker comes first: "لافروف شو قال…".
             var source = IntroducesSource(previous, beforePrevious);
+            // (contentBeforePrevious: the word before the interrogative was the last content word added.)
             if (SpeechWords.Contains(bare) && WhatWords.Contains(previous) && contentBeforePrevious && !words[^1].IsFraming)
             {
                 words[^1] = words[^1] with { IsSource = true };
@@ -116,7 +117,7 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
             previous = bare;
             lastWasContent = false;
             if (RelativeWords.Contains(bare)) subjectOpen = false;
-            if (Interrogatives.Contains(bare)) return;
+            if (FunctionWords.Contains(bare)) return;
             var terms = analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
             if (terms.Count == 0) return;
             var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind) { IsSource = source && !IsFraming(bare) && !ExpectationWords.Contains(bare) };
@@ -151,7 +152,7 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         for (var i = 0; i <= 2 && i < word.Length - 1; i++)
         {
             if (i > 0 && word[i - 1] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) break;
-            if (Interrogatives.Contains(word[i..])) return word[i..];
+            if (FunctionWords.Contains(word[i..])) return word[i..];
         }
         return word;
     }
@@ -168,7 +169,7 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         _ when previous is "من" or "مين" && (RoleNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && RoleNouns.Contains(word[2..]))) => AnswerKind.Identity, // "من مؤلف…"
         "اسم" or "الاسم" when previous is "ما" or "هو" => AnswerKind.Identity,
         _ when previous is "اي" && YearWords.Contains(word) => AnswerKind.Year, // "في أي عام"
-        _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal)) => AnswerKind.Date, // "في أي يوم(ين)", "أي عام"
+        _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal)) => AnswerKind.Date, // "في أي يوم(ين)", "أي شهر"
         _ => AnswerKind.Any,
     };
 }
