@@ -203,7 +203,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// Whether the sentence holds what the interrogative asks for. An identity question ("من هو رئيس الوزراء الأردني؟")
     /// presupposes its description: the sentence must name the person with it, its words in order and close together
     /// ("وزير الخارجية الأميركي ريكس تيلرسون"); a sentence with the same words scattered is about someone else. A count
-    /// («كم عدد السوريين…») must be a count of that noun: a number a few words from it, not one about something else.
+    /// («كم عدد السوريين…») must be a count of that noun: a number a few words from a word of it, not one about something else.
     /// </summary>
     private bool AnswersKind(Sentence sentence, QuestionIntent intent) => intent.Kind switch
     {
@@ -222,14 +222,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         var cues = sentence.Cues.Where(cue => AnswerCues.Answers(AnswerKind.Quantity, cue, intent.Words)).ToList();
         if (cues.Count == 0) return false;
         var words = WordsOf(sentence);
-        var noun = intent.Subject[0].Terms;
+        var noun = intent.Subject.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
         foreach (var cue in cues)
         {
             var at = Array.FindIndex(words, w => w.Start == cue.Start);
             if (at < 0) continue;
             for (var i = Math.Max(0, at - MaxCountDistance); i <= Math.Min(words.Length - 1, at + MaxCountDistance); i++)
             {
-                if (noun.Any(words[i].Terms.Contains)) return true;
+                if (noun.Overlaps(words[i].Terms)) return true;
             }
         }
         return false;

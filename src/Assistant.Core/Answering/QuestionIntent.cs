@@ -14,7 +14,8 @@ public enum AnswerKind { Any, Time, Date, Year, Quantity, Reason, Identity, Outc
 /// </summary>
 /// <param name="Words">Every word of the question in matching form (interrogatives included).</param>
 /// <param name="Subject">What the answer must be said of: for an identity question ("من هو رئيس الوزراء الأردني؟", "ما اسم وزير
-/// الخارجية …؟") the content words that describe whom it asks about, in order; for «كم عدد X» the counted noun X; empty otherwise.</param>
+/// الخارجية …؟") the content words that describe whom it asks about, in order; for «كم عدد X» the words of the counted noun
+/// phrase X; empty otherwise.</param>
 public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord> ContentWords, IReadOnlySet<string> Words, IReadOnlyList<QuestionWord> Subject)
 {
     /// <summary>Words that frame a question rather than name its subject ("ما اسم…", "كيف وصف…", "بحسب…"): they count, but little.</summary>
@@ -89,13 +90,15 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         var all = new HashSet<string>(StringComparer.Ordinal);
         var subject = new List<QuestionWord>();
         var subjectOpen = false;
+        var countOpen = false;
         var lastWasContent = false;
         var contentBeforePrevious = false;
         var beforePrevious = "";
         analyzer.ForEachWord(question, 0, question.Length, (span, start, end) =>
         {
             var word = span.ToString();
-            var afterCount = kind == AnswerKind.Quantity && previous == "عدد";
+            // «كم عدد الدول الضامنة…»: the counted noun phrase runs from after "عدد" to the first function word.
+            if (kind == AnswerKind.Quantity && previous == "عدد") countOpen = true;
             all.Add(word);
             var bare = WithoutProclitics(word);
             if (kind == AnswerKind.Any)
@@ -117,12 +120,15 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
             previous = bare;
             lastWasContent = false;
             if (RelativeWords.Contains(bare)) subjectOpen = false;
-            if (FunctionWords.Contains(bare)) return;
-            var terms = analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-            if (terms.Count == 0) return;
+            var terms = FunctionWords.Contains(bare) ? [] : analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+            if (terms.Count == 0)
+            {
+                countOpen = false;
+                return;
+            }
             var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind) { IsSource = source && !IsFraming(bare) && !ExpectationWords.Contains(bare) };
             lastWasContent = !seen.Contains(string.Join(' ', terms));
-            if ((subjectOpen && !questionWord.IsFraming) || (afterCount && subject.Count == 0)) subject.Add(questionWord);
+            if ((subjectOpen && !questionWord.IsFraming) || countOpen) subject.Add(questionWord);
             if (seen.Add(string.Join(' ', terms))) words.Add(questionWord);
         });
         // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
