@@ -60,6 +60,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             intent.ContentWords.Select(w => w.NamesAnswerKind).ToArray(),
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
             intent.ContentWords.Select(w => w.IsSource).ToArray(),
+            intent.ContentWords.Select(w => w.NamesStatement).ToArray(),
             // A date, a quantity or a described person is recognisable: a span without one does not answer متى, كم or
             // من هو, however well it matches; nor does a span announcing an event answer what came of it. A reason may
             // be given without a cue word.
@@ -67,6 +68,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         var candidates = new List<Window>();
         var seenSentences = new HashSet<(string, int)>();
         var sourcesByDocument = SourcesNamedByDocument(request.Passages, intent, questionCores);
+        var titledIn = intent.ContentWords.Select(w => !w.NamesStatement ? [] : request.Passages
+            .Where(p => _analysed.GetValue(p.Passage, Analyze).TitleTerms.Overlaps(w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var rank = 0; rank < request.Passages.Count; rank++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -79,7 +82,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
                 sentences.Select(sentence => intent.Kind != AnswerKind.Any && AnswersKind(sentence, intent)).ToArray(),
                 // A short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.
                 sentences.Select(sentence => intent.Kind != AnswerKind.Outcome && sentence.Terms.Count <= MaxStandaloneLineTerms).ToArray(),
-                sourcesByDocument.GetValueOrDefault(passage.DocumentId) ?? new bool[intent.ContentWords.Count]);
+                sourcesByDocument.GetValueOrDefault(passage.DocumentId) ?? new bool[intent.ContentWords.Count],
+                intent.ContentWords.Select((w, i) => w.NamesStatement && titledIn[i].Any(document => document != passage.DocumentId)).ToArray());
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
@@ -176,7 +180,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// <summary>What one passage's sentences hold for this question: title credit per word, credit per sentence and word, answer cue per sentence.</summary>
     /// <param name="Standalone">Per sentence: a line of a few words (a dateline such as "11 تشرين الثاني/نوفمبر، 2017").</param>
     /// <param name="SourceNamed">Per content word: a source the question names (a speaker, an event) that the document names too (title or any retrieved passage).</param>
-    private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, bool[] AnswersKind, bool[] Standalone, bool[] SourceNamed);
+    /// <param name="TitledElsewhere">Per content word: another retrieved document has it in its title.</param>
+    private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, bool[] AnswersKind, bool[] Standalone, bool[] SourceNamed, bool[] TitledElsewhere);
 
     /// <summary>
     /// For each retrieved document, which of the question's sources («قال الكرملين», «أسفرت عنه القمة») it names somewhere:
@@ -185,14 +190,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private Dictionary<string, bool[]> SourcesNamedByDocument(IReadOnlyList<ScoredPassage> passages, QuestionIntent intent, string[][] questionCores)
     {
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
-        if (!intent.ContentWords.Any(w => w.IsSource)) return named;
+        if (!intent.ContentWords.Any(w => w.IsSource || w.NamesStatement)) return named;
         foreach (var scored in passages)
         {
             var (sentences, titleTerms) = _analysed.GetValue(scored.Passage, Analyze);
             if (!named.TryGetValue(scored.Passage.DocumentId, out var flags)) named[scored.Passage.DocumentId] = flags = new bool[intent.ContentWords.Count];
             for (var w = 0; w < flags.Length; w++)
             {
-                if (!intent.ContentWords[w].IsSource || flags[w]) continue;
+                if (!(intent.ContentWords[w].IsSource || intent.ContentWords[w].NamesStatement) || flags[w]) continue;
                 flags[w] = titleTerms.Overlaps(intent.ContentWords[w].Terms) || sentences.Any(sentence => Credits(sentence, intent, questionCores)[w] > 0);
             }
         }
@@ -272,8 +277,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// <param name="Optional">Which content words count only when present (<see cref="QuestionWord.NamesAnswerKind"/>).</param>
     /// <param name="Subject">Which content words say what the question is about (not framing words).</param>
     /// <param name="Sources">Which content words name the source of what is asked (whose words, what event): the span or its document must name them.</param>
+    /// <param name="Statements">Which content words name whose statement the question is about ("بيان تيلرسون").</param>
     /// <param name="KindRequired">Whether a span without what the interrogative asks for is no answer at all.</param>
-    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool KindRequired);
+    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool KindRequired);
 
     private static Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
     {
@@ -294,6 +300,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             // Someone else's words are no answer to what this speaker said, nor another event's outcome to this one's:
             // the span or its document must name the source.
             if (scoring.Sources[w] && credit == 0 && !evidence.SourceNamed[w]) factor = 0;
+            // "بيان تيلرسون" when another retrieved document is titled with Tillerson: that statement is the one asked about.
+            if (scoring.Statements[w] && credit == 0 && !evidence.SourceNamed[w] && evidence.TitledElsewhere[w]) factor = 0;
             if (scoring.Subject[w])
             {
                 subjectWords++;

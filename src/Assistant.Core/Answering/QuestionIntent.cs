@@ -71,6 +71,9 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
 
     private static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "تاريخ", "موعد" };
 
+    /// <summary>A statement named by its source, without the article: "بيان تيلرسون", "بيان الكرملين" ("البيان المشترك" is not).</summary>
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal) { "بيان", "تصريح", "تصريحات", "تقرير", "رساله", "كلمه" };
+
     /// <summary>"What", as it comes before a speech verb whose speaker was named first ("لافروف شو قال…").</summary>
     private static readonly HashSet<string> WhatWords = new(StringComparer.Ordinal) { "شو", "ايش", "اش", "ماذا", "ما" };
 
@@ -110,6 +113,7 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
             // The source of what is asked comes right after the word that introduces it: "قال بوتين…", "موقف السعودية
             // من…", "ما الذي أسفرت عنه القمة…", "نتائج المؤتمر"; in the colloquial order the speaker comes first: "لافروف شو قال…".
             var source = IntroducesSource(previous, beforePrevious);
+            var afterStatement = StatementNouns.Contains(previous);
             // (contentBeforePrevious: the word before the interrogative was the last content word added.)
             if (SpeechWords.Contains(bare) && WhatWords.Contains(previous) && contentBeforePrevious && !words[^1].IsFraming)
             {
@@ -126,7 +130,11 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
                 countOpen = false;
                 return;
             }
-            var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind) { IsSource = source && !IsFraming(bare) && !ExpectationWords.Contains(bare) };
+            var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
+            {
+                IsSource = source && !IsFraming(bare) && !ExpectationWords.Contains(bare),
+                NamesStatement = afterStatement,
+            };
             lastWasContent = !seen.Contains(string.Join(' ', terms));
             if ((subjectOpen && !questionWord.IsFraming) || countOpen) subject.Add(questionWord);
             if (seen.Add(string.Join(' ', terms))) words.Add(questionWord);
@@ -191,4 +199,7 @@ public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, b
     /// outcome ("أسفرت عنه القمة"). An answer must come from it.
     /// </summary>
     public bool IsSource { get; init; }
+
+    /// <summary>Names whose statement it is ("بيان تيلرسون", "بيان أستانا"), which may be how a document is titled.</summary>
+    public bool NamesStatement { get; init; }
 }

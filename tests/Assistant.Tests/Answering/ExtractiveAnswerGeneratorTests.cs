@@ -148,6 +148,19 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_statement_named_after_a_document_s_author_is_that_document_s()
+    {
+        const string views = "المشاهدات : 5623 بيان مشترك حول الاجتماع الدولي";
+        const string question = "كم عدد مشاهدات بيان تيلرسون؟";
+        Assert.Equal(views, Quoted(await AnswerAsync(question, views)));
+
+        // Once a retrieved document is titled with Tillerson, another document's view count is not his statement's.
+        const string tillerson = "واشنطن وموسكو حققتا تقدماً في إقامة مناطق خفض التصعيد.";
+        var titled = new Passage("tillerson#0", "tillerson", "تيلرسون: واشنطن وموسكو حققتا تقدماً", 0, tillerson.Length, tillerson, 0);
+        Assert.True((await AnswerAsync(question, [views], titled)).Abstained);
+    }
+
+    [Fact]
     public async Task A_year_question_is_answered_only_by_a_span_with_a_year()
     {
         const string dayOnly = "صادق الرئيسان على البيان المشترك حول سوريا يوم 11 الشهر الجاري.";
