@@ -198,7 +198,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             for (var w = 0; w < flags.Length; w++)
             {
                 if (!(intent.ContentWords[w].IsSource || intent.ContentWords[w].NamesStatement) || flags[w]) continue;
-                flags[w] = titleTerms.Overlaps(intent.ContentWords[w].Terms) || sentences.Any(sentence => Credits(sentence, intent, questionCores)[w] > 0);
+                var terms = intent.ContentWords[w].Terms;
+                var cores = questionCores[w];
+                flags[w] = titleTerms.Overlaps(terms) || sentences.Any(sentence => ContainsAny(sentence.Terms, terms) || ContainsAny(sentence.Cores, cores));
             }
         }
         return named;
@@ -265,10 +267,20 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         var credits = new double[intent.ContentWords.Count];
         for (var w = 0; w < credits.Length; w++)
         {
-            if (intent.ContentWords[w].Terms.Any(sentence.Terms.Contains)) credits[w] = 1;
-            else if (questionCores[w].Any(sentence.Cores.Contains)) credits[w] = CoreMatchCredit;
+            if (ContainsAny(sentence.Terms, intent.ContentWords[w].Terms)) credits[w] = 1;
+            else if (ContainsAny(sentence.Cores, questionCores[w])) credits[w] = CoreMatchCredit;
         }
         return credits;
+    }
+
+    // A loop rather than LINQ: this runs for every sentence and content word of every question.
+    private static bool ContainsAny(HashSet<string> set, IReadOnlyList<string> terms)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (set.Contains(terms[i])) return true;
+        }
+        return false;
     }
 
     /// <summary>How a question's words count.</summary>
