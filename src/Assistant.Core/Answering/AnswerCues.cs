@@ -19,6 +19,13 @@ internal static class AnswerCues
         "عشرات", "مئات", "الاف", "الوف", "ملايين",
     };
 
+    /// <summary>Units of time that are an amount on their own ("استغرق ساعة", "يومين"); with the article ("الأشهر المقبلة") they are not.</summary>
+    private static readonly HashSet<string> DurationUnits = new(StringComparer.Ordinal)
+    {
+        "ساعه", "ساعات", "ساعتين", "ساعتان", "دقيقه", "دقايق", "دقيقتين", "ايام", "يومين", "يومان", "اسابيع", "اسبوعين",
+        "اشهر", "شهور", "شهرين", "سنوات", "سنتين", "اعوام", "عامين",
+    };
+
     private static readonly HashSet<string> ReasonWords = new(StringComparer.Ordinal)
     {
         "لتفادي", "لضمان", "لتحقيق", "بهدف", "بسبب", "لان", "لانه", "كي", "لكي", "بغيه", "اجل", "للمساعده", "لتجنب", "لمنع", "نتيجه",
@@ -57,6 +64,7 @@ internal static class AnswerCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbers = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTime = RelativeTimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Durations = DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbering = NumberingWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reasons = ReasonWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -89,7 +97,7 @@ internal static class AnswerCues
             if (isMonth && previousWasDay) cues[^1] = cues[^1] with { Kinds = CueKinds.Time };
             if (isYear) kinds |= CueKinds.Year;
             if (isYear || isDay || isMonth || In(Time, word, bare)) kinds |= CueKinds.Time;
-            if (!isYear && (char.IsAsciiDigit(word[0]) || In(Numbers, word, bare))) kinds |= CueKinds.Quantity;
+            if (!isYear && (char.IsAsciiDigit(word[0]) || In(Numbers, word, bare) || Durations.Contains(WithoutConjunction(word)))) kinds |= CueKinds.Quantity;
             if (In(RelativeTime, word, bare)) kinds |= CueKinds.RelativeTime;
             if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;
             if (In(Future, word, bare)) kinds |= CueKinds.Future;
@@ -131,9 +139,11 @@ internal static class AnswerCues
     /// <summary>The word without a leading و/ف and article ("والأربع" → "اربع"), as the cue lists spell them.</summary>
     private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> word)
     {
-        if (word.Length > 3 && word[0] is 'و' or 'ف') word = word[1..];
+        word = WithoutConjunction(word);
         return word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
     }
+
+    private static ReadOnlySpan<char> WithoutConjunction(ReadOnlySpan<char> word) => word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
 
     // "يوم 11 الشهر الجاري", "19-20 كانون الثاني": a small number can be a day.
     private static bool IsDayOfMonth(ReadOnlySpan<char> word) => word.Length <= 2 && int.TryParse(word, out var day) && day is >= 1 and <= 31;

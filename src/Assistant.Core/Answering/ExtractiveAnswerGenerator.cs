@@ -37,7 +37,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const double MissingNumberFactor = 0.3;
     private const int MinMatchedWords = 2;
     private const int MaxDescriptionGap = 2;
-    private const int MaxCountDistance = 3;
+    private const int MaxCountDistance = 4;
     private const int MaxStandaloneLineTerms = 6;
 
     /// <summary>Stems of ordinals that pick one of a series ("الجولة السابعة"); "أول" is left out: it also means "foremost".</summary>
@@ -209,8 +209,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// <summary>
     /// Whether the sentence holds what the interrogative asks for. An identity question ("من هو رئيس الوزراء الأردني؟")
     /// presupposes its description: the sentence must name the person with it, its words in order and close together
-    /// ("وزير الخارجية الأميركي ريكس تيلرسون"); a sentence with the same words scattered is about someone else. A count
-    /// («كم عدد السوريين…») must be a count of that noun: a number a few words from a word of it, not one about something else.
+    /// ("وزير الخارجية الأميركي ريكس تيلرسون"); a sentence with the same words scattered is about someone else. A count or a
+    /// duration («كم عدد السوريين…», «كم استغرق اللقاء…») must be of that noun: a number a few words from a word of it (or
+    /// another name of the same kind of event), not one about something else.
     /// </summary>
     private bool AnswersKind(Sentence sentence, QuestionIntent intent) => intent.Kind switch
     {

@@ -14,8 +14,8 @@ public enum AnswerKind { Any, Time, Date, Year, Quantity, Reason, Identity, Outc
 /// </summary>
 /// <param name="Words">Every word of the question in matching form (interrogatives included).</param>
 /// <param name="Subject">What the answer must be said of: for an identity question ("من هو رئيس الوزراء الأردني؟", "ما اسم وزير
-/// الخارجية …؟") the content words that describe whom it asks about, in order; for «كم عدد X» the words of the counted noun
-/// phrase X; empty otherwise.</param>
+/// الخارجية …؟") the content words that describe whom it asks about, in order; for «كم عدد X» and «كم استغرق X» the counted
+/// or timed noun X (with the other names of a meeting or a call); empty otherwise.</param>
 public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord> ContentWords, IReadOnlySet<string> Words, IReadOnlyList<QuestionWord> Subject)
 {
     /// <summary>Words that frame a question rather than name its subject ("ما اسم…", "كيف وصف…", "بحسب…"): they count, but little.</summary>
@@ -71,6 +71,23 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
 
     private static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "تاريخ", "موعد" };
 
+    /// <summary>Verbs asking how long something lasted: «كم استغرق/دام/استمر…».</summary>
+    private static readonly HashSet<string> DurationVerbs = new(StringComparer.Ordinal)
+    {
+        "استغرق", "استغرقت", "يستغرق", "تستغرق", "دام", "دامت", "يدوم", "تدوم", "استمر", "استمرت", "يستمر", "تستمر", "طال", "طالت", "طولت",
+    };
+
+    /// <summary>
+    /// Stems of the nouns that name a meeting or a call the press uses for one another («المكالمة» and «الاتصال الهاتفي»):
+    /// what is counted or timed may be named either way. Only that check uses them; evidence still needs the question's words.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> EventSynonyms = new(StringComparer.Ordinal)
+    {
+        ["مكالم"] = ["اتصال"], ["اتصال"] = ["مكالم"],
+        ["لقاء"] = ["اجتماع"], ["اجتماع"] = ["لقاء"],
+        ["محادث"] = ["مباحث"], ["مباحث"] = ["محادث"],
+    };
+
     /// <summary>A statement named by its source, without the article: "بيان تيلرسون", "بيان الكرملين" ("البيان المشترك" is not).</summary>
     private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal) { "بيان", "تصريح", "تصريحات", "تقرير", "رساله", "كلمه" };
 
@@ -93,15 +110,19 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         var all = new HashSet<string>(StringComparer.Ordinal);
         var subject = new List<QuestionWord>();
         var subjectOpen = false;
-        var countOpen = false;
+        var countedWasDefinite = false;
         var lastWasContent = false;
         var contentBeforePrevious = false;
         var beforePrevious = "";
         analyzer.ForEachWord(question, 0, question.Length, (span, start, end) =>
         {
             var word = span.ToString();
-            // «كم عدد الدول الضامنة…»: the counted noun phrase runs from after "عدد" to the first function word.
-            if (kind == AnswerKind.Quantity && previous == "عدد") countOpen = true;
+            // «كم عدد السوريين…», «كم استغرقت المكالمة…»: what is counted or timed is the noun right after "عدد" or the verb
+            // of duration, with its adjective (its complements, "لقاء ترامب وبوتين", name whose it is, not what is measured).
+            var counted = kind == AnswerKind.Quantity && (previous == "عدد" || DurationVerbs.Contains(previous)) && subject.Count == 0;
+            // A definite adjective after a definite noun qualifies it ("المحادثة الهاتفية", "الدول الضامنة").
+            var qualifies = kind == AnswerKind.Quantity && subject.Count == 1 && countedWasDefinite && word.StartsWith("ال", StringComparison.Ordinal);
+            countedWasDefinite = counted && word.StartsWith("ال", StringComparison.Ordinal);
             all.Add(word);
             var bare = WithoutProclitics(word);
             if (kind == AnswerKind.Any)
@@ -125,18 +146,15 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
             lastWasContent = false;
             if (RelativeWords.Contains(bare)) subjectOpen = false;
             var terms = FunctionWords.Contains(bare) ? [] : analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-            if (terms.Count == 0)
-            {
-                countOpen = false;
-                return;
-            }
+            if (terms.Count == 0) return;
             var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
             {
                 IsSource = source && !IsFraming(bare) && !ExpectationWords.Contains(bare),
                 NamesStatement = afterStatement,
             };
             lastWasContent = !seen.Contains(string.Join(' ', terms));
-            if ((subjectOpen && !questionWord.IsFraming) || countOpen) subject.Add(questionWord);
+            if (subjectOpen && !questionWord.IsFraming) subject.Add(questionWord);
+            if (counted || qualifies) subject.Add(questionWord with { Terms = [.. terms, .. terms.SelectMany(t => EventSynonyms.GetValueOrDefault(t, []))] });
             if (seen.Add(string.Join(' ', terms))) words.Add(questionWord);
         });
         // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
@@ -177,7 +195,7 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
         "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
         "ايه" when previous is "قد" => AnswerKind.Quantity, // Egyptian "قد إيه"
-        "عدد" when previous is "ما" => AnswerKind.Quantity, // "ما عدد…"
+        "عدد" or "قيمه" or "حجم" or "مقدار" or "نسبه" when previous is "ما" => AnswerKind.Quantity, // "ما عدد…", "ما قيمة…"
         _ when previous is "ما" && DateNouns.Contains(word) => AnswerKind.Date, // "ما تاريخ…", "ما موعد…"
         "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
         _ when previous is "من" or "مين" && (RoleNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && RoleNouns.Contains(word[2..]))) => AnswerKind.Identity, // "من مؤلف…"

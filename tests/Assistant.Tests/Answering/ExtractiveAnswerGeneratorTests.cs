@@ -85,7 +85,7 @@ public sealed class ExtractiveAnswerGeneratorTests
     [Fact]
     public async Task A_count_must_count_the_noun_the_question_names()
     {
-        const string otherNumber = "أكد الرئيسان ضرورة عودة السوريين إلى منازلهم بعد اتصال استغرق ساعة ونصف.";
+        const string otherNumber = "أكد الرئيسان ضرورة عودة السوريين إلى منازلهم، بعد اتصال هاتفي بين الرئيسين استغرق ساعة ونصف.";
         Assert.True((await AnswerAsync("كم عدد السوريين الذين عادوا إلى منازلهم؟", otherNumber)).Abstained);
 
         const string count = "عاد نحو 700 ألف من السوريين إلى منازلهم هذا العام.";
@@ -158,6 +158,24 @@ public sealed class ExtractiveAnswerGeneratorTests
         const string tillerson = "واشنطن وموسكو حققتا تقدماً في إقامة مناطق خفض التصعيد.";
         var titled = new Passage("tillerson#0", "tillerson", "تيلرسون: واشنطن وموسكو حققتا تقدماً", 0, tillerson.Length, tillerson, 0);
         Assert.True((await AnswerAsync(question, [views], titled)).Abstained);
+    }
+
+    [Fact]
+    public async Task A_duration_must_be_of_the_event_the_question_names()
+    {
+        const string call = "أشار البيت الأبيض إلى أن الاتصال الهاتفي استغرق تقريباً ساعة ونصف، وأكد ترامب وبوتين ضرورة إنهاء الحرب.";
+        // The call is the same event as «المكالمة»; the meeting in Da Nang is another one.
+        Assert.Equal(call, Quoted(await AnswerAsync("كم استغرقت المكالمة بين ترامب وبوتين؟", call)));
+        Assert.Equal(call, Quoted(await AnswerAsync("كم دامت المحادثة الهاتفية بين ترامب وبوتين؟", call)));
+        Assert.True((await AnswerAsync("كم استغرق لقاء ترامب وبوتين في دا نانغ؟", call)).Abstained);
+    }
+
+    [Fact]
+    public async Task A_unit_of_time_with_the_article_is_not_an_amount()
+    {
+        const string months = "دعا الرئيسان إلى زيادة المساعدات الإنسانية لسوريا خلال الأشهر المقبلة.";
+        Assert.True((await AnswerAsync("ما قيمة المساعدات الإنسانية لسوريا؟", months)).Abstained);
+        Assert.Equal(AnswerKind.Quantity, QuestionIntent.Of("ما قيمة المساعدات؟", _analyzer).Kind);
     }
 
     [Fact]
