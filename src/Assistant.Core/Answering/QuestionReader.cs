@@ -1,0 +1,119 @@
+using Assistant.Analysis;
+using static Assistant.Answering.QuestionVocabulary;
+
+namespace Assistant.Answering;
+
+/// <summary>
+/// Reads a question word by word into a <see cref="QuestionIntent"/>: the kind of answer from the interrogative, the
+/// content words, and what the answer must be said of (a described person, a counted or timed noun, a source).
+/// </summary>
+internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyzer)
+{
+    private readonly List<QuestionWord> _words = [];
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _all = new(StringComparer.Ordinal);
+    private readonly List<QuestionWord> _subject = [];
+    private AnswerKind _kind = AnswerKind.Any;
+    private string _previous = "";
+    private string _beforePrevious = "";
+    private bool _subjectOpen;
+    private bool _countedWasDefinite;
+    private bool _lastWasContent;
+    private bool _contentBeforePrevious;
+
+    public QuestionIntent Read()
+    {
+        analyzer.ForEachWord(question, 0, question.Length, (span, start, end) => OnWord(span.ToString(), start, end));
+        // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
+        // more ("وزير الخارجية الروسي") is how the text itself would name the person.
+        var asksName = _all.Contains("اسم") || _all.Contains("الاسم");
+        if (_kind == AnswerKind.Identity && asksName && _subject.Count < 2) return new QuestionIntent(AnswerKind.Any, _words, _all, []);
+        if (_kind == AnswerKind.Any && AsksOutcome(_all)) _kind = AnswerKind.Outcome;
+        return new QuestionIntent(_kind, _words, _all, _subject);
+    }
+
+    private void OnWord(string word, int start, int end)
+    {
+        // «كم عدد السوريين…», «كم استغرقت المكالمة…»: what is counted or timed is the noun right after "عدد" or the verb
+        // of duration, with its adjective (its complements, "لقاء ترامب وبوتين", name whose it is, not what is measured).
+        var counted = _kind == AnswerKind.Quantity && (_previous == "عدد" || DurationVerbs.Contains(_previous)) && _subject.Count == 0;
+        // A definite adjective after a definite noun qualifies it ("المحادثة الهاتفية", "الدول الضامنة").
+        var qualifies = _kind == AnswerKind.Quantity && _subject.Count == 1 && _countedWasDefinite && word.StartsWith("ال", StringComparison.Ordinal);
+        _countedWasDefinite = counted && word.StartsWith("ال", StringComparison.Ordinal);
+        _all.Add(word);
+        var bare = WithoutProclitics(word);
+        if (_kind == AnswerKind.Any)
+        {
+            _kind = KindOf(bare, _previous);
+            _subjectOpen = _kind == AnswerKind.Identity;
+        }
+        var namesKind = _previous == "اي" || (_previous == "ما" && DateNouns.Contains(bare));
+        // The source of what is asked comes right after the word that introduces it: "قال بوتين…", "موقف السعودية
+        // من…", "ما الذي أسفرت عنه القمة…", "نتائج المؤتمر"; in the colloquial order the speaker comes first: "لافروف شو قال…".
+        var source = IntroducesSource(_previous, _beforePrevious);
+        var afterStatement = StatementNouns.Contains(_previous);
+        // (_contentBeforePrevious: the word before the interrogative was the last content word added.)
+        if (SpeechWords.Contains(bare) && WhatWords.Contains(_previous) && _contentBeforePrevious && !_words[^1].IsFraming)
+        {
+            _words[^1] = _words[^1] with { IsSource = true };
+        }
+        _beforePrevious = _previous;
+        _contentBeforePrevious = _lastWasContent;
+        _previous = bare;
+        _lastWasContent = false;
+        if (RelativeWords.Contains(bare)) _subjectOpen = false;
+        var terms = FunctionWords.Contains(bare) ? [] : analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 0) return;
+
+        var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
+        {
+            IsSource = source && !IsFraming(bare) && !ExpectationWords.Contains(bare),
+            NamesStatement = afterStatement,
+        };
+        var key = string.Join(' ', terms);
+        _lastWasContent = !_seen.Contains(key);
+        if (_subjectOpen && !questionWord.IsFraming) _subject.Add(questionWord);
+        if (counted || qualifies) _subject.Add(questionWord with { Terms = [.. terms, .. terms.SelectMany(t => EventSynonyms.GetValueOrDefault(t, []))] });
+        if (_seen.Add(key)) _words.Add(questionWord);
+    }
+
+    private static bool IntroducesSource(string previous, string beforePrevious) =>
+        SpeechWords.Contains(previous) || OutcomeWords.Contains(previous)
+        || (previous is "عنه" or "عنها" or "به" or "بها" && (OutcomeVerbs.Contains(beforePrevious) || OutcomeWords.Contains(beforePrevious)));
+
+    private static bool AsksOutcome(HashSet<string> words)
+    {
+        var outcome = words.Overlaps(OutcomeWords) || (words.Overlaps(OutcomeVerbs) && (words.Contains("بها") || words.Contains("به")));
+        return outcome && !words.Overlaps(ExpectationWords);
+    }
+
+    private static bool IsFraming(string word) =>
+        FramingWords.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ف' or 'ب' or 'ل' && FramingWords.Contains(word[1..]));
+
+    /// <summary>"وبأي" → "اي", "لماذا" stays: up to two proclitics (و ف ب ل ك) are removed when what is left is an interrogative.</summary>
+    private static string WithoutProclitics(string word)
+    {
+        for (var i = 0; i <= 2 && i < word.Length - 1; i++)
+        {
+            if (i > 0 && word[i - 1] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) break;
+            if (FunctionWords.Contains(word[i..])) return word[i..];
+        }
+        return word;
+    }
+
+    private static AnswerKind KindOf(string word, string previous) => word switch
+    {
+        "متي" or "امتي" or "ايمتي" => AnswerKind.Time,
+        "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
+        "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
+        "ايه" when previous is "قد" => AnswerKind.Quantity, // Egyptian "قد إيه"
+        "عدد" or "قيمه" or "حجم" or "مقدار" or "نسبه" when previous is "ما" => AnswerKind.Quantity, // "ما عدد…", "ما قيمة…"
+        _ when previous is "ما" && DateNouns.Contains(word) => AnswerKind.Date, // "ما تاريخ…", "ما موعد…"
+        "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
+        _ when previous is "من" or "مين" && (RoleNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && RoleNouns.Contains(word[2..]))) => AnswerKind.Identity, // "من مؤلف…"
+        "اسم" or "الاسم" when previous is "ما" or "هو" => AnswerKind.Identity,
+        _ when previous is "اي" && YearWords.Contains(word) => AnswerKind.Year, // "في أي عام"
+        _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal)) => AnswerKind.Date, // "في أي يوم(ين)", "أي شهر"
+        _ => AnswerKind.Any,
+    };
+}

@@ -1,0 +1,88 @@
+namespace Assistant.Answering;
+
+/// <summary>The words a question is read with, in matching form (normalised, unstemmed: "متى" appears as "متي").</summary>
+internal static class QuestionVocabulary
+{
+    /// <summary>Words that frame a question rather than name its subject ("ما اسم…", "كيف وصف…", "بحسب…"): they count, but little.</summary>
+    internal static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal)
+    {
+        "اسم", "نوع", "صفه", "وصف", "قال", "يقول", "قالت", "ذكر", "يذكر", "ذكرت", "اشار", "تحدث", "يتحدث", "راي", "نظر", "عدد",
+        "سبب", "شيء", "امر", "بلغ", "يبلغ", "اهم", "براي", "جهه", "الامر", "بالتحديد", "تحديدا", "تم", "يتم",
+        "بده", "بدها", "بدهم", "بدنا", "حكوا", "حكي", "شايف", "بخصوص", "خصوص",
+        "بالنسبه", "النسبه", "تريد", "يريد", "يريدون", "اراد", "ارادت", "خبر", "الاسم", "الكامل",
+    };
+
+    /// <summary>
+    /// Nouns of a role or title: after "من" they make an identity question without "هو" ("من مؤلف رواية…؟", "من رئيس
+    /// الوفد؟"), where a verb would ask who did something ("من ترأس…؟").
+    /// </summary>
+    internal static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "مولف", "كاتب", "رييس", "قايد", "زعيم", "وزير", "مبعوث", "ممثل", "سفير", "مدير", "امين", "مستشار", "متحدث", "ناطق",
+        "مسوول", "حاكم", "ملك", "امير", "منسق", "مخرج", "ملحن", "مكتشف", "مخترع", "موسس", "مدرب", "فايز", "بطل", "صاحب",
+    };
+
+    /// <summary>Words that end the description in an identity question: what follows says what the person did.</summary>
+    internal static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللي", "يلي", "اللذي" };
+
+    // Interrogatives and other function words, in matching form (normalised, unstemmed: "متى" appears as "متي", "أين" as "اين").
+    internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ايه", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "عم", "بم", "فيم",
+        "حسب", "بحسب", "وفق", "وفقا", "طبقا", "هو", "هي", "هم", "الذي", "التي", "الذين",
+        // Colloquial forms analysts also type: شو/إيش (what), إمتى (when), وين/فين (where), مين (who), قديش/كام (how much), ليش/ليه (why),
+        // and function words: اللي/يلي (which), رح (will), تبع (of); prepositions with a pronoun ("أسفرت عنه").
+        "شو", "ايش", "اش", "امتي", "ايمتي", "وين", "فين", "مين", "قديش", "قداش", "كام", "ليش", "ليه", "اللي", "يلي", "رح", "تبع", "كمان", "هيك", "يعني", "هاد", "هادا", "هاي",
+        "عنه", "عنها", "به", "بها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "اليها", "له", "لها",
+    };
+
+    internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
+
+    internal static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "عام", "سنه", "العام", "السنه" };
+
+    /// <summary>Words that ask what an event produced; "خرج" counts with "بها/به" ("القرارات التي خرجت بها").</summary>
+    internal static readonly HashSet<string> OutcomeWords = new(StringComparer.Ordinal)
+    {
+        "نتيجه", "النتيجه", "نتايج", "النتايج", "اسفر", "اسفرت", "تمخض", "تمخضت", "مخرجات", "حصيله",
+    };
+
+    internal static readonly HashSet<string> OutcomeVerbs = new(StringComparer.Ordinal) { "خرج", "خرجت" };
+
+    /// <summary>Words that ask for an expected outcome, which the texts may well state in the future tense.</summary>
+    internal static readonly HashSet<string> ExpectationWords = new(StringComparer.Ordinal)
+    {
+        "متوقع", "المتوقع", "متوقعه", "المتوقعه", "المرتقبه", "المنتظره", "يتوقع", "تتوقع", "ستسفر", "سيسفر",
+    };
+
+    internal static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "تاريخ", "موعد" };
+
+    /// <summary>Verbs asking how long something lasted: «كم استغرق/دام/استمر…».</summary>
+    internal static readonly HashSet<string> DurationVerbs = new(StringComparer.Ordinal)
+    {
+        "استغرق", "استغرقت", "يستغرق", "تستغرق", "دام", "دامت", "يدوم", "تدوم", "استمر", "استمرت", "يستمر", "تستمر", "طال", "طالت", "طولت",
+    };
+
+    /// <summary>
+    /// Stems of the nouns that name a meeting or a call the press uses for one another («المكالمة» and «الاتصال الهاتفي»):
+    /// what is counted or timed may be named either way. Only that check uses them; evidence still needs the question's words.
+    /// </summary>
+    internal static readonly Dictionary<string, string[]> EventSynonyms = new(StringComparer.Ordinal)
+    {
+        ["مكالم"] = ["اتصال"], ["اتصال"] = ["مكالم"],
+        ["لقاء"] = ["اجتماع"], ["اجتماع"] = ["لقاء"],
+        ["محادث"] = ["مباحث"], ["مباحث"] = ["محادث"],
+    };
+
+    /// <summary>A statement named by its source, without the article: "بيان تيلرسون", "بيان الكرملين" ("البيان المشترك" is not).</summary>
+    internal static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal) { "بيان", "تصريح", "تصريحات", "تقرير", "رساله", "كلمه" };
+
+    /// <summary>"What", as it comes before a speech verb whose speaker was named first ("لافروف شو قال…").</summary>
+    internal static readonly HashSet<string> WhatWords = new(StringComparer.Ordinal) { "شو", "ايش", "اش", "ماذا", "ما" };
+
+    /// <summary>Words that attribute what follows to someone: the word right after them names whose words or view it is.</summary>
+    internal static readonly HashSet<string> SpeechWords = new(StringComparer.Ordinal)
+    {
+        "قال", "قالت", "يقول", "تقول", "ذكر", "ذكرت", "وصف", "وصفت", "يصف", "اعتبر", "اعتبرت", "يعتبر", "راي", "براي",
+        "موقف", "رد", "تعليق", "صرح", "صرحت", "علق", "علقت",
+    };
+}
