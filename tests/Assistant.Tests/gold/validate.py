@@ -22,6 +22,7 @@ QUESTION_FILES = {
     "gold-blind.jsonl": (r"^b\d{2}$", 50, 36, 14, 6),
     "gold-fresh.jsonl": (r"^n\d{2}$", 40, 28, 12, 5),
     "gold-final.jsonl": (r"^z\d{2}$", 40, 28, 12, 5),
+    "gold-last.jsonl": (r"^l\d{2}$", 40, 28, 12, 5),
 }
 FOLLOWUP_FILE = ("followups.jsonl", r"^f\d{2}$", 8)
 MIN_LINE_BREAK_EVIDENCE = 3
