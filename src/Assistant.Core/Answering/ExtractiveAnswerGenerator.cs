@@ -38,6 +38,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const int MinMatchedWords = 2;
     private const int MaxDescriptionGap = 2;
     private const int MaxCountDistance = 4;
+    private const int MaxPairDistance = 20;
     private const int MaxStandaloneLineTerms = 6;
 
     /// <summary>Stems of ordinals that pick one of a series ("الجولة السابعة"); "أول" is left out: it also means "foremost".</summary>
@@ -97,7 +98,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         }
 
         var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).ToList();
-        var best = ranked.FirstOrDefault();
+        var best = ranked.FirstOrDefault(c => !Coincidental(c, intent, questionCores));
         if (logger.IsEnabled(LogLevel.Debug))
         {
             logger.LogDebug("Question {Question}: kind {Kind}, words [{Words}]; best spans: {Spans}", request.Question, intent.Kind,
@@ -113,7 +114,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         {
             if (chosen.Count >= Math.Max(1, _options.MaxCitations)) break;
             if (other.Coverage < Math.Max(_options.MinEvidence, best.Coverage * SecondCitationRatio)) continue;
-            if (chosen.Any(c => c.Overlaps(other) || c.Quote(analyzer) == other.Quote(analyzer))) continue;
+            if (chosen.Any(c => c.Overlaps(other) || c.Quote(analyzer) == other.Quote(analyzer)) || Coincidental(other, intent, questionCores)) continue;
             chosen.Add(other);
         }
         return Task.FromResult(Compose(chosen));
@@ -166,7 +167,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         return start == 0 ? stem : stem[start..];
     }
 
-    private sealed record Window(Passage Passage, int Start, int End, double Coverage, double Score, int Rank)
+    /// <param name="Pair">When only two of several subject words match, both in the text: which two, to check they are said together.</param>
+    private sealed record Window(Passage Passage, int Start, int End, double Coverage, double Score, int Rank, (int, int)? Pair)
     {
         public int DocumentStart => Passage.Start + Start;
         public int DocumentEnd => Passage.Start + End;
@@ -303,6 +305,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         var factor = 1.0;
         var subjectWords = 0;
         var subjectMatched = 0;
+        (int, int)? pair = null;
+        var titleMatched = false;
         for (var w = 0; w < weights.Length; w++)
         {
             var credit = evidence.TitleCredits[w];
@@ -318,7 +322,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             if (scoring.Subject[w])
             {
                 subjectWords++;
-                if (credit > 0) subjectMatched++;
+                if (credit > 0)
+                {
+                    subjectMatched++;
+                    if (evidence.TitleCredits[w] == 0) pair = pair is { } one ? (one.Item1, w) : (w, -1);
+                    else titleMatched = true;
+                }
             }
         }
         // One shared word out of several is coincidence ("أطول نهر في العالم" and "لنهر الفرات"), not evidence.
@@ -335,7 +344,35 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         var coverage = possible > 0 ? factor * matched / possible : 0;
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? KindBonus : 0) - ExtraSentencePenalty * (last - first) - 0.005 * rank;
-        return new Window(sentences[first].Passage, sentences[first].Start, sentences[last].End, coverage, score, rank);
+        var checkPair = subjectWords > MinMatchedWords && subjectMatched == MinMatchedWords && !titleMatched ? pair : null;
+        return new Window(sentences[first].Passage, sentences[first].Start, sentences[last].End, coverage, score, rank, checkPair);
+    }
+
+    /// <summary>
+    /// Two of several subject words, met far apart («تحضير» in «التحضير لمؤتمر…» and «العربية» in «الجمهورية العربية») are
+    /// coincidence: with only two to go on, they must be said together, in one sentence and at most
+    /// <see cref="MaxPairDistance"/> words apart.
+    /// </summary>
+    private bool Coincidental(Window window, QuestionIntent intent, string[][] questionCores)
+    {
+        // A described person, a counted or timed noun already found next to what answers it is no coincidence.
+        if (window.Pair is not var (a, b) || intent.Subject.Count > 0) return false;
+        foreach (var sentence in _analysed.GetValue(window.Passage, Analyze).Sentences)
+        {
+            if (sentence.Start < window.Start || sentence.End > window.End) continue;
+            var words = WordsOf(sentence);
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (!Meets(words[i].Terms, a)) continue;
+                for (var j = Math.Max(0, i - MaxPairDistance); j <= Math.Min(words.Length - 1, i + MaxPairDistance); j++)
+                {
+                    if (Meets(words[j].Terms, b)) return false;
+                }
+            }
+        }
+        return true;
+
+        bool Meets(string[] terms, int w) => intent.ContentWords[w].Terms.Any(terms.Contains) || questionCores[w].Any(core => terms.Any(t => Core(t) == core));
     }
 
     /// <summary>IDF of a content word; a word with several analysed forms counts with its most common one.</summary>

@@ -179,6 +179,16 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task Two_of_several_words_met_far_apart_are_coincidence()
+    {
+        const string far = "تؤكد الدول الضامنة عزمها على التفاعل الوثيق بشكل منتظم لدعم التحضير لمؤتمر حوار وطني وعقده في سوتشي بتاريخ 29-30 كانون الثاني بمشاركة جميع شرائح المجتمع والدعوة إلى تمثيل حكومة البلاد والمعارضة الملتزمة بسيادة البلاد واستقلالها ووحدتها وسلامة أراضيها والطبيعة غير المجزأة للجمهورية العربية.";
+        Assert.True((await AnswerAsync("ما أفضل طريقة لتحضير القهوة العربية؟", far)).Abstained);
+
+        const string near = "أفضل طريقة لتحضير القهوة أن تغلى على نار هادئة.";
+        Assert.Contains(near, Quoted(await AnswerAsync("ما أفضل طريقة لتحضير القهوة العربية؟", far, near)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_year_question_is_answered_only_by_a_span_with_a_year()
     {
         const string dayOnly = "صادق الرئيسان على البيان المشترك حول سوريا يوم 11 الشهر الجاري.";
