@@ -133,7 +133,7 @@ internal sealed class FakeModelServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _listener.Stop();
+        // Close alone (see QdrantDouble.DisposeAsync): Stop then Close rebinds the port for a moment on Linux.
         _listener.Close();
         await _serving;
     }

@@ -47,7 +47,8 @@ public sealed class QdrantDouble : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        listener.Stop();
+        // Close alone: on Linux, Stop then Close removes the endpoint twice, and the second removal binds the port again
+        // for a moment, failing with "Address already in use" when another test has just taken that port.
         listener.Close();
         await serving;
     }
