@@ -68,7 +68,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             intent.Kind is not (AnswerKind.Any or AnswerKind.Reason));
         var candidates = new List<Window>();
         var seenSentences = new HashSet<(string, int)>();
-        var sourcesByDocument = SourcesNamedByDocument(request.Passages, intent, questionCores);
+        var sourcesByDocument = SourcesNamedByDocument(request.Passages, intent);
         var titledIn = intent.ContentWords.Select(w => !w.NamesStatement ? [] : request.Passages
             .Where(p => _analysed.GetValue(p.Passage, Analyze).TitleTerms.Overlaps(w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var rank = 0; rank < request.Passages.Count; rank++)
@@ -189,7 +189,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// For each retrieved document, which of the question's sources («قال الكرملين», «أسفرت عنه القمة») it names somewhere:
     /// a statement is often quoted sentences after its speaker is named («ومن جانبه قال الكرملين…» … «وشدد الكرملين على…»).
     /// </summary>
-    private Dictionary<string, bool[]> SourcesNamedByDocument(IReadOnlyList<ScoredPassage> passages, QuestionIntent intent, string[][] questionCores)
+    private Dictionary<string, bool[]> SourcesNamedByDocument(IReadOnlyList<ScoredPassage> passages, QuestionIntent intent)
     {
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         if (!intent.ContentWords.Any(w => w.IsSource || w.NamesStatement)) return named;
@@ -201,8 +201,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             {
                 if (!(intent.ContentWords[w].IsSource || intent.ContentWords[w].NamesStatement) || flags[w]) continue;
                 var terms = intent.ContentWords[w].Terms;
-                var cores = questionCores[w];
-                flags[w] = titleTerms.Overlaps(terms) || sentences.Any(sentence => ContainsAny(sentence.Terms, terms) || ContainsAny(sentence.Cores, cores));
+                flags[w] = titleTerms.Overlaps(terms) || sentences.Any(sentence => ContainsAny(sentence.Terms, terms));
             }
         }
         return named;
@@ -310,15 +309,19 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         for (var w = 0; w < weights.Length; w++)
         {
             var credit = evidence.TitleCredits[w];
-            for (var s = first; s <= last; s++) credit = Math.Max(credit, evidence.Credits[s][w]);
+            var sentenceCredit = 0.0;
+            for (var s = first; s <= last; s++) sentenceCredit = Math.Max(sentenceCredit, evidence.Credits[s][w]);
+            credit = Math.Max(credit, sentenceCredit);
+            // A source is named, not guessed from a rough root («السعودية» is not «عودة»).
+            var named = evidence.TitleCredits[w] > 0 || sentenceCredit >= 1 || evidence.SourceNamed[w];
             matched += credit * weights[w];
             if (scoring.Optional[w] && credit == 0) possible -= weights[w];
             if (scoring.Numbers[w] && credit == 0) factor = MissingNumberFactor;
             // Someone else's words are no answer to what this speaker said, nor another event's outcome to this one's:
             // the span or its document must name the source.
-            if (scoring.Sources[w] && credit == 0 && !evidence.SourceNamed[w]) factor = 0;
+            if (scoring.Sources[w] && !named) factor = 0;
             // "بيان تيلرسون" when another retrieved document is titled with Tillerson: that statement is the one asked about.
-            if (scoring.Statements[w] && credit == 0 && !evidence.SourceNamed[w] && evidence.TitledElsewhere[w]) factor = 0;
+            if (scoring.Statements[w] && !named && evidence.TitledElsewhere[w]) factor = 0;
             if (scoring.Subject[w])
             {
                 subjectWords++;
