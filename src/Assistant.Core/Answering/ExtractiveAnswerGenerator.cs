@@ -121,7 +121,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     }
 
     /// <param name="ContentStart">Where the sentence's content starts (after a list item's number).</param>
-    private sealed record Sentence(Passage Passage, int Start, int ContentStart, int End, HashSet<string> Terms, HashSet<string> Cores, IReadOnlyList<Cue> Cues);
+    private sealed record Sentence(Passage Passage, int Start, int ContentStart, int End, HashSet<string> Terms, HashSet<string> Cores, IReadOnlyList<Cue> Cues)
+    {
+        /// <summary>The words in order, once some question needed them (see <see cref="WordsOf"/>); cached like the rest.</summary>
+        public (int Start, string[] Terms)[]? Words { get; set; }
+    }
 
     /// <summary>
     /// A passage's sentences and title, analysed once: the embedded index hands out the same passage objects for as
@@ -222,8 +226,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         _ => AnswerCues.Answers(intent.Kind, sentence.Cues, intent.Words),
     };
 
-    /// <summary>The sentence's words in order (stop words left out), each with where it starts and the terms it analyses to; only some questions need them.</summary>
-    private (int Start, string[] Terms)[] WordsOf(Sentence sentence) =>
+    /// <summary>The sentence's words in order (stop words left out), each with where it starts and the terms it analyses to: only some questions need them, so they are analysed on first use and kept with the sentence.</summary>
+    private (int Start, string[] Terms)[] WordsOf(Sentence sentence) => sentence.Words ??=
         analyzer.Analyze(sentence.Passage.Text, sentence.ContentStart, sentence.End).GroupBy(t => t.Start).Select(word => (word.Key, word.Select(t => t.Term).ToArray())).ToArray();
 
     private bool Counts(Sentence sentence, QuestionIntent intent)
