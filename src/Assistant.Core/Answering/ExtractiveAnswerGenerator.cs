@@ -180,7 +180,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         public bool Overlaps(Window other) =>
             Passage.DocumentId == other.Passage.DocumentId && DocumentStart < other.DocumentEnd && other.DocumentStart < DocumentEnd;
 
-        public string Quote(ArabicTextAnalyzer analyzer) => analyzer.Normalize(Passage.Text[Start..End]);
+        private string? _quote;
+
+        /// <summary>The span in matching form, to tell the same words cited from two documents; normalised once.</summary>
+        public string Quote(ArabicTextAnalyzer analyzer) => _quote ??= analyzer.Normalize(Passage.Text[Start..End]);
     }
 
     /// <summary>What one passage's sentences hold for this question: title credit per word, credit per sentence and word, answer cue per sentence.</summary>
