@@ -114,15 +114,29 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         {
             if (chosen.Count >= Math.Max(1, _options.MaxCitations)) break;
             if (other.Coverage < Math.Max(_options.MinEvidence, best.Coverage * SecondCitationRatio)) continue;
-            if (chosen.Any(c => c.Overlaps(other) || c.Quote(analyzer) == other.Quote(analyzer)) || Coincidental(other, intent, questionCores)) continue;
+            // Overlap first: it rules out most candidates (windows around the best one) without normalising their text.
+            if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, questionCores)) continue;
             chosen.Add(other);
         }
         return Task.FromResult(Compose(chosen));
     }
 
+    /// <summary>
+    /// Whether two spans say the same words (two documents quoting one statement, spelt or spaced differently): each
+    /// sentence is normalised once and kept, so comparing many candidates costs no re-analysis.
+    /// </summary>
+    private bool SameWords(Window a, Window b) => MatchingForm(a) == MatchingForm(b);
+
+    private string MatchingForm(Window window) => window.MatchingForm ??= string.Join(' ', _analysed.GetValue(window.Passage, Analyze).Sentences
+        .Where(sentence => sentence.Start >= window.Start && sentence.End <= window.End)
+        .Select(sentence => sentence.Normalized ??= analyzer.Normalize(sentence.Passage.Text[sentence.Start..sentence.End])));
+
     /// <param name="ContentStart">Where the sentence's content starts (after a list item's number).</param>
     private sealed record Sentence(Passage Passage, int Start, int ContentStart, int End, HashSet<string> Terms, HashSet<string> Cores, IReadOnlyList<Cue> Cues)
     {
+        /// <summary>The sentence in matching form, once some comparison needed it.</summary>
+        public string? Normalized { get; set; }
+
         /// <summary>The words in order, once some question needed them (see <see cref="WordsOf"/>); cached like the rest.</summary>
         public (int Start, string[] Terms)[]? Words { get; set; }
     }
@@ -180,10 +194,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         public bool Overlaps(Window other) =>
             Passage.DocumentId == other.Passage.DocumentId && DocumentStart < other.DocumentEnd && other.DocumentStart < DocumentEnd;
 
-        private string? _quote;
-
-        /// <summary>The span in matching form, to tell the same words cited from two documents; normalised once.</summary>
-        public string Quote(ArabicTextAnalyzer analyzer) => _quote ??= analyzer.Normalize(Passage.Text[Start..End]);
+        /// <summary>The span's sentences in matching form (see <see cref="SameWords"/>), once asked for.</summary>
+        public string? MatchingForm { get; set; }
     }
 
     /// <summary>What one passage's sentences hold for this question: title credit per word, credit per sentence and word, answer cue per sentence.</summary>
