@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Assistant;
 
 /// <summary>Text shown on one line (answers, CLI listings, error details); the stored text keeps its own layout.</summary>
@@ -5,4 +7,28 @@ public static class DisplayText
 {
     /// <summary>Every run of whitespace, line breaks included, becomes one space; leading and trailing space goes.</summary>
     public static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The first <paramref name="maxChars"/> characters of <see cref="OneLine(string)"/>, reading the text only as far as they need.</summary>
+    public static string OneLine(string text, int maxChars)
+    {
+        var line = new StringBuilder(Math.Min(text.Length, Math.Max(0, maxChars)));
+        var space = false;
+        foreach (var c in text)
+        {
+            if (line.Length >= maxChars) break;
+            if (char.IsWhiteSpace(c))
+            {
+                space = line.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                line.Append(' ');
+                space = false;
+                if (line.Length >= maxChars) break;
+            }
+            line.Append(c);
+        }
+        return line.ToString();
+    }
 }

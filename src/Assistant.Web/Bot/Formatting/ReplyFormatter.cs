@@ -68,7 +68,8 @@ public static partial class ReplyFormatter
     /// <summary>Whitespace collapsed (quotes may span lines) and cut on a word boundary to at most <paramref name="max"/> chars.</summary>
     public static string Shorten(string text, int max)
     {
-        var flat = WhitespacePattern().Replace(text, " ").Trim();
+        // One more character than fits tells whether it had to be cut.
+        var flat = DisplayText.OneLine(text, max + 1);
         return flat.Length <= max ? flat : CutOnWord(flat, max - Ellipsis.Length);
     }
 
@@ -156,6 +157,4 @@ public static partial class ReplyFormatter
     [GeneratedRegex(@"\[(\d{1,4})\]")]
     private static partial Regex MarkerPattern();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhitespacePattern();
 }
