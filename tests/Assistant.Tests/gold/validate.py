@@ -23,6 +23,7 @@ QUESTION_FILES = {
     "gold-fresh.jsonl": (r"^n\d{2}$", 40, 28, 12, 5),
     "gold-final.jsonl": (r"^z\d{2}$", 40, 28, 12, 5),
     "gold-last.jsonl": (r"^l\d{2}$", 40, 28, 12, 5),
+    "gold-check.jsonl": (r"^c\d{2}$", 40, 28, 12, 5),
 }
 FOLLOWUP_FILE = ("followups.jsonl", r"^f\d{2}$", 8)
 MIN_LINE_BREAK_EVIDENCE = 3
