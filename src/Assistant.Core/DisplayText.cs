@@ -6,9 +6,9 @@ namespace Assistant;
 public static class DisplayText
 {
     /// <summary>Every run of whitespace, line breaks included, becomes one space; leading and trailing space goes.</summary>
-    public static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string OneLine(string text) => OneLine(text, int.MaxValue);
 
-    /// <summary>The first <paramref name="maxChars"/> characters of <see cref="OneLine(string)"/>, reading the text only as far as they need.</summary>
+    /// <summary>The first <paramref name="maxChars"/> characters of the one-line text, reading the text only as far as they need.</summary>
     public static string OneLine(string text, int maxChars)
     {
         var line = new StringBuilder(Math.Min(text.Length, Math.Max(0, maxChars)));

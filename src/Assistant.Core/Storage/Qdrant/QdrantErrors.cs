@@ -62,7 +62,8 @@ internal static class QdrantErrors
 
     private static string ShortDetail(string text)
     {
-        var line = DisplayText.OneLine(text);
+        // One more character than shown tells whether it was cut.
+        var line = DisplayText.OneLine(text, MaxDetailChars + 1);
         return line.Length <= MaxDetailChars ? line : string.Concat(line.AsSpan(0, MaxDetailChars), "…");
     }
 }
