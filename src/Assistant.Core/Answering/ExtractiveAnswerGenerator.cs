@@ -138,7 +138,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         public string? Normalized { get; set; }
 
         /// <summary>The words in order, once some question needed them (see <see cref="WordsOf"/>); cached like the rest.</summary>
-        public (int Start, string[] Terms)[]? Words { get; set; }
+        public IReadOnlyList<AnalyzedWord>? Words { get; set; }
     }
 
     /// <summary>
@@ -235,15 +235,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// </summary>
     private bool AnswersKind(Sentence sentence, QuestionIntent intent) => intent.Kind switch
     {
-        AnswerKind.Identity => Describes(WordsOf(sentence).Select(w => w.Terms).ToArray(), intent.Subject),
+        AnswerKind.Identity => Describes(WordsOf(sentence), intent.Subject),
         AnswerKind.Quantity when intent.Subject.Count > 0 => Counts(sentence, intent),
         AnswerKind.Outcome => !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)),
         _ => AnswerCues.Answers(intent.Kind, sentence.Cues, intent.Words),
     };
 
     /// <summary>The sentence's words in order (stop words left out), each with where it starts and the terms it analyses to: only some questions need them, so they are analysed on first use and kept with the sentence.</summary>
-    private (int Start, string[] Terms)[] WordsOf(Sentence sentence) => sentence.Words ??=
-        analyzer.Analyze(sentence.Passage.Text, sentence.ContentStart, sentence.End).GroupBy(t => t.Start).Select(word => (word.Key, word.Select(t => t.Term).ToArray())).ToArray();
+    private IReadOnlyList<AnalyzedWord> WordsOf(Sentence sentence) => sentence.Words ??= analyzer.AnalyzeWords(sentence.Passage.Text, sentence.ContentStart, sentence.End);
 
     private bool Counts(Sentence sentence, QuestionIntent intent)
     {
@@ -253,9 +252,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         var noun = intent.Subject.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
         foreach (var cue in cues)
         {
-            var at = Array.FindIndex(words, w => w.Start == cue.Start);
+            var at = -1;
+            for (var i = 0; i < words.Count && at < 0; i++) if (words[i].Start == cue.Start) at = i;
             if (at < 0) continue;
-            for (var i = Math.Max(0, at - MaxCountDistance); i <= Math.Min(words.Length - 1, at + MaxCountDistance); i++)
+            for (var i = Math.Max(0, at - MaxCountDistance); i <= Math.Min(words.Count - 1, at + MaxCountDistance); i++)
             {
                 if (noun.Overlaps(words[i].Terms)) return true;
             }
@@ -263,17 +263,17 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         return false;
     }
 
-    private static bool Describes(string[][] words, IReadOnlyList<QuestionWord> description)
+    private static bool Describes(IReadOnlyList<AnalyzedWord> words, IReadOnlyList<QuestionWord> description)
     {
         if (description.Count == 0) return true;
-        for (var start = 0; start < words.Length; start++)
+        for (var start = 0; start < words.Count; start++)
         {
-            if (!description[0].Terms.Any(words[start].Contains)) continue;
+            if (!description[0].Terms.Any(words[start].Terms.Contains)) continue;
             var at = start;
             var next = 1;
-            for (var i = start + 1; next < description.Count && i < words.Length && i - at <= MaxDescriptionGap + 1; i++)
+            for (var i = start + 1; next < description.Count && i < words.Count && i - at <= MaxDescriptionGap + 1; i++)
             {
-                if (!description[next].Terms.Any(words[i].Contains)) continue;
+                if (!description[next].Terms.Any(words[i].Terms.Contains)) continue;
                 at = i;
                 next++;
             }
@@ -383,10 +383,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         {
             if (sentence.Start < window.Start || sentence.End > window.End) continue;
             var words = WordsOf(sentence);
-            for (var i = 0; i < words.Length; i++)
+            for (var i = 0; i < words.Count; i++)
             {
                 if (!Meets(words[i].Terms, a)) continue;
-                for (var j = Math.Max(0, i - MaxPairDistance); j <= Math.Min(words.Length - 1, i + MaxPairDistance); j++)
+                for (var j = Math.Max(0, i - MaxPairDistance); j <= Math.Min(words.Count - 1, i + MaxPairDistance); j++)
                 {
                     if (Meets(words[j].Terms, b)) return false;
                 }

@@ -68,7 +68,7 @@ public sealed partial class ClaimSupportLocator(ArabicTextAnalyzer analyzer, dou
     {
         // Support counts the statement's words, not its terms: a word may analyse to several terms (a stem and its
         // proclitic variants), and one word met should count once.
-        var claimWords = analyzer.Analyze(claim).GroupBy(t => t.Start).Select(word => word.Select(t => t.Term).ToArray()).ToList();
+        var claimWords = analyzer.AnalyzeWords(claim, 0, claim.Length);
         if (claimWords.Count == 0 || sentences.Count == 0)
         {
             return null;
@@ -78,7 +78,7 @@ public sealed partial class ClaimSupportLocator(ArabicTextAnalyzer analyzer, dou
         double Support(IEnumerable<string> terms)
         {
             var set = terms as ISet<string> ?? terms.ToHashSet(StringComparer.Ordinal);
-            return (double)claimWords.Count(word => word.Any(set.Contains)) / claimWords.Count;
+            return (double)claimWords.Count(word => word.Terms.Any(set.Contains)) / claimWords.Count;
         }
 
         // One sentence is the tightest citation; two adjacent ones cover a statement that joins them, which shows as
