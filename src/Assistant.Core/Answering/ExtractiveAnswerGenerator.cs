@@ -127,9 +127,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// </summary>
     private bool SameWords(Window a, Window b) => MatchingForm(a) == MatchingForm(b);
 
-    private string MatchingForm(Window window) => window.MatchingForm ??= string.Join(' ', _analysed.GetValue(window.Passage, Analyze).Sentences
-        .Where(sentence => sentence.Start >= window.Start && sentence.End <= window.End)
+    private string MatchingForm(Window window) => window.MatchingForm ??= string.Join(' ', SentencesOf(window)
         .Select(sentence => sentence.Normalized ??= analyzer.Normalize(sentence.Passage.Text[sentence.Start..sentence.End])));
+
+    /// <summary>The analysed sentences a window spans.</summary>
+    private IEnumerable<Sentence> SentencesOf(Window window) =>
+        _analysed.GetValue(window.Passage, Analyze).Sentences.Where(sentence => sentence.Start >= window.Start && sentence.End <= window.End);
 
     /// <param name="ContentStart">Where the sentence's content starts (after a list item's number).</param>
     private sealed record Sentence(Passage Passage, int Start, int ContentStart, int End, HashSet<string> Terms, HashSet<string> Cores, IReadOnlyList<Cue> Cues)
@@ -379,9 +382,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     {
         // A described person, a counted or timed noun already found next to what answers it is no coincidence.
         if (window.Pair is not var (a, b) || intent.Subject.Count > 0) return false;
-        foreach (var sentence in _analysed.GetValue(window.Passage, Analyze).Sentences)
+        foreach (var sentence in SentencesOf(window))
         {
-            if (sentence.Start < window.Start || sentence.End > window.End) continue;
             var words = WordsOf(sentence);
             for (var i = 0; i < words.Count; i++)
             {
