@@ -32,14 +32,14 @@ internal static class AnswerCues
     };
 
     /// <summary>
-    /// Words that put an event in the future: an announced meeting ("ستُعقد اليوم", "قريباً", "القادم") has had no results
-    /// yet. The verbs are those that schedule an event, in the future tense.
+    /// Words that put an event in the future: an announced meeting ("ستُعقد اليوم", "قريباً", "القادم") or one being
+    /// prepared ("التحضير لمؤتمر…") has had no results yet. The verbs are those that schedule an event, in the future tense.
     /// </summary>
     private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
     {
         "قريبا", "مقبل", "مقبله", "قادم", "قادمه", "مرتقب", "مرتقبه", "سوف", "غدا",
         "ستعقد", "سيعقد", "ستنعقد", "سينعقد", "ستجري", "سيجري", "ستبدا", "سيبدا", "ستنطلق", "سينطلق", "سيلتقي", "ستلتقي",
-        "سيستضيف", "ستستضيف",
+        "سيستضيف", "ستستضيف", "تحضير", "للتحضير", "تحضيري", "تحضيريا", "تحضيريه",
     };
 
     /// <summary>Months: a number next to one is part of a date, not a quantity.</summary>

@@ -40,6 +40,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const int MaxCountDistance = 4;
     private const int MaxPairDistance = 20;
     private const int MaxStandaloneLineTerms = 6;
+    private const double RelativeTimeCredit = 0.6;
 
     /// <summary>Stems of ordinals that pick one of a series ("الجولة السابعة"); "أول" is left out: it also means "foremost".</summary>
     private static readonly HashSet<string> OrdinalStems = new(StringComparer.Ordinal) { "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر" };
@@ -80,7 +81,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
                 intent.ContentWords.Select(w => titleTerms.Overlaps(w.Terms) ? TitleCredit : 0.0).ToArray(),
                 sentences.Select(sentence => Credits(sentence, intent, questionCores)).ToArray(),
-                sentences.Select(sentence => intent.Kind != AnswerKind.Any && AnswersKind(sentence, intent)).ToArray(),
+                sentences.Select(sentence => KindCredit(sentence, intent)).ToArray(),
                 // A short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.
                 sentences.Select(sentence => intent.Kind != AnswerKind.Outcome && sentence.Terms.Count <= MaxStandaloneLineTerms).ToArray(),
                 sourcesByDocument.GetValueOrDefault(passage.DocumentId) ?? new bool[intent.ContentWords.Count],
@@ -201,11 +202,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         public string? MatchingForm { get; set; }
     }
 
-    /// <summary>What one passage's sentences hold for this question: title credit per word, credit per sentence and word, answer cue per sentence.</summary>
+    /// <summary>What one passage's sentences hold for this question: title credit per word, credit per sentence and word, answer cue per sentence (<see cref="KindCredit"/>).</summary>
     /// <param name="Standalone">Per sentence: a line of a few words (a dateline such as "11 تشرين الثاني/نوفمبر، 2017").</param>
     /// <param name="SourceNamed">Per content word: a source the question names (a speaker, an event) that the document names too (title or any retrieved passage).</param>
     /// <param name="TitledElsewhere">Per content word: another retrieved document has it in its title.</param>
-    private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, bool[] AnswersKind, bool[] Standalone, bool[] SourceNamed, bool[] TitledElsewhere);
+    private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, double[] KindCredits, bool[] Standalone, bool[] SourceNamed, bool[] TitledElsewhere);
 
     /// <summary>
     /// For each retrieved document, which of the question's sources («قال الكرملين», «أسفرت عنه القمة») it names somewhere:
@@ -227,6 +228,17 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             }
         }
         return named;
+    }
+
+    /// <summary>
+    /// How surely the sentence holds what the interrogative asks for: 1, or 0 when it does not. متى answered by another
+    /// event («بعد التخلص من…», «خلال مؤتمر صحفي») earns <see cref="RelativeTimeCredit"/>: those words are common, and the
+    /// sentence is often about something else than when the question's event happened, so it needs more evidence than a date.
+    /// </summary>
+    private double KindCredit(Sentence sentence, QuestionIntent intent)
+    {
+        if (intent.Kind == AnswerKind.Any || !AnswersKind(sentence, intent)) return 0;
+        return intent.Kind == AnswerKind.Time && !AnswerCues.Answers(AnswerKind.Date, sentence.Cues, intent.Words) ? RelativeTimeCredit : 1;
     }
 
     /// <summary>
@@ -322,7 +334,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         var weights = scoring.Weights;
         var matched = 0.0;
         var possible = scoring.Total;
-        var kindMatch = false;
+        var kindCredit = 0.0;
         var factor = 1.0;
         var subjectWords = 0;
         var subjectMatched = 0;
@@ -363,9 +375,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         {
             var about = evidence.Standalone[s];
             for (var w = 0; w < weights.Length && !about; w++) about = scoring.Subject[w] && !scoring.Optional[w] && evidence.Credits[s][w] > 0;
-            kindMatch |= evidence.AnswersKind[s] && about;
+            if (about) kindCredit = Math.Max(kindCredit, evidence.KindCredits[s]);
         }
-        if (scoring.KindRequired && !kindMatch) factor = 0;
+        var kindMatch = kindCredit > 0;
+        if (scoring.KindRequired) factor *= kindCredit;
         var coverage = possible > 0 ? factor * matched / possible : 0;
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? KindBonus : 0) - ExtraSentencePenalty * (last - first) - 0.005 * rank;

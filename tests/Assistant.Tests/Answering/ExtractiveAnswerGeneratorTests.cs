@@ -63,6 +63,17 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task An_event_bounding_the_answer_to_when_needs_more_evidence_than_a_date()
+    {
+        // Two of six words and a common "خلال": enough for a date, too little for an event standing in for one.
+        const string otherAnnouncement = "وخلال مؤتمر صحفي أعلن بوتين أن البيان المشترك مهم لمستقبل سوريا.";
+        Assert.True((await AnswerAsync("متى أعلن ترامب سحب القوات الأمريكية من سوريا؟", otherAnnouncement)).Abstained);
+
+        const string dated = "وفي 19 كانون الأول أعلن بوتين أن البيان المشترك مهم لمستقبل سوريا.";
+        Assert.Equal(dated, Quoted(await AnswerAsync("متى أعلن ترامب سحب القوات الأمريكية من سوريا؟", dated)));
+    }
+
+    [Fact]
     public async Task A_number_before_a_month_is_a_date_not_a_quantity()
     {
         const string dateOnly = "انتشر الجنود الأمريكيون في سوريا في 8 تشرين الثاني 2017.";
@@ -98,6 +109,9 @@ public sealed class ExtractiveAnswerGeneratorTests
     {
         const string announced = "تبادل الرئيسان وجهات النظر حول القمة الثلاثية التي ستُعقد اليوم في سوتشي.";
         Assert.True((await AnswerAsync("ما النتائج التي أسفرت عنها القمة الثلاثية في سوتشي؟", announced, "وفق البيان.")).Abstained);
+
+        const string prepared = "تؤكد الدول عزمها على دعم التحضير لمؤتمر الحوار الوطني في سوتشي.";
+        Assert.True((await AnswerAsync("ما النتائج التي خرج بها مؤتمر الحوار الوطني في سوتشي؟", prepared)).Abstained);
 
         const string held = "أسفرت القمة الثلاثية في سوتشي عن اتفاق على دعم مؤتمر الحوار.";
         Assert.Equal(held, Quoted(await AnswerAsync("ما النتائج التي أسفرت عنها القمة الثلاثية في سوتشي؟", announced, held)));
