@@ -57,12 +57,13 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         {
             _words[^1] = _words[^1] with { IsSource = true };
         }
+        var joinsOnly = PrepositionalNouns.TryGetValue(_previous, out var nouns) && nouns.Contains(bare);
         _beforePrevious = _previous;
         _contentBeforePrevious = _lastWasContent;
         _previous = bare;
         _lastWasContent = false;
         if (RelativeWords.Contains(bare)) _subjectOpen = false;
-        var terms = FunctionWords.Contains(bare) ? [] : analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
         if (terms.Count == 0) return;
 
         var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)

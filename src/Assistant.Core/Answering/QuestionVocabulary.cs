@@ -36,6 +36,15 @@ internal static class QuestionVocabulary
         "عنه", "عنها", "به", "بها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "اليها", "له", "لها",
     };
 
+    /// <summary>
+    /// Nouns that after a preposition only join words, like a preposition: «إلى جانب سوريا» (besides Syria), «عن طريق»
+    /// (by way of). Keyed by the preposition; elsewhere they are content («الجانب الروسي»).
+    /// </summary>
+    internal static readonly Dictionary<string, string[]> PrepositionalNouns = new(StringComparer.Ordinal)
+    {
+        ["الي"] = ["جانب"], ["عن"] = ["طريق"],
+    };
+
     internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
 
     internal static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "عام", "سنه", "العام", "السنه" };

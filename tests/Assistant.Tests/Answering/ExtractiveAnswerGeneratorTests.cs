@@ -224,6 +224,19 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_noun_that_after_a_preposition_only_joins_words_is_not_evidence()
+    {
+        // «إلى جانب» is "besides": a sentence with «الجانب» in another sense (and "آخر" as "last") is not about this.
+        const string otherSense = "أكد الجانب الروسي أن آخر بؤر الإرهاب في سوريا تقترب من نهايتها.";
+        const string answer = "تحدث ترامب مع بوتين عن كوريا الشمالية أيضاً.";
+        var other = new Passage("other#0", "other", "وثيقة أخرى", 0, answer.Length, answer, 0);
+        Assert.Equal(answer, Quoted(await AnswerAsync("عن أي بلد آخر إلى جانب سوريا قال ترامب إنه تحدث مع بوتين؟", [otherSense], other)));
+
+        Assert.DoesNotContain(QuestionIntent.Of("عن أي بلد إلى جانب سوريا تحدثا؟", _analyzer).ContentWords, w => w.Terms.Contains("جانب"));
+        Assert.Contains(QuestionIntent.Of("ماذا قال الجانب الروسي؟", _analyzer).ContentWords, w => w.Terms.Contains("جانب"));
+    }
+
+    [Fact]
     public async Task Who_is_needs_the_person_named_with_the_description_the_question_gives()
     {
         const string scattered = "رحب رئيس المملكة بالمذكرة التي وقعتها الوزراء في عمان بالأردن.";
