@@ -108,7 +108,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
         "ايه" when previous is "قد" => AnswerKind.Quantity, // Egyptian "قد إيه"
-        "عدد" or "قيمه" or "حجم" or "مقدار" or "نسبه" when previous is "ما" => AnswerKind.Quantity, // "ما عدد…", "ما قيمة…"
+        "عدد" or "قيمه" or "حجم" or "مقدار" or "نسبه" or "مده" or "المده" when previous is "ما" => AnswerKind.Quantity, // "ما عدد…", "ما قيمة…", "ما المدة…"
         _ when previous is "ما" && DateNouns.Contains(word) => AnswerKind.Date, // "ما تاريخ…", "ما موعد…"
         "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
         _ when previous is "من" or "مين" && (RoleNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && RoleNouns.Contains(word[2..]))) => AnswerKind.Identity, // "من مؤلف…"

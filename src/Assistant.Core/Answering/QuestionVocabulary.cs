@@ -65,10 +65,10 @@ internal static class QuestionVocabulary
 
     internal static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "تاريخ", "موعد" };
 
-    /// <summary>Verbs asking how long something lasted: «كم استغرق/دام/استمر…».</summary>
+    /// <summary>Verbs asking how long something lasted: «كم استغرق/دام/استمر…», «ما المدة التي استغرقها…».</summary>
     internal static readonly HashSet<string> DurationVerbs = new(StringComparer.Ordinal)
     {
-        "استغرق", "استغرقت", "يستغرق", "تستغرق", "دام", "دامت", "يدوم", "تدوم", "استمر", "استمرت", "يستمر", "تستمر", "طال", "طالت", "طولت",
+        "استغرق", "استغرقت", "يستغرق", "تستغرق", "استغرقها", "استغرقته", "استغرقتها", "دام", "دامت", "يدوم", "تدوم", "استمر", "استمرت", "يستمر", "تستمر", "طال", "طالت", "طولت",
     };
 
     /// <summary>

@@ -183,6 +183,9 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(call, Quoted(await AnswerAsync("كم استغرقت المكالمة بين ترامب وبوتين؟", call)));
         Assert.Equal(call, Quoted(await AnswerAsync("كم دامت المحادثة الهاتفية بين ترامب وبوتين؟", call)));
         Assert.True((await AnswerAsync("كم استغرق لقاء ترامب وبوتين في دا نانغ؟", call)).Abstained);
+        // «ما المدة» asks the same as «كم».
+        Assert.True((await AnswerAsync("ما المدة التي استغرقها اجتماع ترامب وبوتين في دا نانغ؟", call)).Abstained);
+        Assert.Equal(call, Quoted(await AnswerAsync("ما المدة التي استغرقتها المكالمة بين ترامب وبوتين؟", call)));
     }
 
     [Fact]
