@@ -92,6 +92,6 @@ internal static class QuestionVocabulary
     internal static readonly HashSet<string> SpeechWords = new(StringComparer.Ordinal)
     {
         "قال", "قالت", "يقول", "تقول", "ذكر", "ذكرت", "وصف", "وصفت", "يصف", "اعتبر", "اعتبرت", "يعتبر", "راي", "براي",
-        "موقف", "رد", "تعليق", "صرح", "صرحت", "علق", "علقت",
+        "موقف", "رد", "ردت", "يرد", "ترد", "تعليق", "صرح", "صرحت", "علق", "علقت",
     };
 }

@@ -124,6 +124,7 @@ public sealed class ExtractiveAnswerGeneratorTests
     [Theory]
     [InlineData("ما موقف السعودية من البيان المشترك؟")]
     [InlineData("لافروف شو قال عن البيان المشترك؟")]
+    [InlineData("كيف ردت السعودية على البيان المشترك؟")]
     public async Task What_someone_said_is_not_answered_by_someone_else_s_words(string question)
     {
         // «عودة» shares a rough root with «السعودية»: a source must be named, not guessed.
