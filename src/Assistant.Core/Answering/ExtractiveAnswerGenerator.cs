@@ -41,6 +41,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const int MaxPairDistance = 20;
     private const int MaxStandaloneLineTerms = 6;
     private const double RelativeTimeCredit = 0.6;
+    private const int MaxBoundDistance = 8;
 
     /// <summary>Stems of ordinals that pick one of a series ("الجولة السابعة"); "أول" is left out: it also means "foremost".</summary>
     private static readonly HashSet<string> OrdinalStems = new(StringComparer.Ordinal) { "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر" };
@@ -238,7 +239,29 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private double KindCredit(Sentence sentence, QuestionIntent intent)
     {
         if (intent.Kind == AnswerKind.Any || !AnswersKind(sentence, intent)) return 0;
-        return intent.Kind == AnswerKind.Time && !AnswerCues.Answers(AnswerKind.Date, sentence.Cues, intent.Words) ? RelativeTimeCredit : 1;
+        if (intent.Kind != AnswerKind.Time || AnswerCues.Answers(AnswerKind.Date, sentence.Cues, intent.Words)) return 1;
+        return sentence.Cues.Any(cue => AnswerCues.Answers(AnswerKind.Time, cue, intent.Words) && Bounds(sentence, cue, intent)) ? RelativeTimeCredit : 0;
+    }
+
+    /// <summary>
+    /// Whether a relative-time word bounds the question's event: it comes a few words from one of the question's words
+    /// (not in another clause of a long sentence), and what it names after it is not that event itself («بعد سيطرة
+    /// الجيش…» for «متى سيطر الجيش…؟» says what came after it, not when it was).
+    /// </summary>
+    private bool Bounds(Sentence sentence, Cue cue, QuestionIntent intent)
+    {
+        var words = WordsOf(sentence);
+        var at = -1;
+        for (var i = 0; i < words.Count && at < 0; i++) if (words[i].Start > cue.Start) at = i;
+        if (at < 0) return false;
+        if (Says(words[at])) return false;
+        for (var i = Math.Max(0, at - MaxBoundDistance); i < Math.Min(words.Count, at + MaxBoundDistance); i++)
+        {
+            if (Says(words[i])) return true;
+        }
+        return false;
+
+        bool Says(AnalyzedWord word) => intent.ContentWords.Any(w => !w.IsFraming && w.Terms.Any(word.Terms.Contains));
     }
 
     /// <summary>

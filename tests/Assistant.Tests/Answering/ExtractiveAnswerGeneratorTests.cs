@@ -74,6 +74,17 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task The_question_s_own_event_or_a_far_clause_does_not_bound_it()
+    {
+        // «بعد سيطرة الجيش» says what came after the capture; «بعد اختتام هذا العمل» is in another clause.
+        const string after = "يقترب العمل العسكري من نهايته بعد سيطرة الجيش على مدينة البوكمال قرب الحدود ومواصلة تطهير الضفة الشرقية لنهر الفرات من إرهابيي داعش، والمهم الآن بعد اختتام هذا العمل تعزيز الاتفاق.";
+        Assert.True((await AnswerAsync("متى سيطر الجيش على مدينة البوكمال؟", after)).Abstained);
+
+        const string bounded = "سيطر الجيش على مدينة البوكمال بعد معارك استمرت أسابيع مع داعش.";
+        Assert.Equal(bounded, Quoted(await AnswerAsync("متى سيطر الجيش على مدينة البوكمال؟", bounded)));
+    }
+
+    [Fact]
     public async Task A_number_before_a_month_is_a_date_not_a_quantity()
     {
         const string dateOnly = "انتشر الجنود الأمريكيون في سوريا في 8 تشرين الثاني 2017.";
