@@ -238,6 +238,15 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.DoesNotContain(QuestionIntent.Of("شو رح يصير يلي بعده؟", _analyzer).ContentWords, w => w.Terms.Contains("رح") || w.Terms.Contains("يل"));
     }
 
+    [Theory]
+    [InlineData("ما نوع السلاح الذي يرى الوزير أن على موسكو منع استعماله؟", "ير")]
+    [InlineData("ما الذي رأت الدول الضامنة أنه قريب؟", "رات")]
+    public void A_verb_of_opinion_frames_the_question(string question, string verb)
+    {
+        // "يرى/رأت" (thinks) frames what follows, like "قال": the text says it in other words or not at all.
+        Assert.True(QuestionIntent.Of(question, _analyzer).ContentWords.Single(w => w.Terms.Contains(verb)).IsFraming);
+    }
+
     [Fact]
     public async Task A_noun_that_after_a_preposition_only_joins_words_is_not_evidence()
     {
