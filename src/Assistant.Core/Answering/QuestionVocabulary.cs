@@ -38,12 +38,13 @@ internal static class QuestionVocabulary
     };
 
     /// <summary>
-    /// Nouns that after a preposition only join words, like a preposition: «إلى جانب سوريا» (besides Syria), «عن طريق»
-    /// (by way of). Keyed by the preposition; elsewhere they are content («الجانب الروسي»).
+    /// Nouns that after a preposition only join words, like a preposition or a conjunction: «إلى جانب سوريا» (besides
+    /// Syria), «عن طريق» (by way of), «في حال» (in case), «في ظل» (under). Keyed by the preposition; elsewhere they are
+    /// content («الجانب الروسي»).
     /// </summary>
     internal static readonly Dictionary<string, string[]> PrepositionalNouns = new(StringComparer.Ordinal)
     {
-        ["الي"] = ["جانب"], ["عن"] = ["طريق"],
+        ["الي"] = ["جانب"], ["عن"] = ["طريق"], ["في"] = ["حال", "ظل"],
     };
 
     internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };

@@ -257,6 +257,7 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(answer, Quoted(await AnswerAsync("عن أي بلد آخر إلى جانب سوريا قال ترامب إنه تحدث مع بوتين؟", [otherSense], other)));
 
         Assert.DoesNotContain(QuestionIntent.Of("عن أي بلد إلى جانب سوريا تحدثا؟", _analyzer).ContentWords, w => w.Terms.Contains("جانب"));
+        Assert.DoesNotContain(QuestionIntent.Of("ما الخطر في حال غياب الاستقرار؟", _analyzer).ContentWords, w => w.Terms.Contains("حال"));
         Assert.Contains(QuestionIntent.Of("ماذا قال الجانب الروسي؟", _analyzer).ContentWords, w => w.Terms.Contains("جانب"));
     }
 
