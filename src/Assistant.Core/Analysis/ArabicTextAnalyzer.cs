@@ -157,12 +157,26 @@ public sealed class ArabicTextAnalyzer
         {
             tokens.Add(new AnalyzedToken(stem[..^1], start, end));
         }
+        // Lucene's light stemmer leaves the dual and plural pronouns on ("بيانهما", "اجتماعهما", "بلدهم"): add the stem
+        // of the word without them.
+        foreach (var pronoun in PronounSuffixes)
+        {
+            if (normalized.Length - pronoun.Length < 3 || !normalized.EndsWith(pronoun, StringComparison.Ordinal)) continue;
+            if (Stem(normalized[..^pronoun.Length]) is { Length: >= 2 } withoutPronoun && withoutPronoun != stem)
+            {
+                tokens.Add(new AnalyzedToken(withoutPronoun, start, end));
+            }
+            break;
+        }
         // The alef of tanween fath ("عسكريًا", "حلًّا") is not a suffix to Lucene: add the stem without it.
         if (normalized.Length >= 3 && normalized[^1] == 'ا' && Stem(normalized[..^1]) is { Length: >= 2 } bare && bare != stem)
         {
             tokens.Add(new AnalyzedToken(bare, start, end));
         }
     }
+
+    /// <summary>Pronoun suffixes the light stemmer keeps, longest first.</summary>
+    private static readonly string[] PronounSuffixes = ["هما", "هم"];
 
     private static string Stem(string normalized)
     {

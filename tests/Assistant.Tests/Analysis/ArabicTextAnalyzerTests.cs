@@ -47,6 +47,15 @@ public sealed class ArabicTextAnalyzerTests
         Assert.NotEmpty(Terms(bare).Intersect(Terms(withArticle)));
     }
 
+    [Theory]
+    [InlineData("بيانهما", "البيان")]
+    [InlineData("اجتماعهما", "الاجتماع")]
+    [InlineData("بلدهم", "البلد")]
+    public void A_word_with_a_dual_or_plural_pronoun_meets_the_bare_word(string withPronoun, string bare)
+    {
+        Assert.NotEmpty(Terms(withPronoun).Intersect(Terms(bare)));
+    }
+
     [Fact]
     public void A_fully_diacritised_question_matches_the_plain_seed_text()
     {

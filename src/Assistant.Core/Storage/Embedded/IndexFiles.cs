@@ -18,7 +18,7 @@ internal sealed record IndexManifest(int Format, string EmbedderId, int Dimensio
 internal static class IndexFiles
 {
     /// <summary>Bumped when the files or what they hold (the analyser's terms, the titles) change; an older index is rebuilt.</summary>
-    public const int Format = 5;
+    public const int Format = 6;
     public const string CurrentFile = "CURRENT";
     public const string LockFile = "index.lock";
     public const string GenerationPrefix = "gen-";
