@@ -11,8 +11,9 @@ public sealed record AnalyzedWord(int Start, string[] Terms);
 
 /// <summary>
 /// The one analyser used wherever text is matched: lexical index, sparse vectors, query analysis, sentence scoring and
-/// evaluation. Built on Lucene.Net's Arabic normaliser and light stemmer, plus what they miss (ؤ/ئ, superscript alef,
-/// alef wasla, Persian letters, Arabic-Indic and Persian digits, Quranic marks, Unicode spaces). Latin words and digits
+/// evaluation. Built on Lucene.Net's Arabic normaliser and light stemmer, plus what they miss (ؤ/ئ, a hamza after alef on
+/// any seat, superscript alef, alef wasla, Persian letters, Arabic-Indic and Persian digits, Quranic marks, Unicode spaces,
+/// pronoun suffixes, proclitics). Latin words and digits
 /// stay searchable. It never changes stored text: it only produces terms and offsets.
 /// </summary>
 public sealed class ArabicTextAnalyzer
@@ -92,6 +93,9 @@ public sealed class ArabicTextAnalyzer
                 length = 0;
                 wordStart = -1;
             }
+            // A hamza after alef changes its seat with the case ending and suffix («لقاء»، «لقائه»، «وزراؤه»): written ء
+            // whatever its seat, the forms meet. Elsewhere the seat is part of the word («رئيس», «مسؤول») and is only unified.
+            if (kind == CharKind.Letter && text[i] is '\u0624' or '\u0626' && length > 0 && buffer[length - 1] == 'ا') mapped = '\u0621';
             if (kind is CharKind.Letter or CharKind.Digit)
             {
                 if (wordStart < 0) wordStart = i;
@@ -151,6 +155,11 @@ public sealed class ArabicTextAnalyzer
             var stripped = stem[1..];
             tokens.Add(new AnalyzedToken(stripped, start, end));
             if (Stem(stripped) is var restemmed && restemmed != stripped) tokens.Add(new AnalyzedToken(restemmed, start, end));
+        }
+        // "لل" is ل + ال to Lucene, but may be ل before a word that starts with ل («للقائه» = ل + لقائه): add that reading.
+        if (normalized.Length >= 5 && normalized.StartsWith("لل", StringComparison.Ordinal) && Stem(normalized[1..]) is var single && single != stem)
+        {
+            tokens.Add(new AnalyzedToken(single, start, end));
         }
         // A ta marbuta before a pronoun is written ت ("خلافته" = خلافة + ه): add the stem of the bare noun.
         if (stem.Length >= 5 && stem[^1] == 'ت')

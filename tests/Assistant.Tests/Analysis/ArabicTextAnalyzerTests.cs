@@ -48,6 +48,15 @@ public sealed class ArabicTextAnalyzerTests
     }
 
     [Theory]
+    [InlineData("للقائه", "اللقاء")]
+    [InlineData("وزرائه", "الوزراء")]
+    [InlineData("وزراؤه", "الوزراء")]
+    public void A_hamza_after_alef_meets_it_on_another_seat(string word, string other)
+    {
+        Assert.NotEmpty(Terms(word).Intersect(Terms(other)));
+    }
+
+    [Theory]
     [InlineData("بيانهما", "البيان")]
     [InlineData("اجتماعهما", "الاجتماع")]
     [InlineData("بلدهم", "البلد")]
