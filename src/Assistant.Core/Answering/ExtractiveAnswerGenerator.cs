@@ -255,7 +255,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         for (var i = 0; i < words.Count && at < 0; i++) if (words[i].Start > cue.Start) at = i;
         if (at < 0) return false;
         if (Says(words[at])) return false;
-        for (var i = Math.Max(0, at - MaxBoundDistance); i < Math.Min(words.Count, at + MaxBoundDistance); i++)
+        for (var i = Math.Max(0, at - MaxBoundDistance); i <= Math.Min(words.Count - 1, at + MaxBoundDistance); i++)
         {
             if (Says(words[i])) return true;
         }
