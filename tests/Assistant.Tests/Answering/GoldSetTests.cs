@@ -116,6 +116,7 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
     [InlineData("gold-last.jsonl", 0.92, 0.80, 0.05)]
     [InlineData("gold-check.jsonl", 0.85, 0.80, 0.08)]
     [InlineData("gold-probe.jsonl", 0.85, 0.65, 0.08)]
+    [InlineData("gold-extra.jsonl", 0.85, 0.80, 0.08)]
     public async Task Own_gold_sets_stay_above_their_floors(string file, double minEvidence, double minAbstention, double maxWrongAbstention)
     {
         var figures = await RunAsync(TestPaths.Gold(file));

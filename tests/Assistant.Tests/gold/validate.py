@@ -25,6 +25,7 @@ QUESTION_FILES = {
     "gold-last.jsonl": (r"^l\d{2}$", 40, 28, 12, 5),
     "gold-check.jsonl": (r"^c\d{2}$", 40, 28, 12, 5),
     "gold-probe.jsonl": (r"^p\d{2}$", 40, 28, 12, 5),
+    "gold-extra.jsonl": (r"^e\d{2}$", 40, 28, 12, 5),
 }
 FOLLOWUP_FILE = ("followups.jsonl", r"^f\d{2}$", 8)
 MIN_LINE_BREAK_EVIDENCE = 3
