@@ -40,7 +40,7 @@ public sealed class ArabicTextAnalyzer
     public IReadOnlyList<AnalyzedToken> Analyze(string text, int start, int end)
     {
         var tokens = new List<AnalyzedToken>();
-        ForEachWord(text, start, end, (word, wordStart, wordEnd) => AddTerms(word, wordStart, wordEnd, tokens));
+        ForEachWord(text, start, end, (word, wordStart, wordEnd) => AddTerms(word, wordStart, wordEnd, HamzaAlefAt(text, wordStart, wordEnd), tokens));
         return tokens;
     }
 
@@ -127,7 +127,19 @@ public sealed class ArabicTextAnalyzer
     private static ReadOnlySpan<char> NormalizeWord(char[] buffer, int length) =>
         buffer.AsSpan(0, Normalizer.Normalize(buffer, length));
 
-    private static void AddTerms(ReadOnlySpan<char> word, int start, int end, List<AnalyzedToken> tokens)
+    /// <summary>Where in the word's first two letters the text has an alef with hamza or madda (أ إ آ), or -1.</summary>
+    private static int HamzaAlefAt(string text, int start, int end)
+    {
+        for (int i = start, letters = 0; i < end && letters < 2; i++)
+        {
+            if (text[i] is '\u0622' or '\u0623' or '\u0625') return letters;
+            if (MapChar(text[i], out _) != '\0') letters++;
+        }
+        return -1;
+    }
+
+    /// <param name="hamzaAlefAt">Where the word's alef with hamza or madda is, if among its first two letters (see <see cref="HamzaAlefAt"/>).</param>
+    private static void AddTerms(ReadOnlySpan<char> word, int start, int end, int hamzaAlefAt, List<AnalyzedToken> tokens)
     {
         if (word.Length == 0) return;
         var isArabic = IsArabicLetter(word[0]);
@@ -176,6 +188,16 @@ public sealed class ArabicTextAnalyzer
                 tokens.Add(new AnalyzedToken(withoutPronoun, start, end));
             }
             break;
+        }
+        // «أل»/«آل» with a hamza or madda is the word's own beginning («ألمانيا», «آليات», «آلاف»), never the article,
+        // which Lucene strips all the same: add the stem that keeps it (after a proclitic too: «بألمانيا»).
+        if (hamzaAlefAt >= 0 && normalized.Length - hamzaAlefAt >= 4 && normalized.AsSpan(hamzaAlefAt).StartsWith("ال", StringComparison.Ordinal))
+        {
+            var own = normalized[hamzaAlefAt..];
+            var whole = SuffixStem(own);
+            if (whole != stem) tokens.Add(new AnalyzedToken(whole, start, end));
+            // A name in -يا meets its adjective in -ية («ألمانيا», «الألمانية») as «سوريا» meets «السورية».
+            if (own[^1] == 'ا' && SuffixStem(own[..^1]) is var adjective && adjective != stem && adjective != whole) tokens.Add(new AnalyzedToken(adjective, start, end));
         }
         // The alef of tanween fath ("عسكريًا", "حلًّا") is not a suffix to Lucene: add the stem without it.
         if (normalized.Length >= 3 && normalized[^1] == 'ا' && Stem(normalized[..^1]) is { Length: >= 2 } bare && bare != stem)

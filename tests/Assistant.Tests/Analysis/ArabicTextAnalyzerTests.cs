@@ -40,7 +40,8 @@ public sealed class ArabicTextAnalyzerTests
 
     /// <summary>
     /// Forms of one word that Lucene's light stemmer leaves apart: a leading و that is the word's own letter, a hamza after
-    /// alef on another seat, a dual or plural pronoun suffix, «لل» read as ل before a word starting with ل.
+    /// alef on another seat, a dual or plural pronoun suffix, «لل» read as ل before a word starting with ل, «أل»/«آل» that
+    /// is the word's own beginning and not the article.
     /// </summary>
     [Theory]
     [InlineData("وطني", "الوطني")]
@@ -52,6 +53,9 @@ public sealed class ArabicTextAnalyzerTests
     [InlineData("بيانهما", "البيان")]
     [InlineData("اجتماعهما", "الاجتماع")]
     [InlineData("بلدهم", "البلد")]
+    [InlineData("آليات", "الآليات")]
+    [InlineData("آلاف", "الآلاف")]
+    [InlineData("بألمانيا", "الألمانية")]
     public void Two_forms_of_a_word_share_a_term(string form, string other)
     {
         Assert.NotEmpty(Terms(form).Intersect(Terms(other)));
