@@ -232,6 +232,10 @@ public sealed class ExtractiveAnswerGeneratorTests
         var answered = await AnswerAsync("عن طريق شو رح تنتابع ترتيبات وقف إطلاق النار يلي اتفقوا عليها؟", answer);
         Assert.Equal(answer, Quoted(answered));
         Assert.DoesNotContain(QuestionIntent.Of("شو رح يصير يلي بعده؟", _analyzer).ContentWords, w => w.Terms.Contains("رح") || w.Terms.Contains("يل"));
+        var gulf = QuestionIntent.Of("وش الآليات اللي بحثوها أثناء الاجتماع عشان الاستقرار؟", _analyzer).ContentWords.SelectMany(w => w.Terms).ToList();
+        Assert.DoesNotContain("وش", gulf);
+        Assert.DoesNotContain("اثناء", gulf);
+        Assert.DoesNotContain(gulf, t => t.StartsWith("عش", StringComparison.Ordinal));
     }
 
     [Theory]
