@@ -180,14 +180,18 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     }
 
     /// <summary>
-    /// A stem with verb and participle prefixes (س ي ت ن ا م) removed, so that "ستتابع" and "متابعة" meet at "تابع":
-    /// a rough stand-in for the root that the light stemmer does not reach. Matches on it earn partial credit.
+    /// A stem with verb and participle prefixes (س ي ت ن ا م) and a final ت removed, so that "ستتابع" and "متابعة" meet at
+    /// "تابع", "رحبت" and "ترحب" at "رحب": a rough stand-in for the root that the light stemmer does not reach. Matches on
+    /// it earn partial credit.
     /// </summary>
     private static string Core(string stem)
     {
         var start = 0;
         while (start < 2 && stem.Length - start > 3 && stem[start] is 'س' or 'ي' or 'ت' or 'ن' or 'ا' or 'م') start++;
-        return start == 0 ? stem : stem[start..];
+        var end = stem.Length;
+        // The feminine ending of a past verb ("رحبت" beside "ترحب", "رحب").
+        if (end - start > 3 && stem[end - 1] == 'ت') end--;
+        return start == 0 && end == stem.Length ? stem : stem[start..end];
     }
 
     /// <param name="Pair">When only two of several subject words match, both in the text: which two, to check they are said together.</param>

@@ -205,6 +205,14 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_past_verb_meets_its_present_on_the_rough_root()
+    {
+        // «رحبت» and «ترحب» share no stem; on the rough root they are the same verb, so the sentence has two of the words.
+        const string welcomes = "ترحب اللجنة بالاتفاق الجديد.";
+        Assert.Equal(welcomes, Quoted(await AnswerAsync("ما الذي رحبت به اللجنة العليا أمس؟", welcomes)));
+    }
+
+    [Fact]
     public async Task Two_of_several_words_met_far_apart_are_coincidence()
     {
         const string far = "تؤكد الدول الضامنة عزمها على التفاعل الوثيق بشكل منتظم لدعم التحضير لمؤتمر حوار وطني وعقده في سوتشي بتاريخ 29-30 كانون الثاني بمشاركة جميع شرائح المجتمع والدعوة إلى تمثيل حكومة البلاد والمعارضة الملتزمة بسيادة البلاد واستقلالها ووحدتها وسلامة أراضيها والطبيعة غير المجزأة للجمهورية العربية.";
