@@ -13,7 +13,7 @@ public sealed record AnalyzedWord(int Start, string[] Terms);
 /// The one analyser used wherever text is matched: lexical index, sparse vectors, query analysis, sentence scoring and
 /// evaluation. Built on Lucene.Net's Arabic normaliser and light stemmer, plus what they miss (ؤ/ئ, a hamza after alef on
 /// any seat, superscript alef, alef wasla, Persian letters, Arabic-Indic and Persian digits, Quranic marks, Unicode spaces,
-/// pronoun suffixes, proclitics). Latin words and digits
+/// pronoun suffixes, proclitics, broken plurals of news vocabulary). Latin words and digits
 /// stay searchable. It never changes stored text: it only produces terms and offsets.
 /// </summary>
 public sealed class ArabicTextAnalyzer
@@ -139,7 +139,8 @@ public sealed class ArabicTextAnalyzer
     }
 
     /// <param name="hamzaAlefAt">Where the word's alef with hamza or madda is, if among its first two letters (see <see cref="HamzaAlefAt"/>).</param>
-    private static void AddTerms(ReadOnlySpan<char> word, int start, int end, int hamzaAlefAt, List<AnalyzedToken> tokens)
+    /// <param name="plurals">Whether a broken plural also yields its singular's terms (not while those are being built).</param>
+    private static void AddTerms(ReadOnlySpan<char> word, int start, int end, int hamzaAlefAt, List<AnalyzedToken> tokens, bool plurals = true)
     {
         if (word.Length == 0) return;
         var isArabic = IsArabicLetter(word[0]);
@@ -198,6 +199,14 @@ public sealed class ArabicTextAnalyzer
             if (whole != stem) tokens.Add(new AnalyzedToken(whole, start, end));
             // A name in -يا meets its adjective in -ية («ألمانيا», «الألمانية») as «سوريا» meets «السورية».
             if (own[^1] == 'ا' && SuffixStem(own[..^1]) is var adjective && adjective != stem && adjective != whole) tokens.Add(new AnalyzedToken(adjective, start, end));
+        }
+        // A broken plural meets its singular («الأسلحة», «سلاح»).
+        if (plurals && SingularTermsOf(normalized) is { } singular)
+        {
+            foreach (var term in singular)
+            {
+                if (term != stem) tokens.Add(new AnalyzedToken(term, start, end));
+            }
         }
         // The alef of tanween fath ("عسكريًا", "حلًّا") is not a suffix to Lucene: add the stem without it.
         if (normalized.Length >= 3 && normalized[^1] == 'ا' && Stem(normalized[..^1]) is { Length: >= 2 } bare && bare != stem)
@@ -293,6 +302,39 @@ public sealed class ArabicTextAnalyzer
     }
 
     private static bool IsArabicLetter(char c) => c is >= '\u0600' and <= '\u06FF';
+
+    // Declared after the fields that stemming uses: static initialisers run in order.
+    private static readonly Dictionary<string, string[]> SingularTerms = BuildSingularTerms();
+
+    /// <summary>The singular's terms for a broken plural, with or without a conjunction, a proclitic and the article.</summary>
+    private static string[]? SingularTermsOf(string normalized)
+    {
+        // Span lookups: this runs for every word indexed or asked, and most words are no plural.
+        var singulars = SingularTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var word = normalized.AsSpan();
+        if (singulars.TryGetValue(word, out var terms)) return terms;
+        if (word.Length > 3 && word[0] is 'و' or 'ف') word = word[1..];
+        if (singulars.TryGetValue(word, out terms)) return terms;
+        foreach (var prefix in (ReadOnlySpan<string>)["ال", "بال", "لل", "كال", "ب", "ل", "ك"])
+        {
+            if (word.Length - prefix.Length >= 2 && word.StartsWith(prefix, StringComparison.Ordinal) && singulars.TryGetValue(word[prefix.Length..], out terms)) return terms;
+        }
+        return null;
+    }
+
+    private static Dictionary<string, string[]> BuildSingularTerms()
+    {
+        // Brought to the matching form the same way the text is, so that the table is written as Arabic is.
+        var analyzer = new ArabicTextAnalyzer();
+        var singulars = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (plural, singular) in BrokenPlurals.Pairs)
+        {
+            var tokens = new List<AnalyzedToken>();
+            analyzer.ForEachWord(singular, 0, singular.Length, (word, start, end) => AddTerms(word, start, end, HamzaAlefAt(singular, start, end), tokens, plurals: false));
+            singulars[analyzer.Normalize(plural)] = [.. tokens.Select(t => t.Term).Distinct()];
+        }
+        return singulars;
+    }
 
     private static HashSet<string> BuildStopWords()
     {
