@@ -37,10 +37,13 @@ public sealed class ArabicTextAnalyzer
     public IReadOnlyList<AnalyzedToken> Analyze(string text) => Analyze(text, 0, text.Length);
 
     /// <summary>Analyses <c>text[start..end)</c>; token offsets are offsets into <paramref name="text"/>.</summary>
-    public IReadOnlyList<AnalyzedToken> Analyze(string text, int start, int end)
+    public IReadOnlyList<AnalyzedToken> Analyze(string text, int start, int end) => Analyze(text, start, end, plurals: true);
+
+    /// <param name="plurals">Whether a broken plural also yields its singular's terms (not while those are being built).</param>
+    private List<AnalyzedToken> Analyze(string text, int start, int end, bool plurals)
     {
         var tokens = new List<AnalyzedToken>();
-        ForEachWord(text, start, end, (word, wordStart, wordEnd) => AddTerms(word, wordStart, wordEnd, HamzaAlefAt(text, wordStart, wordEnd), tokens));
+        ForEachWord(text, start, end, (word, wordStart, wordEnd) => AddTerms(word, wordStart, wordEnd, HamzaAlefAt(text, wordStart, wordEnd), tokens, plurals));
         return tokens;
     }
 
@@ -139,8 +142,8 @@ public sealed class ArabicTextAnalyzer
     }
 
     /// <param name="hamzaAlefAt">Where the word's alef with hamza or madda is, if among its first two letters (see <see cref="HamzaAlefAt"/>).</param>
-    /// <param name="plurals">Whether a broken plural also yields its singular's terms (not while those are being built).</param>
-    private static void AddTerms(ReadOnlySpan<char> word, int start, int end, int hamzaAlefAt, List<AnalyzedToken> tokens, bool plurals = true)
+    /// <param name="plurals">Whether a broken plural also yields its singular's terms.</param>
+    private static void AddTerms(ReadOnlySpan<char> word, int start, int end, int hamzaAlefAt, List<AnalyzedToken> tokens, bool plurals)
     {
         if (word.Length == 0) return;
         var isArabic = IsArabicLetter(word[0]);
@@ -313,8 +316,11 @@ public sealed class ArabicTextAnalyzer
         var singulars = SingularTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         var word = normalized.AsSpan();
         if (singulars.TryGetValue(word, out var terms)) return terms;
-        if (word.Length > 3 && word[0] is 'و' or 'ف') word = word[1..];
-        if (singulars.TryGetValue(word, out terms)) return terms;
+        if (word.Length > 3 && word[0] is 'و' or 'ف')
+        {
+            word = word[1..];
+            if (singulars.TryGetValue(word, out terms)) return terms;
+        }
         foreach (var prefix in (ReadOnlySpan<string>)["ال", "بال", "لل", "كال", "ب", "ل", "ك"])
         {
             if (word.Length - prefix.Length >= 2 && word.StartsWith(prefix, StringComparison.Ordinal) && singulars.TryGetValue(word[prefix.Length..], out terms)) return terms;
@@ -329,9 +335,7 @@ public sealed class ArabicTextAnalyzer
         var singulars = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (plural, singular) in BrokenPlurals.Pairs)
         {
-            var tokens = new List<AnalyzedToken>();
-            analyzer.ForEachWord(singular, 0, singular.Length, (word, start, end) => AddTerms(word, start, end, HamzaAlefAt(singular, start, end), tokens, plurals: false));
-            singulars[analyzer.Normalize(plural)] = [.. tokens.Select(t => t.Term).Distinct()];
+            singulars[analyzer.Normalize(plural)] = [.. analyzer.Analyze(singular, 0, singular.Length, plurals: false).Select(t => t.Term).Distinct()];
         }
         return singulars;
     }

@@ -242,8 +242,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// </summary>
     private double KindCredit(Sentence sentence, QuestionIntent intent)
     {
-        if (intent.Kind == AnswerKind.Any || !AnswersKind(sentence, intent)) return 0;
-        if (intent.Kind != AnswerKind.Time || AnswerCues.Answers(AnswerKind.Date, sentence.Cues, intent.Words)) return 1;
+        if (intent.Kind == AnswerKind.Any) return 0;
+        if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent) ? 1 : 0;
+        if (AnswerCues.Answers(AnswerKind.Date, sentence.Cues, intent.Words)) return 1;
         return sentence.Cues.Any(cue => AnswerCues.Answers(AnswerKind.Time, cue, intent.Words) && Bounds(sentence, cue, intent)) ? RelativeTimeCredit : 0;
     }
 
