@@ -40,6 +40,19 @@ public sealed record Answer(
     [JsonPropertyName("standaloneQuestion")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? StandaloneQuestion { get; init; }
+
+    /// <summary>The few words that answer the question (at most 20), taken from the cited quotes; null on abstention.</summary>
+    [JsonPropertyName("shortAnswer")]
+    public string? ShortAnswer { get; init; }
+
+    /// <summary>Why the assistant abstained (a stable reason code, see docs); null when it answered.</summary>
+    [JsonPropertyName("abstainReason")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AbstainReason { get; init; }
+
+    /// <summary>Which path wrote the answer: "extractive" or "llm".</summary>
+    [JsonPropertyName("generator")]
+    public string Generator { get; init; } = AnswerGenerators.Extractive;
 }
 
 /// <summary>A question put to the assistant.</summary>

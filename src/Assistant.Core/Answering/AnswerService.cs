@@ -65,6 +65,9 @@ public sealed class AnswerService(
             new AnswerTimings(Math.Round(retrievalMs, 3), Math.Round(answerMs, 3)))
         {
             StandaloneQuestion = standalone == text ? null : standalone,
+            ShortAnswer = generated.Abstained ? null : generated.ShortAnswer,
+            AbstainReason = generated.Abstained ? generated.AbstainReason ?? AbstainReasons.Unspecified : null,
+            Generator = generated.Generator,
         };
     }
 
@@ -79,11 +82,11 @@ public sealed class AnswerService(
 
     private async Task<GeneratedAnswer> VerifiedOrAbstainAsync(GeneratedAnswer generated, CancellationToken cancellationToken)
     {
-        if (generated.Abstained) return generated.Citations.Count == 0 ? generated : ExtractiveAnswerGenerator.Abstain();
+        if (generated.Abstained) return generated.Citations.Count == 0 ? generated : ExtractiveAnswerGenerator.Abstain(generated.AbstainReason ?? AbstainReasons.Unspecified);
         if (generated.Citations.Count == 0)
         {
             logger.LogError("The answer generator returned an answer without citations; abstaining instead.");
-            return ExtractiveAnswerGenerator.Abstain();
+            return ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoCitations);
         }
         var documents = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var id in generated.Citations.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal))
@@ -93,6 +96,6 @@ public sealed class AnswerService(
         var problems = CitationVerifier.Verify(generated.Text, generated.Citations, id => documents.GetValueOrDefault(id));
         if (problems.Count == 0) return generated;
         logger.LogError("Citations failed verification ({Problems}); abstaining instead.", string.Join("; ", problems));
-        return ExtractiveAnswerGenerator.Abstain();
+        return ExtractiveAnswerGenerator.Abstain(AbstainReasons.CitationUnverified);
     }
 }

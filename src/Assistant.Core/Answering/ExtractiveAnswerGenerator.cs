@@ -53,7 +53,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         var intent = QuestionIntent.Of(request.Question, analyzer);
         var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? FramingWeight : 1)).ToArray();
         var total = weights.Sum();
-        if (total <= 0 || request.Passages.Count == 0) return Task.FromResult(Abstain());
+        if (total <= 0 || request.Passages.Count == 0) return Task.FromResult(Abstain(AbstainReasons.NoPassages));
 
         var questionCores = intent.ContentWords.Select(w => w.Terms.Select(Core).ToArray()).ToArray();
         var scoring = new Scoring(
@@ -109,7 +109,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         }
         // With one or two words to go on, matching half of them is chance: a short question needs stronger evidence.
         var threshold = intent.ContentWords.Count(w => !w.IsFraming) <= ShortQuestionWords ? _options.MinEvidence + ShortQuestionExtraEvidence : _options.MinEvidence;
-        if (best is null || best.Coverage < threshold) return Task.FromResult(Abstain());
+        if (best is null || best.Coverage < threshold) return Task.FromResult(Abstain(AbstainReasons.BelowEvidence));
 
         var chosen = new List<Window> { best };
         foreach (var other in ranked.Skip(1))
@@ -464,5 +464,5 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         return new GeneratedAnswer(text.ToString(), false, citations);
     }
 
-    public static GeneratedAnswer Abstain() => new(NoAnswerText, true, []);
+    public static GeneratedAnswer Abstain(string reason) => new(NoAnswerText, true, []) { AbstainReason = reason };
 }

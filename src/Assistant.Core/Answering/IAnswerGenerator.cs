@@ -14,4 +14,21 @@ public interface IAnswerGenerator
 public sealed record AnswerRequest(string Question, IReadOnlyList<string> QuestionTerms, IReadOnlyList<ScoredPassage> Passages, TermStatistics Statistics);
 
 /// <summary>Answer text with [n] markers and the citations they refer to (markers 1..n, all used).</summary>
-public sealed record GeneratedAnswer(string Text, bool Abstained, IReadOnlyList<Citation> Citations);
+public sealed record GeneratedAnswer(string Text, bool Abstained, IReadOnlyList<Citation> Citations)
+{
+    /// <summary>The few words that answer the question, every one taken from a cited quote; null on abstention.</summary>
+    public string? ShortAnswer { get; init; }
+
+    /// <summary>Why the generator abstained (a stable reason code); null when it answered.</summary>
+    public string? AbstainReason { get; init; }
+
+    /// <summary>Which path wrote the answer: <see cref="AnswerGenerators.Extractive"/> or <see cref="AnswerGenerators.Llm"/>.</summary>
+    public string Generator { get; init; } = AnswerGenerators.Extractive;
+}
+
+/// <summary>The values of <see cref="Answer.Generator"/>.</summary>
+public static class AnswerGenerators
+{
+    public const string Extractive = "extractive";
+    public const string Llm = "llm";
+}

@@ -38,7 +38,7 @@ public sealed class ReplyVerifier(ClaimSupportLocator locator)
         }
 
         text.Append(reply, position, reply.Length - position);
-        var answer = new GeneratedAnswer(text.ToString().Trim(), false, citations);
+        var answer = new GeneratedAnswer(text.ToString().Trim(), false, citations) { Generator = AnswerGenerators.Llm };
         var problems = CitationVerifier.Verify(answer.Text, citations, DocumentTextFrom(passages));
         return problems.Count == 0 ? answer : throw new ReplyRejectedException(string.Join("; ", problems));
     }
