@@ -1,5 +1,6 @@
 using Assistant.Analysis;
 using Assistant.Answering;
+using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
 using Assistant.Configuration;
 using Assistant.Conversations;
@@ -61,6 +62,7 @@ public static class AssistantServiceCollectionExtensions
             builder.AddChatModel(sp);
             return builder.Build();
         });
+        services.AddSingleton<IShortAnswerWriter, ShortAnswerWriter>();
         services.AddSingleton<ExtractiveAnswerGenerator>();
         services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());
         services.AddSingleton<ConversationMemory>();

@@ -133,6 +133,7 @@ internal static class EvalCommand
         summary.AddRow("citation exactness", $"{MetricFormat.Percent(s.CitationExactness)} of {s.Citations}");
         summary.AddRow("evidence recall", MetricFormat.Percent(s.EvidenceRecall));
         summary.AddRow("answer-term hit", MetricFormat.Percent(s.AnswerTermHit));
+        summary.AddRow("short-answer accuracy", MetricFormat.Percent(s.ShortAnswerAccuracy));
         summary.AddRow("abstention precision / recall", $"{MetricFormat.Percent(s.AbstentionPrecision)} / {MetricFormat.Percent(s.AbstentionRecall)}");
         foreach (var (name, metrics) in new[] { ("document", s.DocumentRetrieval), ("evidence passage", s.EvidenceRetrieval) })
         {
@@ -143,7 +144,7 @@ internal static class EvalCommand
         summary.AddRow("latency p50 / p95 / p99 ms", $"{MetricFormat.Number(s.Latency.P50)} / {MetricFormat.Number(s.Latency.P95)} / {MetricFormat.Number(s.Latency.P99)}");
         console.Write(summary);
 
-        var questions = new Table().AddColumn("id").AddColumn("result").AddColumn("doc rank").AddColumn("evidence rank").AddColumn(new TableColumn("ms").RightAligned()).AddColumn("why");
+        var questions = new Table().AddColumn("id").AddColumn("result").AddColumn("doc rank").AddColumn("evidence rank").AddColumn(new TableColumn("ms").RightAligned()).AddColumn("short answer").AddColumn("why");
         foreach (var r in run.Results)
         {
             questions.AddRow(
@@ -152,6 +153,7 @@ internal static class EvalCommand
                 r.DocumentRank?.ToString(Invariant) ?? "-",
                 r.EvidenceRank?.ToString(Invariant) ?? "-",
                 r.LatencyMs.ToString("0.0", Invariant),
+                r.ShortAnswer is not { } grade ? "-" : grade.Correct ? "[green]right[/]" : "[red]" + Markup.Escape(string.Join("; ", grade.Problems)) + "[/]",
                 Markup.Escape(string.Join("; ", r.Failures)));
         }
 

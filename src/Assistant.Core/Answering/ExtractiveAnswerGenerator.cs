@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using Assistant.Analysis;
+using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
 using Assistant.Configuration;
 using Assistant.Storage;
@@ -20,7 +21,7 @@ namespace Assistant.Answering;
 /// <see cref="AnsweringOptions.MinEvidence"/> it abstains rather than quote something weak. Spans nearly as good as the
 /// best are cited too, up to <see cref="AnsweringOptions.MaxCitations"/>.
 /// </summary>
-public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOptions<AnsweringOptions> options, ILogger<ExtractiveAnswerGenerator> logger) : IAnswerGenerator
+public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShortAnswerWriter shortAnswers, IOptions<AnsweringOptions> options, ILogger<ExtractiveAnswerGenerator> logger) : IAnswerGenerator
 {
     public const string NoAnswerText = "لا تجيب الوثائق المتاحة عن هذا السؤال، فلم أجد فيها نصًا يدعم إجابة عنه.";
 
@@ -120,7 +121,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, questionCores)) continue;
             chosen.Add(other);
         }
-        return Task.FromResult(Compose(chosen));
+        return Task.FromResult(shortAnswers.Lead(Compose(chosen), request.Question, intent));
     }
 
     /// <summary>

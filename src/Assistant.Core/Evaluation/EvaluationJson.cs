@@ -23,6 +23,9 @@ public static class EvaluationJson
                     failures = r.Failures,
                     abstained = r.Answer.Abstained,
                     answer = r.Answer.Text,
+                    shortAnswer = r.Answer.ShortAnswer,
+                    shortAnswerCorrect = r.ShortAnswer?.Correct,
+                    shortAnswerProblems = r.ShortAnswer?.Problems,
                     citations = r.Answer.Citations.Select((c, i) => new
                     {
                         c.Marker, c.DocumentId, c.Start, c.End, c.Quote, exact = r.CitationExact[i],

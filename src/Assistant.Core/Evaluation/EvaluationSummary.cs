@@ -25,6 +25,9 @@ public sealed record EvaluationSummary
     /// <summary>Questions whose answer contains every gold answer term / questions with answer terms.</summary>
     [JsonPropertyName("answerTermHit")] public required double? AnswerTermHit { get; init; }
 
+    /// <summary>Answerable questions whose short answer is right (<see cref="ShortAnswerGrade"/>) / answerable questions.</summary>
+    [JsonPropertyName("shortAnswerAccuracy")] public double? ShortAnswerAccuracy { get; init; }
+
     /// <summary>Correct abstentions / abstentions.</summary>
     [JsonPropertyName("abstentionPrecision")] public required double? AbstentionPrecision { get; init; }
 
@@ -58,6 +61,7 @@ public sealed record EvaluationSummary
             CitationExactness = Ratio(results.Sum(r => r.CitationExact.Count(e => e)), citations),
             EvidenceRecall = Ratio(answerable.Count(r => r.EvidenceHit == true), answerable.Count),
             AnswerTermHit = Ratio(withTerms.Count(r => r.AnswerTermsHit), withTerms.Count),
+            ShortAnswerAccuracy = Ratio(answerable.Count(r => r.ShortAnswer?.Correct == true), answerable.Count),
             AbstentionPrecision = Ratio(correctAbstentions, abstained),
             AbstentionRecall = Ratio(correctAbstentions, unanswerable),
             DocumentRetrieval = RetrievalMetrics.From(answerable.Select(r => r.DocumentRank).ToList()),

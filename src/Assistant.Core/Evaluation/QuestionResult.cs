@@ -30,6 +30,9 @@ public sealed record QuestionResult
     /// <summary>1-based rank of the first retrieved passage overlapping a gold evidence span; null when none was retrieved.</summary>
     public required int? EvidenceRank { get; init; }
 
+    /// <summary>Whether the short answer is right (see <see cref="ShortAnswerGrade"/>); null for a question the corpus does not answer.</summary>
+    public ShortAnswerGrade? ShortAnswer { get; init; }
+
     /// <summary>Why the question failed, in English for the report; empty when it passed.</summary>
     public required IReadOnlyList<string> Failures { get; init; }
 

@@ -36,6 +36,7 @@ public sealed class QuestionScorer(Func<string, string> normalize)
             AnswerTermsFound = termsFound,
             DocumentRank = gold.Answerable ? documentRank : null,
             EvidenceRank = gold.Answerable ? evidenceRank : null,
+            ShortAnswer = ShortAnswerGrade.Of(gold, answer, normalize),
             Failures = Failures(gold, answer, exact, evidenceHit, termsFound),
         };
     }

@@ -1,0 +1,110 @@
+using Assistant.Analysis;
+
+namespace Assistant.Answering.ShortAnswers;
+
+/// <summary>What a short answer is cut to: the phrase an interrogative asks for.</summary>
+internal enum AnswerShape
+{
+    /// <summary>متى، في أي يوم، ما تاريخ: a date, or the event that bounds it («حتى القضاء على داعش»).</summary>
+    Date,
+    /// <summary>كم، ما عدد: a number with what it counts.</summary>
+    Number,
+    /// <summary>أين، في أي مدينة: a place after its preposition («في هامبورغ بألمانيا»).</summary>
+    Place,
+    /// <summary>من هو، من + a verb: the person or body named next to the question's words.</summary>
+    Person,
+    /// <summary>أي X، ما X الذي، إلامَ: the thing named next to the question's words.</summary>
+    Thing,
+    /// <summary>هل: yes or no when the text decides it, with the deciding words.</summary>
+    YesNo,
+    /// <summary>لماذا: the purpose or cause that the text gives («لضمان…»).</summary>
+    Reason,
+    /// <summary>ماذا، كيف and anything else: the clause that answers, without the words the question already says.</summary>
+    Clause,
+}
+
+/// <param name="Shapes">What each part of the question asks for, in order: one, or two for «أين ومتى…؟».</param>
+/// <param name="KindNoun">Terms of the noun that names what is asked («مدينة» in «في أي مدينة»); empty when there is none.</param>
+internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> KindNoun);
+
+/// <summary>
+/// Reads the parts a question asks for, in order: usually one, two for «أين ومتى…؟». Built on
+/// <see cref="QuestionIntent.Kind"/>, adding what only the short answer needs (place, person, yes/no).
+/// </summary>
+internal static class AnswerShapes
+{
+    /// <summary>Interrogatives in matching form (normalised, unstemmed), each with the shape it asks for.</summary>
+    private static readonly Dictionary<string, AnswerShape> Interrogatives = new(StringComparer.Ordinal)
+    {
+        ["متي"] = AnswerShape.Date, ["امتي"] = AnswerShape.Date, ["ايمتي"] = AnswerShape.Date,
+        ["كم"] = AnswerShape.Number, ["قديش"] = AnswerShape.Number, ["قداش"] = AnswerShape.Number, ["كام"] = AnswerShape.Number,
+        ["اين"] = AnswerShape.Place, ["وين"] = AnswerShape.Place, ["فين"] = AnswerShape.Place,
+        ["من"] = AnswerShape.Person, ["مين"] = AnswerShape.Person,
+        ["هل"] = AnswerShape.YesNo,
+        ["لماذا"] = AnswerShape.Reason, ["ليش"] = AnswerShape.Reason, ["ليه"] = AnswerShape.Reason,
+        // A preposition fused with "what" asks for its object: «إلامَ دعا…»، «علامَ اتفق…»، «بمَ وصف…».
+        ["الام"] = AnswerShape.Thing, ["علام"] = AnswerShape.Thing, ["بم"] = AnswerShape.Thing, ["عم"] = AnswerShape.Thing, ["فيم"] = AnswerShape.Thing,
+        ["ماذا"] = AnswerShape.Clause, ["شو"] = AnswerShape.Clause, ["ايش"] = AnswerShape.Clause, ["وش"] = AnswerShape.Clause,
+        ["كيف"] = AnswerShape.Clause, ["شلون"] = AnswerShape.Clause, ["ما"] = AnswerShape.Clause, ["اي"] = AnswerShape.Thing,
+    };
+
+    /// <summary>Nouns that, after «أي» or «ما», ask for a place («في أي مدينة», «ما العاصمة التي…»).</summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "مدينه", "دوله", "بلد", "مكان", "ولايه", "منطقه", "عاصمه", "محافظه", "بلده", "قريه", "جزيره", "اقليم", "موقع",
+    };
+
+    /// <summary>Words after «من» that make it "who" rather than the preposition "from": a pronoun or a relative.</summary>
+    private static readonly HashSet<string> WhoMarkers = new(StringComparer.Ordinal) { "هو", "هي", "هم", "الذي", "التي", "الذين", "اللي" };
+
+    /// <summary>Nouns after which «من» is the preposition of a compound one: «من خلال», «من أجل», «من بين».</summary>
+    private static readonly HashSet<string> AfterFrom = new(StringComparer.Ordinal) { "خلال", "اجل", "بين", "قبل", "بعد", "حيث", "جانب", "طرف", "جهه" };
+
+    /// <summary>The shapes the question asks for, in the order it asks them (never empty), and the noun that names what it asks for.</summary>
+    public static ShortAnswerAsk Of(string question, QuestionIntent intent, ArabicTextAnalyzer analyzer)
+    {
+        var words = new List<string>();
+        var spans = new List<(int Start, int End)>();
+        analyzer.ForEachWord(question, 0, question.Length, (word, start, end) =>
+        {
+            words.Add(word.ToString());
+            spans.Add((start, end));
+        });
+        var kindNoun = new HashSet<string>(intent.ContentWords.Where(w => w.NamesAnswerKind).SelectMany(w => w.Terms), StringComparer.Ordinal);
+        var shapes = new List<AnswerShape>();
+        for (var i = 0; i < words.Count && shapes.Count < 2; i++)
+        {
+            var (word, joined) = WithoutConjunction(words[i]);
+            // A second interrogative counts only when joined to the first: «أين ومتى…؟», «متى وأين…؟».
+            if (shapes.Count == 1 && !(joined && i > 0 && Interrogatives.ContainsKey(WithoutConjunction(words[i - 1]).Word))) break;
+            if (!Interrogatives.TryGetValue(word, out var shape)) continue;
+            var next = i + 1 < words.Count ? Bare(words[i + 1]) : "";
+            // «من» is "who" at the start of a question or before a pronoun or relative; elsewhere it is "from".
+            if (shape == AnswerShape.Person && ((i > 1 && !WhoMarkers.Contains(next)) || AfterFrom.Contains(next))) continue;
+            // «هل» decides yes or no only when it opens the question.
+            if (shape == AnswerShape.YesNo && i > 1) continue;
+            if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next)) shape = AnswerShape.Place;
+            else if (shape == AnswerShape.Clause && word == "ما" && next.Length > 0 && !WhoMarkers.Contains(next)) shape = AnswerShape.Thing;
+            // «أي مؤتمر», «ما المدينة التي…»: the noun names what is asked, and the text names the answer right after it («مؤتمر جنيف»).
+            if (shape is AnswerShape.Thing or AnswerShape.Place && i + 1 < words.Count) kindNoun.UnionWith(analyzer.Terms(question[spans[i + 1].Start..spans[i + 1].End]));
+            shapes.Add(shape);
+        }
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, kindNoun);
+        // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
+        var byIntent = intent.Kind switch
+        {
+            AnswerKind.Time or AnswerKind.Date or AnswerKind.Year => AnswerShape.Date,
+            AnswerKind.Quantity => AnswerShape.Number,
+            AnswerKind.Reason => AnswerShape.Reason,
+            AnswerKind.Identity => AnswerShape.Person,
+            _ => (AnswerShape?)null,
+        };
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], kindNoun);
+    }
+
+    private static (string Word, bool Joined) WithoutConjunction(string word) =>
+        word.Length > 2 && word[0] is 'و' or 'ف' && Interrogatives.ContainsKey(word[1..]) ? (word[1..], true) : (word, false);
+
+    /// <summary>The word without the article («المدينة» → «مدينه»), as <see cref="PlaceNouns"/> spells it.</summary>
+    private static string Bare(string word) => word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
+}

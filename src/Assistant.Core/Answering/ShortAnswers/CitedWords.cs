@@ -1,0 +1,68 @@
+using Assistant.Analysis;
+
+namespace Assistant.Answering.ShortAnswers;
+
+/// <param name="Start">Where the word starts in its quote.</param>
+/// <param name="End">Where it ends (exclusive).</param>
+/// <param name="Form">The word in matching form (normalised, unstemmed).</param>
+/// <param name="Terms">The terms it analyses to (a stem and its variants).</param>
+/// <param name="Asked">The question says it (one of its analysed terms is a term of the question's words).</param>
+/// <param name="Function">A stop word (a preposition, a conjunction, a pronoun): no analysed term.</param>
+/// <param name="Cues">What the word can answer (a date, a quantity, a reason …).</param>
+/// <param name="Clause">Which clause of the quote it is in: clauses end at punctuation (، ؛ : . ؟ ! quotes) and line breaks.</param>
+internal sealed record CitedWord(int Start, int End, string Form, string[] Terms, bool Asked, bool Function, CueKinds Cues, int Clause)
+{
+    /// <summary>A content word the question does not say: what an answer is made of.</summary>
+    public bool New => !Asked && !Function;
+}
+
+/// <summary>One cited quote cut into words, each marked with whether the question says it and what it can answer.</summary>
+internal sealed class CitedWords
+{
+    /// <summary>Characters that end a clause: what follows is said apart from what precedes.</summary>
+    private const string ClauseBreaks = "،,؛;:.!?؟«»\"“”\n";
+
+    public CitedWords(Citation citation, int rank, ISet<string> questionTerms, IReadOnlySet<string> questionWords, ArabicTextAnalyzer analyzer)
+    {
+        Citation = citation;
+        Rank = rank;
+        var quote = citation.Quote;
+        var terms = analyzer.Analyze(quote).ToLookup(t => t.Start, t => t.Term);
+        var cues = AnswerCues.Find(quote, 0, quote.Length, analyzer).ToDictionary(c => c.Start, c => c.Kinds);
+        var clause = 0;
+        var previousEnd = 0;
+        analyzer.ForEachWord(quote, 0, quote.Length, (word, start, end) =>
+        {
+            if (Words.Count > 0 && quote.AsSpan(previousEnd, start - previousEnd).IndexOfAny(ClauseBreaks) >= 0) clause++;
+            previousEnd = end;
+            var wordTerms = terms[start].ToArray();
+            var form = word.ToString();
+            var asked = wordTerms.Length > 0 && (wordTerms.Any(questionTerms.Contains) || questionWords.Contains(form));
+            Words.Add(new CitedWord(start, end, form, wordTerms, asked, wordTerms.Length == 0, cues.GetValueOrDefault(start), clause));
+        });
+    }
+
+    public Citation Citation { get; }
+
+    /// <summary>0 for the best-supported quote, then 1, 2 …</summary>
+    public int Rank { get; }
+
+    public List<CitedWord> Words { get; } = [];
+
+    /// <summary>The quote from word <paramref name="first"/> to word <paramref name="last"/>, on one line.</summary>
+    public string Text(int first, int last) => DisplayText.OneLine(Citation.Quote[Words[first].Start..Words[last].End]);
+
+    /// <summary>Whether punctuation or a line break separates word <paramref name="i"/> from the next.</summary>
+    public bool BreakAfter(int i) => i + 1 >= Words.Count || Words[i + 1].Clause != Words[i].Clause;
+
+    /// <summary>How many different words of the question are said within <paramref name="reach"/> words of the span.</summary>
+    public int AskedNear(int first, int last, int reach)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = Math.Max(0, first - reach); i <= Math.Min(Words.Count - 1, last + reach); i++)
+        {
+            if (Words[i].Asked) seen.Add(Words[i].Form);
+        }
+        return seen.Count;
+    }
+}

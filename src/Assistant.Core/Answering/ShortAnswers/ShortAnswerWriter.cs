@@ -1,0 +1,124 @@
+using System.Text;
+using Assistant.Analysis;
+
+namespace Assistant.Answering.ShortAnswers;
+
+/// <summary>
+/// Cuts the short answer out of the cited quotes: the phrase the question's interrogative asks for (a date, a number, a
+/// place, a person or thing named beside the question's words, a stated reason), one per part of a two-part question;
+/// yes or no when the clause that answers a «هل» question decides it, with that clause; otherwise the clause that says
+/// most of the question, without the question's own words at its edges. Every word is the quote's own, cut on word
+/// boundaries; only «نعم»، «لا» and the comma joining two parts are added. Never more than <see cref="MaxWords"/> words.
+/// </summary>
+public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer) : IShortAnswerWriter
+{
+    public const int MaxWords = 20;
+
+    private const double RankPenalty = 0.5;
+    private const string Yes = "نعم، ";
+    private const string No = "لا، ";
+
+    /// <summary>Words that negate what follows, in matching form.</summary>
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "لا", "لم", "لن", "ليس", "ليست", "ليسوا", "غير", "عدم", "ولا", "ولم", "ولن", "فلا", "لسنا", "ما",
+    };
+
+    public GeneratedAnswer Lead(GeneratedAnswer answer, string question, QuestionIntent intent)
+    {
+        if (answer.Abstained || answer.Citations.Count == 0) return answer;
+        var ask = AnswerShapes.Of(question, intent, analyzer);
+        var questionTerms = intent.ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, questionTerms, intent.Words, analyzer)).ToList();
+        var budget = MaxWords / ask.Shapes.Count;
+        var parts = new List<(string Text, CitedWords Quote)>();
+        foreach (var shape in ask.Shapes)
+        {
+            if (Part(shape, quotes, ask, intent, budget) is { } part && !parts.Any(p => p.Text == part.Text)) parts.Add(part);
+        }
+        if (parts.Count == 0) return answer;
+
+        var shortAnswer = string.Join("، ", parts.Select(p => p.Text));
+        var lead = new StringBuilder(shortAnswer).Append(' ');
+        foreach (var marker in parts.Select(p => p.Quote.Citation.Marker).Distinct()) lead.Append('[').Append(marker).Append(']');
+        return answer with { Text = lead.Append("\n\n").Append(answer.Text).ToString(), ShortAnswer = shortAnswer };
+    }
+
+    private static (string Text, CitedWords Quote)? Part(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk ask, QuestionIntent intent, int budget)
+    {
+        if (shape == AnswerShape.YesNo) return Decided(quotes, intent, budget);
+        if (PhraseCutter.Cut(shape, quotes, ask.KindNoun) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
+        // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
+        // the question's own words for «ماذا/كيف», where what is left is the answer.
+        return BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is { } clause ? (clause.Text, clause.Quote) : null;
+    }
+
+    /// <summary>
+    /// «هل…؟»: the clause that says most of the question; «لا» when it negates what the question does not, «نعم» when it
+    /// says every word of the question's subject without negating it, neither when it only bears on the question.
+    /// </summary>
+    private static (string Text, CitedWords Quote)? Decided(IReadOnlyList<CitedWords> quotes, QuestionIntent intent, int budget)
+    {
+        if (BestClause(quotes, budget - 1, trimAsked: false) is not { } clause) return null;
+        var words = clause.Quote.Words.Skip(clause.First).Take(clause.Last - clause.First + 1).ToList();
+        var negated = words.Any(w => Negations.Contains(w.Form)) && !intent.Words.Overlaps(Negations);
+        var subject = intent.ContentWords.Where(w => !w.IsFraming && !w.NamesAnswerKind).ToList();
+        var affirmed = !negated && subject.Count > 0 && subject.All(w => words.Any(c => c.Terms.Any(w.Terms.Contains)));
+        return ((negated ? No : affirmed ? Yes : "") + clause.Text, clause.Quote);
+    }
+
+    /// <summary>
+    /// The clause (between punctuation marks) that says the most different words of the question, the shorter on a tie,
+    /// without function words at its edges; a longer one is cut to the <paramref name="budget"/> words around the question's.
+    /// </summary>
+    private static Phrase? BestClause(IReadOnlyList<CitedWords> quotes, int budget, bool trimAsked)
+    {
+        Phrase? best = null;
+        foreach (var quote in quotes)
+        {
+            var words = quote.Words;
+            for (var first = 0; first < words.Count;)
+            {
+                var last = first;
+                while (!quote.BreakAfter(last)) last++;
+                var next = last + 1;
+                var asked = words.Skip(first).Take(last - first + 1).Where(w => w.Asked).Select(w => w.Form).Distinct(StringComparer.Ordinal).Count();
+                if (Trimmed(quote, first, last, budget, trimAsked) is var (from, to) && asked > 0)
+                {
+                    var score = asked - RankPenalty * quote.Rank;
+                    if (best is null || score > best.Score || (score == best.Score && to - from < best.Last - best.First)) best = new Phrase(quote, from, to, score);
+                }
+                first = next;
+            }
+        }
+        return best;
+    }
+
+    private static (int, int)? Trimmed(CitedWords quote, int first, int last, int budget, bool trimAsked)
+    {
+        var words = quote.Words;
+        bool Edge(CitedWord w) => w.Function || (trimAsked && w.Asked);
+        var (from, to) = (first, last);
+        while (from <= to && Edge(words[from])) from++;
+        while (to >= from && Edge(words[to])) to--;
+        // All the question's own words: the clause itself is the answer («لا يوجد حل عسكري للصراع»).
+        if (from > to)
+        {
+            if (!trimAsked) return null;
+            (from, to) = (first, last);
+            while (from <= to && words[from].Function) from++;
+            while (to >= from && words[to].Function) to--;
+            if (from > to) return null;
+        }
+        if (to - from + 1 <= budget) return (from, to);
+        // Too long: the window of budget words that holds the most new words next to the question's.
+        var bestFrom = from;
+        var bestCount = -1;
+        for (var start = from; start + budget - 1 <= to; start++)
+        {
+            var count = quote.AskedNear(start, start + budget - 1, 0) * 2 + words.Skip(start).Take(budget).Count(w => w.New);
+            if (count > bestCount) (bestFrom, bestCount) = (start, count);
+        }
+        return (bestFrom, bestFrom + budget - 1);
+    }
+}
