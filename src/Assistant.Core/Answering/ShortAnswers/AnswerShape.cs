@@ -24,8 +24,10 @@ internal enum AnswerShape
 }
 
 /// <param name="Shapes">What each part of the question asks for, in order: one, or two for «أين ومتى…؟».</param>
-/// <param name="KindNoun">Terms of the noun that names what is asked («مدينة» in «في أي مدينة»); empty when there is none.</param>
-internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> KindNoun);
+/// <param name="Anchors">Words the text names the answer right after, as forms and terms: the noun that names what is asked
+/// («مدينة» in «في أي مدينة»: «مدينة البوكمال»), the word before «أي» («بين أي أجهزة»: «بين استخبارات البلدين»), the verb
+/// after «من» («من تابع…»: «وتابع وزيرا خارجية البلدين»).</param>
+internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors);
 
 /// <summary>
 /// Reads the parts a question asks for, in order: usually one, two for «أين ومتى…؟». Built on
@@ -70,7 +72,15 @@ internal static class AnswerShapes
             words.Add(word.ToString());
             spans.Add((start, end));
         });
-        var kindNoun = new HashSet<string>(intent.ContentWords.Where(w => w.NamesAnswerKind).SelectMany(w => w.Terms), StringComparer.Ordinal);
+        var anchors = new HashSet<string>(intent.ContentWords.Where(w => w.NamesAnswerKind).SelectMany(w => w.Terms), StringComparer.Ordinal);
+        void Anchor(int i)
+        {
+            if (i < 0 || i >= words.Count || Interrogatives.ContainsKey(words[i]) || WhoMarkers.Contains(words[i])) return;
+            var terms = analyzer.Terms(question[spans[i].Start..spans[i].End]);
+            // A preposition has no terms and anchors by its form («بين»); a noun or a verb by its terms.
+            if (terms.Count == 0) anchors.Add(words[i]);
+            else anchors.UnionWith(terms);
+        }
         var shapes = new List<AnswerShape>();
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
@@ -85,11 +95,16 @@ internal static class AnswerShapes
             if (shape == AnswerShape.YesNo && i > 1) continue;
             if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next)) shape = AnswerShape.Place;
             else if (shape == AnswerShape.Clause && word == "ما" && next.Length > 0 && !WhoMarkers.Contains(next)) shape = AnswerShape.Thing;
-            // «أي مؤتمر», «ما المدينة التي…»: the noun names what is asked, and the text names the answer right after it («مؤتمر جنيف»).
-            if (shape is AnswerShape.Thing or AnswerShape.Place && i + 1 < words.Count) kindNoun.UnionWith(analyzer.Terms(question[spans[i + 1].Start..spans[i + 1].End]));
+            if (shape is AnswerShape.Thing or AnswerShape.Place or AnswerShape.Person)
+            {
+                Anchor(i + 1);
+                if (shape != AnswerShape.Person && word == "اي") Anchor(i - 1);
+                // «من الذي تابع…»: the verb comes after the relative.
+                if (shape == AnswerShape.Person && WhoMarkers.Contains(next)) Anchor(i + 2);
+            }
             shapes.Add(shape);
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, kindNoun);
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors);
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -99,7 +114,7 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], kindNoun);
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors);
     }
 
     private static (string Word, bool Joined) WithoutConjunction(string word) =>

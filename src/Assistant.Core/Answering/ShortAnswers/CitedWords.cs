@@ -10,7 +10,8 @@ namespace Assistant.Answering.ShortAnswers;
 /// <param name="Function">A stop word (a preposition, a conjunction, a pronoun): no analysed term.</param>
 /// <param name="Cues">What the word can answer (a date, a quantity, a reason …).</param>
 /// <param name="Clause">Which clause of the quote it is in: clauses end at punctuation (، ؛ : . ؟ ! quotes) and line breaks.</param>
-internal sealed record CitedWord(int Start, int End, string Form, string[] Terms, bool Asked, bool Function, CueKinds Cues, int Clause)
+/// <param name="Sentence">Which sentence of the quote it is in: sentences end at . ! ? ؟ ؛ and line breaks.</param>
+internal sealed record CitedWord(int Start, int End, string Form, string[] Terms, bool Asked, bool Function, CueKinds Cues, int Clause, int Sentence)
 {
     /// <summary>A content word the question does not say: what an answer is made of.</summary>
     public bool New => !Asked && !Function;
@@ -22,6 +23,8 @@ internal sealed class CitedWords
     /// <summary>Characters that end a clause: what follows is said apart from what precedes.</summary>
     private const string ClauseBreaks = "،,؛;:.!?؟«»\"“”\n";
 
+    private const string SentenceBreaks = ".!?؟؛\n";
+
     public CitedWords(Citation citation, int rank, ISet<string> questionTerms, IReadOnlySet<string> questionWords, ArabicTextAnalyzer analyzer)
     {
         Citation = citation;
@@ -30,15 +33,18 @@ internal sealed class CitedWords
         var terms = analyzer.Analyze(quote).ToLookup(t => t.Start, t => t.Term);
         var cues = AnswerCues.Find(quote, 0, quote.Length, analyzer).ToDictionary(c => c.Start, c => c.Kinds);
         var clause = 0;
+        var sentence = 0;
         var previousEnd = 0;
         analyzer.ForEachWord(quote, 0, quote.Length, (word, start, end) =>
         {
-            if (Words.Count > 0 && quote.AsSpan(previousEnd, start - previousEnd).IndexOfAny(ClauseBreaks) >= 0) clause++;
+            var gap = quote.AsSpan(previousEnd, start - previousEnd);
+            if (Words.Count > 0 && gap.IndexOfAny(ClauseBreaks) >= 0) clause++;
+            if (Words.Count > 0 && gap.IndexOfAny(SentenceBreaks) >= 0) sentence++;
             previousEnd = end;
             var wordTerms = terms[start].ToArray();
             var form = word.ToString();
             var asked = wordTerms.Length > 0 && (wordTerms.Any(questionTerms.Contains) || questionWords.Contains(form));
-            Words.Add(new CitedWord(start, end, form, wordTerms, asked, wordTerms.Length == 0, cues.GetValueOrDefault(start), clause));
+            Words.Add(new CitedWord(start, end, form, wordTerms, asked, wordTerms.Length == 0, cues.GetValueOrDefault(start), clause, sentence));
         });
     }
 
@@ -55,13 +61,13 @@ internal sealed class CitedWords
     /// <summary>Whether punctuation or a line break separates word <paramref name="i"/> from the next.</summary>
     public bool BreakAfter(int i) => i + 1 >= Words.Count || Words[i + 1].Clause != Words[i].Clause;
 
-    /// <summary>How many different words of the question are said within <paramref name="reach"/> words of the span.</summary>
+    /// <summary>How many different words of the question its sentence says within <paramref name="reach"/> words of the span.</summary>
     public int AskedNear(int first, int last, int reach)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = Math.Max(0, first - reach); i <= Math.Min(Words.Count - 1, last + reach); i++)
         {
-            if (Words[i].Asked) seen.Add(Words[i].Form);
+            if (Words[i].Asked && Words[i].Sentence >= Words[first].Sentence && Words[i].Sentence <= Words[last].Sentence) seen.Add(Words[i].Terms[0]);
         }
         return seen.Count;
     }

@@ -8,15 +8,19 @@ internal sealed record Phrase(CitedWords Quote, int First, int Last, double Scor
 
 /// <summary>
 /// Cuts, from the cited quotes, the phrase each <see cref="AnswerShape"/> asks for. A phrase is made of words the
-/// question does not already say, and the best one stands among the question's own words (the answer is said of the
-/// question's subject); a quote ranked lower weighs a little less. Nothing of the right shape: null, and the caller
-/// falls back to the clause.
+/// question does not already say, and the best one stands among the question's own words, in their sentence (the answer
+/// is said of the question's subject): right after a word the question asks it after (<see cref="ShortAnswerAsk.Anchors"/>),
+/// or between two of the question's words. A quote ranked lower weighs a little less. Nothing of the right shape: null,
+/// and the caller falls back to the clause.
 /// </summary>
 internal static class PhraseCutter
 {
     /// <summary>How far (in words) the question's words are looked for around a phrase.</summary>
     private const int Reach = 8;
     private const double RankPenalty = 0.5;
+    private const double AnchorBonus = 2;
+    private const double NeighbourBonus = 0.5;
+    private const double FullDateBonus = 1;
     private const int MaxPhraseWords = 6;
     private const int MaxBoundWords = 8;
     private const int MaxReasonWords = 12;
@@ -28,19 +32,17 @@ internal static class PhraseCutter
     };
 
     /// <summary>Prepositions that introduce a place, as separate words.</summary>
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "نحو", "قرب", "داخل", "من" };
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "نحو", "قرب", "داخل" };
 
-    public static Phrase? Cut(AnswerShape shape, IReadOnlyList<CitedWords> quotes, IReadOnlySet<string> kindNoun) => shape switch
+    public static Phrase? Cut(AnswerShape shape, IReadOnlyList<CitedWords> quotes, IReadOnlySet<string> anchors) => shape switch
     {
-        AnswerShape.Date => Best(quotes, Dates).Or(Best(quotes, Bounds)),
+        AnswerShape.Date => Best(quotes, Dates) ?? Best(quotes, Bounds),
         AnswerShape.Number => Best(quotes, Numbers),
-        AnswerShape.Place => Best(quotes, q => Places(q)).Or(Best(quotes, q => Named(q, kindNoun))),
-        AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, kindNoun)),
+        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true)),
+        AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false)),
         AnswerShape.Reason => Best(quotes, Reasons),
         _ => null,
     };
-
-    private static Phrase? Or(this Phrase? phrase, Phrase? other) => phrase ?? other;
 
     private static Phrase? Best(IReadOnlyList<CitedWords> quotes, Func<CitedWords, IEnumerable<(int First, int Last, double Bonus)>> spans) =>
         quotes.SelectMany(q => spans(q).Select(s => new Phrase(q, s.First, s.Last, q.AskedNear(s.First, s.Last, Reach) + s.Bonus - RankPenalty * q.Rank)))
@@ -48,7 +50,10 @@ internal static class PhraseCutter
             .OrderByDescending(p => p.Score).ThenBy(p => p.Quote.Rank).ThenBy(p => p.First)
             .FirstOrDefault();
 
-    /// <summary>Runs of date words («7 تموز/ يوليو، 2017», «الأربعاء», «عشرين نوفمبر») that the question does not give itself.</summary>
+    /// <summary>
+    /// Runs of date words («7 تموز/ يوليو، 2017», «الأربعاء», «عشرين نوفمبر», «النصف الثاني من شباط/فبراير 2018») that
+    /// the question does not give itself; one with a month or a year is the fuller answer.
+    /// </summary>
     private static IEnumerable<(int, int, double)> Dates(CitedWords quote)
     {
         var words = quote.Words;
@@ -56,10 +61,19 @@ internal static class PhraseCutter
         {
             if (!IsTime(words[i])) continue;
             var last = i;
-            // A date runs on across its own punctuation («7 تموز/ يوليو، 2017»).
-            while (last + 1 < words.Count && IsTime(words[last + 1])) last++;
+            // A date runs on across its own punctuation («7 تموز/ يوليو، 2017») and a word or two of its own («النصف الثاني من شباط»).
+            while (true)
+            {
+                var next = last + 1;
+                while (next < words.Count && next - last <= 3 && !IsTime(words[next]) && !words[next].Asked && !quote.BreakAfter(next - 1)) next++;
+                if (next < words.Count && IsTime(words[next]) && (next == last + 1 || !quote.BreakAfter(next - 1))) last = next;
+                else break;
+            }
             var span = words.Skip(i).Take(last - i + 1).ToList();
-            if (span.Any(w => !w.Asked) && span.Any(w => !VagueTimeWords.Contains(w.Form))) yield return (i, last, 0);
+            if (span.Any(w => !w.Asked && IsTime(w)) && span.Any(w => IsTime(w) && !VagueTimeWords.Contains(w.Form)))
+            {
+                yield return (i, last, span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0);
+            }
             i = last;
         }
 
@@ -89,43 +103,53 @@ internal static class PhraseCutter
             var last = i;
             while (last + 1 < words.Count && !quote.BreakAfter(last) && IsQuantity(words[last + 1])) last++;
             // The counted noun right after the number («آلاف الأرواح»), when the number does not end its clause.
-            if (!quote.BreakAfter(last) && words[last + 1].New && (words[last].Cues & CueKinds.Quantity) != 0) last++;
-            yield return (i, last, 0);
+            if (!quote.BreakAfter(last) && words[last + 1].New) last++;
+            yield return (i, last, Neighbours(quote, i, last));
             i = last;
         }
 
         static bool IsQuantity(CitedWord word) => (word.Cues & CueKinds.Quantity) != 0 && (word.Cues & CueKinds.Year) == 0;
     }
 
-    /// <summary>A preposition and the new words it introduces («في هامبورغ بألمانيا», «إلى فلوريدا»).</summary>
-    private static IEnumerable<(int, int, double)> Places(CitedWords quote)
-    {
-        var words = quote.Words;
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            if (!PlacePrepositions.Contains(words[i].Form) || quote.BreakAfter(i) || !words[i + 1].New) continue;
-            var last = NewRunEnd(quote, i + 1);
-            // The country after the city, joined by ب: «في هامبورغ بألمانيا».
-            if (!quote.BreakAfter(last) && words[last + 1].Form.StartsWith('ب') && !words[last + 1].Function && (words[last + 1].Cues & CueKinds.Time) == 0) last++;
-            yield return (i, last, 0);
-        }
-    }
-
     /// <summary>
-    /// New words beside the question's words: the name that follows a described role («الرئيس الكازاخستاني نور سلطان
-    /// نازرباييف»), the object that follows a verb. A run right after the noun that names what is asked («مؤتمر جنيف»
-    /// for «أي مؤتمر») is preferred.
+    /// Runs of new words beside the question's: the name after a described role («الرئيس الكازاخستاني نور سلطان
+    /// نازرباييف»), the object after a verb, what follows an anchor («بين استخبارات البلدين»). A run may hold a
+    /// preposition between two new words («الاستمرار في مكافحة الإرهاب»). A place keeps the preposition that introduces
+    /// it and the country joined by ب after the city («في هامبورغ بألمانيا»).
     /// </summary>
-    private static IEnumerable<(int, int, double)> Named(CitedWords quote, IReadOnlySet<string> kindNoun)
+    private static IEnumerable<(int, int, double)> Named(CitedWords quote, IReadOnlySet<string> anchors, bool place)
     {
         var words = quote.Words;
         for (var i = 0; i < words.Count; i++)
         {
             if (!words[i].New || (i > 0 && words[i - 1].New && !quote.BreakAfter(i - 1))) continue;
-            var last = NewRunEnd(quote, i);
-            var afterKind = i > 0 && !quote.BreakAfter(i - 1) && words[i - 1].Terms.Any(kindNoun.Contains) ? 1.0 : 0;
-            yield return (i, last, afterKind);
+            var last = RunEnd(quote, i);
+            var first = i;
+            var bonus = Neighbours(quote, i, last);
+            // The anchor right before the run, or before the preposition that introduces it («على مدينة البوكمال»).
+            var before = i > 0 && !quote.BreakAfter(i - 1) ? i - 1 : -1;
+            if (before >= 0 && IsAnchor(words[before], anchors)) bonus += AnchorBonus;
+            else if (before > 0 && words[before].Function && !quote.BreakAfter(before - 1) && IsAnchor(words[before - 1], anchors)) bonus += AnchorBonus;
+            if (place)
+            {
+                if (before < 0 || !PlacePrepositions.Contains(words[before].Form)) continue;
+                first = before;
+                if (!quote.BreakAfter(last) && words[last + 1].Form.StartsWith('ب') && !words[last + 1].Function && (words[last + 1].Cues & CueKinds.Time) == 0) last++;
+            }
+            yield return (first, last, bonus);
         }
+    }
+
+    private static bool IsAnchor(CitedWord word, IReadOnlySet<string> anchors) => anchors.Contains(word.Form) || word.Terms.Any(anchors.Contains);
+
+    /// <summary>Half a point for each side of the span that touches one of the question's words: the answer is said of them.</summary>
+    private static double Neighbours(CitedWords quote, int first, int last)
+    {
+        var words = quote.Words;
+        var bonus = 0.0;
+        if (first > 0 && !quote.BreakAfter(first - 1) && (words[first - 1].Asked || (first > 1 && words[first - 1].Function && words[first - 2].Asked))) bonus += NeighbourBonus;
+        if (!quote.BreakAfter(last) && (words[last + 1].Asked || (last + 2 < words.Count && words[last + 1].Function && !quote.BreakAfter(last + 1) && words[last + 2].Asked))) bonus += NeighbourBonus;
+        return bonus;
     }
 
     /// <summary>A stated purpose or cause and the rest of its clause («لضمان سلامة القوات»).</summary>
@@ -141,11 +165,17 @@ internal static class PhraseCutter
         }
     }
 
-    /// <summary>The last word of the run of new words starting at <paramref name="first"/>, at most <see cref="MaxPhraseWords"/> long.</summary>
-    private static int NewRunEnd(CitedWords quote, int first)
+    /// <summary>The last word of the run of new words starting at <paramref name="first"/> (a preposition between two of them included), at most <see cref="MaxPhraseWords"/> long.</summary>
+    private static int RunEnd(CitedWords quote, int first)
     {
+        var words = quote.Words;
         var last = first;
-        while (last - first + 1 < MaxPhraseWords && !quote.BreakAfter(last) && quote.Words[last + 1].New) last++;
+        while (last - first + 1 < MaxPhraseWords && !quote.BreakAfter(last))
+        {
+            if (words[last + 1].New) last++;
+            else if (last - first + 2 < MaxPhraseWords && words[last + 1].Function && !quote.BreakAfter(last + 1) && last + 2 < words.Count && words[last + 2].New) last += 2;
+            else break;
+        }
         return last;
     }
 }
