@@ -95,12 +95,12 @@ internal static class AnswerShapes
             if (shape == AnswerShape.YesNo && i > 1) continue;
             if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next)) shape = AnswerShape.Place;
             else if (shape == AnswerShape.Clause && word == "ما" && next.Length > 0 && !WhoMarkers.Contains(next)) shape = AnswerShape.Thing;
-            if (shape is AnswerShape.Thing or AnswerShape.Place or AnswerShape.Person)
+            if (shape is AnswerShape.Thing or AnswerShape.Place or AnswerShape.Person or AnswerShape.Clause)
             {
                 Anchor(i + 1);
                 if (shape != AnswerShape.Person && word == "اي") Anchor(i - 1);
-                // «من الذي تابع…»: the verb comes after the relative.
-                if (shape == AnswerShape.Person && WhoMarkers.Contains(next)) Anchor(i + 2);
+                // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
+                if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(i + 2);
             }
             shapes.Add(shape);
         }

@@ -41,6 +41,8 @@ internal static class PhraseCutter
         AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true)),
         AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false)),
         AnswerShape.Reason => Best(quotes, Reasons),
+        // «ماذا أبرم…», «ما الذي توقعه…»: what the text says right after the question's verb, or nothing to cut.
+        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false).Where(s => s.Item3 >= AnchorBonus)),
         _ => null,
     };
 
@@ -114,8 +116,8 @@ internal static class PhraseCutter
     /// <summary>
     /// Runs of new words beside the question's: the name after a described role («الرئيس الكازاخستاني نور سلطان
     /// نازرباييف»), the object after a verb, what follows an anchor («بين استخبارات البلدين»). A run may hold a
-    /// preposition between two new words («الاستمرار في مكافحة الإرهاب»). A place keeps the preposition that introduces
-    /// it and the country joined by ب after the city («في هامبورغ بألمانيا»).
+    /// preposition between two new words («الاستمرار في مكافحة الإرهاب»). A place introduced by a preposition keeps it,
+    /// and the country joined by ب after the city («في هامبورغ بألمانيا»).
     /// </summary>
     private static IEnumerable<(int, int, double)> Named(CitedWords quote, IReadOnlySet<string> anchors, bool place)
     {
@@ -130,10 +132,10 @@ internal static class PhraseCutter
             var before = i > 0 && !quote.BreakAfter(i - 1) ? i - 1 : -1;
             if (before >= 0 && IsAnchor(words[before], anchors)) bonus += AnchorBonus;
             else if (before > 0 && words[before].Function && !quote.BreakAfter(before - 1) && IsAnchor(words[before - 1], anchors)) bonus += AnchorBonus;
-            if (place)
+            if (place && before >= 0 && PlacePrepositions.Contains(words[before].Form))
             {
-                if (before < 0 || !PlacePrepositions.Contains(words[before].Form)) continue;
                 first = before;
+                bonus += NeighbourBonus;
                 if (!quote.BreakAfter(last) && words[last + 1].Form.StartsWith('ب') && !words[last + 1].Function && (words[last + 1].Cues & CueKinds.Time) == 0) last++;
             }
             yield return (first, last, bonus);
