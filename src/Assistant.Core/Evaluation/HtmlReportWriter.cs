@@ -7,7 +7,7 @@ namespace Assistant.Evaluation;
 /// <summary>
 /// Writes an evaluation run as one self-contained right-to-left HTML page (inline CSS and SVG, no external assets)
 /// for an evaluator to open in a browser: summary figures, latency and recall@k charts, and one row per question
-/// with the answer, each citation highlighted inside its document, the gold evidence, and pass/fail marks.
+/// with the short answer and its grade, the answer, each citation highlighted inside its document, the gold evidence, and pass/fail marks.
 /// </summary>
 public sealed class HtmlReportWriter
 {
@@ -51,7 +51,7 @@ public sealed class HtmlReportWriter
             table{border-collapse:collapse;width:100%;background:#fff}
             th,td{border:1px solid #dde1e8;padding:.5rem;vertical-align:top;text-align:start}
             th{background:#eef1f5}
-            #questions col.id{width:4%}#questions col.q{width:13%}#questions col.a{width:34%}#questions col.g{width:27%}#questions col.m{width:11%}#questions col.r{width:11%}
+            #questions col.id{width:4%}#questions col.q{width:12%}#questions col.s{width:12%}#questions col.a{width:28%}#questions col.g{width:24%}#questions col.m{width:10%}#questions col.r{width:10%}
             tr.fail td:first-child{border-inline-start:4px solid #c62828}
             tr.pass td:first-child{border-inline-start:4px solid #2e7d32}
             .mark{font-weight:bold;font-size:1.2rem}.mark.pass{color:#2e7d32}.mark.fail{color:#c62828}
@@ -82,6 +82,7 @@ public sealed class HtmlReportWriter
         Card(html, "دقة الاستشهادات", MetricFormat.Percent(s.CitationExactness));
         Card(html, "استدعاء الأدلة", MetricFormat.Percent(s.EvidenceRecall));
         Card(html, "إصابة مصطلحات الإجابة", MetricFormat.Percent(s.AnswerTermHit));
+        Card(html, "دقة الإجابة المختصرة", MetricFormat.Percent(s.ShortAnswerAccuracy));
         Card(html, "دقة الامتناع", MetricFormat.Percent(s.AbstentionPrecision));
         Card(html, "استدعاء الامتناع", MetricFormat.Percent(s.AbstentionRecall));
         Card(html, "MRR للوثيقة", MetricFormat.Number(s.DocumentRetrieval.Mrr));
@@ -123,13 +124,15 @@ public sealed class HtmlReportWriter
     {
         html.Append("""
             <h2>الأسئلة</h2>
-            <table id="questions"><colgroup><col class="id"><col class="q"><col class="a"><col class="g"><col class="m"><col class="r"></colgroup><thead><tr><th>المعرّف</th><th>السؤال</th><th>الإجابة والاستشهادات</th><th>الدليل المرجعي</th><th>المقاييس</th><th>النتيجة</th></tr></thead><tbody>
+            <table id="questions"><colgroup><col class="id"><col class="q"><col class="s"><col class="a"><col class="g"><col class="m"><col class="r"></colgroup><thead><tr><th>المعرّف</th><th>السؤال</th><th>الإجابة المختصرة</th><th>الإجابة والاستشهادات</th><th>الدليل المرجعي</th><th>المقاييس</th><th>النتيجة</th></tr></thead><tbody>
             """);
         foreach (var result in run.Results)
         {
             var text = result.Gold.DocumentId is { } gold ? run.Documents.GetValueOrDefault(gold) : null;
             html.Append($"<tr class=\"{(result.Passed ? "pass" : "fail")}\" data-id=\"{Encode(result.Gold.Id)}\">");
-            html.Append($"<td class=\"num\">{Encode(result.Gold.Id)}</td><td>{Encode(result.Gold.Question)}</td><td>");
+            html.Append($"<td class=\"num\">{Encode(result.Gold.Id)}</td><td>{Encode(result.Gold.Question)}</td><td class=\"short\">");
+            AppendShortAnswer(html, result);
+            html.Append("</td><td>");
             AppendAnswer(html, result, run.Documents);
             html.Append("</td><td>");
             if (text is null)
@@ -161,6 +164,18 @@ public sealed class HtmlReportWriter
         }
 
         html.Append("</tbody></table>");
+    }
+
+    /// <summary>The short answer with its grade: ✓ when right, else ✗ and why.</summary>
+    private static void AppendShortAnswer(StringBuilder html, QuestionResult result)
+    {
+        if (result.Answer.ShortAnswer is { } shortAnswer) html.Append($"<p><strong>{Encode(shortAnswer)}</strong></p>");
+        if (result.ShortAnswer is not { } grade) return;
+        html.Append($"<span class=\"mark {(grade.Correct ? "pass\" title=\"صحيحة\">✓" : "fail\" title=\"غير صحيحة\">✗")}</span>");
+        if (grade.Correct) return;
+        html.Append("<ul class=\"failures\" dir=\"ltr\">");
+        foreach (var problem in grade.Problems) html.Append($"<li>{Encode(problem)}</li>");
+        html.Append("</ul>");
     }
 
     private static void AppendAnswer(StringBuilder html, QuestionResult result, IReadOnlyDictionary<string, string> documents)

@@ -1,5 +1,6 @@
 using Assistant.Analysis;
 using Assistant.Answering;
+using Assistant.Answering.ShortAnswers;
 using Assistant.Answering.Llm;
 using Assistant.Configuration;
 using Assistant.Storage;
@@ -30,7 +31,7 @@ internal sealed class LlmHarness
     /// <summary>Loaded from the prompts/ folder the build copies next to the tests.</summary>
     public static PromptLibrary Prompts { get; } = new(PromptLibrary.DefaultDirectory);
 
-    public static ExtractiveAnswerGenerator Extractive { get; } = new(Analyzer, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveAnswerGenerator>.Instance);
+    public static ExtractiveAnswerGenerator Extractive { get; } = new(Analyzer, new ShortAnswerWriter(Analyzer), Options.Create(new AnsweringOptions()), NullLogger<ExtractiveAnswerGenerator>.Instance);
 
     public PromptRunner Runner { get; }
 

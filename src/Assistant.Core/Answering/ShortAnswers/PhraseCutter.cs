@@ -68,13 +68,19 @@ internal static class PhraseCutter
             {
                 var next = last + 1;
                 while (next < words.Count && next - last <= 3 && !IsTime(words[next]) && !words[next].Asked && !quote.BreakAfter(next - 1)) next++;
-                if (next < words.Count && IsTime(words[next]) && (next == last + 1 || !quote.BreakAfter(next - 1))) last = next;
+                // Across other words, only to a month, a weekday or a year, not to a number that may count something («بين الدول الثلاث»).
+                if (next < words.Count && IsTime(words[next]) && (next == last + 1 || (!quote.BreakAfter(next - 1) && (words[next].Cues & CueKinds.Quantity) == 0))) last = next;
                 else break;
             }
-            var span = words.Skip(i).Take(last - i + 1).ToList();
+            var first = i;
+            // «اليوم في 11 تشرين الثاني»: a vague word of time at the edge adds nothing to the date.
+            while (first < last && (VagueTimeWords.Contains(words[first].Form) || words[first].Function)) first++;
+            var end = last;
+            while (end > first && (VagueTimeWords.Contains(words[end].Form) || words[end].Function)) end--;
+            var span = words.Skip(first).Take(end - first + 1).ToList();
             if (span.Any(w => !w.Asked && IsTime(w)) && span.Any(w => IsTime(w) && !VagueTimeWords.Contains(w.Form)))
             {
-                yield return (i, last, span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0);
+                yield return (first, end, span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0);
             }
             i = last;
         }
@@ -174,10 +180,13 @@ internal static class PhraseCutter
         var last = first;
         while (last - first + 1 < MaxPhraseWords && !quote.BreakAfter(last))
         {
-            if (words[last + 1].New) last++;
-            else if (last - first + 2 < MaxPhraseWords && words[last + 1].Function && !quote.BreakAfter(last + 1) && last + 2 < words.Count && words[last + 2].New) last += 2;
+            if (Joins(words[last + 1])) last++;
+            else if (last - first + 2 < MaxPhraseWords && words[last + 1].Function && !quote.BreakAfter(last + 1) && last + 2 < words.Count && Joins(words[last + 2])) last += 2;
             else break;
         }
         return last;
+
+        // A date after a name is another part of the sentence («في عمان بالأردن في 8 تشرين الثاني»).
+        static bool Joins(CitedWord word) => word.New && (word.Cues & (CueKinds.Time | CueKinds.Year)) == 0;
     }
 }

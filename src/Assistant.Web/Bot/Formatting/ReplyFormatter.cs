@@ -8,7 +8,7 @@ using Assistant.Answering;
 namespace Assistant.Web.Bot.Formatting;
 
 /// <summary>
-/// Renders an <see cref="Answer"/> onto a reply activity: Markdown text with [n] markers, Markdown reference definitions
+/// Renders an <see cref="Answer"/> onto a reply activity: Markdown text (the short answer in bold first, then the quotes) with [n] markers, Markdown reference definitions
 /// (Web Chat turns them into links), and one schema.org Message entity with a Claim per marker (Teams' citations and
 /// AI label). Teams gets no definitions: it renders citations from the entity and would show the definitions as text.
 /// </summary>
@@ -26,7 +26,7 @@ public static partial class ReplyFormatter
     public static void Apply(Activity reply, Answer answer, Uri linkBase)
     {
         var citations = answer.Citations.OrderBy(c => c.Marker).Take(MaxCitations).ToList();
-        var body = KeepMarkers(answer.Text, citations.Select(c => c.Marker).ToHashSet());
+        var body = KeepMarkers(WithBoldLead(answer), citations.Select(c => c.Marker).ToHashSet());
         Render(reply, body, citations, linkBase);
 
         // Shorten the answer (never the citation data) until the whole activity fits.
@@ -57,6 +57,15 @@ public static partial class ReplyFormatter
         var entity = JsonSerializer.SerializeToNode(new MessageEntity(claims.Count > 0 ? claims : null), ActivityJson.Options)!.AsObject();
         reply.Entities = [entity];
     }
+
+    /// <summary>
+    /// The short answer the text opens with, in bold: Web Chat and Teams show it as the reply's first line, the
+    /// supporting quotes below it.
+    /// </summary>
+    private static string WithBoldLead(Answer answer) =>
+        answer.ShortAnswer is { Length: > 0 } lead && answer.Text.StartsWith(lead, StringComparison.Ordinal)
+            ? $"**{lead}**{answer.Text[lead.Length..]}"
+            : answer.Text;
 
     /// <summary>Drops markers beyond the citations kept, so every marker left has its claim.</summary>
     private static string KeepMarkers(string text, HashSet<int> kept) =>

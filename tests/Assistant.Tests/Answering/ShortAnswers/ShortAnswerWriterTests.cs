@@ -1,0 +1,121 @@
+using Assistant.Analysis;
+using Assistant.Answering;
+using Assistant.Answering.ShortAnswers;
+
+namespace Assistant.Tests.Answering.ShortAnswers;
+
+/// <summary>
+/// The short answer cut from hand-written quotes: each test gives a quote holding the answer among other words of the
+/// same kind, so what decides is the mechanism under test (the interrogative's shape, the words beside the question's).
+/// </summary>
+public sealed class ShortAnswerWriterTests
+{
+    private static readonly ArabicTextAnalyzer Analyzer = new();
+    private readonly ShortAnswerWriter _writer = new(Analyzer);
+
+    private GeneratedAnswer Lead(string question, params string[] quotes)
+    {
+        var citations = quotes.Select((q, i) => new Citation(i + 1, $"d{i}.txt", "وثيقة", 0, q.Length, q, $"p{i}")).ToList();
+        var text = string.Join("\n\n", citations.Select(c => $"«{c.Quote}» [{c.Marker}]"));
+        var answer = _writer.Lead(new GeneratedAnswer(text, false, citations), question, QuestionIntent.Of(question, Analyzer));
+        AssertGroundedAndLeading(answer);
+        return answer;
+    }
+
+    /// <summary>Every word is a cited quote's own (yes and no aside), there are at most 20, and the answer text opens with them.</summary>
+    private static void AssertGroundedAndLeading(GeneratedAnswer answer)
+    {
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.StartsWith(shortAnswer + " [", answer.Text, StringComparison.Ordinal);
+        var words = Analyzer.Normalize(shortAnswer).Split(' ');
+        Assert.InRange(words.Length, 1, ShortAnswerWriter.MaxWords);
+        var quoted = answer.Citations.SelectMany(c => Analyzer.Normalize(c.Quote).Split(' ')).ToHashSet();
+        Assert.All(words, w => Assert.True(quoted.Contains(w) || w is "نعم" or "لا", $"«{w}» is in no cited quote"));
+    }
+
+    [Fact]
+    public void When_is_answered_by_the_date_not_by_the_question_own_words()
+    {
+        var answer = Lead("متى صدر البيان المشترك حول سوريا؟", "صدر البيان المشترك حول سوريا اليوم في 11 تشرين الثاني/نوفمبر، 2017 عن مكتب المتحدث الرسمي.");
+        Assert.Equal("11 تشرين الثاني/نوفمبر، 2017", answer.ShortAnswer);
+        Assert.Equal("11 تشرين الثاني/نوفمبر، 2017 [1]", answer.Text.Split("\n\n")[0]);
+    }
+
+    [Fact]
+    public void How_long_is_answered_by_the_amount()
+    {
+        var answer = Lead("كم استغرقت المكالمة بين الرئيسين؟", "أشار البيت الأبيض في بيان صادر عنه إلى أن المكالمة بين الرئيسين استغرقت ساعة ونصف الساعة.");
+        Assert.StartsWith("ساعة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_is_answered_by_the_place_with_its_preposition_and_country()
+    {
+        var answer = Lead("أين التقى الرئيسان في 7 تموز 2017؟", "واستعرضوا التقدم المحرز منذ آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا في 7 تموز/ يوليو، 2017.");
+        Assert.Equal("في هامبورغ بألمانيا", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void Which_city_is_answered_by_the_name_after_the_noun_the_question_asks_with()
+    {
+        var answer = Lead("ما المدينة التي سيطر عليها الجيش قرب الحدود؟", "وأكد أن العمل العسكري يقترب من نهايته بعد سيطرة الجيش على مدينة البوكمال قرب الحدود.");
+        Assert.Equal("البوكمال", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void Who_did_it_is_answered_by_the_subject_next_to_the_verb()
+    {
+        var answer = Lead("من تابع عمل الخبراء على الوثيقة؟", "وعمل خبراؤنا عليه قبل انعقاد القمة وتابع وزيرا خارجية البلدين عمل الخبراء لتطوير هذه الوثيقة.");
+        Assert.Equal("وزيرا خارجية البلدين", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void A_yes_no_question_is_answered_no_with_the_deciding_words_when_the_text_negates_it()
+    {
+        var answer = Lead("هل يرى الرئيسان حلا عسكريا للصراع في سوريا؟", "واتفق الرئيسان على أنه لا يوجد حل عسكري للصراع في سوريا.");
+        Assert.StartsWith("لا، ", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.Contains("لا يوجد حل عسكري للصراع", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_yes_no_question_is_answered_yes_only_when_the_text_says_all_of_it()
+    {
+        var yes = Lead("هل رحب الرئيسان بمذكرة المبادئ؟", "ورحب الرئيسان اليوم بمذكرة المبادئ المبرمة في عمان.");
+        Assert.StartsWith("نعم، ", yes.ShortAnswer, StringComparison.Ordinal);
+
+        var undecided = Lead("هل رحب الرئيسان بمذكرة المبادئ والاتفاق النووي؟", "ورحب الرئيسان اليوم بمذكرة المبادئ المبرمة في عمان.");
+        Assert.DoesNotContain("نعم", undecided.ShortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("لا،", undecided.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_two_part_question_gets_one_part_each_in_order()
+    {
+        var answer = Lead("أين ومتى أبرمت مذكرة المبادئ؟", "وأبرمت مذكرة المبادئ في عمان بالأردن في 8 تشرين الثاني/نوفمبر 2017 بين الدول الثلاث.");
+        Assert.Equal("في عمان بالأردن، 8 تشرين الثاني/نوفمبر 2017", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void The_phrase_is_taken_from_whichever_cited_quote_holds_it_and_cites_that_one()
+    {
+        var answer = Lead("كم عدد مشاهدات البيان الختامي؟", "البيان الختامي لمباحثات السلام صدر في العاصمة.", "البيان الختامي المشاهدات : 5623");
+        Assert.Equal("5623", answer.ShortAnswer);
+        Assert.StartsWith("5623 [2]\n\n", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_phrase_of_the_asked_shape_the_clause_is_given_whole_and_at_most_twenty_words()
+    {
+        var clause = string.Join(' ', Enumerable.Range(0, 30).Select(i => i % 3 == 0 ? "الرئيسان" : "كلمات مختلفة"));
+        var answer = Lead("متى اجتمع الرئيسان؟", "اجتمع " + clause + ".");
+        Assert.DoesNotMatch(@"\d", answer.ShortAnswer!);
+        Assert.Contains("الرئيسان", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_abstention_is_left_as_it_is()
+    {
+        var abstention = ExtractiveAnswerGenerator.Abstain(AbstainReasons.BelowEvidence);
+        Assert.Same(abstention, _writer.Lead(abstention, "متى؟", QuestionIntent.Of("متى؟", Analyzer)));
+    }
+}
