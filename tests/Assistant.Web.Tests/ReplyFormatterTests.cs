@@ -71,6 +71,23 @@ public sealed class ReplyFormatterTests
         Assert.Equal(2, reply.Entities![0]["citation"]!.AsArray().Count);
     }
 
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData(Channels.MsTeams)]
+    public void TheShortAnswerIsTheBoldFirstLineAboveTheQuotes(string channelId)
+    {
+        var quote = "وقّعت الدولتان معاهدة السلام في العاصمة عام 1979.";
+        var answer = FakeCorpus.AnswerWith("متى وقعت المعاهدة؟", $"عام 1979 [1]\n\n«{quote}» [1]", FakeCorpus.Cite(1, FakeCorpus.Treaty, quote))
+            with { ShortAnswer = "عام 1979" };
+
+        var reply = Format(answer, channelId);
+
+        var lines = reply.Text!.Split('\n');
+        Assert.Equal("**عام 1979** [1]", lines[0]);
+        Assert.Equal($"«{quote}» [1]", lines[2]);
+        Assert.Single(reply.Entities![0]["citation"]!.AsArray());
+    }
+
     [Fact]
     public void TitlesAndAbstractsAreCutOnAWordWithinTeamsLimits()
     {

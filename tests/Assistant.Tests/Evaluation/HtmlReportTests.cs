@@ -31,6 +31,24 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public async Task The_short_answer_has_a_column_with_its_grade_and_the_summary_a_card()
+    {
+        var run = await EvaluationFixture.RunAsync();
+        var q1 = run.Results[0];
+        var graded = run with
+        {
+            Results = [q1 with { Answer = q1.Answer with { ShortAnswer = "تحت إشراف الأمم المتحدة" }, ShortAnswer = new ShortAnswerGrade(false, ["short answer lacks: المهجر"]) }],
+        };
+
+        var html = new HtmlReportWriter().Render(graded);
+
+        Assert.Contains("<th>الإجابة المختصرة</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"short\"><p><strong>تحت إشراف الأمم المتحدة</strong></p><span class=\"mark fail\"", Row(html, "q1"), StringComparison.Ordinal);
+        Assert.Contains("short answer lacks: المهجر", Row(html, "q1"), StringComparison.Ordinal);
+        Assert.Contains("دقة الإجابة المختصرة", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Text_from_answers_and_gold_is_escaped()
     {
         var run = await EvaluationFixture.RunAsync();

@@ -11,7 +11,7 @@ namespace Assistant.Web.Tests.Browser;
 
 /// <summary>
 /// The whole path in Chromium on a real socket: page → Web Chat → embedded Direct Line → bot → index → cited answer →
-/// document page with the cited span highlighted. Nothing is faked; the seeds are indexed into a temporary folder.
+/// document page with the cited span highlighted; the reply opens with the short answer in bold. Nothing is faked; the seeds are indexed into a temporary folder.
 /// </summary>
 public sealed partial class WebChatEndToEndTests
 {
@@ -48,8 +48,16 @@ public sealed partial class WebChatEndToEndTests
             var citation = await CitedAnswerLinkAsync(page, "webchat-desktop-no-answer");
             var (documentId, start, end) = ParseCitationLink((await citation.GetAttributeAsync("href"))!);
             var quote = File.ReadAllText(Path.Combine(repository, "seeds", documentId)).Substring(start, end - start);
-            var shownAnswer = await citation.Locator("xpath=ancestor::*[contains(@class,'webchat__render-markdown')][1]").InnerTextAsync();
+            var rendered = citation.Locator("xpath=ancestor::*[contains(@class,'webchat__render-markdown')][1]");
+            var shownAnswer = await rendered.InnerTextAsync();
             Assert.Contains(Collapse(quote), Collapse(shownAnswer));
+            // The short answer comes first, in bold, cut from the quote it cites; that first citation is a link like the others.
+            var firstLine = rendered.Locator("p").First;
+            var shortAnswer = await firstLine.Locator("strong").InnerTextAsync();
+            Assert.StartsWith(shortAnswer, shownAnswer.TrimStart());
+            Assert.Contains(Collapse(shortAnswer), Collapse(quote));
+            Assert.InRange(shortAnswer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, 1, 20);
+            Assert.Equal(await citation.GetAttributeAsync("href"), await firstLine.Locator("a[href*='/documents/']").First.GetAttributeAsync("href"));
             await Chromium.ScreenshotAsync(page, "webchat-desktop");
 
             var documentPage = await page.RunAndWaitForPopupAsync(() => citation.ClickAsync());
