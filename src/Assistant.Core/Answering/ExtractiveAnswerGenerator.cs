@@ -121,7 +121,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, questionCores)) continue;
             chosen.Add(other);
         }
-        return Task.FromResult(shortAnswers.Lead(Compose(chosen), request.Question, intent));
+        return Task.FromResult(shortAnswers.Lead(Compose(chosen), request, intent));
     }
 
     /// <summary>

@@ -11,7 +11,8 @@ namespace Assistant.Answering.ShortAnswers;
 /// <param name="Cues">What the word can answer (a date, a quantity, a reason …).</param>
 /// <param name="Clause">Which clause of the quote it is in: clauses end at punctuation (، ؛ : . ؟ ! quotes) and line breaks.</param>
 /// <param name="Sentence">Which sentence of the quote it is in: sentences end at . ! ? ؟ ؛ and line breaks.</param>
-internal sealed record CitedWord(int Start, int End, string Form, string[] Terms, bool Asked, bool Function, CueKinds Cues, int Clause, int Sentence)
+/// <param name="Rarity">How rare the word is among the retrieved passages: 1 in one of them, near 0 in all.</param>
+internal sealed record CitedWord(int Start, int End, string Form, string[] Terms, bool Asked, bool Function, CueKinds Cues, int Clause, int Sentence, double Rarity)
 {
     /// <summary>A content word the question does not say: what an answer is made of.</summary>
     public bool New => !Asked && !Function;
@@ -25,7 +26,7 @@ internal sealed class CitedWords
 
     private const string SentenceBreaks = ".!?؟؛\n";
 
-    public CitedWords(Citation citation, int rank, ISet<string> questionTerms, IReadOnlySet<string> questionWords, ArabicTextAnalyzer analyzer)
+    public CitedWords(Citation citation, int rank, ISet<string> questionTerms, IReadOnlySet<string> questionWords, Func<string[], double> rarity, ArabicTextAnalyzer analyzer)
     {
         Citation = citation;
         Rank = rank;
@@ -44,7 +45,7 @@ internal sealed class CitedWords
             var wordTerms = terms[start].ToArray();
             var form = word.ToString();
             var asked = wordTerms.Length > 0 && (wordTerms.Any(questionTerms.Contains) || questionWords.Contains(form));
-            Words.Add(new CitedWord(start, end, form, wordTerms, asked, wordTerms.Length == 0, cues.GetValueOrDefault(start), clause, sentence));
+            Words.Add(new CitedWord(start, end, form, wordTerms, asked, wordTerms.Length == 0, cues.GetValueOrDefault(start), clause, sentence, rarity(wordTerms)));
         });
     }
 

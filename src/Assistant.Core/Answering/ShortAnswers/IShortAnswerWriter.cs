@@ -10,5 +10,6 @@ public interface IShortAnswerWriter
     /// The answer with <see cref="GeneratedAnswer.ShortAnswer"/> set and its text opening with it (followed by the
     /// markers of the quotes it was cut from); an abstention is returned unchanged.
     /// </summary>
-    GeneratedAnswer Lead(GeneratedAnswer answer, string question, QuestionIntent intent);
+    /// <param name="request">The question and the passages retrieved for it (how common a word is among them tells a name from a common word).</param>
+    GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request, QuestionIntent intent);
 }

@@ -21,6 +21,8 @@ internal static class PhraseCutter
     private const double AnchorBonus = 2;
     private const double NeighbourBonus = 0.5;
     private const double FullDateBonus = 1;
+    /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
+    private const double RarityWeight = 0.5;
     private const int MaxPhraseWords = 6;
     private const int MaxBoundWords = 8;
     private const int MaxReasonWords = 12;
@@ -130,10 +132,10 @@ internal static class PhraseCutter
         var words = quote.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!words[i].New || (i > 0 && words[i - 1].New && !quote.BreakAfter(i - 1))) continue;
+            if (!Joins(words[i]) || (i > 0 && Joins(words[i - 1]) && !quote.BreakAfter(i - 1))) continue;
             var last = RunEnd(quote, i);
             var first = i;
-            var bonus = Neighbours(quote, i, last);
+            var bonus = Neighbours(quote, i, last) + RarityWeight * words.Skip(i).Take(last - i + 1).Where(w => w.New).Max(w => w.Rarity);
             // The anchor right before the run, or before the preposition that introduces it («على مدينة البوكمال»).
             var before = i > 0 && !quote.BreakAfter(i - 1) ? i - 1 : -1;
             if (before >= 0 && IsAnchor(words[before], anchors)) bonus += AnchorBonus;
@@ -185,8 +187,8 @@ internal static class PhraseCutter
             else break;
         }
         return last;
-
-        // A date after a name is another part of the sentence («في عمان بالأردن في 8 تشرين الثاني»).
-        static bool Joins(CitedWord word) => word.New && (word.Cues & (CueKinds.Time | CueKinds.Year)) == 0;
     }
+
+    /// <summary>A new word that can be part of a name: not a date («في عمان بالأردن في 8 تشرين الثاني», «ستعقد اليوم في سوتشي»).</summary>
+    private static bool Joins(CitedWord word) => word.New && (word.Cues & (CueKinds.Time | CueKinds.Year)) == 0;
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Assistant.Analysis;
+using Assistant.Storage;
 
 namespace Assistant.Answering.ShortAnswers;
 
@@ -24,12 +25,13 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer) : IShortAnswe
         "لا", "لم", "لن", "ليس", "ليست", "ليسوا", "غير", "عدم", "ولا", "ولم", "ولن", "فلا", "لسنا", "ما",
     };
 
-    public GeneratedAnswer Lead(GeneratedAnswer answer, string question, QuestionIntent intent)
+    public GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request, QuestionIntent intent)
     {
         if (answer.Abstained || answer.Citations.Count == 0) return answer;
-        var ask = AnswerShapes.Of(question, intent, analyzer);
+        var ask = AnswerShapes.Of(request.Question, intent, analyzer);
         var questionTerms = intent.ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
-        var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, questionTerms, intent.Words, analyzer)).ToList();
+        var rarity = Rarity(request.Passages);
+        var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, questionTerms, intent.Words, rarity, analyzer)).ToList();
         var budget = MaxWords / ask.Shapes.Count;
         var parts = new List<(string Text, CitedWords Quote)>();
         foreach (var shape in ask.Shapes)
@@ -42,6 +44,21 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer) : IShortAnswe
         var lead = new StringBuilder(shortAnswer).Append(' ');
         foreach (var marker in parts.Select(p => p.Quote.Citation.Marker).Distinct()) lead.Append('[').Append(marker).Append(']');
         return answer with { Text = lead.Append("\n\n").Append(answer.Text).ToString(), ShortAnswer = shortAnswer };
+    }
+
+    /// <summary>
+    /// How rare each term is among the retrieved passages, from 0 (in all of them) to 1 (in one or none): a name
+    /// («البوكمال», «دا نانغ») is in few of the passages about its subject, a common word («بيان», «الرئيس») in most.
+    /// </summary>
+    private Func<string[], double> Rarity(IReadOnlyList<ScoredPassage> passages)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var passage in passages)
+        {
+            foreach (var term in analyzer.Terms(passage.Passage.Text).Distinct(StringComparer.Ordinal)) counts[term] = counts.GetValueOrDefault(term) + 1;
+        }
+        var total = Math.Max(1, passages.Count);
+        return terms => terms.Length == 0 ? 0 : 1 - (double)Math.Max(0, terms.Min(t => counts.GetValueOrDefault(t)) - 1) / total;
     }
 
     private static (string Text, CitedWords Quote)? Part(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk ask, QuestionIntent intent, int budget)

@@ -1,6 +1,8 @@
 using Assistant.Analysis;
 using Assistant.Answering;
 using Assistant.Answering.ShortAnswers;
+using Assistant.Chunking;
+using Assistant.Storage;
 
 namespace Assistant.Tests.Answering.ShortAnswers;
 
@@ -17,7 +19,9 @@ public sealed class ShortAnswerWriterTests
     {
         var citations = quotes.Select((q, i) => new Citation(i + 1, $"d{i}.txt", "وثيقة", 0, q.Length, q, $"p{i}")).ToList();
         var text = string.Join("\n\n", citations.Select(c => $"«{c.Quote}» [{c.Marker}]"));
-        var answer = _writer.Lead(new GeneratedAnswer(text, false, citations), question, QuestionIntent.Of(question, Analyzer));
+        var passages = citations.Select(c => new ScoredPassage(new Passage(c.PassageId, c.DocumentId, c.Title, c.Start, c.End, c.Quote, 0), 1, 1, 1)).ToList();
+        var request = new AnswerRequest(question, Analyzer.Terms(question), passages, new TermStatistics(passages.Count, new Dictionary<string, int>()));
+        var answer = _writer.Lead(new GeneratedAnswer(text, false, citations), request, QuestionIntent.Of(question, Analyzer));
         AssertGroundedAndLeading(answer);
         return answer;
     }
@@ -116,6 +120,7 @@ public sealed class ShortAnswerWriterTests
     public void An_abstention_is_left_as_it_is()
     {
         var abstention = ExtractiveAnswerGenerator.Abstain(AbstainReasons.BelowEvidence);
-        Assert.Same(abstention, _writer.Lead(abstention, "متى؟", QuestionIntent.Of("متى؟", Analyzer)));
+        var request = new AnswerRequest("متى؟", [], [], new TermStatistics(0, new Dictionary<string, int>()));
+        Assert.Same(abstention, _writer.Lead(abstention, request, QuestionIntent.Of("متى؟", Analyzer)));
     }
 }
