@@ -98,11 +98,20 @@ internal static class AnswerShapes
             if (shape is AnswerShape.Thing or AnswerShape.Place or AnswerShape.Person or AnswerShape.Clause)
             {
                 Anchor(i + 1);
-                if (shape != AnswerShape.Person && word == "اي") Anchor(i - 1);
+                // The preposition or noun before «أي» or «أين» comes before the answer too: «بين أي أجهزة» → «بين استخبارات البلدين».
+                if (shape != AnswerShape.Person && word is "اي" or "اين") Anchor(i - 1);
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
                 if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(i + 2);
             }
             shapes.Add(shape);
+        }
+        // «أي مدينة … عملية تحريرها»: the noun whose pronoun stands for what is asked is followed by it in the text («عملية تحرير الرقة»).
+        if (shapes.Count > 0 && shapes[0] is AnswerShape.Thing or AnswerShape.Place)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) Anchor(i);
+            }
         }
         if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors);
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.

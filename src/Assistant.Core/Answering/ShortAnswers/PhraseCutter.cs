@@ -24,6 +24,8 @@ internal static class PhraseCutter
     /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
     private const double RarityWeight = 0.5;
     private const int MaxPhraseWords = 6;
+    /// <summary>How many of the question's words may stand between an anchor and the answer («المبادرة الروسية الخاصة…»).</summary>
+    private const int MaxLeadIn = 3;
     private const int MaxBoundWords = 8;
     private const int MaxReasonWords = 12;
 
@@ -136,10 +138,8 @@ internal static class PhraseCutter
             var last = RunEnd(quote, i);
             var first = i;
             var bonus = Neighbours(quote, i, last) + RarityWeight * words.Skip(i).Take(last - i + 1).Where(w => w.New).Max(w => w.Rarity);
-            // The anchor right before the run, or before the preposition that introduces it («على مدينة البوكمال»).
             var before = i > 0 && !quote.BreakAfter(i - 1) ? i - 1 : -1;
-            if (before >= 0 && IsAnchor(words[before], anchors)) bonus += AnchorBonus;
-            else if (before > 0 && words[before].Function && !quote.BreakAfter(before - 1) && IsAnchor(words[before - 1], anchors)) bonus += AnchorBonus;
+            if (AfterAnchor(quote, i, anchors)) bonus += AnchorBonus;
             if (place && before >= 0 && PlacePrepositions.Contains(words[before].Form))
             {
                 first = before;
@@ -150,7 +150,20 @@ internal static class PhraseCutter
         }
     }
 
-    private static bool IsAnchor(CitedWord word, IReadOnlySet<string> anchors) => anchors.Contains(word.Form) || word.Terms.Any(anchors.Contains);
+    /// <summary>
+    /// Whether an anchor comes right before word <paramref name="i"/>, or before the question's own words and
+    /// prepositions that lead up to it («على مدينة البوكمال», «المبادرة الروسية الخاصة بعقد…» for «ما المبادرة الروسية»).
+    /// </summary>
+    private static bool AfterAnchor(CitedWords quote, int i, IReadOnlySet<string> anchors)
+    {
+        for (var j = i - 1; j >= 0 && i - j <= MaxLeadIn && !quote.BreakAfter(j); j--)
+        {
+            var word = quote.Words[j];
+            if (anchors.Contains(word.Form) || word.Terms.Any(anchors.Contains)) return true;
+            if (!word.Asked && !word.Function) return false;
+        }
+        return false;
+    }
 
     /// <summary>Half a point for each side of the span that touches one of the question's words: the answer is said of them.</summary>
     private static double Neighbours(CitedWords quote, int first, int last)
