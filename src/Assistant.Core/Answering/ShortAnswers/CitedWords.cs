@@ -59,6 +59,14 @@ internal sealed class CitedWords
     /// <summary>The quote from word <paramref name="first"/> to word <paramref name="last"/>, on one line.</summary>
     public string Text(int first, int last) => DisplayText.OneLine(Citation.Quote[Words[first].Start..Words[last].End]);
 
+    /// <summary>Whether only a comma (and quotation marks) separates word <paramref name="i"/> from the next: the next item of a list.</summary>
+    public bool CommaAfter(int i)
+    {
+        if (i + 1 >= Words.Count) return false;
+        var gap = Citation.Quote.AsSpan(Words[i].End, Words[i + 1].Start - Words[i].End);
+        return gap.IndexOfAny("،,") >= 0 && gap.IndexOfAnyExcept(" \t،,«»\"“”'") < 0;
+    }
+
     /// <summary>Whether punctuation or a line break separates word <paramref name="i"/> from the next.</summary>
     public bool BreakAfter(int i) => i + 1 >= Words.Count || Words[i + 1].Clause != Words[i].Clause;
 

@@ -24,6 +24,7 @@ internal static class PhraseCutter
     /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
     private const double RarityWeight = 0.5;
     private const int MaxPhraseWords = 6;
+    private const int MaxListWords = 12;
     /// <summary>How many of the question's words may stand between an anchor and the answer («المبادرة الروسية الخاصة…»).</summary>
     private const int MaxLeadIn = 3;
     private const int MaxBoundWords = 8;
@@ -136,6 +137,13 @@ internal static class PhraseCutter
         {
             if (!Joins(words[i]) || (i > 0 && Joins(words[i - 1]) && !quote.BreakAfter(i - 1))) continue;
             var last = RunEnd(quote, i);
+            // A list goes on after a comma, with or without «و»: «تنظيم “القاعدة”، و حركة “طالبان”».
+            while (last - i < MaxListWords && quote.CommaAfter(last))
+            {
+                var next = last + 1 < words.Count && words[last + 1].Function && words[last + 1].Form == "و" ? last + 2 : last + 1;
+                if (next >= words.Count || !Joins(words[next])) break;
+                last = RunEnd(quote, next);
+            }
             var first = i;
             var bonus = Neighbours(quote, i, last) + RarityWeight * words.Skip(i).Take(last - i + 1).Where(w => w.New).Max(w => w.Rarity);
             var before = i > 0 && !quote.BreakAfter(i - 1) ? i - 1 : -1;
