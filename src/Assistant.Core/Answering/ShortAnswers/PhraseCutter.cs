@@ -74,7 +74,9 @@ internal static class PhraseCutter
                 var next = last + 1;
                 while (next < words.Count && next - last <= 3 && !IsTime(words[next]) && !words[next].Asked && !quote.BreakAfter(next - 1)) next++;
                 // Across other words, only to a month, a weekday or a year, not to a number that may count something («بين الدول الثلاث»).
-                if (next < words.Count && IsTime(words[next]) && (next == last + 1 || (!quote.BreakAfter(next - 1) && (words[next].Cues & CueKinds.Quantity) == 0))) last = next;
+                // Right after, only across a comma («يوليو، 2017»), not into the next sentence or list item.
+                var adjacent = next == last + 1 && (!quote.BreakAfter(last) || quote.CommaAfter(last));
+                if (next < words.Count && IsTime(words[next]) && (adjacent || (next > last + 1 && !quote.BreakAfter(next - 1) && (words[next].Cues & CueKinds.Quantity) == 0))) last = next;
                 else break;
             }
             var first = i;
@@ -83,7 +85,8 @@ internal static class PhraseCutter
             var end = last;
             while (end > first && (VagueTimeWords.Contains(words[end].Form) || words[end].Function)) end--;
             var span = words.Skip(first).Take(end - first + 1).ToList();
-            if (span.Any(w => !w.Asked && IsTime(w)) && span.Any(w => IsTime(w) && !VagueTimeWords.Contains(w.Form)))
+            // A day's number or a number word alone («10», «الثلاثة») may count or number something: a date has a month, a weekday or a year.
+            if (span.Any(w => !w.Asked && IsTime(w)) && span.Any(w => IsNamedTime(w) && !VagueTimeWords.Contains(w.Form)))
             {
                 yield return (first, end, span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0);
             }
@@ -91,6 +94,7 @@ internal static class PhraseCutter
         }
 
         static bool IsTime(CitedWord word) => (word.Cues & (CueKinds.Time | CueKinds.Year)) != 0;
+        static bool IsNamedTime(CitedWord word) => (word.Cues & CueKinds.Year) != 0 || (word.Cues & (CueKinds.Time | CueKinds.Quantity)) == CueKinds.Time;
     }
 
     /// <summary>The event that bounds «متى»: a word of relative time and what it names («حتى الهزيمة النهائية لداعش»).</summary>
@@ -183,13 +187,19 @@ internal static class PhraseCutter
         return bonus;
     }
 
-    /// <summary>A stated purpose or cause and the rest of its clause («لضمان سلامة القوات»).</summary>
+    private static bool IsReason(CitedWord word) => (word.Cues & CueKinds.Reason) != 0 || word.Form.StartsWith("لان", StringComparison.Ordinal);
+
+    /// <summary>«ل» before a verbal noun states a purpose («لبناء الثقة», «لتعزيز»); «لا» and «لدى» are other words.</summary>
+    private static bool IsPurpose(CitedWord word) =>
+        word.New && word.Form.Length >= 5 && word.Form[0] == 'ل' && word.Form[1] is not ('ا' or 'ل') && (word.Cues & CueKinds.Time) == 0;
+
+    /// <summary>A stated purpose or cause and the rest of its clause («لضمان سلامة القوات», «لأنها تؤكد…»).</summary>
     private static IEnumerable<(int, int, double)> Reasons(CitedWords quote)
     {
         var words = quote.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            if ((words[i].Cues & CueKinds.Reason) == 0 || words[i].Asked) continue;
+            if (!(IsReason(words[i]) || IsPurpose(words[i])) || words[i].Asked) continue;
             var last = i;
             while (last - i < MaxReasonWords && !quote.BreakAfter(last)) last++;
             yield return (i, last, 0);

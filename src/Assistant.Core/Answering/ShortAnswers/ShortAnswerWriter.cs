@@ -114,7 +114,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer) : IShortAnswe
     private static (int, int)? Trimmed(CitedWords quote, int first, int last, int budget, bool trimAsked)
     {
         var words = quote.Words;
-        bool Edge(CitedWord w) => w.Function || (trimAsked && w.Asked);
+        // A negation opening the clause decides a yes/no answer («لم يكن من السهل…»): it stays.
+        bool Edge(CitedWord w) => (w.Function && !Negations.Contains(w.Form)) || (trimAsked && w.Asked);
         var (from, to) = (first, last);
         while (from <= to && Edge(words[from])) from++;
         while (to >= from && Edge(words[to])) to--;
