@@ -54,7 +54,29 @@ public sealed class CliTests
             Assert.True(answer.GetProperty("timings").GetProperty("retrievalMs").GetDouble() >= 0);
             Assert.True(answer.GetProperty("timings").GetProperty("answerMs").GetDouble() >= 0);
             Assert.Equal(answer.GetProperty("abstained").GetBoolean(), answer.GetProperty("citations").GetArrayLength() == 0);
+            // The short answer opens every answered question's text; an abstention has none.
+            if (answer.GetProperty("abstained").GetBoolean()) Assert.Equal(JsonValueKind.Null, answer.GetProperty("shortAnswer").ValueKind);
+            else Assert.StartsWith(answer.GetProperty("shortAnswer").GetString()!, answer.GetProperty("answer").GetString()!, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Plain_ask_output_opens_with_the_short_answer_then_the_quotes_and_their_sources()
+    {
+        using var work = new TempFolder();
+        var index = Path.Combine(work.Path, "index");
+        const string question = "أين التقى الرئيسان في 7 تموز 2017؟";
+        var (_, json, _) = await RunAsync(index, null, "ask", "--json", question);
+        var shortAnswer = JsonDocument.Parse(json).RootElement.GetProperty("shortAnswer").GetString()!;
+
+        var (code, output, error) = await RunAsync(index, null, "ask", question);
+
+        Assert.True(code == 0, error);
+        var lines = output.Split('\n');
+        Assert.StartsWith(shortAnswer + " [1]", lines[0], StringComparison.Ordinal);
+        Assert.Equal("", lines[1].Trim());
+        Assert.StartsWith("«", lines[2], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("[1] ", StringComparison.Ordinal));
     }
 
     [Theory]
