@@ -38,7 +38,8 @@ public sealed class AnswerService(
         }
 
         var history = question.ConversationId is null ? [] : memory.Recent(question.ConversationId);
-        var asked = normalizer.Normalize(text).Text;
+        var normalized = normalizer.Normalize(text);
+        var asked = normalized.Text;
         var standalone = await followUps.ResolveAsync(asked, history, cancellationToken);
 
         var clock = Stopwatch.StartNew();
@@ -50,7 +51,7 @@ public sealed class AnswerService(
 
         clock.Restart();
         var passages = standalone == asked ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
-        var generated = await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics), cancellationToken);
+        var generated = await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain), cancellationToken);
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
         var answerMs = clock.Elapsed.TotalMilliseconds;
 
@@ -71,6 +72,9 @@ public sealed class AnswerService(
             ShortAnswer = generated.Abstained ? null : generated.ShortAnswer,
             AbstainReason = generated.Abstained ? generated.AbstainReason ?? AbstainReasons.Unspecified : null,
             Generator = generated.Generator,
+            Explanation = question.Explain
+                ? [.. normalized.Notes, $"searched for: {standalone}", .. generated.Explanation ?? []]
+                : null,
         };
     }
 
