@@ -53,12 +53,18 @@ public sealed record Answer(
     /// <summary>Which path wrote the answer: "extractive" or "llm".</summary>
     [JsonPropertyName("generator")]
     public string Generator { get; init; } = AnswerGenerators.Extractive;
+
+    /// <summary>How the question was read and why the answer (or abstention) won, when asked for; null otherwise.</summary>
+    [JsonPropertyName("explanation")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Explanation { get; init; }
 }
 
 /// <summary>A question put to the assistant.</summary>
 /// <param name="ConversationId">Follow-ups are resolved against earlier turns of the same conversation; null for a one-off question.</param>
 /// <param name="TopK">Passages to retrieve; null for the configured default.</param>
-public sealed record Question(string Text, string? ConversationId = null, int? TopK = null);
+/// <param name="Explain">Whether the answer should carry <see cref="Answer.Explanation"/> (<c>ask --explain</c>).</param>
+public sealed record Question(string Text, string? ConversationId = null, int? TopK = null, bool Explain = false);
 
 /// <summary>Answers questions from the indexed documents, with verified citations. Used by every host.</summary>
 public interface IAnswerService
