@@ -118,7 +118,8 @@ public sealed class QdrantErrorTests
         server.HangNext();
 
         Assert.False(await ExistsAsync(services));
-        Assert.Equal([StatusCode.Cancelled, StatusCode.OK], server.Calls.Select(c => c.Status));
+        // The server may note the abandoned call after it has answered the retry.
+        Assert.Equal([StatusCode.OK, StatusCode.Cancelled], server.Calls.Select(c => c.Status).Order());
     }
 
     [Fact]
