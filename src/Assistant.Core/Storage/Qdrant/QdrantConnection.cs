@@ -1,5 +1,4 @@
 using Assistant.Configuration;
-using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Logging;
