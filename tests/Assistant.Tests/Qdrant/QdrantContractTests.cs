@@ -89,10 +89,16 @@ public sealed class QdrantContractTests : IAsyncLifetime
     public async Task A_rebuild_fills_a_new_collection_swaps_the_alias_in_one_call_and_drops_the_old_one()
     {
         var indexer = Services().GetRequiredService<CorpusIndexer>();
-        await indexer.IndexAsync(TestPaths.Seeds, rebuild: false, null, Ct);
+        var corpus = Directory.CreateDirectory(Path.Combine(scratch.Path, "corpus")).FullName;
+        File.Copy(Path.Combine(TestPaths.Seeds, "000_84f7261bbaa5e2d3.txt"), Path.Combine(corpus, "000_84f7261bbaa5e2d3.txt"));
+        await indexer.IndexAsync(corpus, rebuild: false, null, Ct);
         var first = server.AliasTarget(Alias);
+        File.Copy(Path.Combine(TestPaths.Seeds, "001_43085affda0f6743.txt"), Path.Combine(corpus, "001_43085affda0f6743.txt"));
+        await indexer.IndexAsync(corpus, rebuild: false, null, Ct);
+        Assert.Equal(first, server.AliasTarget(Alias)); // incremental runs write in place
 
-        var rebuilt = await indexer.IndexAsync(TestPaths.Seeds, rebuild: true, null, Ct);
+        foreach (var seed in Directory.GetFiles(TestPaths.Seeds)) File.Copy(seed, Path.Combine(corpus, Path.GetFileName(seed)), overwrite: true);
+        var rebuilt = await indexer.IndexAsync(corpus, rebuild: true, null, Ct);
 
         Assert.Equal(5, rebuilt.Added);
         var second = server.AliasTarget(Alias);
