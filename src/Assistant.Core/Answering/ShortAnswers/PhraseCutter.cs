@@ -18,7 +18,7 @@ internal static class PhraseCutter
     /// <summary>How far (in words) the question's words are looked for around a phrase.</summary>
     private const int Reach = 8;
     private const double RankPenalty = 0.5;
-    private const double AnchorBonus = 2;
+    private const double AnchorBonus = 6;
     private const double NeighbourBonus = 0.5;
     private const double FullDateBonus = 1;
     /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
@@ -118,7 +118,13 @@ internal static class PhraseCutter
         {
             if (!IsQuantity(words[i]) || words[i].Asked) continue;
             var last = i;
-            while (last + 1 < words.Count && !quote.BreakAfter(last) && IsQuantity(words[last + 1])) last++;
+            while (last + 1 < words.Count && !quote.BreakAfter(last))
+            {
+                if (IsQuantity(words[last + 1])) last++;
+                // «ساعة و نصف الساعة»: an amount goes on after «و».
+                else if (words[last + 1].Form == "و" && last + 2 < words.Count && !quote.BreakAfter(last + 1) && IsQuantity(words[last + 2])) last += 2;
+                else break;
+            }
             // The counted noun right after the number («آلاف الأرواح»), when the number does not end its clause.
             if (!quote.BreakAfter(last) && words[last + 1].New) last++;
             yield return (i, last, Neighbours(quote, i, last));
