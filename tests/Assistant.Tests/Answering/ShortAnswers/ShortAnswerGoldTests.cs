@@ -1,0 +1,47 @@
+using Assistant.Analysis;
+using Assistant.Answering;
+using ShortAnswerGrade = Assistant.Evaluation.ShortAnswerGrade;
+using Assistant.Tests.Support;
+
+namespace Assistant.Tests.Answering.ShortAnswers;
+
+/// <summary>
+/// Short answers over gold sets through the default pipeline: every answered question's text opens with a short answer
+/// of at most 20 words, each from a cited quote, and no abstention has one; the share that holds the gold answer terms
+/// stays at least what it is today (so a change that makes short answers worse fails).
+/// </summary>
+[Collection(SeedIndexCollection.Name)]
+public sealed class ShortAnswerGoldTests(SeedIndexFixture seeds)
+{
+    private static readonly Func<string, string> Normalize = new ArabicTextAnalyzer().Normalize;
+
+    [Theory]
+    [InlineData("sample-gold.jsonl", 8)]
+    [InlineData("gold.jsonl", 36)]
+    [InlineData("gold-fresh.jsonl", 24)]
+    [InlineData("gold-unseen.jsonl", 27)]
+    public async Task Every_answer_opens_with_a_grounded_short_answer_and_right_ones_do_not_drop(string set, int rightAtLeast)
+    {
+        var right = 0;
+        var wrong = new List<string>();
+        foreach (var question in GoldSet.Load(TestPaths.Gold(set)))
+        {
+            var answer = await seeds.Answers.AskAsync(new Question(question.Question), TestContext.Current.CancellationToken);
+            if (answer.Abstained)
+            {
+                Assert.Null(answer.ShortAnswer);
+                continue;
+            }
+            var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+            Assert.StartsWith(shortAnswer, answer.Text, StringComparison.Ordinal);
+            var gold = new Assistant.Evaluation.GoldQuestion(0, question.Id, question.Question, question.Doc ?? "none", question.Evidence, question.AnswerTerms);
+            var grade = ShortAnswerGrade.Of(gold, answer, Normalize)!;
+            // Grounding and length hold for every answer, whether or not it was the right one to give.
+            Assert.DoesNotContain(grade.Problems, p => p.Contains("not in a cited quote", StringComparison.Ordinal) || p.Contains(" words (at most", StringComparison.Ordinal));
+            if (!question.Answerable) continue;
+            if (grade.Correct) right++;
+            else wrong.Add($"{question.Id}: {shortAnswer} ({string.Join("; ", grade.Problems)})");
+        }
+        Assert.True(right >= rightAtLeast, $"{right} right short answers on {set}, expected at least {rightAtLeast}:\n{string.Join("\n", wrong)}");
+    }
+}
