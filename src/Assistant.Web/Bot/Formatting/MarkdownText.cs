@@ -1,0 +1,6 @@
+namespace Assistant.Web.Bot.Formatting;
+
+public static class MarkdownText
+{
+    public static string Escape(string text) => text;
+}
