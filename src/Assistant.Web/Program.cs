@@ -5,6 +5,7 @@ using Assistant.Web.Bot;
 using Assistant.Web.DirectLine;
 using Assistant.Web.Documents;
 using Assistant.Web.Health;
+using Assistant.Web.Security;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 
@@ -19,6 +20,7 @@ builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
     Optional = true,
 });
 
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ClientErrors.MaxRequestBodyBytes);
 builder.Services.AddProblemDetails();
 try
 {
@@ -36,10 +38,12 @@ builder.Services.AddHostedService<IndexStartupService>();
 builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
 
 var app = builder.Build();
-// Unhandled errors become a bare problem+json 500: never a stack trace for the caller.
-app.UseExceptionHandler();
+// Unhandled errors become a bare problem+json (413/400 for requests Kestrel refused, else 500): never a stack trace for the caller.
+app.UseClientErrorStatus();
+app.UseSecurityHeaders();
 
 app.UseWebChatPage();
+app.UseDirectLine();
 app.MapHealthChecks("/healthz");
 app.MapBotEndpoints();
 app.MapDocumentPages();

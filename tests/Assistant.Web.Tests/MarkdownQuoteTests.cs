@@ -21,7 +21,7 @@ public sealed partial class MarkdownQuoteTests
         "<img src=x onerror=alert(1)> و <b>وسم</b>",
         "# عنوان\n- بند\n1. أول\n> اقتباس",
         "رابط عار http://evil.example/x و evil.example و(c) -- ...",
-        "مرجع [1] و[2]: http://evil.example/",
+        "تعريف مرجع\n[x]: http://evil.example/ \"t\"\nثم [x] و[y][x]",
         "شرطة \\ مائلة و&amp; كيان",
     };
 

@@ -18,6 +18,9 @@ public sealed class BotOptions
     /// <summary>Base URL of this host for citation links (e.g. its public https address behind a proxy); empty = the request's own.</summary>
     public string PublicBaseUrl { get; set; } = "";
 
+    /// <summary>Largest accepted activity, as UTF-8 JSON (a bigger body gets 413 and is never held in memory); Direct Line allows 256K characters.</summary>
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
     /// <summary>Activities waiting for a background turn before /api/messages answers 503.</summary>
     public int QueueCapacity { get; set; } = 256;
     /// <summary>Turns answered at the same time.</summary>

@@ -26,7 +26,10 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         // Standard pipeline: retries with exponential backoff and jitter on 408/429/5xx (honouring Retry-After),
         // attempt and total timeouts, circuit breaker; tunable under Bot:ConnectorResilience.
+        // No redirects: a serviceUrl passed ServiceUrlPolicy, the place it redirects to did not, and must get neither the
+        // reply nor the bot's token. A 3xx is logged as a refusal like any other non-success.
         services.AddHttpClient<ConnectorClient>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddStandardResilienceHandler(resilience => configuration.GetSection(ConnectorResilienceSection).Bind(resilience));
 
         services.AddSingleton<DocumentLinks>();

@@ -20,7 +20,15 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<EmbeddedServiceUrl>();
         services.AddSingleton<EmbeddedChannel>();
+        services.AddDirectLineRateLimits();
         return services;
+    }
+
+    /// <summary>The middleware the Direct Line routes need: the rate limiter of token and conversation creation.</summary>
+    public static WebApplication UseDirectLine(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        return app;
     }
 
     /// <summary>

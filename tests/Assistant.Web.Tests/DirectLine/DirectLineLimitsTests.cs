@@ -59,7 +59,7 @@ public sealed class DirectLineLimitsTests
         }
 
         Assert.Equal(18, refused);
-        Assert.Equal(["سؤال", null, "جواب: سؤال"], (await host.GetActivitiesAsync(live, liveToken))["activities"]!.AsArray().Select(a => (string?)a!["text"]));
+        Assert.Equal(["سؤال", "أهلا", null, "جواب: سؤال"], (await host.GetActivitiesAsync(live, liveToken))["activities"]!.AsArray().Select(a => (string?)a!["text"]));
     }
 
     [Fact]
@@ -95,7 +95,8 @@ public sealed class DirectLineLimitsTests
         var all = await host.GetActivitiesAsync(conversationId, token);
         var texts = all["activities"]!.AsArray().Select(a => (string?)a!["text"]).ToList();
 
-        Assert.Equal("12", (string)all["watermark"]!);
+        // Four rounds of echo, typing and answer, and the welcome.
+        Assert.Equal("13", (string)all["watermark"]!);
         Assert.Equal(watermark, (string)all["watermark"]!);
         Assert.DoesNotContain(texts, t => t?.StartsWith('0') == true);
         Assert.Equal("3" + new string('x', 3000), texts.Last(t => t?.StartsWith('3') == true));
@@ -121,7 +122,7 @@ public sealed class DirectLineLimitsTests
             watermark = (string)set["watermark"]!;
         }
 
-        Assert.Equal(["الأول", null, "جواب: الأول", "الثاني", null, "جواب: الثاني"], texts);
+        Assert.Equal(["الأول", "أهلا", null, "جواب: الأول", "الثاني", null, "جواب: الثاني"], texts);
     }
 
     [Fact]
