@@ -1,5 +1,6 @@
 using Assistant;
 using Assistant.AI;
+using Assistant.Configuration;
 using Assistant.Storage;
 using Assistant.Web.Bot;
 using Assistant.Web.DirectLine;
@@ -38,6 +39,16 @@ builder.Services.AddHostedService<IndexStartupService>();
 builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
 
 var app = builder.Build();
+try
+{
+    app.Services.ValidateSettings();
+}
+catch (Exception e) when (SettingsValidation.Describe(e) is { } problem)
+{
+    // A setting out of range or of the wrong type: name its key, once, without a stack trace.
+    Console.Error.WriteLine($"error: {problem}");
+    return 1;
+}
 // Unhandled errors become a bare problem+json (413/400 for requests Kestrel refused, else 500): never a stack trace for the caller.
 app.UseClientErrorStatus();
 app.UseSecurityHeaders();

@@ -1,3 +1,4 @@
+using Assistant.Configuration;
 using Assistant.Web.Bot.Auth;
 using Assistant.Web.Bot.Connector;
 using Assistant.Web.Bot.Formatting;
@@ -16,7 +17,7 @@ public static class BotServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateSettingsOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(BotMetadataProvider.HttpClientName);
