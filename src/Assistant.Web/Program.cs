@@ -55,7 +55,7 @@ app.UseSecurityHeaders();
 
 app.UseWebChatPage();
 app.UseDirectLine();
-app.MapHealthChecks("/healthz");
+app.MapHealth("/healthz");
 app.MapBotEndpoints();
 app.MapDocumentPages();
 app.MapDirectLine();

@@ -21,9 +21,31 @@ internal sealed class IndexLock : IDisposable
             stream.Flush();
             return new IndexLock(stream);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // A lock held by another run and a folder that cannot be written both fail here; only a write test tells them apart.
+            if (!CanWrite(root, out var failure)) throw NotWritable(root, failure!);
             throw new IndexBusyException($"Another indexing run is changing the index at {root} (lock {path}); wait for it to finish and try again.");
+        }
+    }
+
+    public static IndexUnavailableException NotWritable(string root, Exception failure) =>
+        new($"The index folder {root} cannot be written ({failure.Message.TrimEnd('.')}); check Index:Path and its permissions.", failure);
+
+    private static bool CanWrite(string root, out Exception? failure)
+    {
+        try
+        {
+            using (new FileStream(Path.Combine(root, $".write-test-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+            failure = null;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            failure = e;
+            return false;
         }
     }
 
