@@ -47,7 +47,10 @@ public sealed class AnswerService(
 
         clock.Restart();
         var passages = standalone == text ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
-        var generated = await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics), cancellationToken);
+        // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched.
+        var generated = QuestionText.HasWord(standalone)
+            ? await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics), cancellationToken)
+            : ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoPassages);
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
         var answerMs = clock.Elapsed.TotalMilliseconds;
 

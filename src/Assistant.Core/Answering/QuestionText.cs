@@ -26,4 +26,17 @@ public static class QuestionText
         if (length > 0 && chars[length - 1] == ' ') length--;
         return new string(chars, 0, length);
     }
+
+    /// <summary>
+    /// Whether the text holds a word: two letters in a row. Input without one (binary noise, punctuation, a lone letter)
+    /// gets an abstention: a stray letter must not match a document (a "g" once cited "G 20").
+    /// </summary>
+    public static bool HasWord(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]) && char.IsLetter(text[i - 1])) return true;
+        }
+        return false;
+    }
 }

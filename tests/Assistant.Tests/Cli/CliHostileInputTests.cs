@@ -100,12 +100,14 @@ public sealed class CliHostileInputTests
     {
         using var work = new TempFolder();
         var random = new Random(21);
-        var lines = Enumerable.Range(0, 40).Select(_ =>
+        var lines = Enumerable.Range(0, 200).Select(_ =>
         {
-            var bytes = new byte[random.Next(20, 200)];
+            var bytes = new byte[random.Next(10, 300)];
             random.NextBytes(bytes);
             return System.Text.Encoding.UTF8.GetString(bytes).Replace('\n', ' ').Replace('\r', ' ');
-        });
+        })
+        // Once cited a passage: its one letter matched the "G" of "G 20".
+        .Append("\uFFFD\uFFFD:g@= \uFFFD");
 
         var (_, output, error) = await RunAsync(Env(work), string.Join('\n', lines) + "\n", "ask", "--json");
 
