@@ -1,3 +1,4 @@
+using Assistant.Answering.Normalization;
 using Assistant.Analysis;
 using Assistant.Answering;
 using Assistant.Chunking;
@@ -33,6 +34,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<ArabicTextAnalyzer>();
+        services.AddSingleton<QuestionNormalizer>();
         services.AddSingleton<DocumentLoader>();
         services.AddSingleton<PassageChunker>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, LocalEmbeddingGenerator>();
