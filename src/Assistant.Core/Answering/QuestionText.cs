@@ -28,14 +28,25 @@ public static class QuestionText
     }
 
     /// <summary>
-    /// Whether the text holds a word: two letters in a row. Input without one (binary noise, punctuation, a lone letter)
-    /// gets an abstention: a stray letter must not match a document (a "g" once cited "G 20").
+    /// Whether the text holds a word: two letters in a row (diacritics between them do not count, as in «مَتَى»). Input
+    /// without one (binary noise, punctuation, a lone letter) gets an abstention: a stray letter must not match a document
+    /// (a "g" once cited "G 20").
     /// </summary>
     public static bool HasWord(string text)
     {
-        for (var i = 1; i < text.Length; i++)
+        var afterLetter = false;
+        foreach (var c in text)
         {
-            if (char.IsLetter(text[i]) && char.IsLetter(text[i - 1])) return true;
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetter(c))
+            {
+                if (afterLetter) return true;
+                afterLetter = true;
+            }
+            else
+            {
+                afterLetter = false;
+            }
         }
         return false;
     }
