@@ -33,7 +33,7 @@ internal static class ConnectorEndpoints
             return DirectLineErrors.Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist or has expired.");
         }
 
-        var (activity, error) = await DirectLineErrors.ReadActivityAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
+        var (activity, error) = await ActivityReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
         if (error is not null)
         {
             return error;

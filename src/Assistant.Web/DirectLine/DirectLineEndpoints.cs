@@ -108,7 +108,7 @@ public static class DirectLineEndpoints
             return DirectLineErrors.ConversationNotFound();
         }
 
-        var (activity, readError) = await DirectLineErrors.ReadActivityAsync(request, options.Value.MaxActivityBytes, cancellationToken);
+        var (activity, readError) = await ActivityReader.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
         if (readError is not null)
         {
             return readError;

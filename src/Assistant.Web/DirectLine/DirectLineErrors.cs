@@ -1,5 +1,3 @@
-using Assistant.Web.Bot;
-
 namespace Assistant.Web.DirectLine;
 
 /// <summary>Errors in the Direct Line / Connector shape <c>{"error":{"code","message"}}</c>; codes are stable, messages are for people.</summary>
@@ -34,22 +32,6 @@ internal static class DirectLineErrors
 
     public static IResult TooLarge(int maxBytes) =>
         Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An activity may be at most {maxBytes} bytes of JSON.");
-
-    /// <summary>The activity of a request body, or the Direct Line error for it. Only JSON: a browser can send text/plain cross-origin without a CORS preflight, never application/json.</summary>
-    public static async Task<(Activity? Activity, IResult? Error)> ReadActivityAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
-    {
-        if (!request.HasJsonContentType())
-        {
-            return (null, Error(StatusCodes.Status415UnsupportedMediaType, "BadArgument", "Send the activity as application/json."));
-        }
-        var (activity, problem) = await ActivityBodyReader.ReadAsync(request, maxBytes, cancellationToken);
-        return problem switch
-        {
-            ActivityBodyProblem.None when activity is not null => (activity, null),
-            ActivityBodyProblem.TooLarge => (null, TooLarge(maxBytes)),
-            _ => (null, BadArgument("The body must be one activity as a JSON object.")),
-        };
-    }
 
     public static IResult BotRejected() =>
         Error(StatusCodes.Status502BadGateway, "BotRejectedActivity", "The bot could not take the activity; try again.");
