@@ -24,7 +24,7 @@ internal sealed class IndexLock : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A lock held by another run and a folder that cannot be written both fail here; only a write test tells them apart.
-            if (!CanWrite(root, out var failure)) throw NotWritable(root, failure!);
+            if (!CanWrite(root)) throw NotWritable(root, e);
             throw new IndexBusyException($"Another indexing run is changing the index at {root} (lock {path}); wait for it to finish and try again.");
         }
     }
@@ -32,19 +32,17 @@ internal sealed class IndexLock : IDisposable
     public static IndexUnavailableException NotWritable(string root, Exception failure) =>
         new($"The index folder {root} cannot be written ({failure.Message.TrimEnd('.')}); check Index:Path and its permissions.", failure);
 
-    private static bool CanWrite(string root, out Exception? failure)
+    private static bool CanWrite(string root)
     {
         try
         {
             using (new FileStream(Path.Combine(root, $".write-test-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
             {
             }
-            failure = null;
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            failure = e;
             return false;
         }
     }
