@@ -1,3 +1,4 @@
+using Assistant.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -26,7 +27,10 @@ internal static class CliServices
             .AddConfiguration(configuration.GetSection("Logging"))
             .AddSimpleConsole(o => o.SingleLine = true)
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+        services.AddServiceDefaults(configuration, "assistant");
         services.AddAssistantCore(configuration);
-        return services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
+        provider.StartTelemetry();
+        return provider;
     }
 }

@@ -1,5 +1,6 @@
 using Assistant;
 using Assistant.AI;
+using Assistant.ServiceDefaults;
 using Assistant.Storage;
 using Assistant.Web.Bot;
 using Assistant.Web.DirectLine;
@@ -19,6 +20,7 @@ builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
     Optional = true,
 });
 
+builder.AddServiceDefaults();
 builder.Services.AddProblemDetails();
 try
 {
@@ -40,7 +42,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 
 app.UseWebChatPage();
-app.MapHealthChecks("/healthz");
+app.MapDefaultEndpoints();
 app.MapBotEndpoints();
 app.MapDocumentPages();
 app.MapDirectLine();

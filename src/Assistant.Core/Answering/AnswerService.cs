@@ -5,6 +5,7 @@ using Assistant.Configuration;
 using Assistant.Conversations;
 using Assistant.Retrieval;
 using Assistant.Storage;
+using Assistant.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -89,6 +90,7 @@ public sealed class AnswerService(
 
     private async Task<GeneratedAnswer> VerifiedOrAbstainAsync(GeneratedAnswer generated, CancellationToken cancellationToken)
     {
+        using var activity = AnswerActivities.StartVerify(generated);
         if (generated.Abstained) return generated.Citations.Count == 0 ? generated : ExtractiveAnswerGenerator.Abstain(generated.AbstainReason ?? AbstainReasons.Unspecified);
         if (generated.Citations.Count == 0)
         {

@@ -16,7 +16,7 @@ public static class BotServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(BotMetadataProvider.HttpClientName);
@@ -26,8 +26,12 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         // Standard pipeline: retries with exponential backoff and jitter on 408/429/5xx (honouring Retry-After),
         // attempt and total timeouts, circuit breaker; tunable under Bot:ConnectorResilience.
+        // It replaces the service defaults' handler (the removal API is marked experimental, hence the pragma).
+#pragma warning disable EXTEXP0001
         services.AddHttpClient<ConnectorClient>()
+            .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(resilience => configuration.GetSection(ConnectorResilienceSection).Bind(resilience));
+#pragma warning restore EXTEXP0001
 
         services.AddSingleton<DocumentLinks>();
         services.AddSingleton<BotActivityProcessor>();

@@ -20,6 +20,7 @@ public static class QdrantServiceCollectionExtensions
         services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section));
 
         var resilienceSection = configuration.GetSection($"{IndexOptions.Section}:Qdrant:Resilience");
+#pragma warning disable EXTEXP0001
         var resilience = services.AddHttpClient(QdrantRestClient.HttpClientName, (provider, client) =>
             {
                 // The resilience pipeline owns timeouts.
@@ -30,6 +31,8 @@ public static class QdrantServiceCollectionExtensions
                     client.DefaultRequestHeaders.Add("api-key", apiKey);
                 }
             })
+            // Replaces the service defaults' handler with one tuned below (the removal API is marked experimental).
+            .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions options, IServiceProvider provider) =>
             {
@@ -40,6 +43,7 @@ public static class QdrantServiceCollectionExtensions
                 options.TotalRequestTimeout.Timeout = attempt * (options.Retry.MaxRetryAttempts + 1) + TimeSpan.FromSeconds(30);
                 options.CircuitBreaker.SamplingDuration = attempt * 2;
             });
+#pragma warning restore EXTEXP0001
         // Binding an absent section throws, so overrides are bound only when given.
         if (resilienceSection.Exists())
         {
