@@ -15,13 +15,24 @@ public sealed record Citation(
     [property: JsonPropertyName("quote")] string Quote,
     [property: JsonPropertyName("passageId")] string PassageId);
 
-/// <summary>A retrieved passage as reported in an answer.</summary>
+/// <summary>A retrieved passage as reported in an answer, with its rank in the lexical (BM25) and dense lists that were fused.</summary>
 public sealed record PassageReference(
     [property: JsonPropertyName("passageId")] string PassageId,
     [property: JsonPropertyName("documentId")] string DocumentId,
     [property: JsonPropertyName("start")] int Start,
     [property: JsonPropertyName("end")] int End,
-    [property: JsonPropertyName("score")] double Score);
+    [property: JsonPropertyName("score")] double Score)
+{
+    /// <summary>1-based rank in the BM25 list alone; null when the back-end does not report it or BM25 did not find the passage.</summary>
+    [JsonPropertyName("lexicalRank")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? LexicalRank { get; init; }
+
+    /// <summary>1-based rank in the dense (vector) list alone; null when not reported or not found.</summary>
+    [JsonPropertyName("denseRank")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? DenseRank { get; init; }
+}
 
 public sealed record AnswerTimings(
     [property: JsonPropertyName("retrievalMs")] double RetrievalMs,

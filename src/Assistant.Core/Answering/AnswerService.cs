@@ -66,7 +66,11 @@ public sealed class AnswerService(
             generated.Text,
             generated.Abstained,
             generated.Citations,
-            retrieval.Passages.Select(p => new PassageReference(p.Passage.PassageId, p.Passage.DocumentId, p.Passage.Start, p.Passage.End, Math.Round(p.Score, 6))).ToList(),
+            retrieval.Passages.Select(p => new PassageReference(p.Passage.PassageId, p.Passage.DocumentId, p.Passage.Start, p.Passage.End, Math.Round(p.Score, 6))
+            {
+                LexicalRank = p.LexicalRank,
+                DenseRank = p.DenseRank,
+            }).ToList(),
             new AnswerTimings(Math.Round(retrievalMs, 3), Math.Round(answerMs, 3)))
         {
             StandaloneQuestion = standalone == text ? null : standalone,
