@@ -73,9 +73,9 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<IFollowUpResolver, HeuristicFollowUpResolver>();
-        services.AddSingleton<IAnswerService, AnswerService>();
-        services.AddAiProviders(configuration);
+        services.AddSingleton<AnswerService>();
         services.AddAnswerTelemetry();
+        services.AddAiProviders(configuration);
         return services;
     }
 }

@@ -52,7 +52,7 @@ public sealed class AnswerService(
 
         clock.Restart();
         var passages = standalone == asked ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
-        var generated = await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain), cancellationToken);
+        var generated = await generator.GenerateTracedAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain), cancellationToken);
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
         var answerMs = clock.Elapsed.TotalMilliseconds;
 

@@ -34,8 +34,25 @@ public static class AnswerActivities
     public static Activity? StartRetrieve(int queryLength) =>
         Source.StartActivity(Retrieve)?.SetTag(QuestionLength, queryLength);
 
-    public static Activity? StartGenerate(AnswerRequest request) =>
+    private static Activity? StartGenerate(AnswerRequest request) =>
         Source.StartActivity(Generate)?.SetTag(QuestionLength, request.Question.Length).SetTag(PassageCount, request.Passages.Count);
+
+    /// <summary>Runs <paramref name="generator"/> inside the <c>generate</c> span, tagged with what it gave.</summary>
+    public static async Task<GeneratedAnswer> GenerateTracedAsync(this IAnswerGenerator generator, AnswerRequest request, CancellationToken cancellationToken)
+    {
+        using var activity = StartGenerate(request);
+        try
+        {
+            var generated = await generator.GenerateAsync(request, cancellationToken).ConfigureAwait(false);
+            Outcome(activity, generated.Generator, generated.Abstained, generated.AbstainReason, generated.Citations.Count);
+            return generated;
+        }
+        catch (Exception e)
+        {
+            Failed(activity, e);
+            throw;
+        }
+    }
 
     /// <summary>Citation checking against the documents; <c>using var</c> it at the top of the step.</summary>
     public static Activity? StartVerify(GeneratedAnswer generated) =>

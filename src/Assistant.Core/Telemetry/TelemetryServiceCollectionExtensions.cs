@@ -1,4 +1,5 @@
 using Assistant.Answering;
+using Assistant.Answering.Llm;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Telemetry;
@@ -6,38 +7,18 @@ namespace Assistant.Telemetry;
 public static class TelemetryServiceCollectionExtensions
 {
     /// <summary>
-    /// Wraps the registered <see cref="IAnswerService"/> and <see cref="IAnswerGenerator"/> in their instrumented
-    /// decorators. Call it after every registration that replaces either (the chat model's generator included).
+    /// The answer metrics, and <see cref="IAnswerService"/> as the registered <see cref="AnswerService"/> inside
+    /// <see cref="InstrumentedAnswerService"/>. Whether the chat model writes the answers is read from the
+    /// <see cref="IAnswerGenerator"/> registered when the service is first resolved.
     /// </summary>
     public static IServiceCollection AddAnswerTelemetry(this IServiceCollection services)
     {
         services.AddMetrics();
         services.AddSingleton<AnswerMetrics>();
-        services.Decorate<IAnswerService>((inner, sp) => new InstrumentedAnswerService(inner, sp.GetRequiredService<AnswerMetrics>()));
-        services.Decorate<IAnswerGenerator>((inner, sp) => new InstrumentedAnswerGenerator(inner, sp.GetRequiredService<AnswerMetrics>()));
+        services.AddSingleton<IAnswerService>(sp => new InstrumentedAnswerService(
+            sp.GetRequiredService<AnswerService>(),
+            sp.GetRequiredService<AnswerMetrics>(),
+            usesModel: sp.GetRequiredService<IAnswerGenerator>() is LlmAnswerGenerator));
         return services;
     }
-
-    /// <summary>Replaces the last registration of <typeparamref name="TService"/> (a singleton) with a wrapper around it.</summary>
-    private static void Decorate<TService>(this IServiceCollection services, Func<TService, IServiceProvider, TService> wrap)
-        where TService : class
-    {
-        var index = services.Count - 1;
-        while (index >= 0 && services[index].ServiceType != typeof(TService))
-        {
-            index--;
-        }
-        if (index < 0)
-        {
-            throw new InvalidOperationException($"{typeof(TService).Name} must be registered before it is decorated.");
-        }
-
-        var inner = services[index];
-        services[index] = ServiceDescriptor.Singleton<TService>(sp => wrap(Resolve<TService>(inner, sp), sp));
-    }
-
-    private static TService Resolve<TService>(ServiceDescriptor descriptor, IServiceProvider services) where TService : class =>
-        (TService)(descriptor.ImplementationInstance
-            ?? descriptor.ImplementationFactory?.Invoke(services)
-            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
 }

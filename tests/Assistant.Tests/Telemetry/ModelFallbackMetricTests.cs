@@ -1,45 +1,60 @@
 using System.Diagnostics.Metrics;
-using Assistant.Telemetry;
+using Assistant.Answering;
 using Assistant.Tests.Llm;
+using Assistant.Tests.Support;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Tests.Telemetry;
 
-/// <summary>assistant.model.fallbacks counts answers the chat model was asked for but the extractive generator gave.</summary>
-public sealed class ModelFallbackMetricTests
+/// <summary>
+/// Over the seed documents with a chat model double: assistant.model.fallbacks counts answers the model was asked
+/// for but the extractive generator gave, and assistant.answers counts every answer by generator.
+/// </summary>
+[Collection(SeedIndexCollection.Name)]
+public sealed class ModelFallbackMetricTests(SeedIndexFixture seeds)
 {
-    private const string Question = "متى عقد مؤتمر أستانا؟";
-
     [Fact]
-    public async Task A_failing_model_counts_one_fallback_and_a_verified_reply_none()
+    public async Task A_failing_model_counts_one_fallback_and_a_verified_model_answer_none()
     {
         var failing = new ScriptedChatClient((_, _) => throw new HttpRequestException("connection refused"));
-        var faithful = new ScriptedChatClient(_ => "عقد مؤتمر أستانا في يناير 2017 في عاصمة كازاخستان [1].");
+        var faithful = new ScriptedChatClient(messages => SeedModel.Reply(messages.Last(m => m.Role == ChatRole.User).Text));
 
-        Assert.Equal(1, await FallbacksAsync(failing));
-        Assert.Equal(0, await FallbacksAsync(faithful));
+        var (failed, failedCounts) = await AskCountingAsync(failing);
+        var (answered, answeredCounts) = await AskCountingAsync(faithful);
+
+        Assert.Equal((AnswerGenerators.Extractive, false), (failed.Generator, failed.Abstained));
+        Assert.Equal(1, failedCounts.GetValueOrDefault("assistant.model.fallbacks"));
+        Assert.Equal(1, failedCounts.GetValueOrDefault("assistant.answers"));
+        Assert.Equal((AnswerGenerators.Llm, false), (answered.Generator, answered.Abstained));
+        Assert.Equal(0, answeredCounts.GetValueOrDefault("assistant.model.fallbacks"));
+        Assert.Equal(1, answeredCounts.GetValueOrDefault("assistant.answers"));
     }
 
-    private static async Task<long> FallbacksAsync(ScriptedChatClient model)
+    /// <summary>Asks the seed question with <paramref name="model"/> as the chat model; counts the measurements of that host's meters only.</summary>
+    private async Task<(Answer Answer, Dictionary<string, long> Counts)> AskCountingAsync(IChatClient model)
     {
-        // A meter factory of its own, so measurements of tests running alongside are not counted.
-        await using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        await using var services = AssistantHost.Build(TestPaths.Seeds, seeds.IndexPath, configure: s =>
+        {
+            s.AddChatClient(model);
+            s.AddLlmAnswering();
+        });
         var meters = services.GetRequiredService<IMeterFactory>();
-        long fallbacks = 0;
+        var counts = new Dictionary<string, long>();
         using var listener = new MeterListener
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Scope == meters && instrument.Name == "assistant.model.fallbacks") l.EnableMeasurementEvents(instrument);
+                if (instrument.Meter.Scope == meters) l.EnableMeasurementEvents(instrument);
             },
         };
-        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref fallbacks, value));
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+        {
+            lock (counts) counts[instrument.Name] = counts.GetValueOrDefault(instrument.Name) + value;
+        });
         listener.Start();
 
-        var generator = new InstrumentedAnswerGenerator(new LlmHarness(model).Generator, new AnswerMetrics(meters));
-        var answer = await generator.GenerateAsync(LlmHarness.Request(Question), TestContext.Current.CancellationToken);
-
-        Assert.False(answer.Abstained);
-        return Interlocked.Read(ref fallbacks);
+        var answer = await services.GetRequiredService<IAnswerService>().AskAsync(new Question(SeedModel.Question), TestContext.Current.CancellationToken);
+        return (answer, counts);
     }
 }
