@@ -8,7 +8,8 @@ namespace Assistant.Cli;
 /// <summary>
 /// Builds the same services as every other host from the shared appsettings.json (the copy next to the program, then
 /// one in the working directory), environment variables overriding both (e.g. Index__Path=/tmp/x).
-/// Logs go to standard error (warnings and up by default), so standard output stays clean for JSON.
+/// Logs go to standard error (warnings and up by default), so standard output stays clean for JSON. With
+/// OTEL_EXPORTER_OTLP_ENDPOINT set, a command's spans and metrics are exported and flushed when the provider is disposed.
 /// </summary>
 internal static class CliServices
 {
