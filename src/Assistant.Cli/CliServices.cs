@@ -1,3 +1,4 @@
+using Assistant.Configuration;
 using Assistant.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,16 @@ internal static class CliServices
         services.AddServiceDefaults(configuration, "assistant");
         services.AddAssistantCore(configuration);
         var provider = services.BuildServiceProvider();
+        try
+        {
+            // Settings are checked before any work, so a bad one is named at once rather than failing midway.
+            provider.ValidateSettings();
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
         provider.StartTelemetry();
         return provider;
     }

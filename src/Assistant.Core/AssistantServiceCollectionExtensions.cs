@@ -26,15 +26,15 @@ public static class AssistantServiceCollectionExtensions
     public static IServiceCollection AddAssistantCore(this IServiceCollection services, IConfiguration configuration)
     {
         // Options bind from the configuration in the container (registered here when the caller has not), are checked
-        // against their data annotations, and a host validates them when it starts.
+        // against their data annotations when a host starts (SettingsValidation: one line naming the key).
         services.TryAddSingleton(configuration);
-        services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ChunkingOptions>().BindConfiguration(ChunkingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<EmbeddingsOptions>().BindConfiguration(EmbeddingsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<Configuration.ChatOptions>().BindConfiguration(Configuration.ChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<ChunkingOptions>().BindConfiguration(ChunkingOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<EmbeddingsOptions>().BindConfiguration(EmbeddingsOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<Configuration.ChatOptions>().BindConfiguration(Configuration.ChatOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateSettingsOnStart();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
 

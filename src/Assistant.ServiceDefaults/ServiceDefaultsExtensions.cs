@@ -46,13 +46,13 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// <c>/healthz</c>: every check (the web host adds the index's), 200 "Healthy" or 503; <c>/alive</c>: the process
-    /// answers at all.
+    /// <c>/healthz</c>: every check (the web host adds the index's), 200 or 503 with the status and, when not healthy,
+    /// why in one line (e.g. a damaged index and the command that repairs it); <c>/alive</c>: the process answers at all.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz");
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag), ResponseWriter = WriteHealthAsync });
         return app;
     }
 
@@ -94,6 +94,15 @@ public static class ServiceDefaultsExtensions
             // Endpoint, protocol (grpc or http/protobuf), headers and the metric export interval come from the standard
             // OTEL_EXPORTER_OTLP_* and OTEL_METRIC_EXPORT_INTERVAL settings.
             .UseOtlpExporter();
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var why = string.Join(" ", report.Entries.Values
+            .Where(entry => entry.Status != HealthStatus.Healthy && !string.IsNullOrEmpty(entry.Description))
+            .Select(entry => entry.Description));
+        return context.Response.WriteAsync(why.Length == 0 ? report.Status.ToString() : $"{report.Status}: {why}");
     }
 
     /// <summary>Health probes arrive every few seconds and would drown the traces that matter.</summary>
