@@ -5,6 +5,7 @@ using Assistant.Configuration;
 using Assistant.Conversations;
 using Assistant.Retrieval;
 using Assistant.Storage;
+using Assistant.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -51,7 +52,10 @@ public sealed class AnswerService(
 
         clock.Restart();
         var passages = standalone == asked ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
-        var generated = await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain), cancellationToken);
+        // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched.
+        var generated = QuestionText.HasWord(standalone)
+            ? await generator.GenerateTracedAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain), cancellationToken)
+            : ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoPassages);
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
         var answerMs = clock.Elapsed.TotalMilliseconds;
 
@@ -93,6 +97,7 @@ public sealed class AnswerService(
 
     private async Task<GeneratedAnswer> VerifiedOrAbstainAsync(GeneratedAnswer generated, CancellationToken cancellationToken)
     {
+        using var activity = AnswerActivities.StartVerify(generated);
         if (generated.Abstained) return generated.Citations.Count == 0 ? generated : ExtractiveAnswerGenerator.Abstain(generated.AbstainReason ?? AbstainReasons.Unspecified);
         if (generated.Citations.Count == 0)
         {

@@ -11,5 +11,5 @@ public interface IShortAnswerWriter
     /// markers of the quotes it was cut from); an abstention is returned unchanged.
     /// </summary>
     /// <param name="request">The question and the passages retrieved for it (how common a word is among them tells a name from a common word).</param>
-    GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request, QuestionIntent intent);
+    GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request);
 }

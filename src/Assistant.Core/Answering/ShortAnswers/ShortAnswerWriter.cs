@@ -25,17 +25,26 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer) : IShortAnswe
         "لا", "لم", "لن", "ليس", "ليست", "ليسوا", "غير", "عدم", "ولا", "ولم", "ولن", "فلا", "لسنا", "ما",
     };
 
-    public GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request, QuestionIntent intent)
+    public GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request)
     {
         if (answer.Abstained || answer.Citations.Count == 0) return answer;
-        var ask = AnswerShapes.Of(request.Question, intent, analyzer);
-        var questionTerms = intent.ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
         var rarity = Rarity(request.Passages);
-        var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, questionTerms, intent.Words, rarity, analyzer)).ToList();
-        var budget = MaxWords / ask.Shapes.Count;
-        var parts = new List<(string Text, CitedWords Quote)>();
-        foreach (var shape in ask.Shapes)
+        // A message that asks two things («من وقّع المذكرة، ومتى أُبرمت؟») gets one part per question, in order; one
+        // question may itself join two interrogatives («أين ومتى عُقد اللقاء؟»).
+        var questions = QuestionParts.Split(request.Question, analyzer);
+        var asks = new List<(AnswerShape Shape, ShortAnswerAsk Ask, QuestionIntent Intent)>();
+        foreach (var question in questions)
         {
+            var intent = QuestionIntent.Of(question, analyzer);
+            var ask = AnswerShapes.Of(question, intent, analyzer);
+            asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select(shape => (shape, ask, intent)));
+        }
+        var budget = MaxWords / asks.Count;
+        var parts = new List<(string Text, CitedWords Quote)>();
+        foreach (var (shape, ask, intent) in asks)
+        {
+            var questionTerms = intent.ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+            var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, questionTerms, intent.Words, rarity, analyzer)).ToList();
             if (Part(shape, quotes, ask, intent, budget) is { } part && !parts.Any(p => p.Text == part.Text)) parts.Add(part);
         }
         if (parts.Count == 0) return answer;

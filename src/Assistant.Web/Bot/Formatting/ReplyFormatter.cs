@@ -26,8 +26,8 @@ public static partial class ReplyFormatter
     public static void Apply(Activity reply, Answer answer, Uri linkBase)
     {
         var citations = answer.Citations.OrderBy(c => c.Marker).Take(MaxCitations).ToList();
-        var body = KeepMarkers(WithBoldLead(answer), citations.Select(c => c.Marker).ToHashSet());
-        Render(reply, body, citations, linkBase);
+        var body = KeepMarkers(answer.Text, citations.Select(c => c.Marker).ToHashSet());
+        Render(reply, body, answer.ShortAnswer, citations, linkBase);
 
         // Shorten the answer (never the citation data) until the whole activity fits.
         while (body.Length > 0 && ExcessBytes(reply) is > 0 and var excessBytes)
@@ -35,14 +35,14 @@ public static partial class ReplyFormatter
             var excessChars = excessBytes / sizeof(char);
             body = CutOnWord(body, Math.Max(0, body.Length - excessChars - Ellipsis.Length));
             var used = Markers(body);
-            Render(reply, body, citations.Where(c => used.Contains(c.Marker)).ToList(), linkBase);
+            Render(reply, body, answer.ShortAnswer, citations.Where(c => used.Contains(c.Marker)).ToList(), linkBase);
         }
     }
 
-    private static void Render(Activity reply, string body, IReadOnlyList<Citation> citations, Uri linkBase)
+    private static void Render(Activity reply, string body, string? lead, IReadOnlyList<Citation> citations, Uri linkBase)
     {
         var links = citations.ToDictionary(c => c.Marker, c => DocumentLinks.For(linkBase, c));
-        var text = new StringBuilder(body);
+        var text = new StringBuilder(Markdown(body, lead));
         if (reply.ChannelId != Channels.MsTeams && citations.Count > 0)
         {
             text.Append("\n\n");
@@ -59,13 +59,30 @@ public static partial class ReplyFormatter
     }
 
     /// <summary>
-    /// The short answer the text opens with, in bold: Web Chat and Teams show it as the reply's first line, the
-    /// supporting quotes below it.
+    /// The body as Markdown: the short answer it opens with in bold (Web Chat and Teams show it as the reply's first
+    /// line, the quotes below it), everything inert but the [n] markers.
     /// </summary>
-    private static string WithBoldLead(Answer answer) =>
-        answer.ShortAnswer is { Length: > 0 } lead && answer.Text.StartsWith(lead, StringComparison.Ordinal)
-            ? $"**{lead}**{answer.Text[lead.Length..]}"
-            : answer.Text;
+    private static string Markdown(string body, string? lead)
+    {
+        if (lead is not { Length: > 0 } || !body.StartsWith(lead, StringComparison.Ordinal)) return EscapeAroundMarkers(body);
+        // The space before the lead's marker is kept as it is: escaping drops spaces that open a line.
+        var rest = body[lead.Length..];
+        var space = rest.Length - rest.TrimStart(' ').Length;
+        return $"**{MarkdownText.Escape(lead)}**{rest[..space]}{EscapeAroundMarkers(rest[space..])}";
+    }
+
+    /// <summary>The answer as inert Markdown (its words come from documents) with its [n] markers left live.</summary>
+    private static string EscapeAroundMarkers(string body)
+    {
+        var escaped = new StringBuilder(body.Length);
+        var last = 0;
+        foreach (Match marker in MarkerPattern().Matches(body))
+        {
+            escaped.Append(MarkdownText.Escape(body[last..marker.Index])).Append(marker.Value);
+            last = marker.Index + marker.Length;
+        }
+        return escaped.Append(MarkdownText.Escape(body[last..])).ToString();
+    }
 
     /// <summary>Drops markers beyond the citations kept, so every marker left has its claim.</summary>
     private static string KeepMarkers(string text, HashSet<int> kept) =>

@@ -21,7 +21,7 @@ public sealed class ShortAnswerWriterTests
         var text = string.Join("\n\n", citations.Select(c => $"«{c.Quote}» [{c.Marker}]"));
         var passages = citations.Select(c => new ScoredPassage(new Passage(c.PassageId, c.DocumentId, c.Title, c.Start, c.End, c.Quote, 0), 1, 1, 1)).ToList();
         var request = new AnswerRequest(question, Analyzer.Terms(question), passages, new TermStatistics(passages.Count, new Dictionary<string, int>()));
-        var answer = _writer.Lead(new GeneratedAnswer(text, false, citations), request, QuestionIntent.Of(question, Analyzer));
+        var answer = _writer.Lead(new GeneratedAnswer(text, false, citations), request);
         AssertGroundedAndLeading(answer);
         return answer;
     }
@@ -121,6 +121,6 @@ public sealed class ShortAnswerWriterTests
     {
         var abstention = ExtractiveAnswerGenerator.Abstain(AbstainReasons.BelowEvidence);
         var request = new AnswerRequest("متى؟", [], [], new TermStatistics(0, new Dictionary<string, int>()));
-        Assert.Same(abstention, _writer.Lead(abstention, request, QuestionIntent.Of("متى؟", Analyzer)));
+        Assert.Same(abstention, _writer.Lead(abstention, request));
     }
 }
