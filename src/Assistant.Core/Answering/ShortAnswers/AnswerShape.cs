@@ -88,7 +88,9 @@ internal static class AnswerShapes
             // A second interrogative counts only when joined to the first: «أين ومتى…؟», «متى وأين…؟».
             if (shapes.Count == 1 && !(joined && i > 0 && Interrogatives.ContainsKey(WithoutConjunction(words[i - 1]).Word))) break;
             if (!Interrogatives.TryGetValue(word, out var shape)) continue;
-            var next = i + 1 < words.Count ? Bare(words[i + 1]) : "";
+            // «ما اسم المدينة…»: what is asked is named by the noun after «اسم».
+            var k = i + 1 < words.Count && words[i + 1] is "اسم" or "الاسم" ? i + 2 : i + 1;
+            var next = k < words.Count ? Bare(words[k]) : "";
             // «من» is "who" at the start of a question or before a pronoun or relative; elsewhere it is "from".
             if (shape == AnswerShape.Person && ((i > 1 && !WhoMarkers.Contains(next)) || AfterFrom.Contains(next))) continue;
             // «هل» decides yes or no only when it opens the question.
@@ -97,11 +99,11 @@ internal static class AnswerShapes
             else if (shape == AnswerShape.Clause && word == "ما" && next.Length > 0 && !WhoMarkers.Contains(next)) shape = AnswerShape.Thing;
             if (shape is AnswerShape.Thing or AnswerShape.Place or AnswerShape.Person or AnswerShape.Clause)
             {
-                Anchor(i + 1);
+                Anchor(k);
                 // The preposition or noun before «أي» or «أين» comes before the answer too: «بين أي أجهزة» → «بين استخبارات البلدين».
                 if (shape != AnswerShape.Person && word is "اي" or "اين") Anchor(i - 1);
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
-                if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(i + 2);
+                if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(k + 1);
             }
             shapes.Add(shape);
         }

@@ -174,11 +174,14 @@ internal static class PhraseCutter
     /// </summary>
     private static bool AfterAnchor(CitedWords quote, int i, IReadOnlySet<string> anchors)
     {
+        var pastQuestionWord = false;
         for (var j = i - 1; j >= 0 && i - j <= MaxLeadIn && !quote.BreakAfter(j); j--)
         {
             var word = quote.Words[j];
-            if (anchors.Contains(word.Form) || word.Terms.Any(anchors.Contains)) return true;
+            // A preposition anchors only what follows it directly («في سوريا ومناقشة…» is not what «في أي جزء» asks).
+            if (word.Terms.Any(anchors.Contains) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord))) return true;
             if (!word.Asked && !word.Function) return false;
+            pastQuestionWord |= word.Asked;
         }
         return false;
     }
