@@ -38,7 +38,7 @@ internal sealed class CitedWords
         var previousEnd = 0;
         analyzer.ForEachWord(quote, 0, quote.Length, (word, start, end) =>
         {
-            var gap = quote.AsSpan(previousEnd, start - previousEnd);
+            var gap = Unwrapped(quote.AsSpan(previousEnd, start - previousEnd));
             if (Words.Count > 0 && gap.IndexOfAny(ClauseBreaks) >= 0) clause++;
             if (Words.Count > 0 && gap.IndexOfAny(SentenceBreaks) >= 0) sentence++;
             previousEnd = end;
@@ -47,6 +47,13 @@ internal sealed class CitedWords
             var asked = wordTerms.Length > 0 && (wordTerms.Any(questionTerms.Contains) || questionWords.Contains(form));
             Words.Add(new CitedWord(start, end, form, wordTerms, asked, wordTerms.Length == 0, cues.GetValueOrDefault(start), clause, sentence, rarity(wordTerms)));
         });
+    }
+
+    /// <summary>The gap between two words with a wrapped line's break read as a space: a line that ends in spaces goes on on the next («بتاريخ 4  \nأيار/مايو 2017»).</summary>
+    private static ReadOnlySpan<char> Unwrapped(ReadOnlySpan<char> gap)
+    {
+        var end = gap.IndexOf('\n');
+        return end > 0 && gap[end - 1] is ' ' or '\t' && gap[(end + 1)..].IndexOf('\n') < 0 ? gap.ToString().Replace('\n', ' ') : gap;
     }
 
     public Citation Citation { get; }
