@@ -4,6 +4,7 @@ using Assistant.Chunking;
 using Assistant.Configuration;
 using Assistant.Conversations;
 using Assistant.Documents;
+using Assistant.Documents.Readers;
 using Assistant.Embedding;
 using Assistant.Indexing;
 using Assistant.Retrieval;
@@ -33,7 +34,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<ArabicTextAnalyzer>();
-        services.AddSingleton<DocumentLoader>();
+        services.AddDocumentReading();
         services.AddSingleton<PassageChunker>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, LocalEmbeddingGenerator>();
         var provider = configuration[$"{IndexOptions.Section}:Provider"] ?? IndexProviders.Embedded;

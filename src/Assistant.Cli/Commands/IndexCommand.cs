@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Assistant.Configuration;
+using Assistant.Documents;
 using Assistant.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -26,10 +27,26 @@ internal static class IndexCommand
             }
             var indexer = services.GetRequiredService<CorpusIndexer>();
             var output = parsed.InvocationConfiguration.Output;
-            var report = IsInteractive(output)
-                ? await WithProgressBarAsync(indexer, folder, parsed.GetValue(rebuild), cancellationToken)
-                : await indexer.IndexAsync(folder, parsed.GetValue(rebuild), new PlainProgress(output), cancellationToken);
-            foreach (var skipped in report.Skipped) await output.WriteLineAsync($"skipped {skipped.Path}: {skipped.Reason}");
+            var interactive = IsInteractive(output);
+            IndexReport report;
+            try
+            {
+                report = interactive
+                    ? await WithProgressBarAsync(indexer, folder, parsed.GetValue(rebuild), cancellationToken)
+                    : await indexer.IndexAsync(folder, parsed.GetValue(rebuild), new PlainProgress(output), cancellationToken);
+            }
+            catch (NothingToIndexException e)
+            {
+                foreach (var skipped in e.Skipped) await output.WriteLineAsync(SkippedLine(skipped));
+                await parsed.InvocationConfiguration.Error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            // The plain progress already named each file; after a progress bar, list them.
+            if (interactive)
+            {
+                foreach (var file in report.Files) await output.WriteLineAsync($"{file.Change.ToString().ToLowerInvariant()} {file.DocumentId}");
+            }
+            foreach (var skipped in report.Skipped) await output.WriteLineAsync(SkippedLine(skipped));
             await output.WriteLineAsync(
                 $"indexed {Path.GetFullPath(folder)}: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, " +
                 $"{report.Removed} removed, {report.Skipped.Count} skipped; {report.Passages} passages written in {report.Seconds:F2} s");
@@ -37,6 +54,8 @@ internal static class IndexCommand
         });
         return command;
     }
+
+    private static string SkippedLine(SkippedFile skipped) => $"skipped {skipped.Path}: {skipped.Reason}";
 
     private static bool IsInteractive(TextWriter output) =>
         ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
