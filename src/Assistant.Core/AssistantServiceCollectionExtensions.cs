@@ -1,3 +1,4 @@
+using Assistant.Answering.Normalization;
 using Assistant.Analysis;
 using Assistant.Answering;
 using Assistant.Chunking;
@@ -34,6 +35,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<ArabicTextAnalyzer>();
+        services.AddSingleton<QuestionNormalizer>();
         services.AddDocumentReading();
         services.AddSingleton<PassageChunker>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, LocalEmbeddingGenerator>();

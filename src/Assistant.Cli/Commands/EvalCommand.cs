@@ -134,7 +134,7 @@ internal static class EvalCommand
         summary.AddRow("evidence recall", MetricFormat.Percent(s.EvidenceRecall));
         summary.AddRow("answer-term hit", MetricFormat.Percent(s.AnswerTermHit));
         summary.AddRow("abstention precision / recall", $"{MetricFormat.Percent(s.AbstentionPrecision)} / {MetricFormat.Percent(s.AbstentionRecall)}");
-        foreach (var (name, metrics) in new[] { ("document", s.DocumentRetrieval), ("evidence passage", s.EvidenceRetrieval) })
+        foreach (var (name, metrics) in new[] { ("document", s.DocumentRetrieval), ("evidence passage", s.EvidenceRetrieval), ("evidence passage, BM25 only", s.LexicalEvidenceRetrieval) })
         {
             var recall = string.Join("  ", metrics.RecallAt.Select(r => $"@{r.Key} {MetricFormat.Percent(r.Value)}"));
             summary.AddRow($"{name} recall / MRR", $"{recall}  MRR {MetricFormat.Number(metrics.Mrr)}");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Assistant.Answering.Normalization;
 using Assistant.Citations;
 using Assistant.Configuration;
 using Assistant.Conversations;
@@ -21,6 +22,7 @@ public sealed class AnswerService(
     IFollowUpResolver followUps,
     ConversationMemory memory,
     IPassageIndex index,
+    QuestionNormalizer normalizer,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger) : IAnswerService
 {
@@ -36,7 +38,9 @@ public sealed class AnswerService(
         }
 
         var history = question.ConversationId is null ? [] : memory.Recent(question.ConversationId);
-        var standalone = await followUps.ResolveAsync(text, history, cancellationToken);
+        var normalized = normalizer.Normalize(text);
+        var asked = normalized.Text;
+        var standalone = await followUps.ResolveAsync(asked, history, cancellationToken);
 
         var clock = Stopwatch.StartNew();
         var search = kernel.Plugins.GetFunction(PassageSearchPlugin.PluginName, PassageSearchPlugin.FunctionName);
@@ -46,8 +50,8 @@ public sealed class AnswerService(
         var retrievalMs = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
-        var passages = standalone == text ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
-        var generated = await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics), cancellationToken);
+        var passages = standalone == asked ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
+        var generated = await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain), cancellationToken);
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
         var answerMs = clock.Elapsed.TotalMilliseconds;
 
@@ -61,13 +65,20 @@ public sealed class AnswerService(
             generated.Text,
             generated.Abstained,
             generated.Citations,
-            retrieval.Passages.Select(p => new PassageReference(p.Passage.PassageId, p.Passage.DocumentId, p.Passage.Start, p.Passage.End, Math.Round(p.Score, 6))).ToList(),
+            retrieval.Passages.Select(p => new PassageReference(p.Passage.PassageId, p.Passage.DocumentId, p.Passage.Start, p.Passage.End, Math.Round(p.Score, 6))
+            {
+                LexicalRank = p.LexicalRank,
+                DenseRank = p.DenseRank,
+            }).ToList(),
             new AnswerTimings(Math.Round(retrievalMs, 3), Math.Round(answerMs, 3)))
         {
             StandaloneQuestion = standalone == text ? null : standalone,
             ShortAnswer = generated.Abstained ? null : generated.ShortAnswer,
             AbstainReason = generated.Abstained ? generated.AbstainReason ?? AbstainReasons.Unspecified : null,
             Generator = generated.Generator,
+            Explanation = question.Explain
+                ? [.. normalized.Notes, $"searched for: {standalone}", .. generated.Explanation ?? []]
+                : null,
         };
     }
 

@@ -42,6 +42,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const int MaxStandaloneLineTerms = 6;
     private const double RelativeTimeCredit = 0.6;
     private const int MaxBoundDistance = 8;
+    private const int ExplainedSpans = 5;
+    private const int ExplainedQuoteChars = 120;
 
     /// <summary>Stems of ordinals that pick one of a series ("الجولة السابعة"); "أول" is left out: it also means "foremost".</summary>
     private static readonly HashSet<string> OrdinalStems = new(StringComparer.Ordinal) { "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر" };
@@ -101,15 +103,16 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
 
         var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).ToList();
         var best = ranked.FirstOrDefault(c => !Coincidental(c, intent, questionCores));
-        if (logger.IsEnabled(LogLevel.Debug))
-        {
-            logger.LogDebug("Question {Question}: kind {Kind}, words [{Words}]; best spans: {Spans}", request.Question, intent.Kind,
-                string.Join(" | ", intent.ContentWords.Select((w, i) => $"{string.Join("/", w.Terms)}:{weights[i]:F2}")),
-                string.Join(" || ", ranked.Take(3).Select(c => $"coverage {c.Coverage:F2} score {c.Score:F2} {c.Passage.DocumentId}@{c.DocumentStart}")));
-        }
         // With one or two words to go on, matching half of them is chance: a short question needs stronger evidence.
         var threshold = intent.ContentWords.Count(w => !w.IsFraming) <= ShortQuestionWords ? _options.MinEvidence + ShortQuestionExtraEvidence : _options.MinEvidence;
-        if (best is null || best.Coverage < threshold) return Task.FromResult(Abstain(AbstainReasons.BelowEvidence));
+        var explanation = request.Explain || logger.IsEnabled(LogLevel.Debug) ? Explain(intent, weights, threshold, ranked, questionCores) : null;
+        if (explanation is not null) logger.LogDebug("Question {Question}: {Explanation}", request.Question, string.Join(" | ", explanation));
+        if (best is null || best.Coverage < threshold)
+        {
+            var reason = WhyNot(ranked, intent, questionCores);
+            logger.LogDebug("Abstained: {Reason}", reason);
+            return Task.FromResult(Abstain(reason) with { Explanation = request.Explain ? [.. explanation!, $"abstained: {reason}"] : null });
+        }
 
         var chosen = new List<Window> { best };
         foreach (var other in ranked.Skip(1))
@@ -120,7 +123,48 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, questionCores)) continue;
             chosen.Add(other);
         }
-        return Task.FromResult(Compose(chosen));
+        return Task.FromResult(Compose(chosen) with { Explanation = request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null });
+    }
+
+    /// <summary>
+    /// Why no span answers: the check that the span closest to the question (most of its weight) failed, in order of
+    /// how decisive it is; <see cref="AbstainReasons.BelowEvidence"/> when it passed every check and is simply too weak.
+    /// </summary>
+    private string WhyNot(List<Window> ranked, QuestionIntent intent, string[][] questionCores)
+    {
+        if (ranked.Count == 0) return AbstainReasons.NoPassages;
+        var nearest = ranked.MaxBy(c => c.Matched)!;
+        return ReasonFor(nearest.Failed | (Coincidental(nearest, intent, questionCores) ? SpanChecks.WordsFarApart : SpanChecks.None));
+    }
+
+    private static string ReasonFor(SpanChecks failed) =>
+        failed.HasFlag(SpanChecks.SourceNotNamed) ? AbstainReasons.SourceNotNamed
+        : failed.HasFlag(SpanChecks.AnotherStatement) ? AbstainReasons.AnotherStatement
+        : failed.HasFlag(SpanChecks.AnswerKindMissing) ? AbstainReasons.AnswerKindMissing
+        : failed.HasFlag(SpanChecks.OneSubjectWord) ? AbstainReasons.OneSubjectWord
+        : failed.HasFlag(SpanChecks.WordsFarApart) ? AbstainReasons.WordsFarApart
+        : failed.HasFlag(SpanChecks.NumberMissing) ? AbstainReasons.NumberMissing
+        : AbstainReasons.BelowEvidence;
+
+    /// <summary>What <c>ask --explain</c> shows: how the question was read and the best spans with their figures and checks.</summary>
+    private List<string> Explain(QuestionIntent intent, double[] weights, double threshold, List<Window> ranked, string[][] questionCores)
+    {
+        var lines = new List<string>
+        {
+            $"answer kind: {intent.Kind}; minimum evidence: {threshold:F2}",
+            "question words (term:weight, * framing, ^ source, # subject): " + string.Join(", ", intent.ContentWords.Select((w, i) =>
+                $"{string.Join("/", w.Terms)}:{weights[i]:F2}{(w.IsFraming ? "*" : "")}{(w.IsSource ? "^" : "")}{(intent.Subject.Contains(w) ? "#" : "")}")),
+        };
+        foreach (var (window, n) in ranked.Take(ExplainedSpans).Select((w, i) => (w, i + 1)))
+        {
+            var failed = window.Failed | (Coincidental(window, intent, questionCores) ? SpanChecks.WordsFarApart : SpanChecks.None);
+            var missing = intent.ContentWords.Where((w, i) => !SentencesOf(window).Any(s => ContainsAny(s.Terms, w.Terms) || ContainsAny(s.Cores, questionCores[i])))
+                .Select(w => w.Terms[0]).ToList();
+            lines.Add($"span {n}: score {window.Score:F2}, evidence {window.Coverage:F2} (words {window.Matched:F2}), passage rank {window.Rank + 1}, "
+                + $"{window.Passage.DocumentId}[{window.DocumentStart}..{window.DocumentEnd}), missing: [{string.Join(", ", missing)}], checks: {(failed == SpanChecks.None ? "all passed" : "failed " + failed)}; "
+                + $"«{DisplayText.OneLine(window.Passage.Text[window.Start..window.End], ExplainedQuoteChars)}»");
+        }
+        return lines;
     }
 
     /// <summary>
@@ -195,7 +239,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     }
 
     /// <param name="Pair">When only two of several subject words match, both in the text: which two, to check they are said together.</param>
-    private sealed record Window(Passage Passage, int Start, int End, double Coverage, double Score, int Rank, (int, int)? Pair)
+    /// <param name="Matched">The share of the question's weight the span holds, before any check.</param>
+    /// <param name="Failed">The checks the span failed (<see cref="SpanChecks"/>).</param>
+    private sealed record Window(Passage Passage, int Start, int End, double Coverage, double Score, int Rank, (int, int)? Pair, double Matched, SpanChecks Failed)
     {
         public int DocumentStart => Passage.Start + Start;
         public int DocumentEnd => Passage.Start + End;
@@ -363,7 +409,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         var matched = 0.0;
         var possible = scoring.Total;
         var kindCredit = 0.0;
-        var factor = 1.0;
+        var failed = SpanChecks.None;
         var subjectWords = 0;
         var subjectMatched = 0;
         (int, int)? pair = null;
@@ -378,12 +424,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             var named = evidence.TitleCredits[w] > 0 || sentenceCredit >= 1 || evidence.SourceNamed[w];
             matched += credit * weights[w];
             if (scoring.Optional[w] && credit == 0) possible -= weights[w];
-            if (scoring.Numbers[w] && credit == 0) factor = MissingNumberFactor;
+            if (scoring.Numbers[w] && credit == 0) failed |= SpanChecks.NumberMissing;
             // Someone else's words are no answer to what this speaker said, nor another event's outcome to this one's:
             // the span or its document must name the source.
-            if (scoring.Sources[w] && !named) factor = 0;
+            if (scoring.Sources[w] && !named) failed |= SpanChecks.SourceNotNamed;
             // "بيان تيلرسون" when another retrieved document is titled with Tillerson: that statement is the one asked about.
-            if (scoring.Statements[w] && !named && evidence.TitledElsewhere[w]) factor = 0;
+            if (scoring.Statements[w] && !named && evidence.TitledElsewhere[w]) failed |= SpanChecks.AnotherStatement;
             if (scoring.Subject[w])
             {
                 subjectWords++;
@@ -396,7 +442,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             }
         }
         // One shared word out of several is coincidence ("أطول نهر في العالم" and "لنهر الفرات"), not evidence.
-        if (subjectWords >= MinMatchedWords && subjectMatched < MinMatchedWords) factor = 0;
+        if (subjectWords >= MinMatchedWords && subjectMatched < MinMatchedWords) failed |= SpanChecks.OneSubjectWord;
         // What the question asks for must be said of its subject: a date in a neighbouring sentence about something
         // else («سيعقد الضامنون اجتماعاً … بتاريخ 19-20 كانون الثاني») does not date it. A dateline stands on its own.
         for (var s = first; s <= last; s++)
@@ -406,12 +452,15 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             if (about) kindCredit = Math.Max(kindCredit, evidence.KindCredits[s]);
         }
         var kindMatch = kindCredit > 0;
+        if (scoring.KindRequired && !kindMatch) failed |= SpanChecks.AnswerKindMissing;
+        var share = possible > 0 ? matched / possible : 0;
+        var factor = (failed & ~SpanChecks.NumberMissing) != 0 ? 0 : failed.HasFlag(SpanChecks.NumberMissing) ? MissingNumberFactor : 1;
         if (scoring.KindRequired) factor *= kindCredit;
-        var coverage = possible > 0 ? factor * matched / possible : 0;
+        var coverage = factor * share;
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? KindBonus : 0) - ExtraSentencePenalty * (last - first) - 0.005 * rank;
         var checkPair = subjectWords > MinMatchedWords && subjectMatched == MinMatchedWords && !titleMatched ? pair : null;
-        return new Window(sentences[first].Passage, sentences[first].Start, sentences[last].End, coverage, score, rank, checkPair);
+        return new Window(sentences[first].Passage, sentences[first].Start, sentences[last].End, coverage, score, rank, checkPair, share, failed);
     }
 
     /// <summary>
@@ -465,4 +514,23 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     }
 
     public static GeneratedAnswer Abstain(string reason) => new(NoAnswerText, true, []) { AbstainReason = reason };
+}
+
+/// <summary>The checks a candidate span can fail; any but <see cref="NumberMissing"/> rules it out.</summary>
+[Flags]
+internal enum SpanChecks
+{
+    None = 0,
+    /// <summary>The question names a number or an ordinal the span lacks: it may be about another one (evidence × 0.3).</summary>
+    NumberMissing = 1,
+    /// <summary>The question names whose words or which event's outcome it asks about; neither the span nor its document names it.</summary>
+    SourceNotNamed = 2,
+    /// <summary>The question names a statement another retrieved document is titled with.</summary>
+    AnotherStatement = 4,
+    /// <summary>Only one of several subject words is in the span.</summary>
+    OneSubjectWord = 8,
+    /// <summary>The span lacks what the interrogative asks for.</summary>
+    AnswerKindMissing = 16,
+    /// <summary>The only two subject words the span has are far apart.</summary>
+    WordsFarApart = 32,
 }
