@@ -57,3 +57,16 @@ public sealed class HtmlDocumentReaderTests(ITestOutputHelper output)
         Assert.Equal(SkipReason.NoText, error.Kind);
     }
 }
+
+public sealed class HtmlEncodingTests
+{
+    [Fact]
+    public void A_page_in_windows_1256_is_decoded_by_its_declared_charset()
+    {
+        var page = "<html><head><meta charset=\"windows-1256\"><title>بيان</title></head><body><main><p>أعلنت الوزارة خطة جديدة.</p></main></body></html>";
+
+        var extracted = new Assistant.Documents.Readers.HtmlDocumentReader().Read(System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1256)!.GetBytes(page));
+
+        Assert.Equal("أعلنت الوزارة خطة جديدة.", extracted.Text);
+    }
+}

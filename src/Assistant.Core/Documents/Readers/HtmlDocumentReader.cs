@@ -11,7 +11,7 @@ namespace Assistant.Documents.Readers;
 /// Block elements become paragraphs, list items and table rows lines (cells separated by « | »), <c>&lt;br&gt;</c> a
 /// line break; runs of white space collapse as a browser shows them (not inside <c>&lt;pre&gt;</c>). The title is
 /// the article's <c>&lt;h1&gt;</c>, else the page's <c>&lt;title&gt;</c>, else the first line. The character set
-/// comes from the byte-order mark or the page's own declaration.
+/// comes from the byte-order mark or the page's own declaration (AngleSharp decodes the legacy Arabic windows-1256 too).
 /// </summary>
 public sealed class HtmlDocumentReader : IDocumentReader
 {
