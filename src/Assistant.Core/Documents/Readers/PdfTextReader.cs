@@ -27,7 +27,8 @@ public sealed class PdfTextReader : IDocumentReader
         var pages = new List<IReadOnlyList<PdfLine>>();
         try
         {
-            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = false });
+            // Lenient parsing (PdfPig's default) reads the many PDFs with small structural faults; a file cut short still fails.
+            using var document = PdfDocument.Open(content);
             foreach (var page in document.GetPages()) pages.Add(PdfLine.Read(page));
         }
         catch (PdfDocumentEncryptedException)
