@@ -46,7 +46,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
         foreach (var element in page.QuerySelectorAll(Removed).ToList()) element.Remove();
         foreach (var element in page.QuerySelectorAll("header, footer").Where(e => e.Closest("main, article") is null).ToList()) element.Remove();
         var article = page.QuerySelector("main") ?? page.QuerySelector("article") ?? DensestBlock(page);
-        var writer = new TextWriter();
+        var writer = new ArticleText();
         if (article is not null) writer.Write(article, preformatted: false);
         var text = ExtractedText.Clean(writer.ToString());
         if (text.Length == 0) throw UnreadableDocumentException.NoText("the page has no article text");
@@ -68,7 +68,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
     }
 
     /// <summary>Writes text with pending breaks, so that nested blocks never stack blank lines.</summary>
-    private sealed class TextWriter
+    private sealed class ArticleText
     {
         private readonly StringBuilder _text = new();
         private string _pendingBreak = "";

@@ -114,9 +114,12 @@ public sealed class WordDocumentReader : IDocumentReader
     private static bool IsHeading(Paragraph paragraph, HashSet<string> headingStyles)
     {
         var properties = paragraph.ParagraphProperties;
-        return properties?.OutlineLevel?.Val is not null
+        return IsOutlineLevel(properties?.OutlineLevel)
             || properties?.ParagraphStyleId?.Val?.Value is string style && headingStyles.Contains(style);
     }
+
+    /// <summary>Outline levels 0–8 are heading levels; 9 is Word's «body text».</summary>
+    private static bool IsOutlineLevel(OutlineLevel? level) => level?.Val?.Value is < 9;
 
     /// <summary>Ids of the paragraph styles named «Title» or «heading n», or carrying an outline level.</summary>
     private static HashSet<string> HeadingStyles(MainDocumentPart main)
@@ -127,7 +130,7 @@ public sealed class WordDocumentReader : IDocumentReader
             var name = style.StyleName?.Val?.Value ?? "";
             if (style.StyleId?.Value is string id
                 && (name.StartsWith("heading", StringComparison.OrdinalIgnoreCase) || name.Equals("Title", StringComparison.OrdinalIgnoreCase)
-                    || style.StyleParagraphProperties?.OutlineLevel?.Val is not null))
+                    || IsOutlineLevel(style.StyleParagraphProperties?.OutlineLevel)))
             {
                 ids.Add(id);
             }
