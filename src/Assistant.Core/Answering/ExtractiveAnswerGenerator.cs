@@ -31,6 +31,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const double SecondCitationRatio = 0.7;
     private const double FramingWeight = 0.3;
     private const double CoreMatchCredit = 0.5;
+    /// <summary>A word that names the same thing is nearly as good as the word: the writer chose another word, not another fact.</summary>
+    private const double SynonymCredit = 0.8;
     private const double TitleCredit = 0.5;
     private const int ShortQuestionWords = 2;
     private const double ShortQuestionExtraEvidence = 0.2;
@@ -58,6 +60,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         if (total <= 0 || request.Passages.Count == 0) return Task.FromResult(Abstain(AbstainReasons.NoPassages));
 
         var questionCores = intent.ContentWords.Select(w => w.Terms.Select(Core).ToArray()).ToArray();
+        // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
+        // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع».
+        var synonyms = intent.ContentWords.Select(w => w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
         var scoring = new Scoring(
             weights,
             total,
@@ -72,7 +77,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             intent.Kind is not (AnswerKind.Any or AnswerKind.Reason));
         var candidates = new List<Window>();
         var seenSentences = new HashSet<(string, int)>();
-        var sourcesByDocument = SourcesNamedByDocument(request.Passages, intent);
+        var namedByDocument = NamedByDocument(request.Passages, intent);
         var titledIn = intent.ContentWords.Select(w => !w.NamesStatement ? [] : request.Passages
             .Where(p => _analysed.GetValue(p.Passage, Analyze).TitleTerms.Overlaps(w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var rank = 0; rank < request.Passages.Count; rank++)
@@ -83,11 +88,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
                 intent.ContentWords.Select(w => titleTerms.Overlaps(w.Terms) ? TitleCredit : 0.0).ToArray(),
-                sentences.Select(sentence => Credits(sentence, intent, questionCores)).ToArray(),
+                sentences.Select(sentence => Credits(sentence, intent, questionCores, synonyms)).ToArray(),
                 sentences.Select(sentence => KindCredit(sentence, intent)).ToArray(),
                 // A short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.
                 sentences.Select(sentence => intent.Kind != AnswerKind.Outcome && sentence.Terms.Count <= MaxStandaloneLineTerms).ToArray(),
-                sourcesByDocument.GetValueOrDefault(passage.DocumentId) ?? new bool[intent.ContentWords.Count],
+                intent.ContentWords.Select((w, i) => (w.IsSource || w.NamesStatement) && namedByDocument[passage.DocumentId][i]).ToArray(),
                 intent.ContentWords.Select((w, i) => w.NamesStatement && titledIn[i].Any(document => document != passage.DocumentId)).ToArray());
             for (var first = 0; first < sentences.Count; first++)
             {
@@ -260,20 +265,20 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, double[] KindCredits, bool[] Standalone, bool[] SourceNamed, bool[] TitledElsewhere);
 
     /// <summary>
-    /// For each retrieved document, which of the question's sources («قال الكرملين», «أسفرت عنه القمة») it names somewhere:
-    /// a statement is often quoted sentences after its speaker is named («ومن جانبه قال الكرملين…» … «وشدد الكرملين على…»).
+    /// For each retrieved document, which of the question's words it names somewhere (its title or any retrieved passage,
+    /// by the word's own terms): a statement is often quoted sentences after its speaker is named («ومن جانبه قال
+    /// الكرملين…» … «وشدد الكرملين على…»), and a document that never names a word is not about it.
     /// </summary>
-    private Dictionary<string, bool[]> SourcesNamedByDocument(IReadOnlyList<ScoredPassage> passages, QuestionIntent intent)
+    private Dictionary<string, bool[]> NamedByDocument(IReadOnlyList<ScoredPassage> passages, QuestionIntent intent)
     {
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
-        if (!intent.ContentWords.Any(w => w.IsSource || w.NamesStatement)) return named;
         foreach (var scored in passages)
         {
             var (sentences, titleTerms) = _analysed.GetValue(scored.Passage, Analyze);
             if (!named.TryGetValue(scored.Passage.DocumentId, out var flags)) named[scored.Passage.DocumentId] = flags = new bool[intent.ContentWords.Count];
             for (var w = 0; w < flags.Length; w++)
             {
-                if (!(intent.ContentWords[w].IsSource || intent.ContentWords[w].NamesStatement) || flags[w]) continue;
+                if (flags[w]) continue;
                 var terms = intent.ContentWords[w].Terms;
                 flags[w] = titleTerms.Overlaps(terms) || sentences.Any(sentence => ContainsAny(sentence.Terms, terms));
             }
@@ -371,13 +376,18 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         return false;
     }
 
-    /// <summary>Per content word: 1 when the sentence has one of its terms, <see cref="CoreMatchCredit"/> when only a rough root matches.</summary>
-    private static double[] Credits(Sentence sentence, QuestionIntent intent, string[][] questionCores)
+    /// <summary>
+    /// Per content word: 1 when the sentence has one of its terms, <see cref="SynonymCredit"/> when it has a word that names
+    /// the same thing (<see cref="NewsSynonyms"/>, for words the documents never use), <see cref="CoreMatchCredit"/> when only
+    /// a rough root matches.
+    /// </summary>
+    private static double[] Credits(Sentence sentence, QuestionIntent intent, string[][] questionCores, IReadOnlyList<string>[] synonyms)
     {
         var credits = new double[intent.ContentWords.Count];
         for (var w = 0; w < credits.Length; w++)
         {
             if (ContainsAny(sentence.Terms, intent.ContentWords[w].Terms)) credits[w] = 1;
+            else if (ContainsAny(sentence.Terms, synonyms[w])) credits[w] = SynonymCredit;
             else if (ContainsAny(sentence.Cores, questionCores[w])) credits[w] = CoreMatchCredit;
         }
         return credits;

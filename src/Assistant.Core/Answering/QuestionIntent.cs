@@ -27,6 +27,9 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
 /// answer, which is rarely worded with it, so a span that lacks it loses nothing.</param>
 public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, bool NamesAnswerKind)
 {
+    /// <summary>Terms of news words that name the same thing («زعيم» for «رئيس»); a match on them earns less than on <see cref="Terms"/>.</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
+
     /// <summary>
     /// The source of what the question asks for: whose words or view ("قال بوتين", "موقف السعودية"), or what produced the
     /// outcome ("أسفرت عنه القمة"). An answer must come from it.

@@ -68,6 +68,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
 
         var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
         {
+            Synonyms = NewsSynonyms.Of(terms),
             IsSource = source && !IsFraming(bare) && !ExpectationWords.Contains(bare),
             NamesStatement = afterStatement,
         };

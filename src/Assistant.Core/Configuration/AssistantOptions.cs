@@ -23,11 +23,27 @@ public static class IndexProviders
 
 public sealed class QdrantOptions
 {
-    public string Url { get; set; } = "http://localhost:6333";
+    /// <summary>Qdrant's gRPC endpoint (port 6334; <c>https://</c> for TLS).</summary>
+    public string Url { get; set; } = "http://localhost:6334";
+    /// <summary>Sent as Qdrant's <c>api-key</c> header when set.</summary>
     public string ApiKey { get; set; } = "";
+    /// <summary>The alias readers and writers use; each build lives in its own collection behind it.</summary>
     public string Collection { get; set; } = "assistant_passages";
     public int BatchSize { get; set; } = 128;
+    /// <summary>The most one operation may take, retries included.</summary>
     public int TimeoutSeconds { get; set; } = 30;
+    /// <summary>The most one attempt may take before it is abandoned and retried.</summary>
+    public int AttemptTimeoutSeconds { get; set; } = 10;
+    /// <summary>Retries after a transient failure (Unavailable, DeadlineExceeded, ResourceExhausted, attempt timeout).</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+    /// <summary>The first retry's delay; each further one doubles it (with jitter).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+    // Cluster layout of a new collection (Qdrant's defaults); changes apply at the next `index --rebuild`.
+    public uint ShardNumber { get; set; } = 1;
+    public uint ReplicationFactor { get; set; } = 1;
+    public uint WriteConsistencyFactor { get; set; } = 1;
+    public bool OnDiskVectors { get; set; }
+    public bool OnDiskPayload { get; set; } = true;
 }
 
 public sealed class ChunkingOptions
