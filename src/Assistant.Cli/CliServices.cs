@@ -1,3 +1,4 @@
+using Assistant.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,17 @@ internal static class CliServices
             .AddSimpleConsole(o => o.SingleLine = true)
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddAssistantCore(configuration);
-        return services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
+        try
+        {
+            // Settings are checked before any work, so a bad one is named at once rather than failing midway.
+            provider.ValidateSettings();
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
+        return provider;
     }
 }

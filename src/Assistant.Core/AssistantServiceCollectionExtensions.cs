@@ -29,8 +29,8 @@ public static class AssistantServiceCollectionExtensions
         services.AddOptions<ChunkingOptions>().Bind(configuration.GetSection(ChunkingOptions.Section));
         services.AddOptions<EmbeddingsOptions>().Bind(configuration.GetSection(EmbeddingsOptions.Section));
         services.AddOptions<Configuration.ChatOptions>().Bind(configuration.GetSection(Configuration.ChatOptions.Section));
-        services.AddOptions<RetrievalOptions>().Bind(configuration.GetSection(RetrievalOptions.Section));
-        services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.Section));
+        services.AddOptions<RetrievalOptions>().Bind(configuration.GetSection(RetrievalOptions.Section)).ValidateSettingsOnStart();
+        services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.Section)).ValidateSettingsOnStart();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
 

@@ -15,11 +15,11 @@ internal static class AskCommand
     {
         var question = new Argument<string?>("question") { Description = "The question; omit it to read one question per line from standard input.", Arity = ArgumentArity.ZeroOrOne };
         var json = new Option<bool>("--json") { Description = "Print the Answer contract as JSON (one object per line)." };
-        var top = new Option<int?>("--top") { Description = "How many passages to retrieve (default Retrieval:TopK)." };
-        top.Validators.Add(result =>
+        var top = new Option<int?>("--top")
         {
-            if (result.GetValueOrDefault<int?>() is < 1 or > 100) result.AddError("--top must be between 1 and 100.");
-        });
+            Description = "How many passages to retrieve, 1 to 100 (default Retrieval:TopK).",
+            CustomParser = OptionParsers.WholeNumber("--top", 1, 100),
+        };
         var explain = new Option<bool>("--explain") { Description = "Also show how the question was read, the best spans with their figures and checks, and why the answer or abstention won." };
         var command = new Command("ask", "Answer a question from the documents, with citations.") { question, json, top, explain };
         command.SetAction(async (parsed, cancellationToken) =>

@@ -25,8 +25,12 @@ internal static class EvalCommand
         var gold = new Option<FileInfo>("--gold") { Description = "Gold file (JSON Lines: id, question, doc, evidence[], answer_terms[])", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of tables" };
         var report = new Option<FileInfo?>("--report") { Description = "Write a self-contained HTML report to this file" };
-        var top = new Option<int>("--top") { Description = "Passages retrieved per question (at least 10, so recall@10 is known)", DefaultValueFactory = _ => 10 };
-        top.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--top must be at least 1."); });
+        var top = new Option<int?>("--top")
+        {
+            Description = "Passages retrieved per question (at least 10, so recall@10 is known)",
+            DefaultValueFactory = _ => 10,
+            CustomParser = OptionParsers.WholeNumber("--top", 1, 1000),
+        };
 
         var minimums = new (Option<double?> Option, Func<EvaluationThresholds, double?, EvaluationThresholds> Set)[]
         {
@@ -52,7 +56,7 @@ internal static class EvalCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var thresholds = minimums.Aggregate(new EvaluationThresholds(), (t, m) => m.Set(t, parseResult.GetValue(m.Option)));
-            var request = new EvalRequest(parseResult.GetRequiredValue(gold), parseResult.GetValue(json), parseResult.GetValue(report), Math.Max(10, parseResult.GetValue(top)), thresholds);
+            var request = new EvalRequest(parseResult.GetRequiredValue(gold), parseResult.GetValue(json), parseResult.GetValue(report), Math.Max(10, parseResult.GetValue(top) ?? 10), thresholds);
             await using var services = buildServices();
             return await RunAsync(services, request, parseResult.InvocationConfiguration, cancellationToken).ConfigureAwait(false);
         });
@@ -61,15 +65,11 @@ internal static class EvalCommand
 
     private static Option<double?> Minimum(string name)
     {
-        var option = new Option<double?>(name) { Description = "Exit with code 1 when the metric is below this value (0 to 1)" };
-        option.Validators.Add(r =>
+        return new Option<double?>(name)
         {
-            if (r.GetValueOrDefault<double?>() is { } v && v is < 0 or > 1)
-            {
-                r.AddError($"{name} must be between 0 and 1.");
-            }
-        });
-        return option;
+            Description = "Exit with code 1 when the metric is below this value (0 to 1)",
+            CustomParser = OptionParsers.Fraction(name),
+        };
     }
 
     private sealed record EvalRequest(FileInfo Gold, bool Json, FileInfo? Report, int TopK, EvaluationThresholds Thresholds);

@@ -51,7 +51,10 @@ public sealed class AnswerService(
 
         clock.Restart();
         var passages = standalone == asked ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
-        var generated = await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain), cancellationToken);
+        // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched.
+        var generated = QuestionText.HasWord(standalone)
+            ? await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain), cancellationToken)
+            : ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoPassages);
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
         var answerMs = clock.Elapsed.TotalMilliseconds;
 

@@ -54,10 +54,37 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
 
     public Task<GeneratedAnswer> GenerateAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
+        // A message that asks two things («أين عُقد اللقاء، ومتى؟») is answered part by part, each part cited.
+        var parts = QuestionParts.Split(request.Question, analyzer);
+        var selections = parts.Select(part => Select(request with { Question = part }, cancellationToken)).ToList();
+        var chosen = new List<Window>();
+        foreach (var window in selections.SelectMany(s => s.Chosen))
+        {
+            if (!chosen.Any(c => c.Overlaps(window))) chosen.Add(window);
+        }
+        var explanation = request.Explain
+            ? selections.SelectMany((s, i) => (parts.Count > 1 ? [$"part {i + 1}: {parts[i]}"] : Array.Empty<string>()).Concat(s.Explanation ?? [])).ToList()
+            : null;
+        if (chosen.Count == 0)
+        {
+            var reason = selections[0].Reason ?? AbstainReasons.BelowEvidence;
+            logger.LogDebug("Abstained: {Reason}", reason);
+            return Task.FromResult(Abstain(reason) with { Explanation = explanation });
+        }
+        return Task.FromResult(Compose(chosen) with { Explanation = explanation });
+    }
+
+    /// <param name="Chosen">The spans that answer, best first; empty when none does.</param>
+    /// <param name="Reason">Why none does (<see cref="AbstainReasons"/>); null when some does.</param>
+    private sealed record Selection(List<Window> Chosen, string? Reason, List<string>? Explanation);
+
+    /// <summary>The spans that best answer one question, or why none does.</summary>
+    private Selection Select(AnswerRequest request, CancellationToken cancellationToken)
+    {
         var intent = QuestionIntent.Of(request.Question, analyzer);
         var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? FramingWeight : 1)).ToArray();
         var total = weights.Sum();
-        if (total <= 0 || request.Passages.Count == 0) return Task.FromResult(Abstain(AbstainReasons.NoPassages));
+        if (total <= 0 || request.Passages.Count == 0) return new Selection([], AbstainReasons.NoPassages, request.Explain ? [$"abstained: {AbstainReasons.NoPassages}"] : null);
 
         var questionCores = intent.ContentWords.Select(w => w.Terms.Select(Core).ToArray()).ToArray();
         // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
@@ -115,8 +142,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         if (best is null || best.Coverage < threshold)
         {
             var reason = WhyNot(ranked, intent, questionCores);
-            logger.LogDebug("Abstained: {Reason}", reason);
-            return Task.FromResult(Abstain(reason) with { Explanation = request.Explain ? [.. explanation!, $"abstained: {reason}"] : null });
+            return new Selection([], reason, request.Explain ? [.. explanation!, $"abstained: {reason}"] : null);
         }
 
         var chosen = new List<Window> { best };
@@ -128,7 +154,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, questionCores)) continue;
             chosen.Add(other);
         }
-        return Task.FromResult(Compose(chosen) with { Explanation = request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null });
+        return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null);
     }
 
     /// <summary>

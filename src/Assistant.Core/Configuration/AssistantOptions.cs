@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Assistant.Configuration;
 
 /// <summary>Options bound from the configuration sections of the shared appsettings.json.</summary>
@@ -84,8 +86,10 @@ public sealed class RetrievalOptions
 {
     public const string Section = "Retrieval";
     /// <summary>Passages handed to the answer generator.</summary>
+    [Range(1, 100, ErrorMessage = "Retrieval:TopK must be between {1} and {2}.")]
     public int TopK { get; set; } = 10;
     /// <summary>Candidates taken from each of the lexical and dense lists before fusion.</summary>
+    [Range(1, 10_000, ErrorMessage = "Retrieval:CandidatePool must be between {1} and {2}.")]
     public int CandidatePool { get; set; } = 40;
     /// <summary>The k of reciprocal rank fusion: 1 / (k + rank).</summary>
     public int RrfK { get; set; } = 60;
@@ -97,6 +101,7 @@ public sealed class AnsweringOptions
     /// <summary>Share of the question's term weight the best evidence must match; below it the assistant abstains.</summary>
     public double MinEvidence { get; set; } = 0.25;
     public int MaxCitations { get; set; } = 3;
+    [Range(1, 100_000, ErrorMessage = "Answering:MaxQuestionChars must be between {1} and {2}.")]
     public int MaxQuestionChars { get; set; } = 4000;
     /// <summary>Turns of a conversation kept for follow-up questions.</summary>
     public int ConversationTurns { get; set; } = 6;

@@ -22,6 +22,7 @@ public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer) : IFo
         var intent = QuestionIntent.Of(question, analyzer);
         var joined = question.TrimStart() is ['و' or 'ف', ..];
         if (intent.ContentWords.Count > (joined ? MaxJoinedContentWords : MaxContentWords)) return Task.FromResult(question);
-        return Task.FromResult($"{question.Trim()} {history[^1].StandaloneQuestion}");
+        // Joined without the follow-up's question mark: one question with the earlier subject, not two questions.
+        return Task.FromResult($"{question.Trim().TrimEnd('؟', '?', '!', '.', ' ')} {history[^1].StandaloneQuestion}");
     }
 }
