@@ -23,7 +23,7 @@ public static class OriginalFile
         string documentId, IPassageIndex index, IOptions<CorpusOptions> corpus, HttpResponse response, CancellationToken cancellationToken)
     {
         // A saved web page must not run as this site's page: it is an attachment, sandboxed, never sniffed.
-        response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox; frame-ancestors 'none'";
         response.Headers.XContentTypeOptions = "nosniff";
         if (await index.GetDocumentAsync(documentId, cancellationToken) is null || Locate(corpus.Value.Path, documentId) is not { } path)
         {
