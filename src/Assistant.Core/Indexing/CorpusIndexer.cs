@@ -28,7 +28,7 @@ public sealed record IndexedFile(string DocumentId, DocumentChange Change);
 /// </summary>
 public sealed class NothingToIndexException(string folder, IReadOnlyList<SkippedFile> skipped) : Exception(
     skipped.Count == 0
-        ? $"nothing to index: {folder} holds no files"
+        ? $"nothing to index: {folder} holds no files; the index is unchanged"
         : $"nothing could be read in {folder}: all {skipped.Count} file(s) skipped; the index is unchanged")
 {
     public IReadOnlyList<SkippedFile> Skipped { get; } = skipped;
@@ -47,11 +47,16 @@ public sealed class CorpusIndexer(
 {
     private const int EmbeddingBatch = 64;
 
-    public async Task<IndexReport> IndexAsync(string sourceFolder, bool rebuild, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    public Task<IndexReport> IndexAsync(string sourceFolder, bool rebuild, IProgress<IndexProgress>? progress, CancellationToken cancellationToken) =>
+        IndexAsync(sourceFolder, rebuild, allowEmpty: false, progress, cancellationToken);
+
+    /// <param name="allowEmpty">Index a folder with no readable document, which empties the index; without it that
+    /// is a <see cref="NothingToIndexException"/> and the index is left alone.</param>
+    public async Task<IndexReport> IndexAsync(string sourceFolder, bool rebuild, bool allowEmpty, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var loaded = await loader.LoadAsync(sourceFolder, cancellationToken);
-        if (loaded.Documents.Count == 0) throw new NothingToIndexException(Path.GetFullPath(sourceFolder), loaded.Skipped);
+        if (loaded.Documents.Count == 0 && !allowEmpty) throw new NothingToIndexException(Path.GetFullPath(sourceFolder), loaded.Skipped);
         IReadOnlyDictionary<string, string> known = new Dictionary<string, string>();
         if (!rebuild)
         {

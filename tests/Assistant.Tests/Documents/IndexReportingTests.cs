@@ -54,7 +54,7 @@ public sealed class IndexReportingTests
         Assert.Contains(lines, l => l.StartsWith("skipped figures.xlsx: unsupported type (.xlsx;", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("skipped scanned.pdf: no text (no text layer", StringComparison.Ordinal));
         // One line of the error stream (the log's warnings, written from their own thread, come before or after it).
-        Assert.Contains($"error: nothing could be read in {Path.Combine(work.Path, "corpus")}: all 4 file(s) skipped; the index is unchanged",
+        Assert.Contains($"error: nothing could be read in {Path.Combine(work.Path, "corpus")}: all 4 file(s) skipped; the index is unchanged (add --allow-empty to empty it)",
             error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
