@@ -1,6 +1,7 @@
 using Assistant;
 using Assistant.AI;
 using Assistant.Configuration;
+using Assistant.ServiceDefaults;
 using Assistant.Storage;
 using Assistant.Web.Bot;
 using Assistant.Web.DirectLine;
@@ -21,6 +22,7 @@ builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
     Optional = true,
 });
 
+builder.AddServiceDefaults();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ClientErrors.MaxRequestBodyBytes);
 builder.Services.AddProblemDetails();
 try
@@ -55,7 +57,7 @@ app.UseSecurityHeaders();
 
 app.UseWebChatPage();
 app.UseDirectLine();
-app.MapHealth("/healthz");
+app.MapDefaultEndpoints();
 app.MapBotEndpoints();
 app.MapDocumentPages();
 app.MapDirectLine();

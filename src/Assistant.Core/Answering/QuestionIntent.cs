@@ -5,8 +5,9 @@ namespace Assistant.Answering;
 /// <summary>What kind of answer a question asks for, read from its interrogative (متى، كم، لماذا، من هو …).</summary>
 /// <remarks><see cref="Time"/> (متى) is also answered by an event ("بعد التخلص من…"); <see cref="Date"/> ("في أي يوم") only by a date;
 /// <see cref="Year"/> ("في أي عام") only by a year. <see cref="Outcome"/> ("ما النتائج التي أسفرت عنها القمة؟") asks what an event
-/// produced, which a sentence announcing the event as still to come cannot say.</remarks>
-public enum AnswerKind { Any, Time, Date, Year, Quantity, Reason, Identity, Outcome }
+/// produced, which a sentence announcing the event as still to come cannot say. <see cref="Place"/> (أين، في أي مدينة) is answered by a
+/// place name (see <see cref="Places"/>).</remarks>
+public enum AnswerKind { Any, Time, Date, Year, Quantity, Reason, Identity, Outcome, Place }
 
 /// <summary>
 /// The parts of a question that matter for matching evidence: its content words (each with the terms it analyses to)

@@ -50,6 +50,9 @@ internal static class QuestionVocabulary
 
     internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
 
+    /// <summary>Nouns that after «أي» ask for a place: «في أي مدينة», «أي بلد».</summary>
+    internal static readonly HashSet<string> PlaceKindNouns = new(StringComparer.Ordinal) { "مدينه", "بلد", "دوله", "عاصمه", "مكان", "منطقه", "ولايه", "بلده", "قريه" };
+
     internal static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "عام", "سنه", "العام", "السنه" };
 
     /// <summary>Words that ask what an event produced; "خرج" counts with "بها/به" ("القرارات التي خرجت بها").</summary>

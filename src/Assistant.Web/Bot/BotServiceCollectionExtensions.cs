@@ -29,9 +29,13 @@ public static class BotServiceCollectionExtensions
         // attempt and total timeouts, circuit breaker; tunable under Bot:ConnectorResilience.
         // No redirects: a serviceUrl passed ServiceUrlPolicy, the place it redirects to did not, and must get neither the
         // reply nor the bot's token. A 3xx is logged as a refusal like any other non-success.
+        // It replaces the service defaults' handler (the removal API is marked experimental, hence the pragma).
+#pragma warning disable EXTEXP0001
         services.AddHttpClient<ConnectorClient>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(resilience => configuration.GetSection(ConnectorResilienceSection).Bind(resilience));
+#pragma warning restore EXTEXP0001
 
         services.AddSingleton<DocumentLinks>();
         services.AddSingleton<BotActivityProcessor>();

@@ -13,7 +13,7 @@ public static class DirectLineServiceCollectionExtensions
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DirectLineOptions>()
-            .Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            .BindConfiguration(DirectLineOptions.SectionName)
             .ValidateSettingsOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
