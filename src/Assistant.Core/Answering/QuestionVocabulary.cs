@@ -50,8 +50,8 @@ internal static class QuestionVocabulary
 
     internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
 
-    /// <summary>Nouns that after «أي» ask for a place: «في أي مدينة», «أي بلد».</summary>
-    internal static readonly HashSet<string> PlaceKindNouns = new(StringComparer.Ordinal) { "مدينه", "بلد", "دوله", "عاصمه", "مكان", "منطقه", "ولايه", "بلده", "قريه" };
+    /// <summary>Nouns that after «أي» ask where: «في أي مدينة». «أي بلد» asks which country, which need not be where anything happened.</summary>
+    internal static readonly HashSet<string> PlaceKindNouns = new(StringComparer.Ordinal) { "مدينه", "عاصمه", "مكان", "منطقه", "ولايه", "بلده", "قريه" };
 
     internal static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "عام", "سنه", "العام", "السنه" };
 
