@@ -123,6 +123,26 @@ internal static class EvalCommand
         return run.Problems.Count > 0 || thresholdFailures.Count > 0 || run.Results.Count == 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
+    /// <summary>Per family of phrasing, when the gold file names families: how each kind of question fares.</summary>
+    private static void WriteFamilies(EvaluationRun run, IAnsiConsole console)
+    {
+        var families = run.ByFamily();
+        if (families.Count == 0) return;
+        var table = new Table().AddColumn("family").AddColumn("questions").AddColumn("evidence recall").AddColumn("answer-term hit").AddColumn("wrong abstentions").AddColumn("abstention recall");
+        foreach (var (family, s) in families)
+        {
+            var wrong = run.Results.Count(r => r.Gold.Family == family && r.Gold.Answerable && r.Answer.Abstained);
+            table.AddRow(
+                Markup.Escape(family),
+                $"{s.Questions} ({s.Answerable} / {s.Unanswerable})",
+                MetricFormat.Percent(s.EvidenceRecall),
+                MetricFormat.Percent(s.AnswerTermHit),
+                s.Answerable == 0 ? "—" : $"{wrong} of {s.Answerable}",
+                MetricFormat.Percent(s.AbstentionRecall));
+        }
+        console.Write(table);
+    }
+
     private static void WriteTables(EvaluationRun run, TextWriter output)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
@@ -142,6 +162,7 @@ internal static class EvalCommand
 
         summary.AddRow("latency p50 / p95 / p99 ms", $"{MetricFormat.Number(s.Latency.P50)} / {MetricFormat.Number(s.Latency.P95)} / {MetricFormat.Number(s.Latency.P99)}");
         console.Write(summary);
+        WriteFamilies(run, console);
 
         var questions = new Table().AddColumn("id").AddColumn("result").AddColumn("doc rank").AddColumn("evidence rank").AddColumn(new TableColumn("ms").RightAligned()).AddColumn("why");
         foreach (var r in run.Results)
