@@ -6,6 +6,7 @@ using Assistant.Chunking;
 using Assistant.Configuration;
 using Assistant.Conversations;
 using Assistant.Documents;
+using Assistant.Documents.Readers;
 using Assistant.Embedding;
 using Assistant.Indexing;
 using Assistant.Retrieval;
@@ -41,7 +42,7 @@ public static class AssistantServiceCollectionExtensions
 
         services.AddSingleton<ArabicTextAnalyzer>();
         services.AddSingleton<QuestionNormalizer>();
-        services.AddSingleton<DocumentLoader>();
+        services.AddDocumentReading();
         services.AddSingleton<PassageChunker>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, LocalEmbeddingGenerator>();
         var provider = configuration[$"{IndexOptions.Section}:Provider"] ?? IndexProviders.Embedded;
