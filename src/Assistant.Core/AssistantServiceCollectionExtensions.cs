@@ -1,5 +1,6 @@
 using Assistant.Analysis;
 using Assistant.Answering;
+using Assistant.Answering.Llm;
 using Assistant.Chunking;
 using Assistant.Configuration;
 using Assistant.Conversations;
@@ -65,6 +66,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<IFollowUpResolver, HeuristicFollowUpResolver>();
+        services.AddSingleton<TurnBudget>();
         services.AddSingleton<IAnswerService, AnswerService>();
         services.AddAiProviders(configuration);
         return services;

@@ -53,6 +53,11 @@ public sealed record Answer(
     /// <summary>Which path wrote the answer: "extractive" or "llm".</summary>
     [JsonPropertyName("generator")]
     public string Generator { get; init; } = AnswerGenerators.Extractive;
+
+    /// <summary>What became of the language model's reply (see docs/llm.md); absent when no model is configured.</summary>
+    [JsonPropertyName("model")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Llm.ModelOutcome? Model { get; init; }
 }
 
 /// <summary>A question put to the assistant.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Assistant.Citations;
+using Assistant.Answering.Llm;
 using Assistant.Configuration;
 using Assistant.Conversations;
 using Assistant.Retrieval;
@@ -14,6 +15,7 @@ namespace Assistant.Answering;
 /// The answering pipeline every host uses: clean and check the question, resolve a follow-up against the
 /// conversation, search through the kernel's passage-search function, generate, verify every citation against the
 /// documents, remember the turn. An answer whose citations do not verify is never returned: it becomes an abstention.
+/// Each turn runs within one time budget for whatever it asks the model (<see cref="TurnBudget"/>).
 /// </summary>
 public sealed class AnswerService(
     Kernel kernel,
@@ -21,6 +23,7 @@ public sealed class AnswerService(
     IFollowUpResolver followUps,
     ConversationMemory memory,
     IPassageIndex index,
+    TurnBudget budget,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger) : IAnswerService
 {
@@ -35,6 +38,7 @@ public sealed class AnswerService(
             throw new InvalidQuestionException($"السؤال طويل جدًا ({text.Length} حرفًا). اختصره إلى {_options.MaxQuestionChars} حرف على الأكثر.");
         }
 
+        using var turn = budget.Start();
         var history = question.ConversationId is null ? [] : memory.Recent(question.ConversationId);
         var standalone = await followUps.ResolveAsync(text, history, cancellationToken);
 
@@ -68,6 +72,7 @@ public sealed class AnswerService(
             ShortAnswer = generated.Abstained ? null : generated.ShortAnswer,
             AbstainReason = generated.Abstained ? generated.AbstainReason ?? AbstainReasons.Unspecified : null,
             Generator = generated.Generator,
+            Model = generated.Model,
         };
     }
 
@@ -82,11 +87,12 @@ public sealed class AnswerService(
 
     private async Task<GeneratedAnswer> VerifiedOrAbstainAsync(GeneratedAnswer generated, CancellationToken cancellationToken)
     {
-        if (generated.Abstained) return generated.Citations.Count == 0 ? generated : ExtractiveAnswerGenerator.Abstain(generated.AbstainReason ?? AbstainReasons.Unspecified);
+        GeneratedAnswer Abstain(string reason) => ExtractiveAnswerGenerator.Abstain(reason) with { Model = generated.Model };
+        if (generated.Abstained) return generated.Citations.Count == 0 ? generated : Abstain(generated.AbstainReason ?? AbstainReasons.Unspecified);
         if (generated.Citations.Count == 0)
         {
             logger.LogError("The answer generator returned an answer without citations; abstaining instead.");
-            return ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoCitations);
+            return Abstain(AbstainReasons.NoCitations);
         }
         var documents = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var id in generated.Citations.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal))
@@ -96,6 +102,6 @@ public sealed class AnswerService(
         var problems = CitationVerifier.Verify(generated.Text, generated.Citations, id => documents.GetValueOrDefault(id));
         if (problems.Count == 0) return generated;
         logger.LogError("Citations failed verification ({Problems}); abstaining instead.", string.Join("; ", problems));
-        return ExtractiveAnswerGenerator.Abstain(AbstainReasons.CitationUnverified);
+        return Abstain(AbstainReasons.CitationUnverified);
     }
 }

@@ -24,6 +24,9 @@ public sealed record GeneratedAnswer(string Text, bool Abstained, IReadOnlyList<
 
     /// <summary>Which path wrote the answer: <see cref="AnswerGenerators.Extractive"/> or <see cref="AnswerGenerators.Llm"/>.</summary>
     public string Generator { get; init; } = AnswerGenerators.Extractive;
+
+    /// <summary>What became of the language model's reply (accepted, rejected and why, refused…); null when no model is configured.</summary>
+    public Llm.ModelOutcome? Model { get; init; }
 }
 
 /// <summary>The values of <see cref="Answer.Generator"/>.</summary>
