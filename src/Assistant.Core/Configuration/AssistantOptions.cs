@@ -69,7 +69,7 @@ public sealed class ChatOptions
     /// When the model says the passages do not answer, the extractive answer is still given if its evidence reaches this
     /// (instead of <c>Answering:MinEvidence</c>); otherwise the reply abstains with "model-refused".
     /// </summary>
-    public double RefusalOverrideEvidence { get; set; } = 0.6;
+    public double RefusalOverrideEvidence { get; set; } = 0.7;
     public ModelCircuitBreakerOptions CircuitBreaker { get; set; } = new();
 }
 
