@@ -1,3 +1,4 @@
+using Assistant.Configuration;
 using Assistant.AI;
 using Assistant.Answering;
 using Assistant.Storage;
@@ -10,6 +11,7 @@ internal static class CliErrors
     public static (string Message, int ExitCode)? Describe(Exception e) => e switch
     {
         OperationCanceledException => ("cancelled", ExitCodes.Failure),
+        _ when SettingsValidation.Describe(e) is { } setting => (setting, ExitCodes.BadInput),
         DirectoryNotFoundException or FileNotFoundException => (e.Message, ExitCodes.BadInput),
         InvalidQuestionException => (e.Message, ExitCodes.BadInput),
         IndexBusyException or IndexUnavailableException => (e.Message, ExitCodes.Failure),

@@ -1,3 +1,5 @@
+using Assistant.Configuration;
+using Assistant.ServiceDefaults;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,7 +9,8 @@ namespace Assistant.Cli;
 /// <summary>
 /// Builds the same services as every other host from the shared appsettings.json (the copy next to the program, then
 /// one in the working directory), environment variables overriding both (e.g. Index__Path=/tmp/x).
-/// Logs go to standard error (warnings and up by default), so standard output stays clean for JSON.
+/// Logs go to standard error (warnings and up by default), so standard output stays clean for JSON. With
+/// OTEL_EXPORTER_OTLP_ENDPOINT set, a command's spans and metrics are exported and flushed when the provider is disposed.
 /// </summary>
 internal static class CliServices
 {
@@ -26,7 +29,20 @@ internal static class CliServices
             .AddConfiguration(configuration.GetSection("Logging"))
             .AddSimpleConsole(o => o.SingleLine = true)
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+        services.AddServiceDefaults(configuration, "assistant");
         services.AddAssistantCore(configuration);
-        return services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
+        try
+        {
+            // Settings are checked before any work, so a bad one is named at once rather than failing midway.
+            provider.ValidateSettings();
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
+        provider.StartTelemetry();
+        return provider;
     }
 }

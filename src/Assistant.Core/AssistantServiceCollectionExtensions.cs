@@ -1,3 +1,4 @@
+using Assistant.Answering.Normalization;
 using Assistant.Analysis;
 using Assistant.Answering;
 using Assistant.Answering.Llm;
@@ -11,9 +12,11 @@ using Assistant.Retrieval;
 using Assistant.Storage;
 using Assistant.Storage.Embedded;
 using Assistant.Storage.Qdrant;
+using Assistant.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.SemanticKernel;
 
 namespace Assistant;
@@ -23,17 +26,21 @@ public static class AssistantServiceCollectionExtensions
     /// <summary>Registers the whole pipeline (load → chunk → embed → store → retrieve → answer → cite) from configuration.</summary>
     public static IServiceCollection AddAssistantCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CorpusOptions>().Bind(configuration.GetSection(CorpusOptions.Section));
-        services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section));
-        services.AddOptions<ChunkingOptions>().Bind(configuration.GetSection(ChunkingOptions.Section));
-        services.AddOptions<EmbeddingsOptions>().Bind(configuration.GetSection(EmbeddingsOptions.Section));
-        services.AddOptions<Configuration.ChatOptions>().Bind(configuration.GetSection(Configuration.ChatOptions.Section));
-        services.AddOptions<RetrievalOptions>().Bind(configuration.GetSection(RetrievalOptions.Section));
-        services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.Section));
+        // Options bind from the configuration in the container (registered here when the caller has not), are checked
+        // against their data annotations when a host starts (SettingsValidation: one line naming the key).
+        services.TryAddSingleton(configuration);
+        services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<ChunkingOptions>().BindConfiguration(ChunkingOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<EmbeddingsOptions>().BindConfiguration(EmbeddingsOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<Configuration.ChatOptions>().BindConfiguration(Configuration.ChatOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateSettingsOnStart();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<ArabicTextAnalyzer>();
+        services.AddSingleton<QuestionNormalizer>();
         services.AddSingleton<DocumentLoader>();
         services.AddSingleton<PassageChunker>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, LocalEmbeddingGenerator>();
@@ -59,6 +66,7 @@ public static class AssistantServiceCollectionExtensions
         {
             var builder = Kernel.CreateBuilder();
             builder.Plugins.AddFromObject(sp.GetRequiredService<PassageSearchPlugin>(), PassageSearchPlugin.PluginName);
+            builder.Services.AddSingleton<IFunctionInvocationFilter, RetrievalTelemetryFilter>();
             builder.AddChatModel(sp);
             return builder.Build();
         });
@@ -67,7 +75,8 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<IFollowUpResolver, HeuristicFollowUpResolver>();
         services.AddSingleton<TurnBudget>();
-        services.AddSingleton<IAnswerService, AnswerService>();
+        services.AddSingleton<AnswerService>();
+        services.AddAnswerTelemetry();
         services.AddAiProviders(configuration);
         return services;
     }

@@ -1,10 +1,13 @@
 using Assistant;
 using Assistant.AI;
+using Assistant.Configuration;
+using Assistant.ServiceDefaults;
 using Assistant.Storage;
 using Assistant.Web.Bot;
 using Assistant.Web.DirectLine;
 using Assistant.Web.Documents;
 using Assistant.Web.Health;
+using Assistant.Web.Security;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 
@@ -19,6 +22,8 @@ builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
     Optional = true,
 });
 
+builder.AddServiceDefaults();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ClientErrors.MaxRequestBodyBytes);
 builder.Services.AddProblemDetails();
 try
 {
@@ -36,11 +41,23 @@ builder.Services.AddHostedService<IndexStartupService>();
 builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
 
 var app = builder.Build();
-// Unhandled errors become a bare problem+json 500: never a stack trace for the caller.
-app.UseExceptionHandler();
+try
+{
+    app.Services.ValidateSettings();
+}
+catch (Exception e) when (SettingsValidation.Describe(e) is { } problem)
+{
+    // A setting out of range or of the wrong type: name its key, once, without a stack trace.
+    Console.Error.WriteLine($"error: {problem}");
+    return 1;
+}
+// Unhandled errors become a bare problem+json (413/400 for requests Kestrel refused, else 500): never a stack trace for the caller.
+app.UseClientErrorStatus();
+app.UseSecurityHeaders();
 
 app.UseWebChatPage();
-app.MapHealthChecks("/healthz");
+app.UseDirectLine();
+app.MapDefaultEndpoints();
 app.MapBotEndpoints();
 app.MapDocumentPages();
 app.MapDirectLine();

@@ -18,6 +18,9 @@ public sealed class ReplyFormatterTests
         return reply;
     }
 
+    /// <summary>The reply's Markdown form of these answers' text: the full stop is their only Markdown punctuation.</summary>
+    private static string Escaped(string text) => text.Replace(".", "\\.");
+
     private static Answer TwoCitations() => FakeCorpus.AnswerWith("q",
         "وقّعت الدولتان المعاهدة عام 1979 [1]، ونصّت على انسحاب القوات [2].",
         FakeCorpus.Cite(1, FakeCorpus.Treaty, "وقّعت الدولتان معاهدة السلام في العاصمة عام 1979."),
@@ -33,7 +36,7 @@ public sealed class ReplyFormatterTests
         Assert.Equal("markdown", reply.TextFormat);
         var link1 = DocumentLinks.For(Base, answer.Citations[0]);
         Assert.Equal(
-            $"{answer.Text}\n\n[1]: {link1} \"معاهدة السلام\"\n[2]: {DocumentLinks.For(Base, answer.Citations[1])} \"معاهدة السلام\"",
+            $"{Escaped(answer.Text)}\n\n[1]: {link1} \"معاهدة السلام\"\n[2]: {DocumentLinks.For(Base, answer.Citations[1])} \"معاهدة السلام\"",
             reply.Text);
         Assert.Equal($"https://bot.example/prefix/documents/news/treaty.txt?start={answer.Citations[0].Start}&end={answer.Citations[0].End}#cited", link1);
     }
@@ -67,7 +70,7 @@ public sealed class ReplyFormatterTests
 
         var reply = Format(answer, Channels.MsTeams);
 
-        Assert.Equal(answer.Text, reply.Text);
+        Assert.Equal(Escaped(answer.Text), reply.Text);
         Assert.Equal(2, reply.Entities![0]["citation"]!.AsArray().Count);
     }
 
@@ -114,7 +117,7 @@ public sealed class ReplyFormatterTests
         var reply = Format(answer);
 
         Assert.InRange(JsonSerializer.Serialize(reply, ActivityJson.Options).Length * 2, 50_000, ReplyFormatter.MaxMessageBytes);
-        Assert.StartsWith("أول [1].", reply.Text);
+        Assert.StartsWith("أول [1]\\.", reply.Text);
         Assert.Contains("…", reply.Text);
         Assert.DoesNotContain("[2]", reply.Text);
         Assert.Equal([1], reply.Entities![0]["citation"]!.AsArray().Select(c => (int)c!["position"]!));
@@ -131,7 +134,7 @@ public sealed class ReplyFormatterTests
         var reply = Format(answer);
 
         Assert.True(ReplyFormatter.Utf16BytesAtMost(reply) > ReplyFormatter.MaxMessageBytes);
-        Assert.StartsWith(answer.Text, reply.Text);
+        Assert.StartsWith(Escaped(answer.Text), reply.Text);
         Assert.DoesNotContain("…", reply.Text);
     }
 
@@ -165,7 +168,7 @@ public sealed class ReplyFormatterTests
 
         var reply = Format(answer);
 
-        Assert.Equal(answer.Text, reply.Text);
+        Assert.Equal(Escaped(answer.Text), reply.Text);
         var entity = Assert.Single(reply.Entities!);
         Assert.Null(entity["citation"]);
         Assert.Null(entity["additionalType"]);

@@ -15,12 +15,13 @@ internal static class AskCommand
     {
         var question = new Argument<string?>("question") { Description = "The question; omit it to read one question per line from standard input.", Arity = ArgumentArity.ZeroOrOne };
         var json = new Option<bool>("--json") { Description = "Print the Answer contract as JSON (one object per line)." };
-        var top = new Option<int?>("--top") { Description = "How many passages to retrieve (default Retrieval:TopK)." };
-        top.Validators.Add(result =>
+        var top = new Option<int?>("--top")
         {
-            if (result.GetValueOrDefault<int?>() is < 1 or > 100) result.AddError("--top must be between 1 and 100.");
-        });
-        var command = new Command("ask", "Answer a question from the documents, with citations.") { question, json, top };
+            Description = "How many passages to retrieve, 1 to 100 (default Retrieval:TopK).",
+            CustomParser = OptionParsers.WholeNumber("--top", 1, 100),
+        };
+        var explain = new Option<bool>("--explain") { Description = "Also show how the question was read, the best spans with their figures and checks, and why the answer or abstention won." };
+        var command = new Command("ask", "Answer a question from the documents, with citations.") { question, json, top, explain };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var services = CliServices.Build();
@@ -29,10 +30,11 @@ internal static class AskCommand
             var output = parsed.InvocationConfiguration.Output;
             var asJson = parsed.GetValue(json);
             var topK = parsed.GetValue(top);
+            var explained = parsed.GetValue(explain);
             var single = parsed.GetValue(question);
             if (single is not null)
             {
-                var answer = await answers.AskAsync(new Question(single, TopK: topK), cancellationToken);
+                var answer = await answers.AskAsync(new Question(single, TopK: topK, Explain: explained), cancellationToken);
                 await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : Render(answer));
                 return ExitCodes.Success;
             }
@@ -42,8 +44,8 @@ internal static class AskCommand
                 if (string.IsNullOrWhiteSpace(line)) continue;
                 try
                 {
-                    var answer = await answers.AskAsync(new Question(line, TopK: topK), cancellationToken);
-                    await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : DisplayText.OneLine(answer.Text));
+                    var answer = await answers.AskAsync(new Question(line, TopK: topK, Explain: explained), cancellationToken);
+                    await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : explained ? Render(answer) : DisplayText.OneLine(answer.Text));
                 }
                 catch (InvalidQuestionException e)
                 {
@@ -65,6 +67,12 @@ internal static class AskCommand
         {
             lines.Add($"[{c.Marker}] {c.DocumentId} [{c.Start},{c.End}) {c.Title}");
             lines.Add($"    «{DisplayText.OneLine(c.Quote)}»");
+        }
+        if (answer.AbstainReason is not null) lines.Add($"(abstain reason: {answer.AbstainReason})");
+        if (answer.Explanation is { } explanation)
+        {
+            lines.Add("");
+            lines.AddRange(explanation.Select(line => "  " + line));
         }
         return string.Join(Environment.NewLine, lines);
     }

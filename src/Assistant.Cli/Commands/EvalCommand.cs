@@ -25,8 +25,12 @@ internal static class EvalCommand
         var gold = new Option<FileInfo>("--gold") { Description = "Gold file (JSON Lines: id, question, doc, evidence[], answer_terms[])", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of tables" };
         var report = new Option<FileInfo?>("--report") { Description = "Write a self-contained HTML report to this file" };
-        var top = new Option<int>("--top") { Description = "Passages retrieved per question (at least 10, so recall@10 is known)", DefaultValueFactory = _ => 10 };
-        top.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--top must be at least 1."); });
+        var top = new Option<int?>("--top")
+        {
+            Description = "Passages retrieved per question (at least 10, so recall@10 is known)",
+            DefaultValueFactory = _ => 10,
+            CustomParser = OptionParsers.WholeNumber("--top", 1, 1000),
+        };
 
         var minimums = new (Option<double?> Option, Func<EvaluationThresholds, double?, EvaluationThresholds> Set)[]
         {
@@ -52,7 +56,7 @@ internal static class EvalCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var thresholds = minimums.Aggregate(new EvaluationThresholds(), (t, m) => m.Set(t, parseResult.GetValue(m.Option)));
-            var request = new EvalRequest(parseResult.GetRequiredValue(gold), parseResult.GetValue(json), parseResult.GetValue(report), Math.Max(10, parseResult.GetValue(top)), thresholds);
+            var request = new EvalRequest(parseResult.GetRequiredValue(gold), parseResult.GetValue(json), parseResult.GetValue(report), Math.Max(10, parseResult.GetValue(top) ?? 10), thresholds);
             await using var services = buildServices();
             return await RunAsync(services, request, parseResult.InvocationConfiguration, cancellationToken).ConfigureAwait(false);
         });
@@ -61,15 +65,11 @@ internal static class EvalCommand
 
     private static Option<double?> Minimum(string name)
     {
-        var option = new Option<double?>(name) { Description = "Exit with code 1 when the metric is below this value (0 to 1)" };
-        option.Validators.Add(r =>
+        return new Option<double?>(name)
         {
-            if (r.GetValueOrDefault<double?>() is { } v && v is < 0 or > 1)
-            {
-                r.AddError($"{name} must be between 0 and 1.");
-            }
-        });
-        return option;
+            Description = "Exit with code 1 when the metric is below this value (0 to 1)",
+            CustomParser = OptionParsers.Fraction(name),
+        };
     }
 
     private sealed record EvalRequest(FileInfo Gold, bool Json, FileInfo? Report, int TopK, EvaluationThresholds Thresholds);
@@ -123,6 +123,26 @@ internal static class EvalCommand
         return run.Problems.Count > 0 || thresholdFailures.Count > 0 || run.Results.Count == 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
+    /// <summary>Per family of phrasing, when the gold file names families: how each kind of question fares.</summary>
+    private static void WriteFamilies(EvaluationRun run, IAnsiConsole console)
+    {
+        var families = run.ByFamily();
+        if (families.Count == 0) return;
+        var table = new Table().AddColumn("family").AddColumn("questions").AddColumn("evidence recall").AddColumn("answer-term hit").AddColumn("wrong abstentions").AddColumn("abstention recall");
+        foreach (var (family, s) in families)
+        {
+            var wrong = run.Results.Count(r => r.Gold.Family == family && r.Gold.Answerable && r.Answer.Abstained);
+            table.AddRow(
+                Markup.Escape(family),
+                $"{s.Questions} ({s.Answerable} / {s.Unanswerable})",
+                MetricFormat.Percent(s.EvidenceRecall),
+                MetricFormat.Percent(s.AnswerTermHit),
+                s.Answerable == 0 ? "—" : $"{wrong} of {s.Answerable}",
+                MetricFormat.Percent(s.AbstentionRecall));
+        }
+        console.Write(table);
+    }
+
     private static void WriteTables(EvaluationRun run, TextWriter output)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
@@ -134,7 +154,7 @@ internal static class EvalCommand
         summary.AddRow("evidence recall", MetricFormat.Percent(s.EvidenceRecall));
         summary.AddRow("answer-term hit", MetricFormat.Percent(s.AnswerTermHit));
         summary.AddRow("abstention precision / recall", $"{MetricFormat.Percent(s.AbstentionPrecision)} / {MetricFormat.Percent(s.AbstentionRecall)}");
-        foreach (var (name, metrics) in new[] { ("document", s.DocumentRetrieval), ("evidence passage", s.EvidenceRetrieval) })
+        foreach (var (name, metrics) in new[] { ("document", s.DocumentRetrieval), ("evidence passage", s.EvidenceRetrieval), ("evidence passage, BM25 only", s.LexicalEvidenceRetrieval) })
         {
             var recall = string.Join("  ", metrics.RecallAt.Select(r => $"@{r.Key} {MetricFormat.Percent(r.Value)}"));
             summary.AddRow($"{name} recall / MRR", $"{recall}  MRR {MetricFormat.Number(metrics.Mrr)}");
@@ -143,6 +163,7 @@ internal static class EvalCommand
         if (s.ModelAnswers is { } model) summary.AddRow("model answers", Markup.Escape(model.ToString()));
         summary.AddRow("latency p50 / p95 / p99 ms", $"{MetricFormat.Number(s.Latency.P50)} / {MetricFormat.Number(s.Latency.P95)} / {MetricFormat.Number(s.Latency.P99)}");
         console.Write(summary);
+        WriteFamilies(run, console);
 
         var questions = new Table().AddColumn("id").AddColumn("result").AddColumn("doc rank").AddColumn("evidence rank").AddColumn(new TableColumn("ms").RightAligned()).AddColumn("why");
         foreach (var r in run.Results)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Assistant.Configuration;
+using Assistant.Documents;
 using Assistant.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -7,14 +8,15 @@ using Spectre.Console;
 
 namespace Assistant.Cli.Commands;
 
-/// <summary>`index [--source DIR] [--rebuild]`: brings the index in line with the corpus folder.</summary>
+/// <summary>`index [--source DIR] [--rebuild] [--allow-empty]`: brings the index in line with the corpus folder.</summary>
 internal static class IndexCommand
 {
     public static Command Create()
     {
         var source = new Option<string?>("--source") { Description = "Corpus folder (default: Corpus:Path, i.e. seeds)." };
         var rebuild = new Option<bool>("--rebuild") { Description = "Re-index every document from scratch." };
-        var command = new Command("index", "Index the documents of a folder (incremental by content hash).") { source, rebuild };
+        var allowEmpty = new Option<bool>("--allow-empty") { Description = "Index a folder with no documents, which empties the index." };
+        var command = new Command("index", "Index the documents of a folder (incremental by content hash).") { source, rebuild, allowEmpty };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var services = CliServices.Build();
@@ -22,6 +24,13 @@ internal static class IndexCommand
             if (!Directory.Exists(folder))
             {
                 await parsed.InvocationConfiguration.Error.WriteLineAsync($"error: corpus folder not found: {Path.GetFullPath(folder)}");
+                return ExitCodes.BadInput;
+            }
+            // A wrong or empty folder would silently empty the index: that takes asking for it.
+            if (!parsed.GetValue(allowEmpty) && (await services.GetRequiredService<DocumentLoader>().LoadAsync(folder, cancellationToken)).Documents.Count == 0)
+            {
+                await parsed.InvocationConfiguration.Error.WriteLineAsync(
+                    $"error: {Path.GetFullPath(folder)} has no documents to index; indexing it would empty the index (add --allow-empty to do that).");
                 return ExitCodes.BadInput;
             }
             var indexer = services.GetRequiredService<CorpusIndexer>();

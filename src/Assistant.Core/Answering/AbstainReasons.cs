@@ -12,6 +12,24 @@ public static class AbstainReasons
     /// <summary>The best span's evidence for the question is below <c>Answering:MinEvidence</c>.</summary>
     public const string BelowEvidence = "below-evidence";
 
+    /// <summary>The closest span lacks what the interrogative asks for (a date for متى, a number for كم, the described person for من هو).</summary>
+    public const string AnswerKindMissing = "answer-kind-missing";
+
+    /// <summary>The closest span is someone else's words or another event's outcome: it does not name the source the question names.</summary>
+    public const string SourceNotNamed = "source-not-named";
+
+    /// <summary>The question names a statement («بيان تيلرسون») that another retrieved document is titled with.</summary>
+    public const string AnotherStatement = "another-statement";
+
+    /// <summary>The closest span shares only one of the question's several subject words: coincidence, not evidence.</summary>
+    public const string OneSubjectWord = "one-subject-word";
+
+    /// <summary>The closest span has two of the question's subject words, but far apart or in different sentences.</summary>
+    public const string WordsFarApart = "words-far-apart";
+
+    /// <summary>The question names a number («الجولة 8»، «القرار 2254») that the closest span lacks.</summary>
+    public const string NumberMissing = "number-missing";
+
     /// <summary>The generator answered without any citation.</summary>
     public const string NoCitations = "no-citations";
 

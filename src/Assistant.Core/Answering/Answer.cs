@@ -15,13 +15,24 @@ public sealed record Citation(
     [property: JsonPropertyName("quote")] string Quote,
     [property: JsonPropertyName("passageId")] string PassageId);
 
-/// <summary>A retrieved passage as reported in an answer.</summary>
+/// <summary>A retrieved passage as reported in an answer, with its rank in the lexical (BM25) and dense lists that were fused.</summary>
 public sealed record PassageReference(
     [property: JsonPropertyName("passageId")] string PassageId,
     [property: JsonPropertyName("documentId")] string DocumentId,
     [property: JsonPropertyName("start")] int Start,
     [property: JsonPropertyName("end")] int End,
-    [property: JsonPropertyName("score")] double Score);
+    [property: JsonPropertyName("score")] double Score)
+{
+    /// <summary>1-based rank in the BM25 list alone; null when the back-end does not report it or BM25 did not find the passage.</summary>
+    [JsonPropertyName("lexicalRank")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? LexicalRank { get; init; }
+
+    /// <summary>1-based rank in the dense (vector) list alone; null when not reported or not found.</summary>
+    [JsonPropertyName("denseRank")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? DenseRank { get; init; }
+}
 
 public sealed record AnswerTimings(
     [property: JsonPropertyName("retrievalMs")] double RetrievalMs,
@@ -54,6 +65,11 @@ public sealed record Answer(
     [JsonPropertyName("generator")]
     public string Generator { get; init; } = AnswerGenerators.Extractive;
 
+    /// <summary>How the question was read and why the answer (or abstention) won, when asked for; null otherwise.</summary>
+    [JsonPropertyName("explanation")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Explanation { get; init; }
+
     /// <summary>What became of the language model's reply (see docs/llm.md); absent when no model is configured.</summary>
     [JsonPropertyName("model")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -63,7 +79,8 @@ public sealed record Answer(
 /// <summary>A question put to the assistant.</summary>
 /// <param name="ConversationId">Follow-ups are resolved against earlier turns of the same conversation; null for a one-off question.</param>
 /// <param name="TopK">Passages to retrieve; null for the configured default.</param>
-public sealed record Question(string Text, string? ConversationId = null, int? TopK = null);
+/// <param name="Explain">Whether the answer should carry <see cref="Answer.Explanation"/> (<c>ask --explain</c>).</param>
+public sealed record Question(string Text, string? ConversationId = null, int? TopK = null, bool Explain = false);
 
 /// <summary>Answers questions from the indexed documents, with verified citations. Used by every host.</summary>
 public interface IAnswerService

@@ -55,6 +55,22 @@ internal static class AnswerCues
         "حتي", "بعد", "قبل", "منذ", "عند", "عندما", "حين", "حينما", "فور", "اثناء", "خلال", "لحين", "ريثما",
     };
 
+    // Places in matching form, without the article, built from the gazetteer as Arabic is written.
+    private static readonly HashSet<string> PlaceNames = Matching(Places.Names);
+    private static readonly HashSet<string> PlaceNouns = Matching(Places.Nouns);
+
+    private static HashSet<string> Matching(IEnumerable<string> words)
+    {
+        var analyzer = new ArabicTextAnalyzer();
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var form = analyzer.Normalize(word).Split(' ')[0];
+            set.Add(form.StartsWith("ال", StringComparison.Ordinal) && form.Length > 4 ? form[2..] : form);
+        }
+        return set;
+    }
+
     /// <summary>Nouns whose following number is an identifier ("رقم 2254", "القرار 2254"), not a quantity.</summary>
     private static readonly HashSet<string> NumberingWords = new(StringComparer.Ordinal) { "رقم", "قرار", "القرار" };
 
@@ -68,6 +84,8 @@ internal static class AnswerCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbering = NumberingWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reasons = ReasonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNameLookup = PlaceNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounLookup = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The words of <c>text[start..end)</c> that can answer some interrogative, with what they can answer.</summary>
     public static IReadOnlyList<Cue> Find(string text, int start, int end, ArabicTextAnalyzer analyzer)
@@ -76,8 +94,15 @@ internal static class AnswerCues
         var previousWasDay = false;
         var previousWasLatin = false;
         var previousNumbers = false;
+        var previousPlaceNoun = false;
+        var previousIn = false;
         analyzer.ForEachWord(text, start, end, (word, wordStart, _) =>
         {
+            // Where something happened is said with «في» or «بـ» before a place («في هامبورغ», «بفيتنام») or with a place
+            // noun before its name («مدينة البوكمال»); a country named as a subject («سوريا» in «الحرب في سوريا» aside) is not.
+            var isPlace = previousPlaceNoun || (previousIn && IsPlaceName(word)) || (word.Length > 3 && word[0] == 'ب' && IsPlaceName(word[1..]));
+            previousPlaceNoun = In(PlaceNounLookup, word, Bare(word)) || (word.Length > 3 && word[0] is 'ب' or 'ل' && In(PlaceNounLookup, word[1..], Bare(word[1..])));
+            previousIn = word is "في" or "وفي";
             // A number after a Latin word is part of a name ("G 20", "F16"), and one after "رقم" or "قرار" numbers a
             // resolution ("القرار رقم 2254"): neither is a count or a date.
             var namePart = (previousWasLatin || previousNumbers) && char.IsAsciiDigit(word[0]);
@@ -101,6 +126,7 @@ internal static class AnswerCues
             if (In(RelativeTime, word, bare)) kinds |= CueKinds.RelativeTime;
             if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;
             if (In(Future, word, bare)) kinds |= CueKinds.Future;
+            if (isPlace) kinds |= CueKinds.Place;
             if (kinds != CueKinds.None) cues.Add(new Cue(word.ToString(), kinds, wordStart));
             previousWasDay = isDay && kinds != CueKinds.None;
         });
@@ -131,10 +157,13 @@ internal static class AnswerCues
             AnswerKind.Year => CueKinds.Year,
             AnswerKind.Quantity => CueKinds.Quantity,
             AnswerKind.Reason => CueKinds.Reason,
+            AnswerKind.Place => CueKinds.Place,
             _ => CueKinds.None,
         };
         return (cue.Kinds & wanted) != 0 && !questionWords.Contains(cue.Word);
     }
+
+    private static bool IsPlaceName(ReadOnlySpan<char> word) => In(PlaceNameLookup, word, Bare(word));
 
     /// <summary>The word without a leading و/ف and article ("والأربع" → "اربع"), as the cue lists spell them.</summary>
     private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> word)
@@ -152,7 +181,7 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64 }
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>

@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using Assistant.Answering.Normalization;
 using Assistant.Citations;
 using Assistant.Answering.Llm;
 using Assistant.Configuration;
 using Assistant.Conversations;
 using Assistant.Retrieval;
 using Assistant.Storage;
+using Assistant.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -23,6 +25,7 @@ public sealed class AnswerService(
     IFollowUpResolver followUps,
     ConversationMemory memory,
     IPassageIndex index,
+    QuestionNormalizer normalizer,
     TurnBudget budget,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger) : IAnswerService
@@ -40,7 +43,9 @@ public sealed class AnswerService(
 
         using var turn = budget.Start();
         var history = question.ConversationId is null ? [] : memory.Recent(question.ConversationId);
-        var standalone = await followUps.ResolveAsync(text, history, cancellationToken);
+        var normalized = normalizer.Normalize(text);
+        var asked = normalized.Text;
+        var standalone = await followUps.ResolveAsync(asked, history, cancellationToken);
 
         var clock = Stopwatch.StartNew();
         var search = kernel.Plugins.GetFunction(PassageSearchPlugin.PluginName, PassageSearchPlugin.FunctionName);
@@ -50,8 +55,11 @@ public sealed class AnswerService(
         var retrievalMs = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
-        var passages = standalone == text ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
-        var generated = await generator.GenerateAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics), cancellationToken);
+        var passages = standalone == asked ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
+        // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched.
+        var generated = QuestionText.HasWord(standalone)
+            ? await generator.GenerateTracedAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain), cancellationToken)
+            : ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoPassages);
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
         var answerMs = clock.Elapsed.TotalMilliseconds;
 
@@ -65,7 +73,11 @@ public sealed class AnswerService(
             generated.Text,
             generated.Abstained,
             generated.Citations,
-            retrieval.Passages.Select(p => new PassageReference(p.Passage.PassageId, p.Passage.DocumentId, p.Passage.Start, p.Passage.End, Math.Round(p.Score, 6))).ToList(),
+            retrieval.Passages.Select(p => new PassageReference(p.Passage.PassageId, p.Passage.DocumentId, p.Passage.Start, p.Passage.End, Math.Round(p.Score, 6))
+            {
+                LexicalRank = p.LexicalRank,
+                DenseRank = p.DenseRank,
+            }).ToList(),
             new AnswerTimings(Math.Round(retrievalMs, 3), Math.Round(answerMs, 3)))
         {
             StandaloneQuestion = standalone == text ? null : standalone,
@@ -73,6 +85,9 @@ public sealed class AnswerService(
             AbstainReason = generated.Abstained ? generated.AbstainReason ?? AbstainReasons.Unspecified : null,
             Generator = generated.Generator,
             Model = generated.Model,
+            Explanation = question.Explain
+                ? [.. normalized.Notes, $"searched for: {standalone}", .. generated.Explanation ?? [], .. generated.Model?.Lines() ?? []]
+                : null,
         };
     }
 
@@ -89,6 +104,8 @@ public sealed class AnswerService(
     {
         GeneratedAnswer Abstain(string reason) => ExtractiveAnswerGenerator.Abstain(reason) with { Model = generated.Model };
         if (generated.Abstained) return generated.Citations.Count == 0 ? generated : Abstain(generated.AbstainReason ?? AbstainReasons.Unspecified);
+        using var activity = AnswerActivities.StartVerify(generated);
+        if (generated.Abstained) return generated.Citations.Count == 0 ? generated : ExtractiveAnswerGenerator.Abstain(generated.AbstainReason ?? AbstainReasons.Unspecified);
         if (generated.Citations.Count == 0)
         {
             logger.LogError("The answer generator returned an answer without citations; abstaining instead.");

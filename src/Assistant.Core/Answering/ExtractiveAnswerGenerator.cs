@@ -31,6 +31,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const double SecondCitationRatio = 0.7;
     private const double FramingWeight = 0.3;
     private const double CoreMatchCredit = 0.5;
+    /// <summary>A word that names the same thing is nearly as good as the word: the writer chose another word, not another fact.</summary>
+    private const double SynonymCredit = 0.8;
     private const double TitleCredit = 0.5;
     private const int ShortQuestionWords = 2;
     private const double ShortQuestionExtraEvidence = 0.2;
@@ -42,6 +44,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private const int MaxStandaloneLineTerms = 6;
     private const double RelativeTimeCredit = 0.6;
     private const int MaxBoundDistance = 8;
+    private const int ExplainedSpans = 5;
+    private const int ExplainedQuoteChars = 120;
 
     /// <summary>Stems of ordinals that pick one of a series ("الجولة السابعة"); "أول" is left out: it also means "foremost".</summary>
     private static readonly HashSet<string> OrdinalStems = new(StringComparer.Ordinal) { "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر" };
@@ -50,12 +54,42 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
 
     public Task<GeneratedAnswer> GenerateAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
+        // A message that asks two things («أين عُقد اللقاء، ومتى؟») is answered part by part, each part cited.
+        var parts = QuestionParts.Split(request.Question, analyzer);
+        var selections = parts.Select(part => Select(request with { Question = part }, cancellationToken)).ToList();
+        var chosen = new List<Window>();
+        foreach (var window in selections.SelectMany(s => s.Chosen))
+        {
+            if (!chosen.Any(c => c.Overlaps(window))) chosen.Add(window);
+        }
+        var explanation = request.Explain
+            ? selections.SelectMany((s, i) => (parts.Count > 1 ? [$"part {i + 1}: {parts[i]}"] : Array.Empty<string>()).Concat(s.Explanation ?? [])).ToList()
+            : null;
+        if (chosen.Count == 0)
+        {
+            var reason = selections[0].Reason ?? AbstainReasons.BelowEvidence;
+            logger.LogDebug("Abstained: {Reason}", reason);
+            return Task.FromResult(Abstain(reason) with { Explanation = explanation });
+        }
+        return Task.FromResult(Compose(chosen) with { Explanation = explanation });
+    }
+
+    /// <param name="Chosen">The spans that answer, best first; empty when none does.</param>
+    /// <param name="Reason">Why none does (<see cref="AbstainReasons"/>); null when some does.</param>
+    private sealed record Selection(List<Window> Chosen, string? Reason, List<string>? Explanation);
+
+    /// <summary>The spans that best answer one question, or why none does.</summary>
+    private Selection Select(AnswerRequest request, CancellationToken cancellationToken)
+    {
         var intent = QuestionIntent.Of(request.Question, analyzer);
         var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? FramingWeight : 1)).ToArray();
         var total = weights.Sum();
-        if (total <= 0 || request.Passages.Count == 0) return Task.FromResult(Abstain(AbstainReasons.NoPassages));
+        if (total <= 0 || request.Passages.Count == 0) return new Selection([], AbstainReasons.NoPassages, request.Explain ? [$"abstained: {AbstainReasons.NoPassages}"] : null);
 
         var questionCores = intent.ContentWords.Select(w => w.Terms.Select(Core).ToArray()).ToArray();
+        // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
+        // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع».
+        var synonyms = intent.ContentWords.Select(w => w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
         var scoring = new Scoring(
             weights,
             total,
@@ -70,7 +104,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             intent.Kind is not (AnswerKind.Any or AnswerKind.Reason));
         var candidates = new List<Window>();
         var seenSentences = new HashSet<(string, int)>();
-        var sourcesByDocument = SourcesNamedByDocument(request.Passages, intent);
+        var namedByDocument = NamedByDocument(request.Passages, intent);
         var titledIn = intent.ContentWords.Select(w => !w.NamesStatement ? [] : request.Passages
             .Where(p => _analysed.GetValue(p.Passage, Analyze).TitleTerms.Overlaps(w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var rank = 0; rank < request.Passages.Count; rank++)
@@ -81,11 +115,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
                 intent.ContentWords.Select(w => titleTerms.Overlaps(w.Terms) ? TitleCredit : 0.0).ToArray(),
-                sentences.Select(sentence => Credits(sentence, intent, questionCores)).ToArray(),
+                sentences.Select(sentence => Credits(sentence, intent, questionCores, synonyms)).ToArray(),
                 sentences.Select(sentence => KindCredit(sentence, intent)).ToArray(),
                 // A short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.
                 sentences.Select(sentence => intent.Kind != AnswerKind.Outcome && sentence.Terms.Count <= MaxStandaloneLineTerms).ToArray(),
-                sourcesByDocument.GetValueOrDefault(passage.DocumentId) ?? new bool[intent.ContentWords.Count],
+                intent.ContentWords.Select((w, i) => (w.IsSource || w.NamesStatement) && namedByDocument[passage.DocumentId][i]).ToArray(),
                 intent.ContentWords.Select((w, i) => w.NamesStatement && titledIn[i].Any(document => document != passage.DocumentId)).ToArray());
             for (var first = 0; first < sentences.Count; first++)
             {
@@ -101,15 +135,15 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
 
         var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).ToList();
         var best = ranked.FirstOrDefault(c => !Coincidental(c, intent, questionCores));
-        if (logger.IsEnabled(LogLevel.Debug))
-        {
-            logger.LogDebug("Question {Question}: kind {Kind}, words [{Words}]; best spans: {Spans}", request.Question, intent.Kind,
-                string.Join(" | ", intent.ContentWords.Select((w, i) => $"{string.Join("/", w.Terms)}:{weights[i]:F2}")),
-                string.Join(" || ", ranked.Take(3).Select(c => $"coverage {c.Coverage:F2} score {c.Score:F2} {c.Passage.DocumentId}@{c.DocumentStart}")));
-        }
         // With one or two words to go on, matching half of them is chance: a short question needs stronger evidence.
         var threshold = intent.ContentWords.Count(w => !w.IsFraming) <= ShortQuestionWords ? _options.MinEvidence + ShortQuestionExtraEvidence : _options.MinEvidence;
-        if (best is null || best.Coverage < threshold) return Task.FromResult(Abstain(AbstainReasons.BelowEvidence));
+        var explanation = request.Explain || logger.IsEnabled(LogLevel.Debug) ? Explain(intent, weights, threshold, ranked, questionCores) : null;
+        if (explanation is not null) logger.LogDebug("Question {Question}: {Explanation}", request.Question, string.Join(" | ", explanation));
+        if (best is null || best.Coverage < threshold)
+        {
+            var reason = WhyNot(ranked, intent, questionCores);
+            return new Selection([], reason, request.Explain ? [.. explanation!, $"abstained: {reason}"] : null);
+        }
 
         var chosen = new List<Window> { best };
         foreach (var other in ranked.Skip(1))
@@ -120,7 +154,48 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, questionCores)) continue;
             chosen.Add(other);
         }
-        return Task.FromResult(Compose(chosen));
+        return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null);
+    }
+
+    /// <summary>
+    /// Why no span answers: the check that the span closest to the question (most of its weight) failed, in order of
+    /// how decisive it is; <see cref="AbstainReasons.BelowEvidence"/> when it passed every check and is simply too weak.
+    /// </summary>
+    private string WhyNot(List<Window> ranked, QuestionIntent intent, string[][] questionCores)
+    {
+        if (ranked.Count == 0) return AbstainReasons.NoPassages;
+        var nearest = ranked.MaxBy(c => c.Matched)!;
+        return ReasonFor(nearest.Failed | (Coincidental(nearest, intent, questionCores) ? SpanChecks.WordsFarApart : SpanChecks.None));
+    }
+
+    private static string ReasonFor(SpanChecks failed) =>
+        failed.HasFlag(SpanChecks.SourceNotNamed) ? AbstainReasons.SourceNotNamed
+        : failed.HasFlag(SpanChecks.AnotherStatement) ? AbstainReasons.AnotherStatement
+        : failed.HasFlag(SpanChecks.AnswerKindMissing) ? AbstainReasons.AnswerKindMissing
+        : failed.HasFlag(SpanChecks.OneSubjectWord) ? AbstainReasons.OneSubjectWord
+        : failed.HasFlag(SpanChecks.WordsFarApart) ? AbstainReasons.WordsFarApart
+        : failed.HasFlag(SpanChecks.NumberMissing) ? AbstainReasons.NumberMissing
+        : AbstainReasons.BelowEvidence;
+
+    /// <summary>What <c>ask --explain</c> shows: how the question was read and the best spans with their figures and checks.</summary>
+    private List<string> Explain(QuestionIntent intent, double[] weights, double threshold, List<Window> ranked, string[][] questionCores)
+    {
+        var lines = new List<string>
+        {
+            $"answer kind: {intent.Kind}; minimum evidence: {threshold:F2}",
+            "question words (term:weight, * framing, ^ source, # subject): " + string.Join(", ", intent.ContentWords.Select((w, i) =>
+                $"{string.Join("/", w.Terms)}:{weights[i]:F2}{(w.IsFraming ? "*" : "")}{(w.IsSource ? "^" : "")}{(intent.Subject.Contains(w) ? "#" : "")}")),
+        };
+        foreach (var (window, n) in ranked.Take(ExplainedSpans).Select((w, i) => (w, i + 1)))
+        {
+            var failed = window.Failed | (Coincidental(window, intent, questionCores) ? SpanChecks.WordsFarApart : SpanChecks.None);
+            var missing = intent.ContentWords.Where((w, i) => !SentencesOf(window).Any(s => ContainsAny(s.Terms, w.Terms) || ContainsAny(s.Cores, questionCores[i])))
+                .Select(w => w.Terms[0]).ToList();
+            lines.Add($"span {n}: score {window.Score:F2}, evidence {window.Coverage:F2} (words {window.Matched:F2}), passage rank {window.Rank + 1}, "
+                + $"{window.Passage.DocumentId}[{window.DocumentStart}..{window.DocumentEnd}), missing: [{string.Join(", ", missing)}], checks: {(failed == SpanChecks.None ? "all passed" : "failed " + failed)}; "
+                + $"«{DisplayText.OneLine(window.Passage.Text[window.Start..window.End], ExplainedQuoteChars)}»");
+        }
+        return lines;
     }
 
     /// <summary>
@@ -195,7 +270,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     }
 
     /// <param name="Pair">When only two of several subject words match, both in the text: which two, to check they are said together.</param>
-    private sealed record Window(Passage Passage, int Start, int End, double Coverage, double Score, int Rank, (int, int)? Pair)
+    /// <param name="Matched">The share of the question's weight the span holds, before any check.</param>
+    /// <param name="Failed">The checks the span failed (<see cref="SpanChecks"/>).</param>
+    private sealed record Window(Passage Passage, int Start, int End, double Coverage, double Score, int Rank, (int, int)? Pair, double Matched, SpanChecks Failed)
     {
         public int DocumentStart => Passage.Start + Start;
         public int DocumentEnd => Passage.Start + End;
@@ -214,20 +291,20 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, double[] KindCredits, bool[] Standalone, bool[] SourceNamed, bool[] TitledElsewhere);
 
     /// <summary>
-    /// For each retrieved document, which of the question's sources («قال الكرملين», «أسفرت عنه القمة») it names somewhere:
-    /// a statement is often quoted sentences after its speaker is named («ومن جانبه قال الكرملين…» … «وشدد الكرملين على…»).
+    /// For each retrieved document, which of the question's words it names somewhere (its title or any retrieved passage,
+    /// by the word's own terms): a statement is often quoted sentences after its speaker is named («ومن جانبه قال
+    /// الكرملين…» … «وشدد الكرملين على…»), and a document that never names a word is not about it.
     /// </summary>
-    private Dictionary<string, bool[]> SourcesNamedByDocument(IReadOnlyList<ScoredPassage> passages, QuestionIntent intent)
+    private Dictionary<string, bool[]> NamedByDocument(IReadOnlyList<ScoredPassage> passages, QuestionIntent intent)
     {
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
-        if (!intent.ContentWords.Any(w => w.IsSource || w.NamesStatement)) return named;
         foreach (var scored in passages)
         {
             var (sentences, titleTerms) = _analysed.GetValue(scored.Passage, Analyze);
             if (!named.TryGetValue(scored.Passage.DocumentId, out var flags)) named[scored.Passage.DocumentId] = flags = new bool[intent.ContentWords.Count];
             for (var w = 0; w < flags.Length; w++)
             {
-                if (!(intent.ContentWords[w].IsSource || intent.ContentWords[w].NamesStatement) || flags[w]) continue;
+                if (flags[w]) continue;
                 var terms = intent.ContentWords[w].Terms;
                 flags[w] = titleTerms.Overlaps(terms) || sentences.Any(sentence => ContainsAny(sentence.Terms, terms));
             }
@@ -325,13 +402,18 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         return false;
     }
 
-    /// <summary>Per content word: 1 when the sentence has one of its terms, <see cref="CoreMatchCredit"/> when only a rough root matches.</summary>
-    private static double[] Credits(Sentence sentence, QuestionIntent intent, string[][] questionCores)
+    /// <summary>
+    /// Per content word: 1 when the sentence has one of its terms, <see cref="SynonymCredit"/> when it has a word that names
+    /// the same thing (<see cref="NewsSynonyms"/>, for words the documents never use), <see cref="CoreMatchCredit"/> when only
+    /// a rough root matches.
+    /// </summary>
+    private static double[] Credits(Sentence sentence, QuestionIntent intent, string[][] questionCores, IReadOnlyList<string>[] synonyms)
     {
         var credits = new double[intent.ContentWords.Count];
         for (var w = 0; w < credits.Length; w++)
         {
             if (ContainsAny(sentence.Terms, intent.ContentWords[w].Terms)) credits[w] = 1;
+            else if (ContainsAny(sentence.Terms, synonyms[w])) credits[w] = SynonymCredit;
             else if (ContainsAny(sentence.Cores, questionCores[w])) credits[w] = CoreMatchCredit;
         }
         return credits;
@@ -363,7 +445,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
         var matched = 0.0;
         var possible = scoring.Total;
         var kindCredit = 0.0;
-        var factor = 1.0;
+        var failed = SpanChecks.None;
         var subjectWords = 0;
         var subjectMatched = 0;
         (int, int)? pair = null;
@@ -378,12 +460,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             var named = evidence.TitleCredits[w] > 0 || sentenceCredit >= 1 || evidence.SourceNamed[w];
             matched += credit * weights[w];
             if (scoring.Optional[w] && credit == 0) possible -= weights[w];
-            if (scoring.Numbers[w] && credit == 0) factor = MissingNumberFactor;
+            if (scoring.Numbers[w] && credit == 0) failed |= SpanChecks.NumberMissing;
             // Someone else's words are no answer to what this speaker said, nor another event's outcome to this one's:
             // the span or its document must name the source.
-            if (scoring.Sources[w] && !named) factor = 0;
+            if (scoring.Sources[w] && !named) failed |= SpanChecks.SourceNotNamed;
             // "بيان تيلرسون" when another retrieved document is titled with Tillerson: that statement is the one asked about.
-            if (scoring.Statements[w] && !named && evidence.TitledElsewhere[w]) factor = 0;
+            if (scoring.Statements[w] && !named && evidence.TitledElsewhere[w]) failed |= SpanChecks.AnotherStatement;
             if (scoring.Subject[w])
             {
                 subjectWords++;
@@ -396,7 +478,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             }
         }
         // One shared word out of several is coincidence ("أطول نهر في العالم" and "لنهر الفرات"), not evidence.
-        if (subjectWords >= MinMatchedWords && subjectMatched < MinMatchedWords) factor = 0;
+        if (subjectWords >= MinMatchedWords && subjectMatched < MinMatchedWords) failed |= SpanChecks.OneSubjectWord;
         // What the question asks for must be said of its subject: a date in a neighbouring sentence about something
         // else («سيعقد الضامنون اجتماعاً … بتاريخ 19-20 كانون الثاني») does not date it. A dateline stands on its own.
         for (var s = first; s <= last; s++)
@@ -406,12 +488,15 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
             if (about) kindCredit = Math.Max(kindCredit, evidence.KindCredits[s]);
         }
         var kindMatch = kindCredit > 0;
+        if (scoring.KindRequired && !kindMatch) failed |= SpanChecks.AnswerKindMissing;
+        var share = possible > 0 ? matched / possible : 0;
+        var factor = (failed & ~SpanChecks.NumberMissing) != 0 ? 0 : failed.HasFlag(SpanChecks.NumberMissing) ? MissingNumberFactor : 1;
         if (scoring.KindRequired) factor *= kindCredit;
-        var coverage = possible > 0 ? factor * matched / possible : 0;
+        var coverage = factor * share;
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? KindBonus : 0) - ExtraSentencePenalty * (last - first) - 0.005 * rank;
         var checkPair = subjectWords > MinMatchedWords && subjectMatched == MinMatchedWords && !titleMatched ? pair : null;
-        return new Window(sentences[first].Passage, sentences[first].Start, sentences[last].End, coverage, score, rank, checkPair);
+        return new Window(sentences[first].Passage, sentences[first].Start, sentences[last].End, coverage, score, rank, checkPair, share, failed);
     }
 
     /// <summary>
@@ -465,4 +550,23 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     }
 
     public static GeneratedAnswer Abstain(string reason) => new(NoAnswerText, true, []) { AbstainReason = reason };
+}
+
+/// <summary>The checks a candidate span can fail; any but <see cref="NumberMissing"/> rules it out.</summary>
+[Flags]
+internal enum SpanChecks
+{
+    None = 0,
+    /// <summary>The question names a number or an ordinal the span lacks: it may be about another one (evidence × 0.3).</summary>
+    NumberMissing = 1,
+    /// <summary>The question names whose words or which event's outcome it asks about; neither the span nor its document names it.</summary>
+    SourceNotNamed = 2,
+    /// <summary>The question names a statement another retrieved document is titled with.</summary>
+    AnotherStatement = 4,
+    /// <summary>Only one of several subject words is in the span.</summary>
+    OneSubjectWord = 8,
+    /// <summary>The span lacks what the interrogative asks for.</summary>
+    AnswerKindMissing = 16,
+    /// <summary>The only two subject words the span has are far apart.</summary>
+    WordsFarApart = 32,
 }

@@ -11,7 +11,8 @@ public interface IAnswerGenerator
 /// <param name="Question">The standalone question (follow-ups already resolved).</param>
 /// <param name="Passages">Retrieved passages, best first; marker n in an LLM prompt means Passages[n-1].</param>
 /// <param name="Statistics">Corpus statistics of the question's analysed terms (rarity weights).</param>
-public sealed record AnswerRequest(string Question, IReadOnlyList<string> QuestionTerms, IReadOnlyList<ScoredPassage> Passages, TermStatistics Statistics);
+/// <param name="Explain">Whether the generator should say how it decided (<see cref="GeneratedAnswer.Explanation"/>).</param>
+public sealed record AnswerRequest(string Question, IReadOnlyList<string> QuestionTerms, IReadOnlyList<ScoredPassage> Passages, TermStatistics Statistics, bool Explain = false);
 
 /// <summary>Answer text with [n] markers and the citations they refer to (markers 1..n, all used).</summary>
 public sealed record GeneratedAnswer(string Text, bool Abstained, IReadOnlyList<Citation> Citations)
@@ -24,6 +25,9 @@ public sealed record GeneratedAnswer(string Text, bool Abstained, IReadOnlyList<
 
     /// <summary>Which path wrote the answer: <see cref="AnswerGenerators.Extractive"/> or <see cref="AnswerGenerators.Llm"/>.</summary>
     public string Generator { get; init; } = AnswerGenerators.Extractive;
+
+    /// <summary>How the generator decided, line by line, when the request asked for it; null otherwise.</summary>
+    public IReadOnlyList<string>? Explanation { get; init; }
 
     /// <summary>What became of the language model's reply (accepted, rejected and why, refused…); null when no model is configured.</summary>
     public Llm.ModelOutcome? Model { get; init; }

@@ -5,8 +5,9 @@ namespace Assistant.Answering;
 /// <summary>What kind of answer a question asks for, read from its interrogative (متى، كم، لماذا، من هو …).</summary>
 /// <remarks><see cref="Time"/> (متى) is also answered by an event ("بعد التخلص من…"); <see cref="Date"/> ("في أي يوم") only by a date;
 /// <see cref="Year"/> ("في أي عام") only by a year. <see cref="Outcome"/> ("ما النتائج التي أسفرت عنها القمة؟") asks what an event
-/// produced, which a sentence announcing the event as still to come cannot say.</remarks>
-public enum AnswerKind { Any, Time, Date, Year, Quantity, Reason, Identity, Outcome }
+/// produced, which a sentence announcing the event as still to come cannot say. <see cref="Place"/> (أين، في أي مدينة) is answered by a
+/// place name (see <see cref="Places"/>).</remarks>
+public enum AnswerKind { Any, Time, Date, Year, Quantity, Reason, Identity, Outcome, Place }
 
 /// <summary>
 /// The parts of a question that matter for matching evidence: its content words (each with the terms it analyses to)
@@ -27,6 +28,9 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
 /// answer, which is rarely worded with it, so a span that lacks it loses nothing.</param>
 public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, bool NamesAnswerKind)
 {
+    /// <summary>Terms of news words that name the same thing («زعيم» for «رئيس»); a match on them earns less than on <see cref="Terms"/>.</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
+
     /// <summary>
     /// The source of what the question asks for: whose words or view ("قال بوتين", "موقف السعودية"), or what produced the
     /// outcome ("أسفرت عنه القمة"). An answer must come from it.

@@ -68,6 +68,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
 
         var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
         {
+            Synonyms = NewsSynonyms.Of(terms),
             IsSource = source && !IsFraming(bare) && !ExpectationWords.Contains(bare),
             NamesStatement = afterStatement,
         };
@@ -107,6 +108,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         "متي" or "امتي" or "ايمتي" => AnswerKind.Time,
         "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
+        "اين" or "وين" or "فين" => AnswerKind.Place,
+        _ when previous is "اي" && PlaceKindNouns.Contains(word) => AnswerKind.Place, // "في أي مدينة"
         "ايه" when previous is "قد" => AnswerKind.Quantity, // Egyptian "قد إيه"
         "عدد" or "قيمه" or "حجم" or "مقدار" or "نسبه" or "مده" or "المده" when previous is "ما" => AnswerKind.Quantity, // "ما عدد…", "ما قيمة…", "ما المدة…"
         _ when previous is "ما" && DateNouns.Contains(word) => AnswerKind.Date, // "ما تاريخ…", "ما موعد…"

@@ -26,4 +26,28 @@ public static class QuestionText
         if (length > 0 && chars[length - 1] == ' ') length--;
         return new string(chars, 0, length);
     }
+
+    /// <summary>
+    /// Whether the text holds a word: two letters in a row (diacritics between them do not count, as in «مَتَى»). Input
+    /// without one (binary noise, punctuation, a lone letter) gets an abstention: a stray letter must not match a document
+    /// (a "g" once cited "G 20").
+    /// </summary>
+    public static bool HasWord(string text)
+    {
+        var afterLetter = false;
+        foreach (var c in text)
+        {
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetter(c))
+            {
+                if (afterLetter) return true;
+                afterLetter = true;
+            }
+            else
+            {
+                afterLetter = false;
+            }
+        }
+        return false;
+    }
 }

@@ -6,7 +6,7 @@ internal static class QuestionVocabulary
     /// <summary>Words that frame a question rather than name its subject ("ما اسم…", "كيف وصف…", "بحسب…"): they count, but little.</summary>
     internal static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal)
     {
-        "اسم", "نوع", "صفه", "وصف", "قال", "يقول", "قالت", "ذكر", "يذكر", "ذكرت", "اشار", "تحدث", "يتحدث", "راي", "نظر", "عدد",
+        "اسم", "نوع", "صفه", "وصف", "قال", "يقول", "قالت", "قالوا", "يقولون", "ذكر", "يذكر", "ذكرت", "اشار", "تحدث", "يتحدث", "راي", "نظر", "عدد",
         "سبب", "شيء", "امر", "بلغ", "يبلغ", "اهم", "براي", "جهه", "الامر", "بالتحديد", "تحديدا", "تم", "يتم",
         "بده", "بدها", "بدهم", "بدنا", "حكوا", "حكي", "شايف", "بخصوص", "خصوص",
         "بالنسبه", "النسبه", "تريد", "يريد", "يريدون", "اراد", "ارادت", "خبر", "الاسم", "الكامل",
@@ -49,6 +49,9 @@ internal static class QuestionVocabulary
     };
 
     internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
+
+    /// <summary>Nouns that after «أي» ask where: «في أي مدينة». «أي بلد» asks which country, which need not be where anything happened.</summary>
+    internal static readonly HashSet<string> PlaceKindNouns = new(StringComparer.Ordinal) { "مدينه", "عاصمه", "مكان", "منطقه", "ولايه", "بلده", "قريه" };
 
     internal static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "عام", "سنه", "العام", "السنه" };
 

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Assistant.Configuration;
 
 /// <summary>Options bound from the configuration sections of the shared appsettings.json.</summary>
@@ -23,11 +25,27 @@ public static class IndexProviders
 
 public sealed class QdrantOptions
 {
-    public string Url { get; set; } = "http://localhost:6333";
+    /// <summary>Qdrant's gRPC endpoint (port 6334; <c>https://</c> for TLS).</summary>
+    public string Url { get; set; } = "http://localhost:6334";
+    /// <summary>Sent as Qdrant's <c>api-key</c> header when set.</summary>
     public string ApiKey { get; set; } = "";
+    /// <summary>The alias readers and writers use; each build lives in its own collection behind it.</summary>
     public string Collection { get; set; } = "assistant_passages";
     public int BatchSize { get; set; } = 128;
+    /// <summary>The most one operation may take, retries included.</summary>
     public int TimeoutSeconds { get; set; } = 30;
+    /// <summary>The most one attempt may take before it is abandoned and retried.</summary>
+    public int AttemptTimeoutSeconds { get; set; } = 10;
+    /// <summary>Retries after a transient failure (Unavailable, DeadlineExceeded, ResourceExhausted, attempt timeout).</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+    /// <summary>The first retry's delay; each further one doubles it (with jitter).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+    // Cluster layout of a new collection (Qdrant's defaults); changes apply at the next `index --rebuild`.
+    public uint ShardNumber { get; set; } = 1;
+    public uint ReplicationFactor { get; set; } = 1;
+    public uint WriteConsistencyFactor { get; set; } = 1;
+    public bool OnDiskVectors { get; set; }
+    public bool OnDiskPayload { get; set; } = true;
 }
 
 public sealed class ChunkingOptions
@@ -85,8 +103,10 @@ public sealed class RetrievalOptions
 {
     public const string Section = "Retrieval";
     /// <summary>Passages handed to the answer generator.</summary>
+    [Range(1, 100, ErrorMessage = "Retrieval:TopK must be between {1} and {2}.")]
     public int TopK { get; set; } = 10;
     /// <summary>Candidates taken from each of the lexical and dense lists before fusion.</summary>
+    [Range(1, 10_000, ErrorMessage = "Retrieval:CandidatePool must be between {1} and {2}.")]
     public int CandidatePool { get; set; } = 40;
     /// <summary>The k of reciprocal rank fusion: 1 / (k + rank).</summary>
     public int RrfK { get; set; } = 60;
@@ -98,6 +118,7 @@ public sealed class AnsweringOptions
     /// <summary>Share of the question's term weight the best evidence must match; below it the assistant abstains.</summary>
     public double MinEvidence { get; set; } = 0.25;
     public int MaxCitations { get; set; } = 3;
+    [Range(1, 100_000, ErrorMessage = "Answering:MaxQuestionChars must be between {1} and {2}.")]
     public int MaxQuestionChars { get; set; } = 4000;
     /// <summary>Turns of a conversation kept for follow-up questions.</summary>
     public int ConversationTurns { get; set; } = 6;

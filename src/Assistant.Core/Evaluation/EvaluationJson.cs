@@ -12,6 +12,7 @@ public static class EvaluationJson
                 startedAt = run.StartedAt,
                 topK = run.TopK,
                 summary = run.Summary,
+                families = run.ByFamily(),
                 thresholdFailures,
                 problems = run.Problems.Select(p => new { line = p.LineNumber, id = p.QuestionId, message = p.Message }),
                 questions = run.Results.Select(r => new
@@ -19,9 +20,11 @@ public static class EvaluationJson
                     id = r.Gold.Id,
                     question = r.Gold.Question,
                     doc = r.Gold.DocumentId,
+                    family = r.Gold.Family,
                     passed = r.Passed,
                     failures = r.Failures,
                     abstained = r.Answer.Abstained,
+                    abstainReason = r.Answer.AbstainReason,
                     answer = r.Answer.Text,
                     citations = r.Answer.Citations.Select((c, i) => new
                     {

@@ -10,7 +10,15 @@ public sealed record EvaluationRun(
     IReadOnlyList<GoldProblem> Problems,
     IReadOnlyDictionary<string, string> Documents,
     int TopK,
-    DateTimeOffset StartedAt);
+    DateTimeOffset StartedAt)
+{
+    /// <summary>The summary of each family of questions («levantine», «numbered» …), for gold files that name them.</summary>
+    public IReadOnlyDictionary<string, EvaluationSummary> ByFamily() => Results
+        .Where(r => r.Gold.Family is not null)
+        .GroupBy(r => r.Gold.Family!, StringComparer.Ordinal)
+        .OrderBy(g => g.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => EvaluationSummary.From(g.ToList()), StringComparer.Ordinal);
+}
 
 /// <param name="TopK">Passages to ask for; ranks beyond it count as misses, so recall@10 needs at least 10.</param>
 /// <param name="WarmUp">Ask the first question once before measuring, so start-up cost (JIT, index load) does not count as latency.</param>

@@ -34,13 +34,15 @@ public sealed class EvaluationRunner(IAnswerService answers, IPassageIndex index
         }
 
         var results = new List<QuestionResult>(ready.Count);
+        var run = Guid.NewGuid().ToString("N");
         foreach (var (question, evidence) in ready)
         {
             var started = Stopwatch.GetTimestamp();
+            var conversation = question.ConversationId is null ? null : $"eval-{run}-{question.ConversationId}";
             Answer answer;
             try
             {
-                answer = await answers.AskAsync(new Question(question.Question, TopK: settings.TopK), cancellationToken).ConfigureAwait(false);
+                answer = await answers.AskAsync(new Question(question.Question, conversation, settings.TopK), cancellationToken).ConfigureAwait(false);
             }
             catch (InvalidQuestionException e)
             {
@@ -49,6 +51,11 @@ public sealed class EvaluationRunner(IAnswerService answers, IPassageIndex index
             }
 
             var latencyMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (question.ContextOnly)
+            {
+                continue;
+            }
+
             foreach (var citation in answer.Citations)
             {
                 await LoadDocumentAsync(citation.DocumentId, documents, cancellationToken).ConfigureAwait(false);

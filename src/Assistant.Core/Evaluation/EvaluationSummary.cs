@@ -37,6 +37,9 @@ public sealed record EvaluationSummary
     /// <summary>Retrieval of a passage overlapping the gold evidence, over answerable questions.</summary>
     [JsonPropertyName("evidenceRetrieval")] public required RetrievalMetrics EvidenceRetrieval { get; init; }
 
+    /// <summary>The same measure for the BM25 list alone over the same passages: the baseline the hybrid ranking must beat.</summary>
+    [JsonPropertyName("lexicalEvidenceRetrieval")] public required RetrievalMetrics LexicalEvidenceRetrieval { get; init; }
+
     [JsonPropertyName("latencyMs")] public required LatencySummary Latency { get; init; }
 
     /// <summary>What became of the language model's replies; absent when no model is configured.</summary>
@@ -67,6 +70,7 @@ public sealed record EvaluationSummary
             AbstentionRecall = Ratio(correctAbstentions, unanswerable),
             DocumentRetrieval = RetrievalMetrics.From(answerable.Select(r => r.DocumentRank).ToList()),
             EvidenceRetrieval = RetrievalMetrics.From(answerable.Select(r => r.EvidenceRank).ToList()),
+            LexicalEvidenceRetrieval = RetrievalMetrics.From(answerable.Select(r => r.LexicalEvidenceRank).ToList()),
             Latency = LatencySummary.From(results.Select(r => r.LatencyMs).ToList()),
             ModelAnswers = ModelAnswerCounts.From(results.Select(r => r.Answer.Model)),
         };

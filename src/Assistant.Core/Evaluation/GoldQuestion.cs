@@ -14,6 +14,15 @@ public sealed record GoldQuestion(
     IReadOnlyList<string> AnswerTerms)
 {
     public bool Answerable => DocumentId is not null;
+
+    /// <summary>The kind of phrasing the question stands for (e.g. "levantine", "numbered"), for per-family figures; optional.</summary>
+    public string? Family { get; init; }
+
+    /// <summary>The conversation this turn belongs to; turns of one conversation are asked in order, as one chat.</summary>
+    public string? ConversationId { get; init; }
+
+    /// <summary>A turn asked only to set up its conversation: answered, never scored.</summary>
+    public bool ContextOnly { get; init; }
 }
 
 /// <summary>A gold line or question that cannot be evaluated; it is reported and left out.</summary>

@@ -23,7 +23,10 @@ public sealed class QuestionScorer(Func<string, string> normalize)
         var termsFound = gold.AnswerTerms.Where(t => normalizedAnswer.Contains(normalize(t), StringComparison.Ordinal)).ToList();
 
         var documentRank = RankOf(answer.Passages, p => p.DocumentId == gold.DocumentId);
-        var evidenceRank = RankOf(answer.Passages, p => p.DocumentId == gold.DocumentId && evidenceSpans.Any(s => s.Overlaps(p.Start, p.End)));
+        bool IsEvidence(PassageReference p) => p.DocumentId == gold.DocumentId && evidenceSpans.Any(s => s.Overlaps(p.Start, p.End));
+        var evidenceRank = RankOf(answer.Passages, IsEvidence);
+        // The BM25 baseline over the same passages: the best BM25 rank among the retrieved evidence passages.
+        var lexicalRank = answer.Passages.Where(IsEvidence).Min(p => p.LexicalRank);
 
         return new QuestionResult
         {
@@ -36,6 +39,7 @@ public sealed class QuestionScorer(Func<string, string> normalize)
             AnswerTermsFound = termsFound,
             DocumentRank = gold.Answerable ? documentRank : null,
             EvidenceRank = gold.Answerable ? evidenceRank : null,
+            LexicalEvidenceRank = gold.Answerable ? lexicalRank : null,
             Failures = Failures(gold, answer, exact, evidenceHit, termsFound),
         };
     }

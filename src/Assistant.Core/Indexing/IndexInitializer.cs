@@ -13,7 +13,9 @@ public sealed class IndexInitializer(IPassageIndex index, CorpusIndexer indexer,
         try
         {
             var status = await index.GetStatusAsync(cancellationToken);
-            if (status.Exists && status.Documents > 0) return;
+            // An index that exists is kept even when empty: emptying it took `index --allow-empty`, and must not be undone by
+            // quietly indexing Corpus:Path.
+            if (status.Exists) return;
             logger.LogInformation("No index yet: building it from {Corpus}", Path.GetFullPath(corpus.Value.Path));
         }
         catch (InvalidDataException)

@@ -50,7 +50,8 @@ public interface IIndexWriter : IAsyncDisposable
     Task CommitAsync(CancellationToken cancellationToken);
 }
 
-public sealed record IndexStatus(bool Exists, int Documents, int Passages, string? EmbedderId);
+/// <param name="Problem">Set when the index serves but something is wrong (e.g. a damaged newest generation); says how to repair it.</param>
+public sealed record IndexStatus(bool Exists, int Documents, int Passages, string? EmbedderId, string? Problem = null);
 
 /// <summary>A search request: the analysed terms feed the lexical side, the vector the dense side.</summary>
 public sealed record PassageQuery(string Text, IReadOnlyList<string> Terms, ReadOnlyMemory<float> Vector, int TopK, int CandidatePool);

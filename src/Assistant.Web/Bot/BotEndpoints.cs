@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Assistant.Web.Bot.Auth;
 using Assistant.Web.Bot.Connector;
 using Assistant.Web.Bot.Formatting;
@@ -26,16 +25,26 @@ public static class BotEndpoints
         DocumentLinks links,
         CancellationToken cancellationToken)
     {
+        // Headers first: a caller without a valid token gets its 401 before a byte of the body is read.
+        ValidatedBotToken? token = null;
+        if (!options.Value.IsLocalMode)
+        {
+            token = await validator.ValidateTokenAsync(http.Request.Headers.Authorization, cancellationToken);
+            if (token is null)
+            {
+                return Unauthorized();
+            }
+        }
         if (!http.Request.HasJsonContentType())
         {
             return Error(StatusCodes.Status400BadRequest, "BadContentType", "Send the activity as JSON (Content-Type: application/json).");
         }
-        Activity? activity;
-        try
+        var (activity, problem) = await ActivityBodyReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
+        if (problem == ActivityBodyProblem.TooLarge)
         {
-            activity = await http.Request.ReadFromJsonAsync<Activity>(ActivityJson.Options, cancellationToken);
+            return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An activity may be at most {options.Value.MaxActivityBytes} bytes of JSON.");
         }
-        catch (JsonException)
+        if (problem == ActivityBodyProblem.NotAnActivity)
         {
             return Error(StatusCodes.Status400BadRequest, "BadJson", "The body is empty or not a valid JSON activity.");
         }
@@ -49,11 +58,11 @@ public static class BotEndpoints
         }
 
         var origin = ActivityOrigin.Anonymous;
-        if (!options.Value.IsLocalMode)
+        if (token is not null)
         {
-            if (!await validator.IsAuthorizedAsync(http.Request.Headers.Authorization, activity, cancellationToken))
+            if (!validator.Admits(token, activity))
             {
-                return Error(StatusCodes.Status401Unauthorized, "Unauthorized", "The request is not authorized for this bot.");
+                return Unauthorized();
             }
             origin = ActivityOrigin.Authenticated;
         }
@@ -74,6 +83,9 @@ public static class BotEndpoints
             ? Results.Ok()
             : Error(StatusCodes.Status503ServiceUnavailable, "Busy", "Too many messages are waiting; try again shortly.");
     }
+
+    private static IResult Unauthorized() =>
+        Error(StatusCodes.Status401Unauthorized, "Unauthorized", "The request is not authorized for this bot.");
 
     private static IResult Error(int status, string code, string message) =>
         Results.Json(new { error = new { code, message } }, statusCode: status);

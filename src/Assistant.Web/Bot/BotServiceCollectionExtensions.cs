@@ -1,3 +1,4 @@
+using Assistant.Configuration;
 using Assistant.Web.Bot.Auth;
 using Assistant.Web.Bot.Connector;
 using Assistant.Web.Bot.Formatting;
@@ -16,7 +17,7 @@ public static class BotServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateSettingsOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(BotMetadataProvider.HttpClientName);
@@ -26,8 +27,15 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         // Standard pipeline: retries with exponential backoff and jitter on 408/429/5xx (honouring Retry-After),
         // attempt and total timeouts, circuit breaker; tunable under Bot:ConnectorResilience.
+        // No redirects: a serviceUrl passed ServiceUrlPolicy, the place it redirects to did not, and must get neither the
+        // reply nor the bot's token. A 3xx is logged as a refusal like any other non-success.
+        // It replaces the service defaults' handler (the removal API is marked experimental, hence the pragma).
+#pragma warning disable EXTEXP0001
         services.AddHttpClient<ConnectorClient>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(resilience => configuration.GetSection(ConnectorResilienceSection).Bind(resilience));
+#pragma warning restore EXTEXP0001
 
         services.AddSingleton<DocumentLinks>();
         services.AddSingleton<BotActivityProcessor>();

@@ -7,7 +7,9 @@ namespace Assistant.Web.DirectLine;
 
 /// <summary>
 /// The channel's conversations, in memory and bounded: at most <see cref="DirectLineOptions.MaxConversations"/>,
-/// each forgotten after <see cref="DirectLineOptions.ConversationIdleTimeout"/> without activity.
+/// each forgotten after <see cref="DirectLineOptions.ConversationIdleTimeout"/> without activity. A conversation is never
+/// dropped before it expires, so a flood of new conversations cannot push out a live one: when the store is full of
+/// active conversations, new ones are refused instead.
 /// </summary>
 public sealed class ConversationStore(IOptions<DirectLineOptions> options, TimeProvider time, ILogger<ConversationStore> logger)
 {
@@ -34,8 +36,11 @@ public sealed class ConversationStore(IOptions<DirectLineOptions> options, TimeP
         return conversation;
     }
 
-    /// <summary>Returns the conversation and whether it was created by this call.</summary>
-    public (DirectLineConversation Conversation, bool Created) GetOrCreate(string conversationId)
+    /// <summary>
+    /// Returns the conversation and whether it was created by this call; null when it is new and the store is full of
+    /// active conversations.
+    /// </summary>
+    public (DirectLineConversation? Conversation, bool Created) GetOrCreate(string conversationId)
     {
         lock (createGate)
         {
@@ -45,19 +50,27 @@ public sealed class ConversationStore(IOptions<DirectLineOptions> options, TimeP
             }
 
             var now = time.GetUtcNow();
-            MakeRoom(now);
-            var conversation = new DirectLineConversation(conversationId, options.Value.MaxActivitiesPerConversation, now);
+            if (!HasRoom(now))
+            {
+                logger.LogWarning("Direct Line is at its limit of {Max} active conversations; refused a new one", options.Value.MaxConversations);
+                return (null, false);
+            }
+
+            var settings = options.Value;
+            var limits = new ConversationLimits(settings.MaxActivitiesPerConversation, settings.MaxConversationBytes, settings.MaxActivitiesPerPoll);
+            var conversation = new DirectLineConversation(conversationId, limits, now);
             conversations[conversationId] = conversation;
             return (conversation, true);
         }
     }
 
-    private void MakeRoom(DateTimeOffset now)
+    /// <summary>True when a conversation may be added, after forgetting expired ones if the store is full.</summary>
+    private bool HasRoom(DateTimeOffset now)
     {
         var max = options.Value.MaxConversations;
         if (conversations.Count < max)
         {
-            return;
+            return true;
         }
 
         foreach (var expired in conversations.Values.Where(c => IsExpired(c, now)).ToList())
@@ -65,12 +78,7 @@ public sealed class ConversationStore(IOptions<DirectLineOptions> options, TimeP
             conversations.TryRemove(expired.Id, out _);
         }
 
-        while (conversations.Count >= max)
-        {
-            var oldest = conversations.Values.MinBy(c => c.LastActive)!;
-            conversations.TryRemove(oldest.Id, out _);
-            logger.LogWarning("Direct Line is at its limit of {Max} conversations; forgot the least recently active one", max);
-        }
+        return conversations.Count < max;
     }
 
     private bool IsExpired(DirectLineConversation conversation, DateTimeOffset now) =>

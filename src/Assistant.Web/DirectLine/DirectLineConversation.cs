@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Assistant.Web.Bot;
 
 namespace Assistant.Web.DirectLine;
@@ -6,22 +7,27 @@ namespace Assistant.Web.DirectLine;
 /// <summary>What a client gets from one poll: the activities after its watermark and the new watermark.</summary>
 public sealed record ActivitySet(IReadOnlyList<Activity> Activities, string Watermark);
 
+/// <summary>How much of a conversation's log is kept, and how much one poll returns.</summary>
+public sealed record ConversationLimits(int MaxActivities, int MaxBytes, int MaxActivitiesPerPoll);
+
 /// <summary>
-/// One conversation's activity log. Each activity gets a sequence number, which is also its watermark;
-/// the log keeps the newest <c>capacity</c> activities, and watermarks keep counting past dropped ones.
+/// One conversation's activity log. Each activity gets a sequence number, which is also its watermark; the log keeps the
+/// newest activities within <see cref="ConversationLimits"/> (count and UTF-8 JSON bytes; the newest is always kept), and
+/// watermarks keep counting past dropped ones.
 /// </summary>
 public sealed class DirectLineConversation
 {
     private readonly Lock gate = new();
-    private readonly Queue<(long Sequence, Activity Activity)> log = new();
+    private readonly Queue<(long Sequence, Activity Activity, int Bytes)> log = new();
     private readonly HashSet<string> announcedMembers = new(StringComparer.Ordinal);
-    private readonly int capacity;
+    private readonly ConversationLimits limits;
     private long lastSequence;
+    private long bytes;
 
-    public DirectLineConversation(string id, int capacity, DateTimeOffset now)
+    public DirectLineConversation(string id, ConversationLimits limits, DateTimeOffset now)
     {
         Id = id;
-        this.capacity = capacity;
+        this.limits = limits;
         LastActive = now;
     }
 
@@ -36,10 +42,12 @@ public sealed class DirectLineConversation
         {
             lastSequence++;
             activity.Id = $"{Id}|{lastSequence.ToString("D7", CultureInfo.InvariantCulture)}";
-            log.Enqueue((lastSequence, activity));
-            while (log.Count > capacity)
+            var size = JsonSerializer.SerializeToUtf8Bytes(activity, ActivityJson.Options).Length;
+            log.Enqueue((lastSequence, activity, size));
+            bytes += size;
+            while (log.Count > limits.MaxActivities || (bytes > limits.MaxBytes && log.Count > 1))
             {
-                log.Dequeue();
+                bytes -= log.Dequeue().Bytes;
             }
 
             LastActive = now;
@@ -47,15 +55,18 @@ public sealed class DirectLineConversation
         }
     }
 
-    /// <summary>The activities after <paramref name="watermark"/> (0 = from the start).</summary>
+    /// <summary>
+    /// The activities after <paramref name="watermark"/> (0 = from the start), at most a page of them; the watermark
+    /// returned is that of the last one given, so the next poll continues where this one stopped.
+    /// </summary>
     public ActivitySet Since(long watermark, DateTimeOffset now)
     {
         lock (gate)
         {
             LastActive = now;
-            var activities = log.Where(entry => entry.Sequence > watermark).Select(entry => entry.Activity).ToList();
-            var newWatermark = Math.Max(watermark, activities.Count > 0 ? lastSequence : 0);
-            return new ActivitySet(activities, newWatermark.ToString(CultureInfo.InvariantCulture));
+            var page = log.Where(entry => entry.Sequence > watermark).Take(limits.MaxActivitiesPerPoll).ToList();
+            var newWatermark = page.Count > 0 ? page[^1].Sequence : watermark;
+            return new ActivitySet(page.Select(entry => entry.Activity).ToList(), newWatermark.ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -67,7 +78,7 @@ public sealed class DirectLineConversation
     {
         lock (gate)
         {
-            return announcedMembers.Count < capacity && announcedMembers.Add(memberId);
+            return announcedMembers.Count < limits.MaxActivities && announcedMembers.Add(memberId);
         }
     }
 }

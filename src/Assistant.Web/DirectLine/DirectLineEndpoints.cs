@@ -21,9 +21,9 @@ public static class DirectLineEndpoints
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
         var directLine = app.MapGroup("/v3/directline");
-        directLine.MapPost("/tokens/generate", GenerateToken);
+        directLine.MapPost("/tokens/generate", GenerateToken).RequireRateLimiting(DirectLineRateLimits.CreationPolicy);
         directLine.MapPost("/tokens/refresh", RefreshTokenAsync);
-        directLine.MapPost("/conversations", StartConversationAsync);
+        directLine.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(DirectLineRateLimits.CreationPolicy);
         directLine.MapGet("/conversations/{conversationId}", ReconnectAsync);
         directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         directLine.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
@@ -33,7 +33,8 @@ public static class DirectLineEndpoints
 
     /// <summary>
     /// A token for a new conversation. Azure requires the bot's secret here; this channel has no secret to keep
-    /// out of the browser: the page calls this from its own origin, and the number of conversations is bounded.
+    /// out of the browser: the page calls this from its own origin, each client may get only so many a minute, and
+    /// the number of conversations is bounded.
     /// </summary>
     private static IResult GenerateToken(DirectLineTokens tokens) =>
         Results.Json(Describe(tokens.Issue(ConversationStore.NewConversationId()), tokens));
@@ -67,6 +68,11 @@ public static class DirectLineEndpoints
         }
 
         var (conversation, created) = store.GetOrCreate(token!.ConversationId);
+        if (conversation is null)
+        {
+            return DirectLineErrors.TooManyConversations();
+        }
+
         if (parameters?.User is { Id.Length: > 0 } user)
         {
             channel.AnnounceUser(conversation, user, serviceUrl.For(request));

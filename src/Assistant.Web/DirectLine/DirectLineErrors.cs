@@ -21,6 +21,9 @@ internal static class DirectLineErrors
     public static IResult ConversationNotFound() =>
         Error(StatusCodes.Status404NotFound, "NotFound", "The conversation does not exist or has expired; start a new one.");
 
+    public static IResult TooManyConversations() =>
+        Error(StatusCodes.Status503ServiceUnavailable, "TooManyConversations", "Too many conversations are active; try again in a few minutes.");
+
     public static IResult MissingProperty(string message) =>
         Error(StatusCodes.Status400BadRequest, "MissingProperty", message);
 

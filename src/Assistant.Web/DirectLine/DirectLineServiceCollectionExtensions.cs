@@ -1,3 +1,4 @@
+using Assistant.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 
@@ -12,15 +13,22 @@ public static class DirectLineServiceCollectionExtensions
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DirectLineOptions>()
-            .Bind(configuration.GetSection(DirectLineOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .BindConfiguration(DirectLineOptions.SectionName)
+            .ValidateSettingsOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<EmbeddedServiceUrl>();
         services.AddSingleton<EmbeddedChannel>();
+        services.AddDirectLineRateLimits();
         return services;
+    }
+
+    /// <summary>The middleware the Direct Line routes need: the rate limiter of token and conversation creation.</summary>
+    public static WebApplication UseDirectLine(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        return app;
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public static class DocumentPage
     private static async Task<IResult> RenderAsync(string documentId, int? start, int? end, IPassageIndex index, HttpResponse response, CancellationToken cancellationToken)
     {
         // Inline CSS only, no scripts: the page shows corpus text and nothing else.
-        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
         response.Headers.XContentTypeOptions = "nosniff";
 
         var document = await index.GetDocumentAsync(documentId, cancellationToken);

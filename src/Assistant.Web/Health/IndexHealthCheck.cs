@@ -27,9 +27,14 @@ public sealed class IndexHealthCheck(IPassageIndex index, PassageRetriever retri
                 return HealthCheckResult.Unhealthy($"The {index.Name} index lists no passages.");
             }
             var found = await retriever.RetrieveAsync(probe[..Math.Min(ProbeChars, probe.Length)], 1, cancellationToken);
-            return found.Passages.Count > 0
-                ? HealthCheckResult.Healthy($"{index.Name} index: {status.Documents} documents, {status.Passages} passages.")
-                : HealthCheckResult.Unhealthy($"The {index.Name} index did not answer the probe query.");
+            if (found.Passages.Count == 0)
+            {
+                return HealthCheckResult.Unhealthy($"The {index.Name} index did not answer the probe query.");
+            }
+            // Serving, but from a stand-in (e.g. the previous generation while the current one is damaged): say so and how to repair.
+            return status.Problem is { } problem
+                ? HealthCheckResult.Degraded(problem)
+                : HealthCheckResult.Healthy($"{index.Name} index: {status.Documents} documents, {status.Passages} passages.");
         }
         catch (Exception ex) when (ex is IndexUnavailableException or IOException or HttpRequestException)
         {

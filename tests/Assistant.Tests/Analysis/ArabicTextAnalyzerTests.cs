@@ -128,3 +128,30 @@ public sealed class ArabicTextAnalyzerTests
         Assert.Equal(_analyzer.Normalize("11 تشرين الثاني"), _analyzer.Normalize("١١ تِشرين الثانى"));
     }
 }
+
+public sealed class NewsSynonymsTests
+{
+    private static readonly ArabicTextAnalyzer Analyzer = new();
+
+    [Theory]
+    [InlineData("الزعيمان", "الرئيسان")]
+    [InlineData("النزاع", "الصراع")]
+    [InlineData("الاجتماع", "القمة")]
+    [InlineData("لقائهما", "اجتماع")]
+    [InlineData("حماية", "الحفاظ")]
+    public void A_word_reaches_the_words_that_name_the_same_thing(string asked, string written)
+    {
+        var synonyms = NewsSynonyms.Of(Analyzer.Terms(asked));
+        Assert.Contains(Analyzer.Terms(written), synonyms.Contains);
+    }
+
+    [Theory]
+    [InlineData("زيادة", "خفض")]
+    [InlineData("الرئيسان", "الوزير")]
+    [InlineData("سوريا", "روسيا")]
+    public void Other_words_are_not_synonyms(string asked, string written)
+    {
+        var synonyms = NewsSynonyms.Of(Analyzer.Terms(asked));
+        Assert.DoesNotContain(Analyzer.Terms(written), synonyms.Contains);
+    }
+}

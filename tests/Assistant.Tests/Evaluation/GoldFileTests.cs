@@ -66,3 +66,38 @@ public sealed class GoldFileTests
         Assert.Empty(EvidenceLocator.FindAll("ab ab", "ba"));
     }
 }
+
+public sealed class GoldConversationFileTests
+{
+    [Fact]
+    public async Task A_family_is_read_with_its_question()
+    {
+        var set = await GoldFileReader.ReadAsync(new StringReader("""
+            {"id":"q1","family":"levantine","question":"شو صار؟","doc":"a.txt","evidence":["نص"],"answer_terms":[]}
+            """), TestContext.Current.CancellationToken);
+        Assert.Equal("levantine", Assert.Single(set.Questions).Family);
+    }
+
+    [Fact]
+    public async Task Each_turn_of_a_conversation_is_a_question_of_that_conversation_with_its_own_gold()
+    {
+        var set = await GoldFileReader.ReadAsync(new StringReader("""
+            {"id":"c1","family":"ellipsis","turns":[{"question":"من وقّع؟","doc":"a.txt","evidence":["وقع"],"answer_terms":[]},{"question":"ومتى؟","doc":null,"evidence":[],"answer_terms":[]}]}
+            """), TestContext.Current.CancellationToken);
+        Assert.Empty(set.Problems);
+        Assert.Collection(set.Questions,
+            first => Assert.Equal(("c1#1", "c1", "a.txt", false), (first.Id, first.ConversationId, first.DocumentId, first.ContextOnly)),
+            second => Assert.Equal(("c1#2", "c1", (string?)null, false), (second.Id, second.ConversationId, second.DocumentId, second.ContextOnly)));
+    }
+
+    [Fact]
+    public async Task Turns_without_their_own_gold_set_up_the_last_turn_which_takes_the_line_s_gold()
+    {
+        var set = await GoldFileReader.ReadAsync(new StringReader("""
+            {"id":"f1","turns":[{"question":"ما الوثيقة؟"},{"question":"ومتى أبرمت؟"}],"doc":"a.txt","evidence":["في 8 تشرين"],"answer_terms":["8"]}
+            """), TestContext.Current.CancellationToken);
+        Assert.Collection(set.Questions,
+            first => Assert.True(first.ContextOnly),
+            last => Assert.Equal(("ومتى أبرمت؟", "a.txt", false), (last.Question, last.DocumentId, last.ContextOnly)));
+    }
+}

@@ -41,10 +41,12 @@ public sealed class CrashSafetyTests
             Assert.False(answer.Abstained);
             Assert.Contains("5623", answer.Citations[0].Quote);
 
-            // The lock died with the process: the next run writes, and clears what the killed run left.
+            // The lock died with the process: the next run writes, and clears what the killed run left (keeping the
+            // generation it replaced, which stands in should the new one be found damaged).
             var report = await services.GetRequiredService<CorpusIndexer>().IndexAsync(TestPaths.Seeds, true, null, TestContext.Current.CancellationToken);
             Assert.Equal(5, report.Added);
-            Assert.Single(Directory.GetDirectories(indexPath, "gen-*"));
+            Assert.Equal([generationBefore, File.ReadAllText(Path.Combine(indexPath, "CURRENT"))],
+                Directory.GetDirectories(indexPath, "gen-*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class QdrantCliTests
 
         var again = await RunAsync(environment, "index");
         Assert.Contains("5 unchanged", again.Output);
-        Assert.Empty(server.SchemaViolations);
+        Assert.Empty(server.Refusals);
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class QdrantCliTests
         var url = $"http://127.0.0.1:{FreePort()}";
         // The shipped retry settings, as a user gets them.
         var environment = Environment(url);
-        environment.Remove("Index__Qdrant__Resilience__Retry__MaxRetryAttempts");
-        environment.Remove("Index__Qdrant__Resilience__Retry__Delay");
+        environment.Remove("Index__Qdrant__MaxRetryAttempts");
+        environment.Remove("Index__Qdrant__RetryDelay");
 
         var result = await RunAsync(environment, "ask", "من أصدر البيان؟", "--json");
 
@@ -60,9 +60,9 @@ public sealed class QdrantCliTests
         var result = await RunAsync(environment, "index");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("401", result.Error);
-        Assert.Contains("Index:Qdrant:ApiKey", result.Error);
-        Assert.DoesNotContain("   at ", result.Error);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Invalid api-key", line);
+        Assert.Contains("Index:Qdrant:ApiKey", line);
     }
 
     private static Dictionary<string, string> Environment(string url) => new()
@@ -70,8 +70,8 @@ public sealed class QdrantCliTests
         ["Index__Provider"] = "Qdrant",
         ["Index__Qdrant__Url"] = url,
         ["Index__Qdrant__Collection"] = $"assistant_cli_{Guid.NewGuid():N}",
-        ["Index__Qdrant__Resilience__Retry__MaxRetryAttempts"] = "1",
-        ["Index__Qdrant__Resilience__Retry__Delay"] = "00:00:00.010",
+        ["Index__Qdrant__MaxRetryAttempts"] = "1",
+        ["Index__Qdrant__RetryDelay"] = "00:00:00.010",
         ["Corpus__Path"] = TestPaths.Seeds,
     };
 

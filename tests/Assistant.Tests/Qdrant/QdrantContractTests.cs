@@ -1,161 +1,179 @@
-using System.Text.Json.Nodes;
+using Assistant.Answering;
+using Assistant.Indexing;
+using Assistant.Storage;
 using Assistant.Storage.Qdrant;
+using Assistant.Tests.Support;
+using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
-
+using Qdrant.Client.Grpc;
 
 namespace Assistant.Tests.Qdrant;
 
 /// <summary>
-/// Every request body the REST client sends is checked against the request schema of its route in Qdrant's OpenAPI
-/// document (the double validates each body and records the result), plus the details the design relies on.
+/// The gRPC calls the back-end makes, as the double received them while the seeds are indexed and questions asked
+/// (with an API key): named dense + IDF sparse vectors, the cluster layout from configuration, a payload index for
+/// every filtered field, <c>wait=true</c> writes, prefetch + RRF queries, and the alias swap of a rebuild.
 /// </summary>
 public sealed class QdrantContractTests : IAsyncLifetime
 {
+    private const string ApiKey = "contract-key";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private readonly List<ServiceProvider> providers = [];
+    private readonly TempFolder scratch = new();
     private QdrantDouble server = null!;
-    private ServiceProvider services = null!;
-    private QdrantRestClient client = null!;
+    private Dictionary<string, string?> settings = [];
 
     public async ValueTask InitializeAsync()
     {
-        server = await QdrantDouble.StartAsync();
-        services = QdrantTestServices.ClientServices(QdrantTestServices.Settings(server.Url));
-        client = services.GetRequiredService<QdrantRestClient>();
+        server = await QdrantDouble.StartAsync(ApiKey);
+        settings = QdrantTestServices.Settings(server.Url, ApiKey);
+        settings["Index:Qdrant:ShardNumber"] = "3";
+        settings["Index:Qdrant:ReplicationFactor"] = "2";
+        settings["Index:Qdrant:WriteConsistencyFactor"] = "2";
+        settings["Index:Qdrant:OnDiskVectors"] = "true";
     }
 
     public async ValueTask DisposeAsync()
     {
-        await services.DisposeAsync();
+        foreach (var provider in providers) await provider.DisposeAsync();
         await server.DisposeAsync();
+        scratch.Dispose();
+    }
+
+    private string Alias => settings["Index:Qdrant:Collection"]!;
+
+    [Fact]
+    public async Task Indexing_and_asking_make_only_calls_qdrant_accepts_with_the_documented_layout()
+    {
+        var services = Services();
+        await services.GetRequiredService<CorpusIndexer>().IndexAsync(TestPaths.Seeds, rebuild: false, null, Ct);
+        var answer = await services.GetRequiredService<IAnswerService>().AskAsync(new Question("من أصدر البيان؟"), Ct);
+
+        Assert.Empty(server.Refusals);
+        Assert.All(server.Calls, call => Assert.Equal(ApiKey, call.ApiKey));
+        Assert.NotEmpty(answer.Citations);
+
+        var create = Assert.Single(server.Requests<CreateCollection>());
+        var dense = create.VectorsConfig.ParamsMap.Map[QdrantCollectionLayout.DenseVector];
+        Assert.Equal((512ul, Distance.Cosine), (dense.Size, dense.Distance));
+        Assert.Equal(Modifier.Idf, create.SparseVectorsConfig.Map[QdrantCollectionLayout.SparseVector].Modifier);
+        Assert.Equal((3u, 2u, 2u), (create.ShardNumber, create.ReplicationFactor, create.WriteConsistencyFactor));
+#pragma warning disable CS0612 // the deprecated flag is the one every supported server understands
+        Assert.True(dense.OnDisk);
+#pragma warning restore CS0612
+        Assert.Equal((await services.GetRequiredService<IPassageIndex>().GetStatusAsync(Ct)).EmbedderId, create.Metadata["assistant_embedder"].StringValue);
+
+        var indexes = server.Requests<CreateFieldIndexCollection>();
+        Assert.Equal(QdrantCollectionLayout.IndexedKeywordFields.Order(), indexes.Select(i => i.FieldName).Order());
+        Assert.All(indexes, i => Assert.Equal((true, FieldType.Keyword), (i.Wait, i.FieldType)));
+
+        var upserts = server.Requests<UpsertPoints>();
+        Assert.All(upserts, u => Assert.True(u.Wait));
+        var passage = upserts.SelectMany(u => u.Points).First(p => p.Payload["kind"].StringValue == "passage");
+        Assert.Equal(PointIds.ForPassage(passage.Payload["passageId"].StringValue).ToString(), passage.Id.Uuid);
+        Assert.Equal([QdrantCollectionLayout.DenseVector, QdrantCollectionLayout.SparseVector], passage.Vectors.Vectors_.Vectors.Keys.Order());
+        Assert.All(server.Requests<DeletePoints>(), d => Assert.True(d.Wait && d.Points.Filter is not null));
+
+        var query = server.Requests<QueryPoints>().First();
+        Assert.Equal(Alias, query.CollectionName);
+        Assert.Equal(61u, query.Query.Rrf.K);
+        Assert.Equal([QdrantCollectionLayout.DenseVector, QdrantCollectionLayout.SparseVector], query.Prefetch.Select(p => p.Using));
+        Assert.All(query.Prefetch, p => Assert.True(p.Limit >= query.Limit));
+
+        // The build lives in its own collection, behind the configured name as an alias.
+        Assert.Equal(create.CollectionName, server.AliasTarget(Alias));
+        Assert.Equal([create.CollectionName], server.CollectionNames);
     }
 
     [Fact]
-    public async Task Create_collection_body_is_a_valid_CreateCollection_with_named_dense_and_idf_sparse_vectors()
+    public async Task A_rebuild_fills_a_new_collection_swaps_the_alias_in_one_call_and_drops_the_old_one()
     {
-        await client.CreateCollectionAsync(QdrantCollectionLayout.CreateRequest("Local/ngrams/3", 3), Ct);
+        var indexer = Services().GetRequiredService<CorpusIndexer>();
+        var corpus = Directory.CreateDirectory(Path.Combine(scratch.Path, "corpus")).FullName;
+        File.Copy(Path.Combine(TestPaths.Seeds, "000_84f7261bbaa5e2d3.txt"), Path.Combine(corpus, "000_84f7261bbaa5e2d3.txt"));
+        await indexer.IndexAsync(corpus, rebuild: false, null, Ct);
+        var first = server.AliasTarget(Alias);
+        File.Copy(Path.Combine(TestPaths.Seeds, "001_43085affda0f6743.txt"), Path.Combine(corpus, "001_43085affda0f6743.txt"));
+        await indexer.IndexAsync(corpus, rebuild: false, null, Ct);
+        Assert.Equal(first, server.AliasTarget(Alias)); // incremental runs write in place
 
-        var body = SingleValid("PUT /collections/{c}").Json;
-        Assert.Equal(3, body["vectors"]!["dense"]!["size"]!.GetValue<int>());
-        Assert.Equal("Cosine", body["vectors"]!["dense"]!["distance"]!.GetValue<string>());
-        Assert.Equal("idf", body["sparse_vectors"]!["sparse"]!["modifier"]!.GetValue<string>());
-        Assert.Equal("Local/ngrams/3", body["metadata"]!["assistant_embedder"]!.GetValue<string>());
+        foreach (var seed in Directory.GetFiles(TestPaths.Seeds)) File.Copy(seed, Path.Combine(corpus, Path.GetFileName(seed)), overwrite: true);
+        var rebuilt = await indexer.IndexAsync(corpus, rebuild: true, null, Ct);
+
+        Assert.Equal(5, rebuilt.Added);
+        var second = server.AliasTarget(Alias);
+        Assert.NotNull(second);
+        Assert.NotEqual(first, second);
+        Assert.Equal([second], server.CollectionNames);
+        var swap = server.Requests<ChangeAliases>().Last();
+        Assert.Equal([AliasOperations.ActionOneofCase.DeleteAlias, AliasOperations.ActionOneofCase.CreateAlias], swap.Actions.Select(a => a.ActionCase));
+        Assert.Equal(5, (await Services().GetRequiredService<IPassageIndex>().GetStatusAsync(Ct)).Documents);
+        Assert.Empty(server.Refusals);
     }
 
     [Fact]
-    public async Task Create_payload_index_body_is_a_valid_CreateFieldIndex_and_waits()
+    public async Task A_rebuild_that_fails_midway_leaves_the_old_collection_answering()
     {
-        await CreateAsync();
-        await client.CreatePayloadIndexAsync("documentId", "keyword", Ct);
+        var services = Services();
+        await services.GetRequiredService<CorpusIndexer>().IndexAsync(TestPaths.Seeds, rebuild: false, null, Ct);
+        var serving = server.AliasTarget(Alias);
+        var before = await services.GetRequiredService<IAnswerService>().AskAsync(new Question("من أصدر البيان؟"), Ct);
 
-        var request = SingleValid("PUT /collections/{c}/index");
-        Assert.Equal("documentId", request.Json["field_name"]!.GetValue<string>());
-        Assert.Equal("?wait=true", request.Query);
+        // The rebuild's passages are written; deleting stale ones (the next step) fails for good.
+        server.FailNext(StatusCode.Internal, "Service internal error: disk full", method: "Delete");
+        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() =>
+            Services().GetRequiredService<CorpusIndexer>().IndexAsync(TestPaths.Seeds, rebuild: true, null, Ct));
+
+        QdrantErrorTests.AssertOneLine(error, "disk full");
+        Assert.Equal(serving, server.AliasTarget(Alias));
+        Assert.Equal([serving!], server.CollectionNames);
+        var after = await Services().GetRequiredService<IAnswerService>().AskAsync(new Question("من أصدر البيان؟"), Ct);
+        Assert.Equal(before.Text, after.Text);
+        Assert.Equal(5, (await Services().GetRequiredService<IPassageIndex>().GetStatusAsync(Ct)).Documents);
     }
 
     [Fact]
-    public async Task Upsert_body_is_a_valid_PointInsertOperations_for_passage_and_vectorless_document_points()
+    public async Task A_collection_named_like_the_alias_is_written_in_place_and_replaced_by_the_first_rebuild()
     {
-        await CreateAsync();
-        await client.UpsertPointsAsync([PassagePoint("d.txt#0", [1, 0, 0], ["سلام"]), DocumentPoint("d.txt")], Ct);
+        // As an earlier version of Assistant left it: the collection itself carries the configured name.
+        var services = Services();
+        var connection = services.GetRequiredService<QdrantConnection>();
+        var legacy = QdrantCollectionLayout.CreateRequest(Alias, "Local/ngrams/512", 512, new Configuration.QdrantOptions());
+        await connection.RunAsync(Alias, (qdrant, token) => qdrant.CreateCollectionAsync(legacy, token), Ct);
+        foreach (var field in QdrantCollectionLayout.IndexedKeywordFields)
+        {
+            await connection.RunAsync(Alias, (qdrant, token) => qdrant.CreatePayloadIndexAsync(Alias, field, PayloadSchemaType.Keyword, cancellationToken: token), Ct);
+        }
+        var embedder = (await services.GetRequiredService<IPassageIndex>().GetStatusAsync(Ct)).EmbedderId;
+        Assert.Equal("Local/ngrams/512", embedder);
 
-        var request = SingleValid("PUT /collections/{c}/points");
-        Assert.Equal("?wait=true", request.Query);
-        var points = request.Json["points"]!.AsArray();
-        Assert.Equal(PointIds.ForPassage("d.txt#0").ToString(), points[0]!["id"]!.GetValue<string>());
-        Assert.Equal(3, points[0]!["vector"]!["dense"]!.AsArray().Count);
-        Assert.Single(points[0]!["vector"]!["sparse"]!["indices"]!.AsArray());
-        Assert.Empty(points[1]!["vector"]!.AsObject());
-        Assert.Equal("d.txt", points[1]!["payload"]!["documentId"]!.GetValue<string>());
+        var rebuilt = await Services().GetRequiredService<CorpusIndexer>().IndexAsync(TestPaths.Seeds, rebuild: true, null, Ct);
+
+        Assert.Equal(5, rebuilt.Added);
+        var target = server.AliasTarget(Alias);
+        Assert.NotNull(target);
+        Assert.Equal([target], server.CollectionNames);
+        Assert.Empty(server.Refusals);
     }
 
     [Fact]
-    public async Task Delete_body_is_a_valid_PointsSelector_filter_on_documentId_and_waits()
+    public async Task The_double_refuses_filters_on_unindexed_fields_as_strict_mode_does()
     {
-        await CreateAsync();
-        await client.DeletePointsAsync(QdrantCollectionLayout.StalePassagesOf("d.txt", "abc"), Ct);
+        var connection = Services().GetRequiredService<QdrantConnection>();
+        var request = QdrantCollectionLayout.CreateRequest(Alias, "e", 3, new Configuration.QdrantOptions());
+        await connection.RunAsync(Alias, (qdrant, token) => qdrant.CreateCollectionAsync(request, token), Ct);
 
-        var request = SingleValid("POST /collections/{c}/points/delete");
-        Assert.Equal("?wait=true", request.Query);
-        var filter = request.Json["filter"]!;
-        Assert.Contains(filter["must"]!.AsArray(), c => c!["key"]!.GetValue<string>() == "documentId" && c["match"]!["value"]!.GetValue<string>() == "d.txt");
-        Assert.Equal("abc", filter["must_not"]![0]!["match"]!["value"]!.GetValue<string>());
+        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() =>
+            connection.RunAsync(Alias, (qdrant, token) => qdrant.CountAsync(Alias, QdrantCollectionLayout.Documents(), cancellationToken: token), Ct));
+
+        QdrantErrorTests.AssertOneLine(error, "Index required but not found for \"kind\"");
+        Assert.Single(server.Refusals);
     }
 
-    [Fact]
-    public async Task Scroll_bodies_are_valid_ScrollRequests_including_the_page_offset()
+    private ServiceProvider Services()
     {
-        await CreateAsync();
-        await client.UpsertPointsAsync([PassagePoint("d.txt#0", [1, 0, 0], ["a"]), PassagePoint("d.txt#1", [0, 1, 0], ["b"]), PassagePoint("d.txt#2", [0, 0, 1], ["c"])], Ct);
-
-        var first = await client.ScrollAsync(new ScrollRequest(QdrantCollectionLayout.Passages(), 2, null, QdrantCollectionLayout.PassageFields), Ct);
-        var second = await client.ScrollAsync(new ScrollRequest(QdrantCollectionLayout.Passages(), 2, first.NextPageOffset, QdrantCollectionLayout.PassageFields), Ct);
-
-        Assert.Equal(3, first.Points.Count + second.Points.Count);
-        var requests = AllValid("POST /collections/{c}/points/scroll");
-        Assert.Equal(2, requests.Count);
-        Assert.Equal(first.NextPageOffset!.Value.GetString(), requests[1].Json["offset"]!.GetValue<string>());
-        Assert.Equal(QdrantCollectionLayout.PassageFields, requests[1].Json["with_payload"]!.AsArray().Select(f => f!.GetValue<string>()));
+        var provider = AssistantHost.Build(TestPaths.Seeds, Path.Combine(scratch.Path, "embedded-index"), settings);
+        providers.Add(provider);
+        return provider;
     }
-
-    [Fact]
-    public async Task Count_body_is_a_valid_CountRequest()
-    {
-        await CreateAsync();
-        await client.UpsertPointsAsync([PassagePoint("d.txt#0", [1, 0, 0], ["a", "b"]), PassagePoint("d.txt#1", [0, 1, 0], ["b"])], Ct);
-
-        Assert.Equal(1, await client.CountAsync(QdrantCollectionLayout.PassagesWithTerm("a"), Ct));
-        Assert.True(SingleValid("POST /collections/{c}/points/count").Json["exact"]!.GetValue<bool>());
-    }
-
-    [Fact]
-    public async Task Query_body_is_a_valid_QueryRequest_with_dense_and_sparse_prefetch_fused_by_rrf_with_k()
-    {
-        await CreateAsync();
-        await client.UpsertPointsAsync([PassagePoint("d.txt#0", [1, 0, 0], ["a"]), PassagePoint("d.txt#1", [0, 1, 0], ["b"])], Ct);
-
-        var points = await client.QueryAsync(new QueryRequest(
-            [new Prefetch(new float[] { 1, 0, 0 }, "dense", 10), new Prefetch(SparseTermEncoder.EncodeQuery(["b"]), "sparse", 10)],
-            new RrfQuery(new Rrf(61)), 2, QdrantCollectionLayout.PassageFields), Ct);
-
-        Assert.Equal(2, points.Count);
-        var body = SingleValid("POST /collections/{c}/points/query").Json;
-        Assert.Equal(61, body["query"]!["rrf"]!["k"]!.GetValue<int>());
-        Assert.Equal(["dense", "sparse"], body["prefetch"]!.AsArray().Select(p => p!["using"]!.GetValue<string>()));
-        Assert.All(body["prefetch"]!.AsArray(), p => Assert.True(p!["limit"]!.GetValue<int>() >= body["limit"]!.GetValue<int>()));
-    }
-
-    [Theory]
-    [InlineData("QueryRequest", """{"prefetch":[{"query":[1.0],"using":"dense","limit":5}],"query":{"fusion":"RRF"},"limit":5}""")]
-    [InlineData("QueryRequest", """{"prefetch":[{"query":[1.0],"using":"dense","limit":5}],"query":{"rrf":{"k":"sixty"}},"limit":5}""")]
-    [InlineData("ScrollRequest", """{"filter":{"must":[{"key":"kind","match":{"value":"passage"}}],"unknown":1},"limit":5}""")]
-    [InlineData("PointInsertOperations", """{"points":[{"id":"passage-1","vector":{}}]}""")]
-    [InlineData("CreateCollection", """{"vectors":{"dense":{"size":3,"distance":"cosine"}}}""")]
-    [InlineData("CountRequest", """{"filter":null,"exact":"yes"}""")]
-    public async Task The_schema_check_rejects_bodies_Qdrant_would_reject(string schema, string body)
-    {
-        Assert.NotEmpty(await QdrantOpenApi.ValidateAsync(schema, body));
-    }
-
-    private Task CreateAsync() => client.CreateCollectionAsync(QdrantCollectionLayout.CreateRequest("test", 3), Ct);
-
-    private RecordedRequest SingleValid(string route) => Assert.Single(AllValid(route));
-
-    private List<RecordedRequest> AllValid(string route)
-    {
-        Assert.Empty(server.SchemaViolations);
-        var requests = server.Requests.Where(r => r.Route == route).ToList();
-        Assert.All(requests, r => Assert.True(QdrantOpenApi.RequestSchemas.ContainsKey(r.Route)));
-        return requests;
-    }
-
-    internal static QdrantPoint PassagePoint(string passageId, float[] vector, string[] terms) =>
-        new(PointIds.ForPassage(passageId), new Dictionary<string, object> { ["dense"] = vector, ["sparse"] = SparseTermEncoder.EncodePassage(terms, 75) },
-            new PointPayload
-            {
-                Kind = "passage", DocumentId = passageId.Split('#')[0], PassageId = passageId, Title = "t", Start = 0, End = 1, Text = "x",
-                Ordinal = int.Parse(passageId.Split('#')[1]), ContentHash = "h", Terms = terms,
-            });
-
-    private static QdrantPoint DocumentPoint(string documentId) =>
-        new(PointIds.ForDocument(documentId), new Dictionary<string, object>(), new PointPayload { Kind = "document", DocumentId = documentId, Title = "t", Text = "x", ContentHash = "h" });
 }

@@ -1,298 +1,173 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Grpc.AspNetCore.Server.Model;
+using Grpc.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using QdrantGrpc = Qdrant.Client.Grpc;
 
 namespace Assistant.Tests.Qdrant;
 
 /// <summary>
-/// An in-process Qdrant on a loopback port (<see cref="HttpListener"/>): it serves the routes the client uses,
-/// validates every request body against Qdrant's OpenAPI schema (answering 422 with Qdrant's error JSON, as Qdrant does
-/// for invalid bodies), checks the <c>api-key</c> header when given one (401 with a plain-text body, as Qdrant), and
-/// answers in Qdrant's envelope. Every request is recorded; <see cref="FailNext"/> injects one failure response.
+/// An in-process Qdrant gRPC server (Grpc.AspNetCore on a loopback port, HTTP/2). Its methods are bound from the
+/// service descriptors Qdrant.Client ships (<c>Points</c>, <c>Collections</c>, <c>Qdrant</c>), so request and response
+/// types, names and wire format are Qdrant's own; <see cref="QdrantDoubleStore"/> answers the calls the back-end makes
+/// and every other call is Unimplemented. It checks the <c>api-key</c> header when given one, records every call with
+/// its outcome, and injects failures (<see cref="FailNext"/>) and hangs (<see cref="HangNext"/>).
 /// </summary>
 public sealed class QdrantDouble : IAsyncDisposable
 {
-    private readonly HttpListener listener = new();
     private readonly QdrantDoubleStore store = new();
-    private readonly ConcurrentQueue<RecordedRequest> requests = new();
-    private readonly ConcurrentQueue<Reply> failures = new();
+    private readonly ConcurrentQueue<RecordedCall> calls = new();
+    private readonly ConcurrentQueue<Fault> faults = new();
     private readonly string? apiKey;
-    private Task serving = Task.CompletedTask;
+    private WebApplication? app;
 
     private QdrantDouble(string? apiKey) => this.apiKey = apiKey;
 
     public string Url { get; private set; } = "";
 
-    public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+    public IReadOnlyList<RecordedCall> Calls => [.. calls];
 
-    /// <summary>Request bodies that did not validate against their OpenAPI schema (they were answered with 422).</summary>
-    public IReadOnlyList<string> SchemaViolations => [.. requests.Where(r => r.SchemaErrors.Count > 0).Select(r => $"{r.Route}: {string.Join("; ", r.SchemaErrors)}")];
+    /// <summary>The requests of one type that were answered successfully, in order.</summary>
+    public IReadOnlyList<T> Requests<T>() where T : IMessage => [.. calls.Where(c => c.Status == StatusCode.OK).Select(c => c.Request).OfType<T>()];
 
-    public static Task<QdrantDouble> StartAsync(string? apiKey = null)
+    /// <summary>Calls a correct client never provokes: unauthenticated, unimplemented, or refused as Qdrant's strict mode would.</summary>
+    public IReadOnlyList<string> Refusals => [.. calls
+        .Where(c => c.Status is StatusCode.Unauthenticated or StatusCode.PermissionDenied or StatusCode.Unimplemented or StatusCode.InvalidArgument && !c.Injected)
+        .Select(c => $"{c.Method}: {c.Status} {c.Detail}")];
+
+    public IReadOnlyList<string> CollectionNames => store.CollectionNames;
+
+    public string? AliasTarget(string alias) => store.AliasTarget(alias);
+
+    /// <summary>Starts on a free loopback port, or on <paramref name="port"/> (to restart a stopped double where it was).</summary>
+    public static async Task<QdrantDouble> StartAsync(string? apiKey = null, int port = 0)
     {
         var server = new QdrantDouble(apiKey);
-        server.Url = $"http://127.0.0.1:{FreePort()}";
-        server.listener.Prefixes.Add(server.Url + "/");
-        server.listener.Start();
-        server.serving = server.ServeAsync();
-        return Task.FromResult(server);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton(new Service(server));
+        builder.Services.AddSingleton<IServiceMethodProvider<Service>, MethodProvider>();
+        server.app = builder.Build();
+        server.app.MapGrpcService<Service>();
+        await server.app.StartAsync();
+        server.Url = server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return server;
     }
 
-    /// <summary>The next request is answered with this status and body instead of being served.</summary>
-    public void FailNext(HttpStatusCode status, string body, string contentType = "application/json") =>
-        failures.Enqueue(new Reply((int)status, contentType, body));
+    /// <summary>The next <paramref name="times"/> calls (of <paramref name="method"/> only, when given) fail with this status.</summary>
+    public void FailNext(StatusCode status, string detail, int times = 1, string? method = null)
+    {
+        for (var i = 0; i < times; i++) faults.Enqueue(new Fault(method, status, detail));
+    }
+
+    /// <summary>The next <paramref name="times"/> calls never answer; they end when the client gives up.</summary>
+    public void HangNext(int times = 1)
+    {
+        for (var i = 0; i < times; i++) faults.Enqueue(new Fault(null, null, ""));
+    }
 
     public async ValueTask DisposeAsync()
     {
-        // Close alone: on Linux, Stop then Close removes the endpoint twice, and the second removal binds the port again
-        // for a moment, failing with "Address already in use" when another test has just taken that port.
-        listener.Close();
-        await serving;
-    }
-
-    private async Task ServeAsync()
-    {
-        while (listener.IsListening)
+        if (app is not null)
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-            _ = Task.Run(() => HandleAsync(context));
+            // Open calls (a hung one) are cut off at once.
+            await app.StopAsync(new CancellationToken(canceled: true));
+            await app.DisposeAsync();
         }
     }
 
-    private async Task HandleAsync(HttpListenerContext context)
+    private async Task<IMessage> HandleAsync(MethodDescriptor method, IMessage request, ServerCallContext context)
     {
-        var request = context.Request;
-        var body = await new StreamReader(request.InputStream, Encoding.UTF8).ReadToEndAsync();
-        var route = RouteOf(request.HttpMethod, request.Url!.AbsolutePath);
-        var schemaErrors = body.Length > 0 && QdrantOpenApi.RequestSchemas.TryGetValue(route, out var schema)
-            ? await QdrantOpenApi.ValidateAsync(schema, body)
-            : [];
-        var key = request.Headers["api-key"] ?? "";
-        requests.Enqueue(new RecordedRequest(request.HttpMethod, request.Url.AbsolutePath, request.Url.Query, route, body, key, schemaErrors));
-
-        Reply reply;
-        if (apiKey is not null && key != apiKey)
+        var name = $"{method.Service.Name}/{method.Name}";
+        var key = context.RequestHeaders.GetValue("api-key") ?? "";
+        var injected = false;
+        try
         {
-            reply = new Reply(401, "text/plain", "Must provide an API key or an Authorization bearer token");
-        }
-        else if (!failures.TryDequeue(out reply!))
-        {
-            try
+            if (apiKey is not null && key != apiKey)
             {
-                reply = schemaErrors.Count > 0
-                    ? ErrorResult(422, $"Validation error in JSON body: {string.Join("; ", schemaErrors)}")
-                    : Serve(route, request.Url.AbsolutePath.Trim('/').Split('/')[1], body);
+                // Qdrant's own answers for a missing and a wrong key.
+                throw key.Length == 0
+                    ? new RpcException(new Status(StatusCode.Unauthenticated, "Must provide an API key or an Authorization bearer token"))
+                    : new RpcException(new Status(StatusCode.PermissionDenied, "Invalid api-key"));
             }
-            catch (Exception e)
+            if (TakeFault(method.Name) is { } fault)
             {
-                // A bug in the double shows up in the client's error message instead of an empty 500.
-                reply = ErrorResult(500, $"Service internal error: {e.GetType().Name}: {e.Message}");
+                injected = true;
+                if (fault.Status is not { } status)
+                {
+                    await Task.Delay(Timeout.Infinite, context.CancellationToken);
+                    throw new RpcException(new Status(StatusCode.Cancelled, "hung until the client gave up"));
+                }
+                throw new RpcException(new Status(status, fault.Detail));
             }
+            var response = store.Serve(name, request);
+            calls.Enqueue(new RecordedCall(name, request, key, StatusCode.OK, "", false));
+            return response;
         }
-
-        var bytes = Encoding.UTF8.GetBytes(reply.Body);
-        context.Response.StatusCode = reply.Status;
-        context.Response.ContentType = reply.ContentType;
-        context.Response.ContentLength64 = bytes.Length;
-        await context.Response.OutputStream.WriteAsync(bytes);
-        context.Response.Close();
-    }
-
-    private Reply Serve(string route, string name, string body) => route switch
-    {
-        "GET /collections/{c}/exists" => Ok(new JsonObject { ["exists"] = WithStore(() => store.Find(name) is not null) }),
-        "GET /collections/{c}" => WithCollection(name, CollectionInfo),
-        "PUT /collections/{c}" => CreateCollection(name, Json(body)),
-        "DELETE /collections/{c}" => Ok(WithStore(() => store.Drop(name))),
-        "PUT /collections/{c}/index" => WithCollection(name, c =>
+        catch (RpcException e)
         {
-            c.IndexedFields.Add(Json(body)["field_name"]!.GetValue<string>());
-            return Completed();
-        }),
-        "PUT /collections/{c}/points" => WithCollection(name, c => Upsert(c, Json(body))),
-        "POST /collections/{c}/points/delete" => WithCollection(name, c =>
-        {
-            foreach (var point in c.Filtered(Json(body)["filter"]).ToList()) c.Points.Remove(point.Id);
-            return Completed();
-        }),
-        "POST /collections/{c}/points/scroll" => WithCollection(name, c => Scroll(c, Json(body))),
-        "POST /collections/{c}/points/count" => WithCollection(name, c => Ok(new JsonObject { ["count"] = c.Filtered(Json(body)["filter"]).Count() })),
-        "POST /collections/{c}/points/query" => WithCollection(name, c => Query(c, Json(body))),
-        // Qdrant's router answers unknown routes with an empty 404.
-        _ => new Reply(404, "text/plain", ""),
-    };
-
-    private static string RouteOf(string method, string path)
-    {
-        var segments = path.Trim('/').Split('/');
-        if (segments.Length >= 2 && segments[0] == "collections") segments[1] = "{c}";
-        return $"{method} /{string.Join('/', segments)}";
-    }
-
-    private static JsonObject Json(string body) => JsonNode.Parse(body)!.AsObject();
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private T WithStore<T>(Func<T> action)
-    {
-        lock (store.Sync) return action();
-    }
-
-    private Reply WithCollection(string name, Func<DoubleCollection, Reply> action) => WithStore(() =>
-        store.Find(name) is { } collection ? action(collection) : ErrorResult(404, $"Not found: Collection `{name}` doesn't exist!"));
-
-    private Reply CreateCollection(string name, JsonObject body)
-    {
-        var vectors = body["vectors"]!.AsObject();
-        var size = vectors.Single().Value!["size"]!.GetValue<int>();
-        var collection = new DoubleCollection(size, body["metadata"]?.DeepClone().AsObject(), vectors.DeepClone().AsObject(), body["sparse_vectors"]?.DeepClone().AsObject());
-        return WithStore(() => store.Create(name, collection))
-            ? Ok(true)
-            : ErrorResult(409, $"Wrong input: Collection `{name}` already exists!");
-    }
-
-    private static Reply CollectionInfo(DoubleCollection c) => Ok(new JsonObject
-    {
-        ["status"] = "green",
-        ["optimizer_status"] = "ok",
-        ["indexed_vectors_count"] = 0,
-        ["points_count"] = c.Points.Count,
-        ["segments_count"] = 1,
-        ["config"] = new JsonObject
-        {
-            ["params"] = new JsonObject
-            {
-                ["vectors"] = c.VectorsConfig.DeepClone(),
-                ["shard_number"] = 1,
-                ["replication_factor"] = 1,
-                ["write_consistency_factor"] = 1,
-                ["on_disk_payload"] = true,
-                ["sparse_vectors"] = c.SparseConfig?.DeepClone(),
-            },
-            ["hnsw_config"] = new JsonObject { ["m"] = 16, ["ef_construct"] = 100, ["full_scan_threshold"] = 10000 },
-            ["optimizer_config"] = new JsonObject { ["default_segment_number"] = 0, ["flush_interval_sec"] = 5 },
-            ["metadata"] = c.Metadata?.DeepClone(),
-        },
-        ["payload_schema"] = new JsonObject(c.IndexedFields.Select(field => KeyValuePair.Create(field, (JsonNode?)new JsonObject
-        {
-            ["data_type"] = "keyword",
-            ["points"] = c.Points.Values.Count(p => p.Payload.ContainsKey(field)),
-        }))),
-    });
-
-    private static Reply Upsert(DoubleCollection c, JsonObject body)
-    {
-        var points = new List<DoublePoint>();
-        foreach (var point in body["points"]!.AsArray().Cast<JsonObject>())
-        {
-            var vectors = point["vector"]!.AsObject();
-            var dense = vectors["dense"]?.Deserialize<float[]>();
-            if (dense is not null && dense.Length != c.Size)
-            {
-                return ErrorResult(400, $"Wrong input: Vector dimension error: expected dim: {c.Size}, got {dense.Length}");
-            }
-            var id = Guid.Parse(point["id"]!.GetValue<string>()).ToString();
-            points.Add(new DoublePoint(id, dense is null ? null : DoubleCollection.Normalize(dense), Sparse(vectors["sparse"]), point["payload"]?.DeepClone().AsObject() ?? []));
+            calls.Enqueue(new RecordedCall(name, request, key, e.StatusCode, e.Status.Detail, injected));
+            throw;
         }
-        foreach (var point in points) c.Points[point.Id] = point;
-        return Completed();
-    }
-
-    private static Reply Scroll(DoubleCollection c, JsonObject body)
-    {
-        var limit = body["limit"]?.GetValue<int>() ?? 10;
-        var offset = body["offset"]?.GetValue<string>();
-        var page = c.Filtered(body["filter"]).Where(p => offset is null || string.CompareOrdinal(p.Id, offset) >= 0).Take(limit + 1).ToList();
-        return Ok(new JsonObject
+        catch (OperationCanceledException)
         {
-            ["points"] = new JsonArray([.. page.Take(limit).Select(p => (JsonNode)new JsonObject { ["id"] = p.Id, ["payload"] = Select(p.Payload, body["with_payload"]) })]),
-            ["next_page_offset"] = page.Count > limit ? page[limit].Id : null,
-        });
-    }
-
-    private static Reply Query(DoubleCollection c, JsonObject body)
-    {
-        // Qdrant's default k for {"fusion":"rrf"} is 2; {"rrf":{"k":N}} sets it.
-        var k = body["query"]?["fusion"]?.GetValue<string>() == "rrf" ? 2 : body["query"]?["rrf"]?["k"]?.GetValue<int>();
-        if (k is null || body["prefetch"] is not JsonArray prefetches)
-        {
-            return ErrorResult(400, "Bad request: the double only serves prefetch + rrf fusion queries");
+            calls.Enqueue(new RecordedCall(name, request, key, StatusCode.Cancelled, "the client gave up", injected));
+            throw;
         }
-        var lists = new List<List<(DoublePoint Point, double Score)>>();
-        foreach (var prefetch in prefetches.Cast<JsonObject>())
+    }
+
+    private Fault? TakeFault(string method)
+    {
+        // A fault for another method stays queued.
+        if (faults.TryPeek(out var next) && (next.Method is null || next.Method == method) && faults.TryDequeue(out var fault)) return fault;
+        return null;
+    }
+
+    private sealed record Fault(string? Method, StatusCode? Status, string Detail);
+
+    /// <summary>The service instance Grpc.AspNetCore activates; every method forwards to the double.</summary>
+    private sealed class Service(QdrantDouble server)
+    {
+        public Task<IMessage> HandleAsync(MethodDescriptor method, IMessage request, ServerCallContext context) => server.HandleAsync(method, request, context);
+    }
+
+    /// <summary>Binds every unary method of Qdrant's services, as Qdrant.Client's descriptors declare them.</summary>
+    private sealed class MethodProvider : IServiceMethodProvider<Service>
+    {
+        private static readonly Google.Protobuf.Reflection.ServiceDescriptor[] Services = [QdrantGrpc.Points.Descriptor, QdrantGrpc.Collections.Descriptor, QdrantGrpc.Qdrant.Descriptor];
+
+        public void OnServiceMethodDiscovery(ServiceMethodProviderContext<Service> context)
         {
-            var limit = prefetch["limit"]?.GetValue<int>() ?? 10;
-            var filter = body["filter"];
-            if (prefetch["using"]!.GetValue<string>() == "dense")
+            var bind = typeof(MethodProvider).GetMethod(nameof(Bind), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+            foreach (var method in Services.SelectMany(service => service.Methods).Where(m => !m.IsClientStreaming && !m.IsServerStreaming))
             {
-                var vector = prefetch["query"]!.Deserialize<float[]>()!;
-                if (vector.Length != c.Size) return ErrorResult(400, $"Wrong input: Vector dimension error: expected dim: {c.Size}, got {vector.Length}");
-                lists.Add(c.Dense(vector, limit, filter));
-            }
-            else
-            {
-                lists.Add(c.Sparse(Sparse(prefetch["query"])!, limit, filter));
+                bind.MakeGenericMethod(method.InputType.ClrType, method.OutputType.ClrType).Invoke(null, [context, method]);
             }
         }
-        var fused = DoubleCollection.Rrf(lists, k.Value, body["limit"]?.GetValue<int>() ?? 10);
-        return Ok(new JsonObject
+
+        private static void Bind<TRequest, TResponse>(ServiceMethodProviderContext<Service> context, MethodDescriptor descriptor)
+            where TRequest : class, IMessage<TRequest>, new()
+            where TResponse : class, IMessage<TResponse>, new()
         {
-            ["points"] = new JsonArray([.. fused.Select(s => (JsonNode)new JsonObject
-            {
-                ["id"] = s.Point.Id,
-                ["version"] = 1,
-                ["score"] = s.Score,
-                ["payload"] = Select(s.Point.Payload, body["with_payload"]),
-            })]),
-        });
+            var parser = new MessageParser<TRequest>(() => new TRequest());
+            var method = new Method<TRequest, TResponse>(MethodType.Unary, descriptor.Service.FullName, descriptor.Name,
+                Marshallers.Create(request => request.ToByteArray(), parser.ParseFrom),
+                Marshallers.Create(response => response.ToByteArray(), new MessageParser<TResponse>(() => new TResponse()).ParseFrom));
+            context.AddUnaryMethod(method, [], async (service, request, call) => (TResponse)await service.HandleAsync(descriptor, request, call));
+        }
     }
-
-    private static Dictionary<uint, float>? Sparse(JsonNode? node)
-    {
-        if (node is null) return null;
-        var indices = node["indices"]!.Deserialize<uint[]>()!;
-        var values = node["values"]!.Deserialize<float[]>()!;
-        return indices.Zip(values).ToDictionary(pair => pair.First, pair => pair.Second);
-    }
-
-    private static JsonObject? Select(JsonObject payload, JsonNode? withPayload) => withPayload switch
-    {
-        JsonArray fields => new JsonObject(fields.Select(f => f!.GetValue<string>()).Where(payload.ContainsKey)
-            .Select(f => KeyValuePair.Create(f, payload[f]?.DeepClone()))),
-        JsonValue value when !value.GetValue<bool>() => null,
-        _ => payload.DeepClone().AsObject(),
-    };
-
-    private static Reply Completed() => Ok(new JsonObject { ["operation_id"] = 1, ["status"] = "completed" });
-
-    private static Reply Ok(JsonNode? result) =>
-        new(200, "application/json", new JsonObject { ["result"] = result, ["status"] = "ok", ["time"] = 0.0001 }.ToJsonString());
-
-    private static Reply ErrorResult(int status, string message) =>
-        new(status, "application/json", new JsonObject { ["status"] = new JsonObject { ["error"] = message }, ["time"] = 0.0001 }.ToJsonString());
-
-    private sealed record Reply(int Status, string ContentType, string Body);
-
-
 }
 
-public sealed record RecordedRequest(string Method, string Path, string Query, string Route, string Body, string ApiKey, IReadOnlyList<string> SchemaErrors)
-{
-    public JsonObject Json => JsonNode.Parse(Body)!.AsObject();
-}
+/// <summary>One call the double received: its method (Service/Method), request, api-key header and how it was answered.</summary>
+public sealed record RecordedCall(string Method, IMessage Request, string ApiKey, StatusCode Status, string Detail, bool Injected);

@@ -2,8 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Assistant.Storage;
 using Assistant.Storage.Qdrant;
-using Microsoft.Extensions.DependencyInjection;
-
+using Grpc.Core;
 
 namespace Assistant.Tests.Qdrant;
 
@@ -18,21 +17,32 @@ public sealed class QdrantErrorTests
         var url = $"http://127.0.0.1:{FreePort()}";
         await using var services = QdrantTestServices.ClientServices(QdrantTestServices.Settings(url));
 
-        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => Client(services).CollectionExistsAsync(Ct));
+        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => ExistsAsync(services));
 
-        AssertOneLine(error, url, "unreachable", "docker run -p 6333:6333 qdrant/qdrant");
+        AssertOneLine(error, url, "unreachable", "docker run -p 6333:6333 -p 6334:6334 qdrant/qdrant", "6334");
     }
 
     [Fact]
-    public async Task Missing_api_key_gives_qdrant_plain_text_401_and_points_at_the_setting()
+    public async Task Missing_api_key_is_refused_and_points_at_the_setting_without_a_retry()
     {
         await using var server = await QdrantDouble.StartAsync(apiKey: "secret");
         await using var services = QdrantTestServices.ClientServices(QdrantTestServices.Settings(server.Url));
 
-        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => Client(services).CollectionExistsAsync(Ct));
+        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => ExistsAsync(services));
 
-        AssertOneLine(error, server.Url, "401", "Must provide an API key", "Index:Qdrant:ApiKey");
-        Assert.Single(server.Requests);
+        AssertOneLine(error, server.Url, "Unauthenticated", "Must provide an API key", "Index:Qdrant:ApiKey");
+        Assert.Single(server.Calls);
+    }
+
+    [Fact]
+    public async Task Wrong_api_key_is_refused_and_points_at_the_setting()
+    {
+        await using var server = await QdrantDouble.StartAsync(apiKey: "secret");
+        await using var services = QdrantTestServices.ClientServices(QdrantTestServices.Settings(server.Url, apiKey: "wrong"));
+
+        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => ExistsAsync(services));
+
+        AssertOneLine(error, server.Url, "PermissionDenied", "Invalid api-key", "Index:Qdrant:ApiKey");
     }
 
     [Fact]
@@ -41,105 +51,114 @@ public sealed class QdrantErrorTests
         await using var server = await QdrantDouble.StartAsync(apiKey: "secret");
         await using var services = QdrantTestServices.ClientServices(QdrantTestServices.Settings(server.Url, apiKey: "secret"));
 
-        Assert.False(await Client(services).CollectionExistsAsync(Ct));
-        Assert.Equal("secret", Assert.Single(server.Requests).ApiKey);
+        Assert.False(await ExistsAsync(services));
+        Assert.Equal("secret", Assert.Single(server.Calls).ApiKey);
     }
 
     [Fact]
-    public async Task Missing_collection_404_says_to_run_index()
+    public async Task Missing_collection_says_to_run_index()
     {
         await using var server = await QdrantDouble.StartAsync();
         await using var services = QdrantTestServices.ClientServices(QdrantTestServices.Settings(server.Url));
-        var client = Client(services);
+        var connection = QdrantTestServices.Connection(services);
 
-        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => client.GetCollectionAsync(Ct));
+        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() =>
+            connection.RunAsync(connection.Alias, (qdrant, token) => qdrant.GetCollectionInfoAsync(connection.Alias, token), Ct));
 
-        AssertOneLine(error, server.Url, "404", client.Collection, "doesn't exist", "assistant index");
+        AssertOneLine(error, server.Url, "NotFound", connection.Alias, "doesn't exist", "assistant index");
     }
 
     [Fact]
-    public async Task Existing_collection_409_is_reported_as_a_conflict()
+    public async Task Refused_call_carries_qdrant_message_on_one_line_and_is_not_retried()
     {
         await using var server = await QdrantDouble.StartAsync();
         await using var services = QdrantTestServices.ClientServices(QdrantTestServices.Settings(server.Url));
-        var client = Client(services);
-        await client.CreateCollectionAsync(QdrantCollectionLayout.CreateRequest("e", 3), Ct);
+        server.FailNext(StatusCode.InvalidArgument, "Validation error: [limit: value 0 invalid,\nmust be 1 or more]");
 
-        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => client.CreateCollectionAsync(QdrantCollectionLayout.CreateRequest("e", 3), Ct));
+        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => ExistsAsync(services));
 
-        AssertOneLine(error, server.Url, "409", "already exists", "another process");
+        AssertOneLine(error, server.Url, "InvalidArgument", "Validation error: [limit: value 0 invalid, must be 1 or more]", "1.16");
+        Assert.Single(server.Calls);
+    }
+
+    [Theory]
+    [InlineData(StatusCode.Unavailable)]
+    [InlineData(StatusCode.ResourceExhausted)]
+    [InlineData(StatusCode.DeadlineExceeded)]
+    public async Task A_transient_status_is_retried_and_the_call_succeeds(StatusCode status)
+    {
+        await using var server = await QdrantDouble.StartAsync();
+        await using var services = QdrantTestServices.ClientServices(QdrantTestServices.Settings(server.Url));
+        server.FailNext(status, "Service internal error: shard unavailable");
+
+        Assert.False(await ExistsAsync(services));
+        Assert.Equal([status, StatusCode.OK], server.Calls.Select(c => c.Status));
     }
 
     [Fact]
-    public async Task Validation_error_422_carries_qdrant_message_on_one_line_and_is_not_retried()
+    public async Task A_persistent_transient_failure_gives_up_after_the_configured_retries()
     {
         await using var server = await QdrantDouble.StartAsync();
         await using var services = QdrantTestServices.ClientServices(QdrantTestServices.Settings(server.Url));
-        server.FailNext(HttpStatusCode.UnprocessableEntity, """{"status":{"error":"Validation error in JSON body: [limit: value 0 invalid,\nmust be 1 or more]"},"time":0.0}""");
+        server.FailNext(StatusCode.Unavailable, "Service unavailable: some shards are not ready", times: 3);
 
-        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => Client(services).CollectionExistsAsync(Ct));
+        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => ExistsAsync(services));
 
-        AssertOneLine(error, server.Url, "422", "Validation error in JSON body: [limit: value 0 invalid, must be 1 or more]", "1.19");
-        Assert.Single(server.Requests);
+        AssertOneLine(error, server.Url, "Unavailable", "some shards are not ready");
+        Assert.Equal(3, server.Calls.Count);
     }
 
     [Fact]
-    public async Task Transient_503_is_retried_and_the_call_succeeds()
+    public async Task An_attempt_that_does_not_answer_is_abandoned_and_retried()
     {
         await using var server = await QdrantDouble.StartAsync();
-        await using var services = QdrantTestServices.ClientServices(QdrantTestServices.Settings(server.Url));
-        server.FailNext(HttpStatusCode.ServiceUnavailable, """{"status":{"error":"Service internal error: shard unavailable"},"time":0.0}""");
+        var settings = QdrantTestServices.Settings(server.Url);
+        settings["Index:Qdrant:AttemptTimeoutSeconds"] = "1";
+        await using var services = QdrantTestServices.ClientServices(settings);
+        server.HangNext();
 
-        Assert.False(await Client(services).CollectionExistsAsync(Ct));
-        Assert.Equal(2, server.Requests.Count);
+        Assert.False(await ExistsAsync(services));
+        // The server may note the abandoned call after it has answered the retry.
+        Assert.Equal([StatusCode.OK, StatusCode.Cancelled], server.Calls.Select(c => c.Status).Order());
     }
 
     [Fact]
-    public async Task Persistent_5xx_gives_up_after_the_configured_retries()
+    public async Task A_server_that_never_answers_gives_a_timeout_naming_the_settings()
     {
         await using var server = await QdrantDouble.StartAsync();
-        await using var services = QdrantTestServices.ClientServices(QdrantTestServices.Settings(server.Url));
-        for (var i = 0; i < 3; i++) server.FailNext(HttpStatusCode.InternalServerError, "boom", "text/plain");
+        var settings = QdrantTestServices.Settings(server.Url);
+        settings["Index:Qdrant:AttemptTimeoutSeconds"] = "1";
+        settings["Index:Qdrant:MaxRetryAttempts"] = "1";
+        await using var services = QdrantTestServices.ClientServices(settings);
+        server.HangNext(times: 2);
 
-        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => Client(services).CollectionExistsAsync(Ct));
+        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => ExistsAsync(services));
 
-        AssertOneLine(error, server.Url, "500", "boom", "logs");
-        Assert.Equal(3, server.Requests.Count);
+        AssertOneLine(error, server.Url, "did not answer in time", "Index:Qdrant:TimeoutSeconds");
     }
 
     [Fact]
-    public async Task A_server_that_is_not_qdrant_is_named_as_such()
+    public async Task A_call_the_server_does_not_implement_points_at_the_grpc_port()
     {
         await using var server = await QdrantDouble.StartAsync();
         await using var services = QdrantTestServices.ClientServices(QdrantTestServices.Settings(server.Url));
-        server.FailNext(HttpStatusCode.OK, "<html>router login</html>", "text/html");
+        var connection = QdrantTestServices.Connection(services);
 
-        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => Client(services).CollectionExistsAsync(Ct));
+        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() =>
+            connection.RunAsync(connection.Alias, (qdrant, token) => qdrant.FacetAsync(connection.Alias, "kind", cancellationToken: token), Ct));
 
-        AssertOneLine(error, server.Url, "did not answer like Qdrant", "Index:Qdrant:Url");
+        AssertOneLine(error, server.Url, "Unimplemented", "6334");
+        Assert.Equal(StatusCode.Unimplemented, Assert.Single(server.Calls).Status);
     }
 
     [Fact]
     public async Task A_url_that_is_not_http_is_refused_before_any_request()
     {
-        await using var services = QdrantTestServices.ClientServices(QdrantTestServices.Settings("localhost:6333"));
+        await using var services = QdrantTestServices.ClientServices(QdrantTestServices.Settings("localhost:6334"));
 
-        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => Client(services).CollectionExistsAsync(Ct));
+        var error = await Assert.ThrowsAsync<IndexUnavailableException>(() => ExistsAsync(services));
 
-        AssertOneLine(error, "localhost:6333", "Index:Qdrant:Url");
-    }
-
-    [Fact]
-    public async Task Without_resilience_overrides_the_defaults_apply()
-    {
-        await using var server = await QdrantDouble.StartAsync();
-        var settings = QdrantTestServices.Settings(server.Url);
-        foreach (var key in settings.Keys.Where(key => key.StartsWith("Index:Qdrant:Resilience:", StringComparison.Ordinal)).ToList()) settings.Remove(key);
-        await using var services = QdrantTestServices.ClientServices(settings);
-        server.FailNext(HttpStatusCode.ServiceUnavailable, """{"status":{"error":"Service internal error: shard unavailable"},"time":0.0}""");
-
-        Assert.False(await Client(services).CollectionExistsAsync(Ct));
-        Assert.Equal(2, server.Requests.Count);
+        AssertOneLine(error, "localhost:6334", "Index:Qdrant:Url");
     }
 
     internal static void AssertOneLine(Exception error, params string[] expected)
@@ -148,7 +167,11 @@ public sealed class QdrantErrorTests
         foreach (var part in expected) Assert.Contains(part, error.Message);
     }
 
-    private static QdrantRestClient Client(IServiceProvider services) => services.GetRequiredService<QdrantRestClient>();
+    private static Task<bool> ExistsAsync(IServiceProvider services)
+    {
+        var connection = QdrantTestServices.Connection(services);
+        return connection.ExistsAsync(connection.Alias, Ct);
+    }
 
     private static int FreePort()
     {

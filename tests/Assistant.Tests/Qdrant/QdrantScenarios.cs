@@ -25,6 +25,9 @@ public abstract class QdrantScenarios : IAsyncLifetime
 
     protected virtual ValueTask StopServerAsync() => ValueTask.CompletedTask;
 
+    /// <summary>The API key the server under test wants.</summary>
+    protected virtual string? ApiKey => Environment.GetEnvironmentVariable("QDRANT_API_KEY");
+
     protected string Url { get; private set; } = "";
 
     protected Dictionary<string, string?> Settings { get; private set; } = [];
@@ -32,7 +35,7 @@ public abstract class QdrantScenarios : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Url = await StartServerAsync();
-        Settings = QdrantTestServices.Settings(Url, Environment.GetEnvironmentVariable("QDRANT_API_KEY"));
+        Settings = QdrantTestServices.Settings(Url, ApiKey);
         corpus = Directory.CreateDirectory(Path.Combine(scratch.Path, "corpus")).FullName;
         foreach (var seed in Directory.GetFiles(TestPaths.Seeds)) File.Copy(seed, Path.Combine(corpus, Path.GetFileName(seed)));
     }
@@ -215,21 +218,23 @@ public abstract class QdrantScenarios : IAsyncLifetime
     private sealed record GoldFigures(int Supported, int CorrectAbstentions, int WrongAbstentions, int InexactCitations);
 }
 
-/// <summary>The scenarios against the in-process double; afterwards every request it saw must have matched its schema.</summary>
+/// <summary>The scenarios against the in-process gRPC double, with an API key; afterwards it must have refused no call.</summary>
 public sealed class QdrantDoubleScenarioTests : QdrantScenarios
 {
     private QdrantDouble? server;
 
+    protected override string? ApiKey => "scenario-key";
+
     protected override async ValueTask<string> StartServerAsync()
     {
-        server = await QdrantDouble.StartAsync();
+        server = await QdrantDouble.StartAsync(ApiKey);
         return server.Url;
     }
 
     protected override async ValueTask StopServerAsync()
     {
-        var violations = server!.SchemaViolations;
+        var refusals = server!.Refusals;
         await server.DisposeAsync();
-        Assert.Empty(violations);
+        Assert.Empty(refusals);
     }
 }

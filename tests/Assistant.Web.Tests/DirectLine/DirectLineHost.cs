@@ -49,6 +49,7 @@ internal sealed class DirectLineHost : IAsyncDisposable
         builder.Services.AddDirectLine(builder.Configuration);
         var app = builder.Build();
         app.UseWebChatPage();
+        app.UseDirectLine();
         app.MapDirectLine();
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new DirectLineHost(app, bot, time);

@@ -19,22 +19,110 @@ public sealed class DirectLineLimitsTests
     }
 
     [Fact]
-    public async Task Past_the_conversation_limit_the_least_recently_active_one_is_forgotten()
+    public async Task Past_the_conversation_limit_an_expired_one_makes_room()
     {
-        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:MaxConversations"] = "2" });
+        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["DirectLine:MaxConversations"] = "2",
+            ["DirectLine:ConversationIdleTimeout"] = "00:10:00",
+        });
         var (first, firstToken) = await host.StartConversationAsync();
-        host.Time.Advance(TimeSpan.FromSeconds(1));
+        host.Time.Advance(TimeSpan.FromMinutes(6));
         var (second, secondToken) = await host.StartConversationAsync();
-        host.Time.Advance(TimeSpan.FromSeconds(1));
-        await host.GetActivitiesAsync(first, firstToken);
-        host.Time.Advance(TimeSpan.FromSeconds(1));
+        host.Time.Advance(TimeSpan.FromMinutes(6));
 
         await host.StartConversationAsync();
 
-        using var forgotten = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{second}/activities?watermark=", secondToken);
-        using var kept = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{first}/activities?watermark=", firstToken);
-        Assert.Equal(HttpStatusCode.NotFound, forgotten.StatusCode);
+        using var expired = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{first}/activities?watermark=", firstToken);
+        using var kept = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{second}/activities?watermark=", secondToken);
+        Assert.Equal(HttpStatusCode.NotFound, expired.StatusCode);
         Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_live_conversation_survives_a_flood_of_new_ones()
+    {
+        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["DirectLine:MaxConversations"] = "3",
+            ["DirectLine:ConversationsPerClientPerMinute"] = "1000",
+        });
+        var (live, liveToken) = await host.StartConversationAsync();
+        await host.PostMessageAsync(live, liveToken, "سؤال");
+
+        var refused = 0;
+        for (var i = 0; i < 20; i++)
+        {
+            var token = (string)(await DirectLineHost.ReadJsonAsync(await host.Client.PostAsync("/v3/directline/tokens/generate", null, TestContext.Current.CancellationToken)))["token"]!;
+            using var start = await host.SendAsync(HttpMethod.Post, "/v3/directline/conversations", token);
+            if (start.StatusCode == HttpStatusCode.ServiceUnavailable) refused++;
+        }
+
+        Assert.Equal(18, refused);
+        Assert.Equal(["سؤال", "أهلا", null, "جواب: سؤال"], (await host.GetActivitiesAsync(live, liveToken))["activities"]!.AsArray().Select(a => (string?)a!["text"]));
+    }
+
+    [Fact]
+    public async Task Token_and_conversation_creation_are_rate_limited_per_client()
+    {
+        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:ConversationsPerClientPerMinute"] = "3" });
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            using var generated = await host.Client.PostAsync("/v3/directline/tokens/generate", null, TestContext.Current.CancellationToken);
+            statuses.Add(generated.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task A_conversation_keeps_its_history_within_a_byte_budget_and_watermarks_stay_valid()
+    {
+        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["DirectLine:MaxActivityBytes"] = "4096",
+            ["DirectLine:MaxConversationBytes"] = "8192",
+        });
+        var (conversationId, token) = await host.StartConversationAsync();
+        var watermark = "";
+        for (var i = 0; i < 4; i++)
+        {
+            await host.PostMessageAsync(conversationId, token, i + new string('x', 3000), $"client-{i}");
+            watermark = (string)(await host.GetActivitiesAsync(conversationId, token, watermark))["watermark"]!;
+        }
+
+        var all = await host.GetActivitiesAsync(conversationId, token);
+        var texts = all["activities"]!.AsArray().Select(a => (string?)a!["text"]).ToList();
+
+        // Four rounds of echo, typing and answer, and the welcome.
+        Assert.Equal("13", (string)all["watermark"]!);
+        Assert.Equal(watermark, (string)all["watermark"]!);
+        Assert.DoesNotContain(texts, t => t?.StartsWith('0') == true);
+        Assert.Equal("3" + new string('x', 3000), texts.Last(t => t?.StartsWith('3') == true));
+        Assert.Empty((await host.GetActivitiesAsync(conversationId, token, watermark))["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_poll_returns_at_most_a_page_and_the_next_poll_the_rest()
+    {
+        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:MaxActivitiesPerPoll"] = "2" });
+        var (conversationId, token) = await host.StartConversationAsync();
+        await host.PostMessageAsync(conversationId, token, "الأول");
+        await host.PostMessageAsync(conversationId, token, "الثاني", "client-2");
+
+        var texts = new List<string?>();
+        var watermark = "";
+        for (var page = 0; page < 4; page++)
+        {
+            var set = await host.GetActivitiesAsync(conversationId, token, watermark);
+            var activities = set["activities"]!.AsArray();
+            Assert.True(activities.Count <= 2);
+            texts.AddRange(activities.Select(a => (string?)a!["text"]));
+            watermark = (string)set["watermark"]!;
+        }
+
+        Assert.Equal(["الأول", "أهلا", null, "جواب: الأول", "الثاني", null, "جواب: الثاني"], texts);
     }
 
     [Fact]

@@ -5,11 +5,11 @@ namespace Assistant.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The web host with the real core over the repository's seeds and a fresh index folder: the first start builds it.
-/// Pass <paramref name="corpusPath"/> to index another folder instead.
+/// Pass <paramref name="corpusPath"/> to index another folder instead, <paramref name="indexPath"/> to open an index of your own.
 /// </summary>
-public sealed class CoreBotFactory(string? corpusPath = null) : WebApplicationFactory<Program>
+public sealed class CoreBotFactory(string? corpusPath = null, string? indexPath = null) : WebApplicationFactory<Program>
 {
-    public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), "assistant-web-tests", Guid.NewGuid().ToString("N"));
+    public string IndexPath { get; } = indexPath ?? Path.Combine(Path.GetTempPath(), "assistant-web-tests", Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -16,7 +16,11 @@ public sealed record ModelOutcome(
 {
     public static ModelOutcome Of(string status, string? detail = null) => new(status, [], detail);
 
-    /// <summary>One line per rejection, for the log and <c>ask --explain</c>.</summary>
+    /// <summary>For <c>ask --explain</c>: the status, then one line per rejection.</summary>
+    public IReadOnlyList<string> Lines() =>
+        [$"model: {Status}{(Detail is null ? "" : $" ({Detail})")}", .. Rejections.Select(r => $"model rejected: {r}")];
+
+    /// <summary>One line, for the log.</summary>
     public override string ToString() =>
         Rejections.Count == 0
             ? $"{Status}{(Detail is null ? "" : $": {Detail}")}"

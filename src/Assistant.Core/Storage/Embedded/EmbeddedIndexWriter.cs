@@ -74,13 +74,15 @@ internal sealed class EmbeddedIndexWriter : IIndexWriter
             TryDelete(folder);
             throw;
         }
-        var previous = IndexFiles.ReadCurrent(root);
+        // The previous generation stays on disk, so it can serve should this one be found damaged; the next write removes it.
         IndexFiles.SwitchCurrent(root, generation);
         await _index.PublishAsync(generation, cancellationToken);
-        if (previous is not null) TryDelete(Path.Combine(root, previous));
     }
 
-    /// <summary>Folders left by runs that died before switching CURRENT (we hold the lock, so none is being written).</summary>
+    /// <summary>
+    /// Every generation but the current one: the previous one kept by the last write, and folders left by runs that died
+    /// before switching CURRENT (we hold the lock, so none is being written).
+    /// </summary>
     private static void RemoveAbandonedGenerations(string root)
     {
         var current = IndexFiles.ReadCurrent(root);

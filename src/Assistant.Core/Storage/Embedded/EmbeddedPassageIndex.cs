@@ -14,7 +14,9 @@ namespace Assistant.Storage.Embedded;
 /// <summary>
 /// The default index: on disk under <c>Index:Path</c>, loaded whole into memory, hybrid search = Lucene BM25 over the
 /// analysed terms + exact cosine over the vectors, fused by reciprocal rank fusion. Picks up a new generation written by
-/// another process (e.g. `assistant index` while the web host runs) within a second.
+/// another process (e.g. `assistant index` while the web host runs) within a second. A damaged current generation is
+/// never served: the previous good one is, with <see cref="IndexStatus.Problem"/> saying so, or opening fails with one
+/// line naming the repair.
 /// </summary>
 public sealed class EmbeddedPassageIndex : IPassageIndex
 {
@@ -28,6 +30,10 @@ public sealed class EmbeddedPassageIndex : IPassageIndex
     private readonly SemaphoreSlim _loadGate = new(1, 1);
     private volatile IndexSnapshot? _snapshot;
     private long _lastCheck = long.MinValue;
+    /// <summary>The current generation found damaged, so it is not checked again every second until CURRENT changes.</summary>
+    private volatile DamagedGeneration? _damaged;
+
+    private sealed record DamagedGeneration(string Generation, string Message);
 
     public EmbeddedPassageIndex(IOptions<IndexOptions> index, IOptions<RetrievalOptions> retrieval, ArabicTextAnalyzer analyzer,
         IEmbeddingGenerator<string, Embedding<float>> embedder, ILogger<EmbeddedPassageIndex> logger)
@@ -46,7 +52,7 @@ public sealed class EmbeddedPassageIndex : IPassageIndex
         var snapshot = await GetSnapshotAsync(cancellationToken);
         return snapshot is null
             ? new IndexStatus(false, 0, 0, null)
-            : new IndexStatus(true, snapshot.Documents.Count, snapshot.Passages.Count, snapshot.Manifest.EmbedderId);
+            : new IndexStatus(true, snapshot.Documents.Count, snapshot.Passages.Count, snapshot.Manifest.EmbedderId, Problem(snapshot));
     }
 
     public async Task<IReadOnlyDictionary<string, string>> GetDocumentHashesAsync(CancellationToken cancellationToken)
@@ -58,7 +64,14 @@ public sealed class EmbeddedPassageIndex : IPassageIndex
 
     public async Task<IIndexWriter> BeginWriteAsync(bool rebuild, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(_root);
+        try
+        {
+            Directory.CreateDirectory(_root);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw IndexLock.NotWritable(_root, e);
+        }
         var writeLock = IndexLock.Acquire(_root);
         try
         {
@@ -114,8 +127,54 @@ public sealed class EmbeddedPassageIndex : IPassageIndex
         var generation = IndexFiles.ReadCurrent(_root);
         if (generation is null) return null;
         if (_snapshot?.Generation == generation) return _snapshot;
-        return await ReloadAsync(generation, cancellationToken);
+        if (_damaged?.Generation != generation)
+        {
+            try
+            {
+                return await ReloadAsync(generation, cancellationToken);
+            }
+            catch (IndexDamagedException damaged)
+            {
+                var message = $"The index at {_root} is damaged (generation {generation}, {damaged.Message}); run `assistant index --rebuild`.";
+                _damaged = new DamagedGeneration(generation, message);
+                if (await LoadPreviousAsync(generation, cancellationToken) is { } previous)
+                {
+                    _logger.LogWarning("{Problem} Serving the previous generation {Previous} meanwhile.", message, previous.Generation);
+                }
+            }
+        }
+        return _snapshot is { } fallback && fallback.Generation != generation
+            ? fallback
+            : throw new IndexUnavailableException(_damaged!.Message);
     }
+
+    /// <summary>The newest other complete generation that passes its checks (the writer keeps the one before the current), or null.</summary>
+    private async Task<IndexSnapshot?> LoadPreviousAsync(string damaged, CancellationToken cancellationToken)
+    {
+        if (_snapshot is { } loaded && loaded.Generation != damaged) return loaded;
+        var others = Directory.EnumerateDirectories(_root, IndexFiles.GenerationPrefix + "*")
+            .Select(Path.GetFileName)
+            .Where(name => name != damaged)
+            .OrderDescending(StringComparer.Ordinal);
+        foreach (var other in others)
+        {
+            try
+            {
+                return await ReloadAsync(other!, cancellationToken);
+            }
+            catch (Exception e) when (e is IndexDamagedException or InvalidDataException or IOException)
+            {
+                _logger.LogDebug("Generation {Generation} cannot serve either: {Reason}", other, e.Message);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>What is wrong with the index that serves, or null: set while a previous generation stands in for a damaged current one.</summary>
+    private string? Problem(IndexSnapshot serving) =>
+        _damaged is { } damaged && damaged.Generation != serving.Generation && IndexFiles.ReadCurrent(_root) == damaged.Generation
+            ? $"{damaged.Message} The previous generation {serving.Generation} serves meanwhile."
+            : null;
 
     private async Task<IndexSnapshot?> GetSnapshotAsync(CancellationToken cancellationToken)
     {
@@ -130,10 +189,10 @@ public sealed class EmbeddedPassageIndex : IPassageIndex
         {
             return await LoadCurrentAsync(cancellationToken);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException && _snapshot is not null)
+        catch (Exception e) when (e is IOException or InvalidDataException && _snapshot is not null)
         {
-            // A damaged newer generation must not take down a working one.
-            _logger.LogError(e, "Could not load the current index generation; still serving {Generation}", _snapshot!.Generation);
+            // A newer generation that cannot be read (yet) must not take down a working one.
+            _logger.LogError("Could not load the current index generation ({Reason}); still serving {Generation}", e.Message, _snapshot!.Generation);
             return _snapshot;
         }
     }

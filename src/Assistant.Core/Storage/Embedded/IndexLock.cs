@@ -21,9 +21,29 @@ internal sealed class IndexLock : IDisposable
             stream.Flush();
             return new IndexLock(stream);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // A lock held by another run and a folder that cannot be written both fail here; only a write test tells them apart.
+            if (!CanWrite(root)) throw NotWritable(root, e);
             throw new IndexBusyException($"Another indexing run is changing the index at {root} (lock {path}); wait for it to finish and try again.");
+        }
+    }
+
+    public static IndexUnavailableException NotWritable(string root, Exception failure) =>
+        new($"The index folder {root} cannot be written ({failure.Message.TrimEnd('.')}); check Index:Path and its permissions.", failure);
+
+    private static bool CanWrite(string root)
+    {
+        try
+        {
+            using (new FileStream(Path.Combine(root, $".write-test-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

@@ -46,12 +46,20 @@ internal sealed class IndexSnapshot
         var folder = Path.Combine(root, generation);
         var (manifest, documents, passages) = await IndexFiles.ReadAsync(folder, cancellationToken);
         // The Lucene index is read once, into postings with their BM25 scores; the snapshot keeps no Lucene reader or file handle.
-        using var lucene = FSDirectory.Open(Path.Combine(folder, IndexFiles.LuceneFolder));
-        using var reader = DirectoryReader.Open(lucene);
-        var lexical = LexicalPostings.Read(reader, TermsField, OrdinalField);
+        LexicalPostings lexical;
+        try
+        {
+            using var lucene = FSDirectory.Open(Path.Combine(folder, IndexFiles.LuceneFolder));
+            using var reader = DirectoryReader.Open(lucene);
+            lexical = LexicalPostings.Read(reader, TermsField, OrdinalField);
+        }
+        catch (IOException e)
+        {
+            throw new IndexDamagedException(generation, IndexFiles.LuceneFolder, "cannot be read", e);
+        }
         if (lexical.PassageCount != passages.Count)
         {
-            throw new InvalidDataException($"Generation {generation}: the lexical index has {lexical.PassageCount} passages, the passage file {passages.Count}.");
+            throw new IndexDamagedException(generation, IndexFiles.LuceneFolder, $"has {lexical.PassageCount} passages where the passage file has {passages.Count}");
         }
         return new IndexSnapshot(generation, manifest, documents, passages, lexical, rrfK);
     }

@@ -1,23 +1,24 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Assistant.Analysis;
 using Assistant.Chunking;
 using Assistant.Configuration;
 using Assistant.Documents;
 using Assistant.Embedding;
+using Google.Protobuf.Collections;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Qdrant.Client.Grpc;
 
 namespace Assistant.Storage.Qdrant;
 
 /// <summary>
-/// <see cref="IPassageIndex"/> on a Qdrant collection (layout in <see cref="QdrantCollectionLayout"/>). Hybrid search is
-/// one Query API call: a dense and a sparse prefetch fused by Qdrant's reciprocal rank fusion. A missing collection
-/// reads as an empty index.
+/// <see cref="IPassageIndex"/> on the Qdrant collection behind the configured alias (layout in
+/// <see cref="QdrantCollectionLayout"/>). Hybrid search is one Query API call: a dense and a sparse prefetch fused by
+/// Qdrant's reciprocal rank fusion. A missing collection reads as an empty index.
 /// </summary>
 internal sealed class QdrantPassageIndex(
-    QdrantRestClient client,
+    QdrantConnection connection,
     ArabicTextAnalyzer analyzer,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
     IOptions<IndexOptions> options,
@@ -25,11 +26,11 @@ internal sealed class QdrantPassageIndex(
     IOptions<ChunkingOptions> chunking,
     ILogger<QdrantPassageIndex> logger) : IPassageIndex
 {
-    private const int ScrollPageSize = 256;
+    private const uint ScrollPageSize = 256;
 
     // Qdrant counts list positions from 0 (1 / (k + position)), Retrieval:RrfK from 1 (1 / (k + rank)): k + 1 makes
-    // the fused scores, and so the ranking, the same as the embedded index's.
-    private readonly int rrfK = retrieval.Value.RrfK;
+    // the fused scores, and so the ranking, the same as the embedded index's (both lists weigh the same in each).
+    private readonly uint rrfK = (uint)Math.Max(0, retrieval.Value.RrfK) + 1;
 
     private readonly string embedderId = EmbedderIdentity.Of(embedder);
 
@@ -37,33 +38,36 @@ internal sealed class QdrantPassageIndex(
     // embedder then shows up as Qdrant's own dimension error, which is mapped to a message like any other.
     private volatile bool verified;
 
-    public string Name => $"{IndexProviders.Qdrant} ({client.Url}, collection {client.Collection})";
+    private string Alias => connection.Alias;
+
+    public string Name => $"{IndexProviders.Qdrant} ({connection.Url}, collection {Alias})";
 
     public async Task<IndexStatus> GetStatusAsync(CancellationToken cancellationToken)
     {
-        if (!await client.CollectionExistsAsync(cancellationToken)) return new IndexStatus(false, 0, 0, null);
+        if (!await connection.ExistsAsync(Alias, cancellationToken)) return new IndexStatus(false, 0, 0, null);
 
-        var info = await client.GetCollectionAsync(cancellationToken);
-        var documents = await client.CountAsync(QdrantCollectionLayout.Documents(), cancellationToken);
-        var passages = await client.CountAsync(QdrantCollectionLayout.Passages(), cancellationToken);
-        return new IndexStatus(true, (int)documents, (int)passages, QdrantCollectionLayout.EmbedderOf(info));
+        var info = await connection.RunAsync(Alias, (qdrant, token) => qdrant.GetCollectionInfoAsync(Alias, token), cancellationToken);
+        var documents = await CountAsync(QdrantCollectionLayout.Documents(), cancellationToken);
+        var passages = await CountAsync(QdrantCollectionLayout.Passages(), cancellationToken);
+        return new IndexStatus(true, documents, passages, QdrantCollectionLayout.EmbedderOf(info));
     }
 
     public async Task<IReadOnlyDictionary<string, string>> GetDocumentHashesAsync(CancellationToken cancellationToken)
     {
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!await client.CollectionExistsAsync(cancellationToken)) return hashes;
+        if (!await connection.ExistsAsync(Alias, cancellationToken)) return hashes;
 
-        await foreach (var (_, payload) in ScrollAsync(QdrantCollectionLayout.Documents(), [QdrantCollectionLayout.DocumentIdField, QdrantCollectionLayout.ContentHashField], cancellationToken))
+        await foreach (var point in ScrollAsync(QdrantCollectionLayout.Documents(), [QdrantCollectionLayout.DocumentIdField, QdrantCollectionLayout.ContentHashField], cancellationToken))
         {
-            hashes[payload.DocumentId] = payload.ContentHash ?? "";
+            var documentId = QdrantCollectionLayout.Text(point.Payload, QdrantCollectionLayout.DocumentIdField) ?? throw MissingPayload(point.Id);
+            hashes[documentId] = QdrantCollectionLayout.Text(point.Payload, QdrantCollectionLayout.ContentHashField) ?? "";
         }
         return hashes;
     }
 
     public async Task<IIndexWriter> BeginWriteAsync(bool rebuild, CancellationToken cancellationToken)
     {
-        var writeLock = QdrantWriteLock.Acquire(client.Url, client.Collection);
+        var writeLock = QdrantWriteLock.Acquire(connection.Url, Alias);
         try
         {
             if (!rebuild)
@@ -71,7 +75,7 @@ internal sealed class QdrantPassageIndex(
                 await EnsureCompatibleAsync(cancellationToken);
             }
             var dimensions = embedder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions;
-            return new QdrantIndexWriter(client, analyzer, embedderId, dimensions, rebuild, Math.Max(1, options.Value.Qdrant.BatchSize),
+            return new QdrantIndexWriter(connection, analyzer, embedderId, dimensions, rebuild, options.Value.Qdrant,
                 SparseTermEncoder.ReferenceLength(chunking.Value.TargetChars), writeLock, logger);
         }
         catch
@@ -86,15 +90,16 @@ internal sealed class QdrantPassageIndex(
         if (query.TopK <= 0 || !await EnsureCompatibleAsync(cancellationToken)) return [];
 
         // Each prefetch must hold at least the final limit, or fusion could return fewer than TopK.
-        var candidates = Math.Max(query.CandidatePool, query.TopK);
-        List<Prefetch> prefetch = [new(query.Vector.ToArray(), QdrantCollectionLayout.DenseVector, candidates)];
+        var candidates = (ulong)Math.Max(query.CandidatePool, query.TopK);
+        List<PrefetchQuery> prefetch = [new() { Query = query.Vector.ToArray(), Using = QdrantCollectionLayout.DenseVector, Limit = candidates }];
         if (query.Terms.Count > 0)
         {
-            prefetch.Add(new(SparseTermEncoder.EncodeQuery(query.Terms), QdrantCollectionLayout.SparseVector, candidates));
+            var sparse = SparseTermEncoder.EncodeQuery(query.Terms);
+            prefetch.Add(new() { Query = (sparse.Values, sparse.Indices), Using = QdrantCollectionLayout.SparseVector, Limit = candidates });
         }
 
-        var fusion = new RrfQuery(new Rrf(rrfK + 1));
-        var points = await client.QueryAsync(new QueryRequest(prefetch, fusion, query.TopK, QdrantCollectionLayout.PassageFields), cancellationToken);
+        var points = await connection.RunAsync(Alias, (qdrant, token) => qdrant.QueryAsync(Alias, new Rrf { K = rrfK }, prefetch,
+            limit: (ulong)query.TopK, payloadSelector: QdrantCollectionLayout.PassageFields, cancellationToken: token), cancellationToken);
         // Qdrant fuses server-side and does not report the rank a point had in each list.
         return [.. points.Select(point => new ScoredPassage(ToPassage(point.Payload, point.Id), point.Score, null, null))];
     }
@@ -104,30 +109,30 @@ internal sealed class QdrantPassageIndex(
         var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
         if (!await EnsureCompatibleAsync(cancellationToken)) return new TermStatistics(0, distinct.ToDictionary(term => term, _ => 0, StringComparer.Ordinal));
 
-        var passages = client.CountAsync(QdrantCollectionLayout.Passages(), cancellationToken);
-        var frequencies = distinct.Select(term => client.CountAsync(QdrantCollectionLayout.PassagesWithTerm(term), cancellationToken)).ToList();
+        var passages = CountAsync(QdrantCollectionLayout.Passages(), cancellationToken);
+        var frequencies = distinct.Select(term => CountAsync(QdrantCollectionLayout.PassagesWithTerm(term), cancellationToken)).ToList();
         await Task.WhenAll([passages, .. frequencies]);
-        return new TermStatistics((int)passages.Result, distinct.Zip(frequencies).ToDictionary(pair => pair.First, pair => (int)pair.Second.Result, StringComparer.Ordinal));
+        return new TermStatistics(passages.Result, distinct.Zip(frequencies).ToDictionary(pair => pair.First, pair => pair.Second.Result, StringComparer.Ordinal));
     }
 
     public async IAsyncEnumerable<Passage> ListPassagesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (!await client.CollectionExistsAsync(cancellationToken)) yield break;
+        if (!await connection.ExistsAsync(Alias, cancellationToken)) yield break;
 
         // Scroll pages come in point-id order, so documents are listed first and each one's passages sorted here.
         var documentIds = new List<string>();
-        await foreach (var (_, payload) in ScrollAsync(QdrantCollectionLayout.Documents(), [QdrantCollectionLayout.DocumentIdField], cancellationToken))
+        await foreach (var point in ScrollAsync(QdrantCollectionLayout.Documents(), [QdrantCollectionLayout.DocumentIdField], cancellationToken))
         {
-            documentIds.Add(payload.DocumentId);
+            documentIds.Add(QdrantCollectionLayout.Text(point.Payload, QdrantCollectionLayout.DocumentIdField) ?? throw MissingPayload(point.Id));
         }
         documentIds.Sort(StringComparer.Ordinal);
 
         foreach (var documentId in documentIds)
         {
             var passages = new List<Passage>();
-            await foreach (var (id, payload) in ScrollAsync(QdrantCollectionLayout.PassagesOf(documentId), QdrantCollectionLayout.PassageFields, cancellationToken))
+            await foreach (var point in ScrollAsync(QdrantCollectionLayout.PassagesOf(documentId), QdrantCollectionLayout.PassageFields, cancellationToken))
             {
-                passages.Add(ToPassage(payload, id));
+                passages.Add(ToPassage(point.Payload, point.Id));
             }
             foreach (var passage in passages.OrderBy(passage => passage.Ordinal))
             {
@@ -138,11 +143,12 @@ internal sealed class QdrantPassageIndex(
 
     public async Task<SourceDocument?> GetDocumentAsync(string documentId, CancellationToken cancellationToken)
     {
-        if (!await client.CollectionExistsAsync(cancellationToken)) return null;
+        if (!await connection.ExistsAsync(Alias, cancellationToken)) return null;
 
-        var page = await client.ScrollAsync(new ScrollRequest(QdrantCollectionLayout.DocumentPoint(documentId), 1, null, QdrantCollectionLayout.DocumentFields), cancellationToken);
-        return page.Points.FirstOrDefault()?.Payload is { } payload
-            ? new SourceDocument(payload.DocumentId, payload.Title ?? "", payload.Text ?? "", payload.ContentHash ?? "")
+        var page = await connection.RunAsync(Alias, (qdrant, token) => qdrant.ScrollAsync(Alias, QdrantCollectionLayout.DocumentPoint(documentId), 1,
+            payloadSelector: QdrantCollectionLayout.DocumentFields, cancellationToken: token), cancellationToken);
+        return page.Result.FirstOrDefault() is { } point
+            ? QdrantCollectionLayout.ToDocument(point.Payload) ?? throw MissingPayload(point.Id)
             : null;
     }
 
@@ -150,38 +156,41 @@ internal sealed class QdrantPassageIndex(
     private async Task<bool> EnsureCompatibleAsync(CancellationToken cancellationToken)
     {
         if (verified) return true;
-        if (!await client.CollectionExistsAsync(cancellationToken)) return false;
+        if (!await connection.ExistsAsync(Alias, cancellationToken)) return false;
 
-        var reason = QdrantCollectionLayout.Incompatibility(await client.GetCollectionAsync(cancellationToken), embedderId);
+        var info = await connection.RunAsync(Alias, (qdrant, token) => qdrant.GetCollectionInfoAsync(Alias, token), cancellationToken);
+        var reason = QdrantCollectionLayout.Incompatibility(info, embedderId);
         if (reason is not null)
         {
-            throw QdrantErrors.Incompatible(client.Url, client.Collection, reason);
+            throw QdrantErrors.Incompatible(connection.Url, Alias, reason);
         }
-        logger.LogDebug("Qdrant collection {Collection} matches embedder {Embedder}", client.Collection, embedderId);
+        logger.LogDebug("Qdrant collection {Collection} matches embedder {Embedder}", Alias, embedderId);
         verified = true;
         return true;
     }
 
-    private async IAsyncEnumerable<(JsonElement Id, PointPayload Payload)> ScrollAsync(QdrantFilter filter, IReadOnlyList<string> fields, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async Task<int> CountAsync(Filter filter, CancellationToken cancellationToken) =>
+        (int)await connection.RunAsync(Alias, (qdrant, token) => qdrant.CountAsync(Alias, filter, exact: true, cancellationToken: token), cancellationToken);
+
+    private async IAsyncEnumerable<RetrievedPoint> ScrollAsync(Filter filter, string[] fields, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        JsonElement? offset = null;
+        PointId? offset = null;
         do
         {
-            var page = await client.ScrollAsync(new ScrollRequest(filter, ScrollPageSize, offset, fields), cancellationToken);
-            foreach (var point in page.Points)
+            var from = offset;
+            var page = await connection.RunAsync(Alias, (qdrant, token) => qdrant.ScrollAsync(Alias, filter, ScrollPageSize, from, fields, cancellationToken: token), cancellationToken);
+            foreach (var point in page.Result)
             {
-                yield return (point.Id, point.Payload ?? throw MissingPayload(point.Id));
+                yield return point;
             }
-            offset = page.NextPageOffset is { ValueKind: not JsonValueKind.Null } next ? next : null;
+            offset = page.NextPageOffset;
         }
         while (offset is not null);
     }
 
-    private Passage ToPassage(PointPayload? payload, JsonElement id) =>
-        payload is { PassageId: { } passageId, Start: { } start, End: { } end, Ordinal: { } ordinal }
-            ? new Passage(passageId, payload.DocumentId, payload.Title ?? "", start, end, payload.Text ?? "", ordinal)
-            : throw MissingPayload(id);
+    private Passage ToPassage(MapField<string, Value> payload, PointId id) =>
+        QdrantCollectionLayout.ToPassage(payload) ?? throw MissingPayload(id);
 
-    private IndexUnavailableException MissingPayload(JsonElement id) =>
-        QdrantErrors.Incompatible(client.Url, client.Collection, $"has point {id} without the fields this version of Assistant stores");
+    private IndexUnavailableException MissingPayload(PointId id) =>
+        QdrantErrors.Incompatible(connection.Url, Alias, $"has point {id} without the fields this version of Assistant stores");
 }

@@ -24,16 +24,16 @@ internal static class SparseTermEncoder
 
     public static uint TermId(string term) => XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(term));
 
-    public static SparseVector EncodePassage(IReadOnlyCollection<string> terms, float referenceLength)
+    public static SparseTerms EncodePassage(IReadOnlyCollection<string> terms, float referenceLength)
     {
         var norm = 1 - B + B * terms.Count / referenceLength;
         return Encode(terms, tf => tf * (K1 + 1) / (tf + K1 * norm));
     }
 
-    public static SparseVector EncodeQuery(IEnumerable<string> terms) =>
+    public static SparseTerms EncodeQuery(IEnumerable<string> terms) =>
         Encode(terms, _ => 1f);
 
-    private static SparseVector Encode(IEnumerable<string> terms, Func<float, float> weight)
+    private static SparseTerms Encode(IEnumerable<string> terms, Func<float, float> weight)
     {
         var frequencies = new SortedDictionary<uint, int>();
         foreach (var term in terms)
@@ -41,6 +41,9 @@ internal static class SparseTermEncoder
             var id = TermId(term);
             frequencies[id] = frequencies.GetValueOrDefault(id) + 1;
         }
-        return new SparseVector([.. frequencies.Keys], [.. frequencies.Values.Select(tf => weight(tf))]);
+        return new SparseTerms([.. frequencies.Keys], [.. frequencies.Values.Select(tf => weight(tf))]);
     }
 }
+
+/// <summary>A sparse vector: term ids in ascending order and their weights.</summary>
+internal sealed record SparseTerms(uint[] Indices, float[] Values);

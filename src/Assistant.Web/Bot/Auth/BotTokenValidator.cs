@@ -7,17 +7,14 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Assistant.Web.Bot.Auth;
 
-/// <summary>The outcome of checking an inbound request; <see cref="Failure"/> is for the log, never for the caller.</summary>
-public sealed record BotAuthResult(bool Succeeded, string? Failure)
-{
-    public static readonly BotAuthResult Success = new(true, null);
-    public static BotAuthResult Fail(string reason) => new(false, reason);
-}
+/// <summary>A bearer token whose signature, issuer, audience and lifetime passed; the activity is checked against it next.</summary>
+public sealed record ValidatedBotToken(string? ServiceUrl, JsonWebKey? SigningKey);
 
 /// <summary>
-/// Validates the channel's Bearer JWT as protocols.md A7 prescribes: RS256/384/512 signature by a key from the
-/// Bot Connector JWKS, issuer, audience = our app id, lifetime with 5 minutes of skew, the <c>serviceurl</c> claim equal to
-/// the activity's serviceUrl, and the signing key's endorsements containing the activity's channelId.
+/// Validates the channel's Bearer JWT as protocols.md A7 prescribes, in two steps so that nothing of the body is read for
+/// a caller without a valid token: first the header alone (RS256/384/512 signature by a key from the Bot Connector JWKS,
+/// issuer, audience = our app id, lifetime with 5 minutes of skew), then the activity against it (the <c>serviceurl</c>
+/// claim equal to the activity's serviceUrl, the signing key's endorsements containing the activity's channelId).
 /// </summary>
 public sealed class BotTokenValidator(IOptions<BotOptions> options, BotMetadataProvider metadata, ILogger<BotTokenValidator> logger)
 {
@@ -25,13 +22,15 @@ public sealed class BotTokenValidator(IOptions<BotOptions> options, BotMetadataP
     private const string EndorsementsProperty = "endorsements";
     private static readonly JsonWebTokenHandler Handler = new();
 
-    public async Task<BotAuthResult> ValidateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    /// <summary>The token of the Authorization header, or null (logged) when there is none or it does not validate.</summary>
+    public async Task<ValidatedBotToken?> ValidateTokenAsync(string? authorizationHeader, CancellationToken cancellationToken)
     {
+        // The scheme is case-insensitive (RFC 9110 §11.1): "bearer" is as good as "Bearer".
         if (!AuthenticationHeaderValue.TryParse(authorizationHeader, out var header) ||
-            !string.Equals(header.Scheme, "Bearer", StringComparison.Ordinal) ||
+            !string.Equals(header.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase) ||
             string.IsNullOrWhiteSpace(header.Parameter))
         {
-            return BotAuthResult.Fail("missing or malformed Authorization header");
+            return Rejected("missing or malformed Authorization header");
         }
 
         var config = await metadata.GetAsync(cancellationToken);
@@ -44,37 +43,46 @@ public sealed class BotTokenValidator(IOptions<BotOptions> options, BotMetadataP
         }
         if (!result.IsValid)
         {
-            return BotAuthResult.Fail($"token rejected: {result.Exception?.GetType().Name}");
+            return Rejected($"token rejected: {result.Exception?.GetType().Name}");
         }
 
-        var claimedServiceUrl = result.Claims
+        var serviceUrl = result.Claims
             .FirstOrDefault(c => string.Equals(c.Key, ServiceUrlClaim, StringComparison.OrdinalIgnoreCase)).Value as string;
-        if (claimedServiceUrl is null || !string.Equals(claimedServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
-        {
-            return BotAuthResult.Fail("the token's serviceurl claim does not match the activity's serviceUrl");
-        }
-
-        if (!string.IsNullOrEmpty(activity.ChannelId))
-        {
-            var kid = ((JsonWebToken)result.SecurityToken).Kid;
-            var key = config.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
-            if (key is null || !Endorsements(key).Contains(activity.ChannelId, StringComparer.Ordinal))
-            {
-                return BotAuthResult.Fail($"the signing key is not endorsed for channel '{activity.ChannelId}'");
-            }
-        }
-        return BotAuthResult.Success;
+        var kid = ((JsonWebToken)result.SecurityToken).Kid;
+        var key = config.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
+        return new ValidatedBotToken(serviceUrl, key);
     }
 
-    /// <summary>Validates and logs; the reason stays in the log.</summary>
-    public async Task<bool> IsAuthorizedAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    /// <summary>Whether the activity is one this token may carry; the reason of a refusal is logged.</summary>
+    public bool Admits(ValidatedBotToken token, Activity activity)
     {
-        var result = await ValidateAsync(authorizationHeader, activity, cancellationToken);
-        if (!result.Succeeded)
+        var refusal = Refusal(token, activity);
+        if (refusal is not null)
         {
-            logger.LogWarning("Rejected activity {ActivityId} from channel {ChannelId}: {Reason}", activity.Id, activity.ChannelId, result.Failure);
+            logger.LogWarning("Rejected activity {ActivityId} from channel {ChannelId}: {Reason}", activity.Id, activity.ChannelId, refusal);
         }
-        return result.Succeeded;
+        return refusal is null;
+    }
+
+    /// <summary>Why the token may not carry the activity (for the log, never for the caller), or null when it may.</summary>
+    private static string? Refusal(ValidatedBotToken token, Activity activity)
+    {
+        if (token.ServiceUrl is null || !string.Equals(token.ServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            return "the token's serviceurl claim does not match the activity's serviceUrl";
+        }
+        if (!string.IsNullOrEmpty(activity.ChannelId) &&
+            (token.SigningKey is null || !Endorsements(token.SigningKey).Contains(activity.ChannelId, StringComparer.Ordinal)))
+        {
+            return $"the signing key is not endorsed for channel '{activity.ChannelId}'";
+        }
+        return null;
+    }
+
+    private ValidatedBotToken? Rejected(string reason)
+    {
+        logger.LogWarning("Rejected a request to the messaging endpoint: {Reason}", reason);
+        return null;
     }
 
     private TokenValidationParameters Parameters(OpenIdConnectConfiguration config) => new()

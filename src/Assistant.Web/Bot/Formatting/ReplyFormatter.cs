@@ -43,7 +43,7 @@ public static partial class ReplyFormatter
     private static void Render(Activity reply, string body, IReadOnlyList<Citation> citations, Uri linkBase, bool aiGenerated)
     {
         var links = citations.ToDictionary(c => c.Marker, c => DocumentLinks.For(linkBase, c));
-        var text = new StringBuilder(body);
+        var text = new StringBuilder(EscapeAroundMarkers(body));
         if (reply.ChannelId != Channels.MsTeams && citations.Count > 0)
         {
             text.Append("\n\n");
@@ -57,6 +57,19 @@ public static partial class ReplyFormatter
             .ToList();
         var entity = JsonSerializer.SerializeToNode(new MessageEntity(claims.Count > 0 ? claims : null, aiGenerated), ActivityJson.Options)!.AsObject();
         reply.Entities = [entity];
+    }
+
+    /// <summary>The answer as inert Markdown (its words come from documents) with its [n] markers left live.</summary>
+    private static string EscapeAroundMarkers(string body)
+    {
+        var escaped = new StringBuilder(body.Length);
+        var last = 0;
+        foreach (Match marker in MarkerPattern().Matches(body))
+        {
+            escaped.Append(MarkdownText.Escape(body[last..marker.Index])).Append(marker.Value);
+            last = marker.Index + marker.Length;
+        }
+        return escaped.Append(MarkdownText.Escape(body[last..])).ToString();
     }
 
     /// <summary>Drops markers beyond the citations kept, so every marker left has its claim.</summary>

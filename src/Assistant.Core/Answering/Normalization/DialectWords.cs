@@ -1,0 +1,58 @@
+namespace Assistant.Answering.Normalization;
+
+/// <summary>
+/// Interrogatives and function words of Levantine, Egyptian, Gulf, Iraqi and Maghrebi Arabic, with the Modern Standard
+/// Arabic word that asks the same thing, so the rest of the answerer reads one language. Only words that cannot be read
+/// otherwise are listed: «راح» (went / will) and «حق» (right / of) are left as they are.
+/// </summary>
+internal static class DialectWords
+{
+    private static readonly Dictionary<string, string> Map = new(StringComparer.Ordinal)
+    {
+        // what
+        ["شو"] = "ماذا", ["شنو"] = "ماذا", ["شنهو"] = "ماذا", ["شنوا"] = "ماذا", ["اشنو"] = "ماذا", ["إيش"] = "ماذا", ["ايش"] = "ماذا",
+        ["وش"] = "ماذا", ["وشو"] = "ماذا", ["إيه"] = "ماذا", ["ايه هو"] = "ما هو", ["ايه هي"] = "ما هي", ["شو هو"] = "ما هو", ["شو هي"] = "ما هي",
+        ["إيش هو"] = "ما هو", ["وش هو"] = "ما هو", ["شو اللي"] = "ما الذي", ["ايش اللي"] = "ما الذي", ["إيه اللي"] = "ما الذي", ["وش اللي"] = "ما الذي",
+        ["شنو اللي"] = "ما الذي", ["واش"] = "هل",
+        // where
+        ["وين"] = "أين", ["فين"] = "أين", ["وينه"] = "أين", ["فينه"] = "أين", ["وين ما"] = "أين",
+        // when
+        ["إمتى"] = "متى", ["امتى"] = "متى", ["إيمتى"] = "متى", ["ايمتى"] = "متى", ["امتا"] = "متى", ["إمتا"] = "متى", ["ايمتا"] = "متى",
+        ["متين"] = "متى", ["وقتاش"] = "متى", ["إمتين"] = "متى", ["أمتى"] = "متى", ["اي وقت"] = "متى", ["أي وقت"] = "متى",
+        // who
+        ["مين"] = "من", ["شكون"] = "من", ["منو"] = "من", ["منهو"] = "من هو", ["منهي"] = "من هي", ["مين هو"] = "من هو", ["مين هي"] = "من هي",
+        ["مين اللي"] = "من الذي", ["منو اللي"] = "من الذي", ["شكون اللي"] = "من الذي",
+        // why
+        ["ليش"] = "لماذا", ["ليه"] = "لماذا", ["علاش"] = "لماذا", ["لويش"] = "لماذا", ["ليشو"] = "لماذا", ["عشان ايه"] = "لماذا", ["علشان ايه"] = "لماذا",
+        // how
+        ["إزاي"] = "كيف", ["ازاي"] = "كيف", ["إزّاي"] = "كيف", ["كيفاش"] = "كيف", ["شلون"] = "كيف", ["كيفية"] = "كيف",
+        // how much / how many
+        ["قديش"] = "كم", ["قداش"] = "كم", ["أديش"] = "كم", ["اديش"] = "كم", ["كام"] = "كم", ["قد إيه"] = "كم", ["قد ايش"] = "كم", ["شقد"] = "كم", ["چم"] = "كم",
+        // which
+        ["أنهي"] = "أي", ["انهي"] = "أي", ["أنهو"] = "أي", ["انهو"] = "أي", ["ياتو"] = "أي", ["اياتو"] = "أي",
+        // relative and possessive particles, tense markers, demonstratives
+        ["اللي"] = "الذي", ["يلي"] = "الذي",
+        ["تبع"] = "", ["تبعت"] = "", ["تبعون"] = "", ["بتاع"] = "", ["بتاعة"] = "", ["بتوع"] = "", ["ديال"] = "", ["متاع"] = "", ["نتاع"] = "",
+        ["رح"] = "", ["راح يكون"] = "سيكون", ["عم"] = "", ["هلق"] = "الآن", ["هلأ"] = "الآن", ["دلوقتي"] = "الآن", ["دلوقت"] = "الآن",
+        ["هسه"] = "الآن", ["هسا"] = "الآن", ["الحين"] = "الآن", ["توا"] = "الآن", ["دابا"] = "الآن",
+        ["هاد"] = "هذا", ["هادا"] = "هذا", ["هدا"] = "هذا", ["هاي"] = "هذه", ["هادي"] = "هذه", ["هذي"] = "هذه", ["ده"] = "هذا", ["دي"] = "هذه", ["هذاك"] = "ذلك",
+        ["كمان"] = "أيضا", ["برضه"] = "أيضا", ["هيك"] = "", ["زي"] = "مثل", ["مش"] = "ليس", ["مو"] = "ليس", ["ماش"] = "ليس",
+        ["صار"] = "حدث", ["صارت"] = "حدثت", ["بصير"] = "يحدث", ["حكى"] = "قال", ["حكت"] = "قالت", ["حكوا"] = "قالوا", ["قالو"] = "قالوا",
+        ["شاف"] = "رأى", ["بدو"] = "يريد", ["بدهم"] = "يريدون", ["عايز"] = "يريد", ["عاوز"] = "يريد",
+    };
+
+    public static readonly PhraseTable Phrases = new(Map.Keys);
+
+    private static readonly Dictionary<string, string> ByForm = Map
+        .Select(pair => (Form: string.Join(' ', PhraseTable.FormsOf(pair.Key)), pair.Value))
+        .DistinctBy(pair => pair.Form, StringComparer.Ordinal)
+        .ToDictionary(pair => pair.Form, pair => pair.Value, StringComparer.Ordinal);
+
+    /// <summary>The standard form of the dialect phrase at <paramref name="from"/>, with the conjunction its first word carried.</summary>
+    public static string Standard(IReadOnlyList<Word> words, int from, int length)
+    {
+        var (phrase, conjunction) = Phrases.Matched(words, from, length);
+        var standard = ByForm[string.Join(' ', phrase)];
+        return standard.Length == 0 ? conjunction : conjunction + standard;
+    }
+}

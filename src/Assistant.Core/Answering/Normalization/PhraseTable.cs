@@ -1,0 +1,85 @@
+using Assistant.Analysis;
+
+namespace Assistant.Answering.Normalization;
+
+/// <summary>
+/// Phrases written as Arabic is written, matched on the question's words in matching form (so «شكراً» meets «شكرا»
+/// and «إمتى» «امتي»). The first word of a phrase may carry the conjunction و or ف («وشكراً», «فوين»).
+/// </summary>
+internal sealed class PhraseTable
+{
+    private static readonly ArabicTextAnalyzer Analyzer = new();
+    private readonly Dictionary<string, List<string[]>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>> _byLast = new(StringComparer.Ordinal);
+
+    public PhraseTable(IEnumerable<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var words = FormsOf(phrase);
+            if (words.Length == 0) continue;
+            Add(_byFirst, words[0], words);
+            Add(_byLast, words[^1], words);
+        }
+        // Longest first: «شكراً جزيلاً» before «شكراً».
+        foreach (var list in _byFirst.Values.Concat(_byLast.Values)) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+    }
+
+    /// <summary>The words of a phrase in matching form.</summary>
+    public static string[] FormsOf(string phrase) => Analyzer.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The length of the longest phrase that starts at <paramref name="from"/> and ends by <paramref name="to"/>; 0 when none does.</summary>
+    public int MatchAt(IReadOnlyList<Word> words, int from, int to)
+    {
+        foreach (var candidate in Candidates(_byFirst, words[from].Form))
+        {
+            if (from + candidate.Length - 1 > to) continue;
+            if (Matches(words, from, candidate)) return candidate.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>The length of the longest phrase that ends at <paramref name="to"/> and starts at or after <paramref name="from"/>; 0 when none does.</summary>
+    public int MatchEndingAt(IReadOnlyList<Word> words, int from, int to)
+    {
+        foreach (var candidate in _byLast.GetValueOrDefault(words[to].Form) ?? [])
+        {
+            var start = to - candidate.Length + 1;
+            if (start < from) continue;
+            if (Matches(words, start, candidate)) return candidate.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>The phrase that matched at <paramref name="from"/>, and the conjunction its first word carried ("" when none).</summary>
+    public (string[] Phrase, string Conjunction) Matched(IReadOnlyList<Word> words, int from, int length)
+    {
+        var phrase = Candidates(_byFirst, words[from].Form).First(c => c.Length == length && Matches(words, from, c));
+        return (phrase, words[from].Form == phrase[0] ? "" : words[from].Form[..1]);
+    }
+
+    private static IEnumerable<string[]> Candidates(Dictionary<string, List<string[]>> table, string form)
+    {
+        if (table.TryGetValue(form, out var exact)) foreach (var phrase in exact) yield return phrase;
+        if (Conjunction(form) is { } bare && table.TryGetValue(bare, out var joined)) foreach (var phrase in joined) yield return phrase;
+    }
+
+    private static bool Matches(IReadOnlyList<Word> words, int start, string[] phrase)
+    {
+        if (words[start].Form != phrase[0] && Conjunction(words[start].Form) != phrase[0]) return false;
+        for (var i = 1; i < phrase.Length; i++)
+        {
+            if (words[start + i].Form != phrase[i]) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The word without a leading و or ف, when what is left is still a word of two letters or more.</summary>
+    private static string? Conjunction(string form) => form.Length >= 3 && form[0] is 'و' or 'ف' ? form[1..] : null;
+
+    private static void Add(Dictionary<string, List<string[]>> table, string key, string[] words)
+    {
+        if (!table.TryGetValue(key, out var list)) table[key] = list = [];
+        list.Add(words);
+    }
+}

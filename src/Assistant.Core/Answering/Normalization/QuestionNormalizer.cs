@@ -1,0 +1,182 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Assistant.Analysis;
+
+namespace Assistant.Answering.Normalization;
+
+/// <summary>
+/// Separates what is asked from how it is wrapped, before anything searches or reads the question: Arabizi is written
+/// in Arabic letters, question numbers and list markers («س5)»، «2-»، «Q3.»، «أولاً:») are dropped, greetings, thanks,
+/// politeness and framing («مرحبا»، «لو سمحت»، «سؤالي هو»، «بحسب الوثائق») are cut from the start and end of each
+/// clause, and dialect interrogatives and function words (شو، وين، إمتى، قديش، ليش، إزاي، تبع …) become their Modern
+/// Standard Arabic forms. What is asked is never touched: a number inside the question («الجولة 8»، «القرار 2254»)
+/// stays, and a clause is only shortened, never dropped for its content.
+/// </summary>
+public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
+{
+    public NormalizedQuestion Normalize(string question)
+    {
+        var notes = new List<string>();
+        var text = question;
+        if (Arabizi.Transliterate(text) is { } arabic)
+        {
+            notes.Add($"Arabizi written in Arabic letters: «{arabic}»");
+            text = arabic;
+        }
+
+        text = StripMarkers(text, notes);
+        var words = Words(text);
+        var kept = new bool[words.Count];
+        foreach (var (first, last) in Clauses(text, words))
+        {
+            var (from, to) = Unwrap(words, first, last);
+            if (from > first) notes.Add($"wrapper removed: «{Slice(text, words, first, from - 1)}»");
+            if (to < last) notes.Add($"wrapper removed: «{Slice(text, words, to + 1, last)}»");
+            for (var i = from; i <= to; i++) kept[i] = true;
+        }
+
+        // A message that is only a wrapper («شكراً!») keeps its words: there is nothing else to ask.
+        if (!kept.Contains(true)) Array.Fill(kept, true);
+        var output = Compose(text, words, kept, notes);
+        return new NormalizedQuestion(output, notes);
+    }
+
+    /// <summary>The question's words: matching form and where each lies in the text.</summary>
+    private List<Word> Words(string text)
+    {
+        var words = new List<Word>();
+        analyzer.ForEachWord(text, 0, text.Length, (word, start, end) => words.Add(new Word(word.ToString(), start, end)));
+        return words;
+    }
+
+    /// <summary>Question numbers and list markers before (or, in brackets, after) the question, however many.</summary>
+    private static string StripMarkers(string text, List<string> notes)
+    {
+        while (true)
+        {
+            var match = LeadingMarker().Match(text);
+            if (!match.Success) match = TrailingMarker().Match(text);
+            if (!match.Success || match.Length == text.Length) return text;
+            notes.Add($"marker removed: «{match.Value.Trim()}»");
+            text = text.Remove(match.Index, match.Length).Trim();
+        }
+    }
+
+    /// <summary>Clauses as ranges of word indexes, split where the text has a clause-ending mark between two words.</summary>
+    private static IEnumerable<(int First, int Last)> Clauses(string text, List<Word> words)
+    {
+        var first = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var next = i + 1 < words.Count ? words[i + 1].Start : text.Length;
+            if (i + 1 == words.Count || HasClauseMark(text.AsSpan(words[i].End, next - words[i].End)))
+            {
+                yield return (first, i);
+                first = i + 1;
+            }
+        }
+    }
+
+    private static bool HasClauseMark(ReadOnlySpan<char> between)
+    {
+        foreach (var c in between)
+        {
+            if (c is '،' or ',' or '؛' or ';' or ':' or '.' or '!' or '؟' or '?' or '…' or '\n') return true;
+        }
+        // A dash with spaces round it separates clauses; one inside a word or a date («19-20») does not.
+        var dash = between.Trim();
+        return dash.Length == 1 && between.Length > 1 && dash[0] is '-' or '–' or '—';
+    }
+
+    /// <summary>The clause without the wrapper phrases at its start and end; the whole clause when it is all wrapper.</summary>
+    private static (int From, int To) Unwrap(List<Word> words, int first, int last)
+    {
+        var from = first;
+        var to = last;
+        var changed = true;
+        while (changed && from <= to)
+        {
+            changed = false;
+            if (QuestionWrappers.Phrases.MatchAt(words, from, to) is > 0 and var head)
+            {
+                from += head;
+                changed = true;
+            }
+            if (from <= to && QuestionWrappers.Phrases.MatchEndingAt(words, from, to) is > 0 and var tail)
+            {
+                to -= tail;
+                changed = true;
+            }
+        }
+        return from > to ? (last + 1, last) : (from, to);
+    }
+
+    /// <summary>The kept words with what lies between them, dialect words in their standard form.</summary>
+    private static string Compose(string text, List<Word> words, bool[] kept, List<string> notes)
+    {
+        var builder = new StringBuilder(text.Length);
+        var previous = -1;
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!kept[i])
+            {
+                i++;
+                continue;
+            }
+            if (previous >= 0)
+            {
+                // Between neighbours, the text as it is («19-20»); across a removed wrapper, one space and the mark that
+                // ended the kept clause («؟»), so two questions stay two.
+                var between = text.AsSpan(words[previous].End, words[previous + 1].Start - words[previous].End);
+                if (previous == i - 1) builder.Append(between);
+                else builder.Append(HasClauseMark(between) ? between.Trim() : "").Append(' ');
+            }
+            if (DialectWords.Phrases.MatchAt(words, i, words.Count - 1) is > 0 and var length && AllKept(kept, i, length))
+            {
+                var standard = DialectWords.Standard(words, i, length);
+                notes.Add($"dialect «{Slice(text, words, i, i + length - 1)}» read as «{standard}»");
+                builder.Append(standard);
+                i += length;
+            }
+            else
+            {
+                builder.Append(text, words[i].Start, words[i].End - words[i].Start);
+                i++;
+            }
+            previous = i - 1;
+        }
+        if (previous >= 0)
+        {
+            var end = previous + 1 < words.Count ? words[previous + 1].Start : text.Length;
+            builder.Append(text.AsSpan(words[previous].End, end - words[previous].End).Trim());
+        }
+        return QuestionText.Clean(builder.ToString());
+    }
+
+    private static bool AllKept(bool[] kept, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (!kept[i]) return false;
+        }
+        return true;
+    }
+
+    private static string Slice(string text, List<Word> words, int first, int last) => text[words[first].Start..words[last].End];
+
+    // «س5)»، «س 5 -»، «2-»، «Q3.»، «(٤)»، «السؤال 7:»، «سؤال رقم 3:»، «1.»، «•»: a number of at most three digits followed
+    // by a closing mark is a list marker; a number followed by a word («8 تشرين») is part of the question.
+    [GeneratedRegex(@"^\s*(?:[-–—•*·▪●◦>]+\s*|[(\[]\s*(?:(?:ال)?سؤال\s*(?:رقم\s*)?|س|q|Q|question|Question)?\s*[0-9٠-٩۰-۹]{1,3}\s*[)\]]\s*[-–—.:)]?\s*|(?:(?:ال)?سؤال\s*(?:رقم\s*)?|س|q|Q|question|Question|No\.?)?\s*[0-9٠-٩۰-۹]{1,3}\s*[-–—.:)/]+\s*|(?:(?:ال)?سؤال\s*(?:رقم\s*)?|س|Q|q|question|Question)\s*[0-9٠-٩۰-۹]{1,3}\s+|(?:ال)?سؤال\s+(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي عشر|ثاني عشر|أخير|اخير)[ىية]?\s*[-–—.:)]+\s*|(?:أولا|اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|أخيرا|اخيرا)[ًٌ]?\s*[-–—.:)]+\s*)")]
+    private static partial Regex LeadingMarker();
+
+    [GeneratedRegex(@"\s*[(\[]\s*(?:(?:ال)?سؤال\s*|س|q|Q)?\s*[0-9٠-٩۰-۹]{1,3}\s*[)\]]\s*$")]
+    private static partial Regex TrailingMarker();
+}
+
+/// <param name="Text">What is asked, in the user's words, without its wrapping.</param>
+/// <param name="Notes">What was removed or rewritten, in order (for <c>ask --explain</c>).</param>
+public sealed record NormalizedQuestion(string Text, IReadOnlyList<string> Notes);
+
+/// <summary>A word of the question in matching form (normalised, unstemmed) and its place in the text.</summary>
+internal readonly record struct Word(string Form, int Start, int End);

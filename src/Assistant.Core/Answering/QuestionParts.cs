@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Assistant.Analysis;
+
+namespace Assistant.Answering;
+
+/// <summary>
+/// Splits a message that asks two things («من وقّع المذكرة، ومتى أُبرمت؟», «أين ومتى عُقد اللقاء؟») into its questions.
+/// A part starts where an interrogative follows a clause mark or «و»; a part that names too little to be searched on
+/// its own («ومتى أُبرمت؟») is read with the longest other part, as a follow-up is read with the previous question.
+/// </summary>
+public static partial class QuestionParts
+{
+    /// <summary>A part with at most this many content words borrows the subject of the longest part.</summary>
+    private const int MaxElliptical = 2;
+
+    public static IReadOnlyList<string> Split(string question, ArabicTextAnalyzer analyzer)
+    {
+        var starts = new List<int> { 0 };
+        foreach (Match match in Boundary().Matches(question))
+        {
+            if (match.Index > 0 && question[..match.Index].Trim().Length > 0) starts.Add(match.Groups["part"].Index);
+        }
+        if (starts.Count == 1 || !Interrogative().IsMatch(question[..starts[1]])) return [question];
+
+        var parts = starts.Select((start, i) => question[start..(i + 1 < starts.Count ? starts[i + 1] : question.Length)].Trim(' ', '،', ',', '؛', ';')).ToList();
+        var words = parts.Select(p => QuestionIntent.Of(p, analyzer).ContentWords.Count).ToList();
+        var longest = parts[words.IndexOf(words.Max())];
+        return parts.Select((p, i) => words[i] <= MaxElliptical && p != longest ? $"{p} {longest}" : p).ToList();
+    }
+
+    // «، ومتى…», «؟ وأين…», «و كم…», and after a mark also «من…»/«ما…», which elsewhere are a preposition or a negation.
+    [GeneratedRegex(@"(?:[،,؛;?؟.]\s*(?<part>(?:و\s*)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|هل|أي|اي|من|ما|مين|شو|وين|إمتى|امتى)\b)|\s(?<part>و\s*(?:متى|أين|اين|كم|ماذا|لماذا|كيف|إمتى|امتى|وين)\b))")]
+    private static partial Regex Boundary();
+
+    [GeneratedRegex(@"(?:^|\s|[،,؛;?؟.])(?:و|ف)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|هل|أي|اي|من|ما|ماهي|ماهو|مين|شو|وين)(?:\s|$|[?؟])")]
+    private static partial Regex Interrogative();
+}

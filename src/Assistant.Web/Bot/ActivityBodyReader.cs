@@ -1,0 +1,84 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Assistant.Web.Bot;
+
+/// <summary>Why a body gave no activity (<see cref="NotAnActivity"/>: not JSON of an activity); each endpoint answers in its own protocol's words.</summary>
+public enum ActivityBodyProblem { None, TooLarge, NotAnActivity }
+
+/// <summary>
+/// Reads one activity from a request body, enforcing the size limit while reading (chunked bodies included), so a body
+/// costs at most the limit in memory whatever its declared or real length. Shared by /api/messages and Direct Line.
+/// </summary>
+public static class ActivityBodyReader
+{
+    /// <summary>
+    /// A body up to this many times the limit (and at least <see cref="MinDrainBytes"/>) is read to its end and dropped
+    /// before the 413: answering while the client is still sending makes the connection close under it, and the client sees
+    /// a reset instead of the 413. Beyond that the 413 goes at once and Kestrel closes the connection.
+    /// </summary>
+    private const int DrainFactor = 4;
+
+    private const long MinDrainBytes = 1024 * 1024;
+
+    public static async Task<(Activity? Activity, ActivityBodyProblem Problem)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        var drainLimit = Math.Max(DrainFactor * (long)maxBytes, MinDrainBytes);
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = drainLimit;
+        }
+
+        try
+        {
+            // A declared length beyond the drain limit is refused without reading a byte.
+            if (request.ContentLength > drainLimit)
+            {
+                return (null, ActivityBodyProblem.TooLarge);
+            }
+
+            // Declared (Content-Length) or not (chunked), the body is read up to one byte over the limit.
+            using var body = new MemoryStream();
+            if (!await CopyAtMostAsync(request.Body, body, maxBytes, cancellationToken))
+            {
+                await request.Body.CopyToAsync(Stream.Null, cancellationToken);
+                return (null, ActivityBodyProblem.TooLarge);
+            }
+
+            body.Position = 0;
+            // JSON null gives no activity and no problem: the caller says what is missing.
+            return (await JsonSerializer.DeserializeAsync<Activity>(body, ActivityJson.Options, cancellationToken), ActivityBodyProblem.None);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, ActivityBodyProblem.TooLarge);
+        }
+        catch (JsonException)
+        {
+            return (null, ActivityBodyProblem.NotAnActivity);
+        }
+    }
+
+    /// <summary>Copies <paramref name="source"/> into <paramref name="target"/>; false (and stops) once more than <paramref name="maxBytes"/> came.</summary>
+    private static async Task<bool> CopyAtMostAsync(Stream source, Stream target, int maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            var total = 0L;
+            int read;
+            while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                total += read;
+                if (total > maxBytes) return false;
+                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            }
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}

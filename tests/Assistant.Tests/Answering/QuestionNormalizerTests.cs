@@ -1,0 +1,90 @@
+using Assistant.Analysis;
+using Assistant.Answering.Normalization;
+
+namespace Assistant.Tests.Answering;
+
+public sealed class QuestionNormalizerTests
+{
+    private static readonly QuestionNormalizer Normalizer = new(new ArabicTextAnalyzer());
+
+    [Theory]
+    [InlineData("س5) ما عاصمة الأردن؟")]
+    [InlineData("س 5 - ما عاصمة الأردن؟")]
+    [InlineData("2- ما عاصمة الأردن؟")]
+    [InlineData("Q3. ما عاصمة الأردن؟")]
+    [InlineData("(٤) ما عاصمة الأردن؟")]
+    [InlineData("السؤال السابع: ما عاصمة الأردن؟")]
+    [InlineData("سؤال رقم 12: ما عاصمة الأردن؟")]
+    [InlineData("أولاً: ما عاصمة الأردن؟")]
+    [InlineData("• ما عاصمة الأردن؟")]
+    [InlineData("ما عاصمة الأردن؟ (س3)")]
+    [InlineData("Question 6: ما عاصمة الأردن؟")]
+    public void Question_numbers_and_list_markers_are_not_part_of_the_question(string numbered) =>
+        Assert.Equal("ما عاصمة الأردن؟", Normalizer.Normalize(numbered).Text);
+
+    [Theory]
+    [InlineData("مرحبا، ما عاصمة الأردن؟")]
+    [InlineData("السلام عليكم، سؤالي هو: ما عاصمة الأردن؟")]
+    [InlineData("لو سمحت ما عاصمة الأردن؟ شكراً جزيلاً")]
+    [InlineData("بحسب الوثائق، ما عاصمة الأردن؟")]
+    [InlineData("بناءً على الأخبار المتوفرة، ما عاصمة الأردن؟")]
+    [InlineData("أريد أن أعرف ما عاصمة الأردن؟")]
+    [InlineData("ممكن تقولي ما عاصمة الأردن؟")]
+    [InlineData("صباح الخير! ما عاصمة الأردن؟ وشكراً مقدماً")]
+    [InlineData("ما عاصمة الأردن؟ وفقاً للوثائق المتاحة")]
+    public void Greetings_thanks_politeness_and_framing_are_cut_from_the_question(string wrapped) =>
+        Assert.Equal("ما عاصمة الأردن؟", Normalizer.Normalize(wrapped).Text);
+
+    [Theory]
+    [InlineData("ما الذي أكده الوزير بحسب البيان؟")]
+    [InlineData("ما نص القرار 2254؟")]
+    [InlineData("متى عقدت الجولة 8 من المحادثات؟")]
+    [InlineData("8 تشرين الثاني: ماذا حدث فيه؟")]
+    [InlineData("ما الذي جرى في 19-20 كانون الثاني؟")]
+    public void What_is_asked_stays_as_it_is(string question) =>
+        Assert.Equal(question, Normalizer.Normalize(question).Text);
+
+    [Theory]
+    [InlineData("شو قال الوزير؟", "ماذا قال الوزير؟")]
+    [InlineData("وين انعقد المؤتمر؟", "أين انعقد المؤتمر؟")]
+    [InlineData("فين انعقد المؤتمر؟", "أين انعقد المؤتمر؟")]
+    [InlineData("إمتى انعقد المؤتمر؟", "متى انعقد المؤتمر؟")]
+    [InlineData("قديش عدد الوفود؟", "كم عدد الوفود؟")]
+    [InlineData("ليش انسحب الوفد؟", "لماذا انسحب الوفد؟")]
+    [InlineData("إزاي انتهى الاجتماع؟", "كيف انتهى الاجتماع؟")]
+    [InlineData("مين اللي ترأس الوفد؟", "من الذي ترأس الوفد؟")]
+    [InlineData("علاش انسحب الوفد؟", "لماذا انسحب الوفد؟")]
+    [InlineData("وليش انسحب الوفد؟", "ولماذا انسحب الوفد؟")]
+    [InlineData("الاجتماع قد إيه استمر؟", "الاجتماع كم استمر؟")]
+    public void Dialect_interrogatives_read_as_standard_arabic(string dialect, string standard) =>
+        Assert.Equal(standard, Normalizer.Normalize(dialect).Text);
+
+    [Theory]
+    [InlineData("w emta?", "و متى؟")]
+    [InlineData("tab leh?", "لماذا؟")]
+    [InlineData("shu 2al putin?", "ماذا قال بوتين؟")]
+    public void Arabizi_is_written_in_arabic_letters(string arabizi, string arabic) =>
+        Assert.Equal(arabic, Normalizer.Normalize(arabizi).Text);
+
+    [Theory]
+    [InlineData("APEC summit 2017")]
+    [InlineData("ما هي قمة APEC؟")]
+    [InlineData("What is the capital of Jordan?")]
+    public void Latin_text_that_is_not_arabizi_stays(string question) =>
+        Assert.Equal(question, Normalizer.Normalize(question).Text);
+
+    [Fact]
+    public void A_message_that_is_only_a_wrapper_is_kept_whole() =>
+        Assert.Equal("شكراً جزيلاً!", Normalizer.Normalize("شكراً جزيلاً!").Text);
+
+    [Fact]
+    public void Every_change_is_noted_for_explanations()
+    {
+        var normalized = Normalizer.Normalize("س5) مرحبا، شو قال الوزير؟");
+        Assert.Equal("ماذا قال الوزير؟", normalized.Text);
+        Assert.Collection(normalized.Notes,
+            note => Assert.Contains("س5)", note),
+            note => Assert.Contains("مرحبا", note),
+            note => Assert.Contains("شو", note));
+    }
+}
