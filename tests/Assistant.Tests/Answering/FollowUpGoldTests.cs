@@ -37,7 +37,7 @@ public sealed class FollowUpGoldTests(SeedIndexFixture seeds)
                 supported.Add(conversation.Id);
             }
         }
-        // Today's figure as a floor (README, Answer quality): 7 of the 8 follow-ups are answered from the gold passage.
+        // Today's figure as a floor (docs/evaluation.md): 7 of the 8 follow-ups are answered from the gold passage.
         Assert.True(supported.Count >= 7, $"supported: {string.Join(", ", supported)}");
     }
 

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Assistant.Web.Bot.Formatting;
 
 /// <summary>
-/// The one root schema.org <c>Message</c> entity that Teams and Web Chat read for the AI label and citations (protocols.md B2, B3).
+/// The one root schema.org <c>Message</c> entity that Teams and Web Chat read for the AI label and citations (docs/protocols.md B2, B3).
 /// </summary>
 /// <param name="AiGenerated">The text was written by a language model: only then does the reply carry the AI-generated label.</param>
 public sealed record MessageEntity(
