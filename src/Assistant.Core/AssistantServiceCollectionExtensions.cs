@@ -1,6 +1,7 @@
 using Assistant.Answering.Normalization;
 using Assistant.Analysis;
 using Assistant.Answering;
+using Assistant.Answering.Llm;
 using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
 using Assistant.Configuration;
@@ -76,6 +77,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<IFollowUpResolver, HeuristicFollowUpResolver>();
+        services.AddSingleton<TurnBudget>();
         services.AddSingleton<AnswerService>();
         services.AddAnswerTelemetry();
         services.AddAiProviders(configuration);
