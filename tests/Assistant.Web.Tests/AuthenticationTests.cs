@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Assistant.Web.Tests;
 
 /// <summary>
-/// With an app id configured, every request must carry a Bot Connector JWT that passes protocols.md A7; the keys come
+/// With an app id configured, every request must carry a Bot Connector JWT that passes docs/protocols.md A7; the keys come
 /// from OpenID metadata + JWKS served on loopback by <see cref="FakeBotConnectorIdentity"/>.
 /// </summary>
 public sealed class AuthenticationTests : IAsyncLifetime

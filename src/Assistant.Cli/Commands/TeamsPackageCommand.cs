@@ -8,7 +8,7 @@ namespace Assistant.Cli.Commands;
 
 /// <summary>
 /// `teams-package --app-id GUID --host HOST [--output DIR] [--name NAME] [--version X.Y.Z]`: writes a Microsoft Teams
-/// app manifest (schema 1.19) for the bot, its two icons, and the zip to upload in Teams (protocols.md B5).
+/// app manifest (schema 1.19) for the bot, its two icons, and the zip to upload in Teams (docs/protocols.md B5).
 /// </summary>
 public static class TeamsPackageCommand
 {

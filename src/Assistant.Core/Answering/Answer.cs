@@ -38,7 +38,7 @@ public sealed record AnswerTimings(
     [property: JsonPropertyName("retrievalMs")] double RetrievalMs,
     [property: JsonPropertyName("answerMs")] double AnswerMs);
 
-/// <summary>The Answer contract of DESIGN.md: what `ask --json` prints and every channel renders.</summary>
+/// <summary>The Answer contract of docs/architecture.md: what `ask --json` prints and every channel renders.</summary>
 public sealed record Answer(
     [property: JsonPropertyName("question")] string Question,
     [property: JsonPropertyName("answer")] string Text,

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Assistant.Web.Bot;
 
 /// <summary>
-/// A Bot Framework activity (protocols.md A2). Unknown fields are kept in <see cref="Extra"/> so that
+/// A Bot Framework activity (docs/protocols.md A2). Unknown fields are kept in <see cref="Extra"/> so that
 /// nothing a channel sends is lost when an activity is stored or forwarded.
 /// </summary>
 public sealed class Activity

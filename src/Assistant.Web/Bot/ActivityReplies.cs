@@ -1,6 +1,6 @@
 namespace Assistant.Web.Bot;
 
-/// <summary>Addressing of replies, as the reference SDK's <c>CreateReply</c> does it (protocols.md A2).</summary>
+/// <summary>Addressing of replies, as the reference SDK's <c>CreateReply</c> does it (docs/protocols.md A2).</summary>
 public static class ActivityReplies
 {
     public static Activity Create(Activity incoming, string type) => new()

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.Bot;
 
-/// <summary><c>POST /api/messages</c>: the Bot Framework messaging endpoint (protocols.md A1–A4, A7, A11).</summary>
+/// <summary><c>POST /api/messages</c>: the Bot Framework messaging endpoint (docs/protocols.md A1–A4, A7, A11).</summary>
 public static class BotEndpoints
 {
     public const string MessagesPath = "/api/messages";
@@ -66,7 +66,7 @@ public static class BotEndpoints
             }
             origin = ActivityOrigin.Authenticated;
         }
-        // The channel's claim, never the wire, says who called (protocols.md A2).
+        // The channel's claim, never the wire, says who called (docs/protocols.md A2).
         activity.Extra?.Remove("callerId");
 
         var linkBase = links.ResolveBase(http.Request);

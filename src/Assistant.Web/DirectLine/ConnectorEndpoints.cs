@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Web.DirectLine;
 
 /// <summary>
-/// The Bot Connector routes behind the channel's <c>serviceUrl</c> (protocols.md A5): the bot's replies
+/// The Bot Connector routes behind the channel's <c>serviceUrl</c> (docs/protocols.md A5): the bot's replies
 /// (<c>POST v3/conversations/{id}/activities[/{replyToId}]</c>) land in the conversation's log.
 /// </summary>
 internal static class ConnectorEndpoints

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.DirectLine;
 
-/// <summary>The Direct Line 3.0 routes Web Chat's DirectLineJS calls (protocols.md C2, js-peers.md), polling only.</summary>
+/// <summary>The Direct Line 3.0 routes Web Chat's DirectLineJS calls (docs/protocols.md C2, C3), polling only.</summary>
 public static class DirectLineEndpoints
 {
     /// <summary>Direct Line's Conversation object.</summary>

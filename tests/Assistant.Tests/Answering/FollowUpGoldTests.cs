@@ -8,6 +8,11 @@ namespace Assistant.Tests.Answering;
 [Collection(SeedIndexCollection.Name)]
 public sealed class FollowUpGoldTests(SeedIndexFixture seeds)
 {
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    private static List<T> Read<T>(string file) =>
+        File.ReadLines(TestPaths.Gold(file)).Where(l => l.Trim().Length > 0).Select(l => JsonSerializer.Deserialize<T>(l, Web)!).ToList();
+
     private sealed record Turn(string Question);
 
     private sealed record Conversation(string Id, Turn[] Turns, string Doc, string[] Evidence);
@@ -15,11 +20,7 @@ public sealed class FollowUpGoldTests(SeedIndexFixture seeds)
     [Fact]
     public async Task Short_follow_ups_are_answered_from_the_right_passage()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        var conversations = File.ReadLines(TestPaths.Gold("followups.jsonl"))
-            .Where(l => l.Trim().Length > 0)
-            .Select(l => JsonSerializer.Deserialize<Conversation>(l, options)!)
-            .ToList();
+        var conversations = Read<Conversation>("followups.jsonl");
         Assert.True(conversations.Count >= 8);
         var supported = new List<string>();
         foreach (var conversation in conversations)
@@ -36,7 +37,7 @@ public sealed class FollowUpGoldTests(SeedIndexFixture seeds)
                 supported.Add(conversation.Id);
             }
         }
-        // Today's figure as a floor (README, Answer quality): 7 of the 8 follow-ups are answered from the gold passage.
+        // Today's figure as a floor (docs/evaluation.md): 7 of the 8 follow-ups are answered from the gold passage.
         Assert.True(supported.Count >= 7, $"supported: {string.Join(", ", supported)}");
     }
 
@@ -48,11 +49,7 @@ public sealed class FollowUpGoldTests(SeedIndexFixture seeds)
     [Fact]
     public async Task Later_turns_of_conversations_are_answered_from_the_right_passage_or_abstain()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        var conversations = File.ReadLines(TestPaths.Gold("conversations.jsonl"))
-            .Where(l => l.Trim().Length > 0)
-            .Select(l => JsonSerializer.Deserialize<GoldConversation>(l, options)!)
-            .ToList();
+        var conversations = Read<GoldConversation>("conversations.jsonl");
         Assert.True(conversations.Count >= 30);
         int later = 0, right = 0;
         foreach (var conversation in conversations)

@@ -57,7 +57,7 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
             citations, failures);
     }
 
-    /// <summary>The acceptance figures of the issue, on the shared sample and on the project's main gold set.</summary>
+    /// <summary>The acceptance figures, on the shared sample and on the project's main gold set.</summary>
     [Theory]
     [InlineData("sample-gold.jsonl")]
     [InlineData("gold.jsonl")]
@@ -104,7 +104,7 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
 
     /// <summary>
     /// The project's other, deliberately hard sets (paraphrases, dialect, in-domain unanswerable questions). The floors are
-    /// the figures reached today, so that a change that makes answers worse fails; README "Answer quality" has the figures
+    /// the figures reached today, so that a change that makes answers worse fails; docs/evaluation.md has the figures
     /// and the gap to the 90% targets.
     /// </summary>
     [Theory]

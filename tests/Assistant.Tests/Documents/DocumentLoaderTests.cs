@@ -25,7 +25,7 @@ public sealed class DocumentLoaderTests
         Assert.Equal("البيان الختامي لمباحثات أستانا 8", result.Documents.Single(d => d.DocumentId.StartsWith("003", StringComparison.Ordinal)).Title);
     }
 
-    /// <summary>The contract (DESIGN.md): the title is the first non-empty line, trimmed, even when it is a section label.</summary>
+    /// <summary>The contract (docs/architecture.md): the title is the first non-empty line, trimmed, even when it is a section label.</summary>
     [Theory]
     [InlineData("الشأن السوري\n\nعنوان الخبر\nنص", "الشأن السوري")]
     [InlineData("\n  عنوان من ثلاث كلمات  \nنص الخبر", "عنوان من ثلاث كلمات")]

@@ -135,7 +135,7 @@ public sealed class QdrantContractTests : IAsyncLifetime
     [Fact]
     public async Task A_collection_named_like_the_alias_is_written_in_place_and_replaced_by_the_first_rebuild()
     {
-        // As an earlier version of Assistant left it: the collection itself carries the configured name.
+        // No alias: the collection itself carries the configured name.
         var services = Services();
         var connection = services.GetRequiredService<QdrantConnection>();
         var legacy = QdrantCollectionLayout.CreateRequest(Alias, "Local/ngrams/512", 512, new Configuration.QdrantOptions());

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Assistant.Tests.Support;
 
-/// <summary>A gold question in the format of shared/eval/sample-gold.jsonl.</summary>
+/// <summary>A gold question in the format of tests/Assistant.Tests/gold/sample-gold.jsonl (gold/README.md).</summary>
 public sealed record GoldQuestion(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("question")] string Question,

@@ -9,7 +9,7 @@ internal static class TestPaths
 
     public static string Gold(string file) => Path.Combine(RepoRoot, "tests", "Assistant.Tests", "gold", file);
 
-    /// <summary>A copy of shared/eval/sample-gold.jsonl, kept in the repository so a clone alone runs the tests.</summary>
+    /// <summary>The shared sample gold set, the reference for the gold format and the acceptance figures.</summary>
     public static string SampleGold => Gold("sample-gold.jsonl");
 
     private static string FindRoot()

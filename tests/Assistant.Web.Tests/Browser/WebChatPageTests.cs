@@ -64,7 +64,7 @@ public sealed class WebChatPageTests
         Assert.True(box.X >= 0 && box.X + box.Width <= 360, $"send box spans {box.X}..{box.X + box.Width} px of 360");
     }
 
-    /// <summary>The citation shape the bot sends (js-peers.md): a Markdown reference definition plus the schema.org entity.</summary>
+    /// <summary>The citation shape the bot sends (docs/protocols.md B3): a Markdown reference definition plus the schema.org entity.</summary>
     private static void Cite(Activity answer, string url)
     {
         answer.Text += $" [1]\n\n[1]: {url} \"بيان مشترك\"";

@@ -11,7 +11,7 @@ namespace Assistant.Web.Bot.Auth;
 public sealed record ValidatedBotToken(string? ServiceUrl, JsonWebKey? SigningKey);
 
 /// <summary>
-/// Validates the channel's Bearer JWT as protocols.md A7 prescribes, in two steps so that nothing of the body is read for
+/// Validates the channel's Bearer JWT as docs/protocols.md A7 prescribes, in two steps so that nothing of the body is read for
 /// a caller without a valid token: first the header alone (RS256/384/512 signature by a key from the Bot Connector JWKS,
 /// issuer, audience = our app id, lifetime with 5 minutes of skew), then the activity against it (the <c>serviceurl</c>
 /// claim equal to the activity's serviceUrl, the signing key's endorsements containing the activity's channelId).

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 namespace Assistant.Web.Bot.Connector;
 
 /// <summary>
-/// Sends activities to a channel through the Bot Connector REST API v3 (protocols.md A5). Retries on 429/5xx come from
+/// Sends activities to a channel through the Bot Connector REST API v3 (docs/protocols.md A5). Retries on 429/5xx come from
 /// the resilience handler registered on this typed client.
 /// </summary>
 public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, ILogger<ConnectorClient> logger)

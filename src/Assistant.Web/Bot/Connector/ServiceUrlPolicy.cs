@@ -3,7 +3,7 @@ using System.Net;
 namespace Assistant.Web.Bot.Connector;
 
 /// <summary>
-/// Decides whether the bot may call an activity's serviceUrl, and with which credentials (protocols.md A10): only a
+/// Decides whether the bot may call an activity's serviceUrl, and with which credentials (docs/protocols.md A10): only a
 /// serviceUrl vouched for by a validated token gets the bot's token; unauthenticated activities may only be answered on
 /// this machine, so the bot can never be used to make requests to arbitrary hosts.
 /// </summary>

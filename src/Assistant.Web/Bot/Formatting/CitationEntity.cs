@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Assistant.Web.Bot.Formatting;
 
 /// <summary>
-/// The one root schema.org <c>Message</c> entity that Teams and Web Chat read for the AI label and citations (protocols.md B2, B3).
+/// The one root schema.org <c>Message</c> entity that Teams and Web Chat read for the AI label and citations (docs/protocols.md B2, B3).
 /// </summary>
 public sealed record MessageEntity(
     [property: JsonPropertyName("citation"), JsonPropertyOrder(1)] IReadOnlyList<Claim>? Citation)

@@ -14,11 +14,11 @@ namespace Assistant.Web.Bot.Formatting;
 /// </summary>
 public static partial class ReplyFormatter
 {
-    /// <summary>Teams rejects more (protocols.md B2).</summary>
+    /// <summary>Teams rejects more (docs/protocols.md B2).</summary>
     public const int MaxCitations = 20;
     public const int MaxTitleChars = 80;
     public const int MaxAbstractChars = 160;
-    /// <summary>Teams' limit for a whole message, counted in UTF-16 (protocols.md B4).</summary>
+    /// <summary>Teams' limit for a whole message, counted in UTF-16 (docs/protocols.md B4).</summary>
     public const int MaxMessageBytes = 100 * 1024;
 
     private const string Ellipsis = "…";
