@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Assistant.Conversations;
 using Assistant.Web.Bot;
+using Assistant.Web.State;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
 
@@ -12,23 +12,24 @@ namespace Assistant.Web.DirectLine;
 /// The channel's conversations in a distributed cache (Redis, <c>State:Redis</c>), so that a conversation started on one
 /// instance continues on any other: each conversation is two entries, its log (activities, watermark counter, announced
 /// members) and the time of its last activity. Polls only touch the second, so a poll on one instance never
-/// overwrites an activity another instance just logged. The same limits as in memory: the log is trimmed by
+/// overwrites an activity another instance just logged, and appends take a per-conversation lock shared by every
+/// instance (<see cref="IConversationLocks"/>). The same limits as in memory: the log is trimmed by
 /// <see cref="DirectLineConversation"/>, idle conversations expire (and the cache drops their entries), and each
 /// instance starts at most <see cref="DirectLineOptions.MaxConversations"/> conversations that are still active,
 /// refusing more rather than evicting.
 /// </summary>
 public sealed class DistributedConversationStore(
-    IDistributedCache cache, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DistributedConversationStore> logger)
+    IDistributedCache cache,
+    IConversationLocks locks,
+    IOptions<DirectLineOptions> options,
+    TimeProvider time,
+    ILogger<DistributedConversationStore> logger)
     : IConversationStore
 {
     private const string KeyPrefix = "assistant:directline:";
 
     private readonly ConcurrentDictionary<string, byte> startedHere = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim startGate = new(1, 1);
-
-    // Appends to one conversation are serialised in this process; a conversation's turn (the user's activity and the
-    // bot's replies through the loopback Connector) is logged by the instance that received the user's activity.
-    private readonly StripedLock writes = new();
 
     private DirectLineOptions Settings => options.Value;
 
@@ -64,7 +65,7 @@ public sealed class DistributedConversationStore(
 
     public async Task<string?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
-        using var _ = await writes.AcquireAsync(conversationId, cancellationToken);
+        await using var _ = await locks.AcquireAsync(conversationId, cancellationToken);
         if (await LoadActiveAsync(conversationId, cancellationToken) is not { } conversation)
         {
             return null;
@@ -91,7 +92,7 @@ public sealed class DistributedConversationStore(
 
     public async Task<bool> AnnounceAsync(string conversationId, string memberId, CancellationToken cancellationToken)
     {
-        using var _ = await writes.AcquireAsync(conversationId, cancellationToken);
+        await using var _ = await locks.AcquireAsync(conversationId, cancellationToken);
         if (await LoadActiveAsync(conversationId, cancellationToken) is not { } conversation || !conversation.Announce(memberId))
         {
             return false;

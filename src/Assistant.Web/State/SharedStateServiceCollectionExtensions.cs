@@ -1,7 +1,9 @@
 using Assistant.Configuration;
 using Assistant.Conversations;
 using Assistant.Web.DirectLine;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StackExchange.Redis;
 
 namespace Assistant.Web.State;
 
@@ -21,7 +23,18 @@ public static class SharedStateServiceCollectionExtensions
             return services;
         }
 
-        services.AddStackExchangeRedisCache(redis => redis.Configuration = settings.Redis);
+        // One connection for the cache and the conversation locks. It does not abort when Redis is down at start: it keeps
+        // reconnecting, and meanwhile the requests that need state fail rather than the whole host.
+        services.AddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            var redis = ConfigurationOptions.Parse(settings.Redis);
+            redis.AbortOnConnectFail = false;
+            return ConnectionMultiplexer.Connect(redis);
+        });
+        services.AddStackExchangeRedisCache(_ => { });
+        services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((redis, provider) =>
+            redis.ConnectionMultiplexerFactory = () => Task.FromResult(provider.GetRequiredService<IConnectionMultiplexer>()));
+        services.AddSingleton<IConversationLocks, RedisConversationLocks>();
         services.Replace(ServiceDescriptor.Singleton<IConversationMemory, DistributedConversationMemory>());
         services.Replace(ServiceDescriptor.Singleton<IConversationStore, DistributedConversationStore>());
         return services;
