@@ -1,10 +1,12 @@
 using Assistant.Answering.Normalization;
 using Assistant.Analysis;
 using Assistant.Answering;
+using Assistant.Answering.Llm;
 using Assistant.Chunking;
 using Assistant.Configuration;
 using Assistant.Conversations;
 using Assistant.Documents;
+using Assistant.Documents.Readers;
 using Assistant.Embedding;
 using Assistant.Indexing;
 using Assistant.Retrieval;
@@ -40,7 +42,7 @@ public static class AssistantServiceCollectionExtensions
 
         services.AddSingleton<ArabicTextAnalyzer>();
         services.AddSingleton<QuestionNormalizer>();
-        services.AddSingleton<DocumentLoader>();
+        services.AddDocumentReading();
         services.AddSingleton<PassageChunker>();
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, LocalEmbeddingGenerator>();
         var provider = configuration[$"{IndexOptions.Section}:Provider"] ?? IndexProviders.Embedded;
@@ -74,6 +76,7 @@ public static class AssistantServiceCollectionExtensions
         // In this process by default; a web host with State:Redis replaces it with DistributedConversationMemory.
         services.AddSingleton<IConversationMemory, ConversationMemory>();
         services.AddSingleton<IFollowUpResolver, HeuristicFollowUpResolver>();
+        services.AddSingleton<TurnBudget>();
         services.AddSingleton<AnswerService>();
         services.AddAnswerTelemetry();
         services.AddAiProviders(configuration);

@@ -44,7 +44,7 @@ public sealed class ReplyFormatterTests
     [Fact]
     public void OneSchemaOrgMessageEntityWithAClaimPerMarker()
     {
-        var answer = TwoCitations();
+        var answer = TwoCitations() with { Generator = AnswerGenerators.Llm };
 
         var entity = Assert.Single(Format(answer).Entities!);
 
@@ -162,7 +162,7 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
-    public void AnAbstentionIsLabelledAiGeneratedWithoutCitations()
+    public void AnAbstentionIsNotLabelledAiGenerated()
     {
         var answer = new Answer("q", "لا تجيب الوثائق المتاحة عن هذا السؤال.", true, [], [], new AnswerTimings(0, 0));
 
@@ -171,7 +171,17 @@ public sealed class ReplyFormatterTests
         Assert.Equal(Escaped(answer.Text), reply.Text);
         var entity = Assert.Single(reply.Entities!);
         Assert.Null(entity["citation"]);
-        Assert.Equal("AIGeneratedContent", (string?)entity["additionalType"]![0]);
+        Assert.Null(entity["additionalType"]);
+    }
+
+    [Fact]
+    public void OnlyAModelWrittenAnswerIsLabelledAiGenerated()
+    {
+        var extractive = Assert.Single(Format(TwoCitations()).Entities!);
+        var modelWritten = Assert.Single(Format(TwoCitations() with { Generator = AnswerGenerators.Llm }).Entities!);
+
+        Assert.Null(extractive["additionalType"]);
+        Assert.Equal(["AIGeneratedContent"], modelWritten["additionalType"]!.AsArray().Select(v => (string?)v));
     }
 
     [Fact]

@@ -160,6 +160,7 @@ internal static class EvalCommand
             summary.AddRow($"{name} recall / MRR", $"{recall}  MRR {MetricFormat.Number(metrics.Mrr)}");
         }
 
+        if (s.ModelAnswers is { } model) summary.AddRow("model answers", Markup.Escape(model.ToString()));
         summary.AddRow("latency p50 / p95 / p99 ms", $"{MetricFormat.Number(s.Latency.P50)} / {MetricFormat.Number(s.Latency.P95)} / {MetricFormat.Number(s.Latency.P99)}");
         console.Write(summary);
         WriteFamilies(run, console);

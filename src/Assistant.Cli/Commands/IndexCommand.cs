@@ -26,19 +26,29 @@ internal static class IndexCommand
                 await parsed.InvocationConfiguration.Error.WriteLineAsync($"error: corpus folder not found: {Path.GetFullPath(folder)}");
                 return ExitCodes.BadInput;
             }
-            // A wrong or empty folder would silently empty the index: that takes asking for it.
-            if (!parsed.GetValue(allowEmpty) && (await services.GetRequiredService<DocumentLoader>().LoadAsync(folder, cancellationToken)).Documents.Count == 0)
-            {
-                await parsed.InvocationConfiguration.Error.WriteLineAsync(
-                    $"error: {Path.GetFullPath(folder)} has no documents to index; indexing it would empty the index (add --allow-empty to do that).");
-                return ExitCodes.BadInput;
-            }
             var indexer = services.GetRequiredService<CorpusIndexer>();
             var output = parsed.InvocationConfiguration.Output;
-            var report = IsInteractive(output)
-                ? await WithProgressBarAsync(indexer, folder, parsed.GetValue(rebuild), cancellationToken)
-                : await indexer.IndexAsync(folder, parsed.GetValue(rebuild), new PlainProgress(output), cancellationToken);
-            foreach (var skipped in report.Skipped) await output.WriteLineAsync($"skipped {skipped.Path}: {skipped.Reason}");
+            var interactive = IsInteractive(output);
+            IndexReport report;
+            try
+            {
+                report = interactive
+                    ? await WithProgressBarAsync(indexer, folder, parsed.GetValue(rebuild), parsed.GetValue(allowEmpty), cancellationToken)
+                    : await indexer.IndexAsync(folder, parsed.GetValue(rebuild), parsed.GetValue(allowEmpty), new PlainProgress(output), cancellationToken);
+            }
+            catch (NothingToIndexException e)
+            {
+                // A wrong or empty folder would silently empty the index: that takes asking for it.
+                foreach (var skipped in e.Skipped) await output.WriteLineAsync(SkippedLine(skipped));
+                await parsed.InvocationConfiguration.Error.WriteLineAsync($"error: {e.Message} (add --allow-empty to empty it)");
+                return ExitCodes.BadInput;
+            }
+            // The plain progress already named each file; after a progress bar, list them.
+            if (interactive)
+            {
+                foreach (var file in report.Files) await output.WriteLineAsync($"{file.Change.ToString().ToLowerInvariant()} {file.DocumentId}");
+            }
+            foreach (var skipped in report.Skipped) await output.WriteLineAsync(SkippedLine(skipped));
             await output.WriteLineAsync(
                 $"indexed {Path.GetFullPath(folder)}: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, " +
                 $"{report.Removed} removed, {report.Skipped.Count} skipped; {report.Passages} passages written in {report.Seconds:F2} s");
@@ -47,10 +57,12 @@ internal static class IndexCommand
         return command;
     }
 
+    private static string SkippedLine(SkippedFile skipped) => $"skipped {skipped.Path}: {skipped.Reason}";
+
     private static bool IsInteractive(TextWriter output) =>
         ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
-    private static Task<IndexReport> WithProgressBarAsync(CorpusIndexer indexer, string folder, bool rebuild, CancellationToken cancellationToken) =>
+    private static Task<IndexReport> WithProgressBarAsync(CorpusIndexer indexer, string folder, bool rebuild, bool allowEmpty, CancellationToken cancellationToken) =>
         AnsiConsole.Progress().StartAsync(async context =>
         {
             var task = context.AddTask("indexing", maxValue: 1);
@@ -60,7 +72,7 @@ internal static class IndexCommand
                 task.Value = p.Done;
                 task.Description = $"{p.Change.ToString().ToLowerInvariant()} {Markup.Escape(p.DocumentId)}";
             });
-            return await indexer.IndexAsync(folder, rebuild, progress, cancellationToken);
+            return await indexer.IndexAsync(folder, rebuild, allowEmpty, progress, cancellationToken);
         });
 
     /// <summary>One line per document when output is redirected (no terminal to redraw a bar on).</summary>

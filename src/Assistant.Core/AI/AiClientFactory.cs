@@ -1,4 +1,5 @@
 using System.ClientModel;
+using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
 using OllamaSharp;
 using OpenAI;
@@ -11,10 +12,14 @@ namespace Assistant.AI;
 /// </summary>
 public static class AiClientFactory
 {
-    public static IChatClient CreateChatClient(AiConnection connection, TimeSpan timeout) => connection.Provider switch
+    /// <param name="http">
+    /// The client chat calls go through, with its resilience handler (retries with backoff and jitter on transient
+    /// failures); the OpenAI library's own retries are turned off so that those are the only ones.
+    /// </param>
+    public static IChatClient CreateChatClient(AiConnection connection, HttpClient http) => connection.Provider switch
     {
-        AiProviders.Ollama => CreateOllamaClient(connection, timeout),
-        _ => CreateOpenAIClient(connection, timeout).GetChatClient(connection.Model).AsIChatClient(),
+        AiProviders.Ollama => new OllamaApiClient(WithBase(http, connection.Endpoint!), connection.Model),
+        _ => CreateOpenAIClient(connection, http.Timeout, http).GetChatClient(connection.Model).AsIChatClient(),
     };
 
     /// <param name="dimensions">Vector size asked of OpenAI models that can shorten their embeddings; 0 keeps the model's own size. Ollama models always use their own size.</param>
@@ -27,9 +32,20 @@ public static class AiClientFactory
     private static OllamaApiClient CreateOllamaClient(AiConnection connection, TimeSpan timeout) =>
         new(new HttpClient { BaseAddress = connection.Endpoint, Timeout = timeout }, connection.Model);
 
-    private static OpenAIClient CreateOpenAIClient(AiConnection connection, TimeSpan timeout)
+    private static HttpClient WithBase(HttpClient http, Uri endpoint)
+    {
+        http.BaseAddress = endpoint;
+        return http;
+    }
+
+    private static OpenAIClient CreateOpenAIClient(AiConnection connection, TimeSpan timeout, HttpClient? http = null)
     {
         var options = new OpenAIClientOptions { NetworkTimeout = timeout };
+        if (http is not null)
+        {
+            options.Transport = new HttpClientPipelineTransport(http);
+            options.RetryPolicy = new ClientRetryPolicy(maxRetries: 0);
+        }
         if (connection.Endpoint is not null)
         {
             options.Endpoint = connection.Provider == AiProviders.AzureOpenAI ? AzureV1Endpoint(connection.Endpoint) : connection.Endpoint;

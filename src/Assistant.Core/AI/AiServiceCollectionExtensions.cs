@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Assistant.AI;
 using Assistant.Analysis;
 using Assistant.Answering;
@@ -5,6 +6,8 @@ using Assistant.Answering.Llm;
 using Assistant.Configuration;
 using Assistant.Conversations;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -42,11 +45,29 @@ public static class AiServiceCollectionExtensions
         if (chatModel is not null)
         {
             RequireLimits(chat);
-            services.AddChatClient(_ => AiClientFactory.CreateChatClient(chatModel, TimeSpan.FromSeconds(chat.TimeoutSeconds)));
+            services.AddHttpClient(ChatHttpClientName, http => http.Timeout = TimeSpan.FromSeconds(chat.TimeoutSeconds))
+                .AddResilienceHandler("chat-model", pipeline => pipeline.AddRetry(RetryOptions(configuration.GetSection(RetrySection))));
+            services.AddChatClient(sp => AiClientFactory.CreateChatClient(chatModel, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ChatHttpClientName)));
             services.AddLlmAnswering();
         }
 
         return services;
+    }
+
+    public const string ChatHttpClientName = "chat-model";
+
+    /// <summary>Retry settings of chat calls (<see cref="HttpRetryStrategyOptions"/>: MaxRetryAttempts, Delay, BackoffType, UseJitter…).</summary>
+    public const string RetrySection = "Chat:Retry";
+
+    /// <summary>
+    /// Two retries of a transient failure (HTTP 408, 429, 5xx, a connection error), exponential backoff from 1 s with
+    /// jitter, honouring Retry-After; anything else fails at once. The turn's budget bounds them all.
+    /// </summary>
+    private static HttpRetryStrategyOptions RetryOptions(IConfigurationSection section)
+    {
+        var options = new HttpRetryStrategyOptions { MaxRetryAttempts = 2, Delay = TimeSpan.FromSeconds(1), BackoffType = DelayBackoffType.Exponential, UseJitter = true };
+        section.Bind(options);
+        return options;
     }
 
     private static void RequireLimits(ChatSettings chat)
@@ -56,9 +77,20 @@ public static class AiServiceCollectionExtensions
             throw new AiConfigurationException($"Chat:TimeoutSeconds must be a positive number of seconds, not {chat.TimeoutSeconds}.");
         }
 
-        if (chat.MinClaimSupport is <= 0 or > 1)
+        if (chat.TurnBudgetSeconds <= 0)
         {
-            throw new AiConfigurationException($"Chat:MinClaimSupport must be a share above 0 and at most 1, not {chat.MinClaimSupport}.");
+            throw new AiConfigurationException($"Chat:TurnBudgetSeconds must be a positive number of seconds, not {chat.TurnBudgetSeconds}.");
+        }
+
+        if (chat.RefusalOverrideEvidence is <= 0 or > 1)
+        {
+            throw new AiConfigurationException($"Chat:RefusalOverrideEvidence must be a share above 0 and at most 1, not {chat.RefusalOverrideEvidence}.");
+        }
+
+        if (chat.CircuitBreaker.FailuresToOpen < 1 || chat.CircuitBreaker.BreakSeconds < 0)
+        {
+            throw new AiConfigurationException(
+                $"Chat:CircuitBreaker:FailuresToOpen must be at least 1 and Chat:CircuitBreaker:BreakSeconds not negative, not {chat.CircuitBreaker.FailuresToOpen} and {chat.CircuitBreaker.BreakSeconds}.");
         }
     }
 
@@ -69,15 +101,27 @@ public static class AiServiceCollectionExtensions
     public static IServiceCollection AddLlmAnswering(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => new PromptLibrary(PromptLibrary.DefaultDirectory));
+        services.TryAddSingleton<TurnBudget>();
+        services.TryAddSingleton<ModelCircuitBreaker>();
         services.TryAddSingleton<PromptRunner>();
-        services.TryAddSingleton(sp => new ClaimSupportLocator(
-            sp.GetRequiredService<ArabicTextAnalyzer>(), sp.GetRequiredService<IOptions<ChatSettings>>().Value.MinClaimSupport));
+        services.TryAddSingleton<ClaimVerifier>();
         services.TryAddSingleton<ReplyVerifier>();
-        services.Replace(ServiceDescriptor.Singleton<IAnswerGenerator>(sp =>
-            ActivatorUtilities.CreateInstance<LlmAnswerGenerator>(sp, sp.GetRequiredService<ExtractiveAnswerGenerator>())));
+        services.TryAddSingleton<DocumentTitles>();
+        services.Replace(ServiceDescriptor.Singleton<IAnswerGenerator>(sp => ActivatorUtilities.CreateInstance<LlmAnswerGenerator>(sp,
+            sp.GetRequiredService<ExtractiveAnswerGenerator>(), StrictExtractive(sp))));
         services.Replace(ServiceDescriptor.Singleton<IFollowUpResolver>(sp =>
             ActivatorUtilities.CreateInstance<LlmFollowUpResolver>(sp, ActivatorUtilities.CreateInstance<HeuristicFollowUpResolver>(sp))));
         return services;
+    }
+
+    /// <summary>The extractive answerer with <c>Chat:RefusalOverrideEvidence</c> as its evidence threshold: what may stand against the model's refusal.</summary>
+    private static ExtractiveAnswerGenerator StrictExtractive(IServiceProvider services)
+    {
+        var answering = services.GetRequiredService<IOptions<AnsweringOptions>>().Value;
+        // A copy of every answering setting (a round trip keeps any added later), with the stricter threshold.
+        var strict = JsonSerializer.Deserialize<AnsweringOptions>(JsonSerializer.Serialize(answering))!;
+        strict.MinEvidence = Math.Max(answering.MinEvidence, services.GetRequiredService<IOptions<ChatSettings>>().Value.RefusalOverrideEvidence);
+        return ActivatorUtilities.CreateInstance<ExtractiveAnswerGenerator>(services, Options.Options.Create(strict));
     }
 
     /// <summary>

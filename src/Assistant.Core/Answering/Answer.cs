@@ -69,6 +69,11 @@ public sealed record Answer(
     [JsonPropertyName("explanation")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Explanation { get; init; }
+
+    /// <summary>What became of the language model's reply (see docs/llm.md); absent when no model is configured.</summary>
+    [JsonPropertyName("model")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Llm.ModelOutcome? Model { get; init; }
 }
 
 /// <summary>A question put to the assistant.</summary>

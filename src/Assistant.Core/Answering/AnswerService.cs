@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Assistant.Answering.Normalization;
 using Assistant.Citations;
+using Assistant.Answering.Llm;
 using Assistant.Configuration;
 using Assistant.Conversations;
 using Assistant.Retrieval;
@@ -16,6 +17,7 @@ namespace Assistant.Answering;
 /// The answering pipeline every host uses: clean and check the question, resolve a follow-up against the
 /// conversation, search through the kernel's passage-search function, generate, verify every citation against the
 /// documents, remember the turn. An answer whose citations do not verify is never returned: it becomes an abstention.
+/// Each turn runs within one time budget for whatever it asks the model (<see cref="TurnBudget"/>).
 /// </summary>
 public sealed class AnswerService(
     Kernel kernel,
@@ -24,6 +26,7 @@ public sealed class AnswerService(
     IConversationMemory memory,
     IPassageIndex index,
     QuestionNormalizer normalizer,
+    TurnBudget budget,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger) : IAnswerService
 {
@@ -38,6 +41,7 @@ public sealed class AnswerService(
             throw new InvalidQuestionException($"السؤال طويل جدًا ({text.Length} حرفًا). اختصره إلى {_options.MaxQuestionChars} حرف على الأكثر.");
         }
 
+        using var turn = budget.Start();
         var history = question.ConversationId is null ? [] : await memory.RecentAsync(question.ConversationId, cancellationToken);
         var normalized = normalizer.Normalize(text);
         var asked = normalized.Text;
@@ -80,8 +84,9 @@ public sealed class AnswerService(
             ShortAnswer = generated.Abstained ? null : generated.ShortAnswer,
             AbstainReason = generated.Abstained ? generated.AbstainReason ?? AbstainReasons.Unspecified : null,
             Generator = generated.Generator,
+            Model = generated.Model,
             Explanation = question.Explain
-                ? [.. normalized.Notes, $"searched for: {standalone}", .. generated.Explanation ?? []]
+                ? [.. normalized.Notes, $"searched for: {standalone}", .. generated.Explanation ?? [], .. generated.Model?.Lines() ?? []]
                 : null,
         };
     }
@@ -97,12 +102,14 @@ public sealed class AnswerService(
 
     private async Task<GeneratedAnswer> VerifiedOrAbstainAsync(GeneratedAnswer generated, CancellationToken cancellationToken)
     {
+        GeneratedAnswer Abstain(string reason) => ExtractiveAnswerGenerator.Abstain(reason) with { Model = generated.Model };
+        if (generated.Abstained) return generated.Citations.Count == 0 ? generated : Abstain(generated.AbstainReason ?? AbstainReasons.Unspecified);
         using var activity = AnswerActivities.StartVerify(generated);
         if (generated.Abstained) return generated.Citations.Count == 0 ? generated : ExtractiveAnswerGenerator.Abstain(generated.AbstainReason ?? AbstainReasons.Unspecified);
         if (generated.Citations.Count == 0)
         {
             logger.LogError("The answer generator returned an answer without citations; abstaining instead.");
-            return ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoCitations);
+            return Abstain(AbstainReasons.NoCitations);
         }
         var documents = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var id in generated.Citations.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal))
@@ -112,6 +119,6 @@ public sealed class AnswerService(
         var problems = CitationVerifier.Verify(generated.Text, generated.Citations, id => documents.GetValueOrDefault(id));
         if (problems.Count == 0) return generated;
         logger.LogError("Citations failed verification ({Problems}); abstaining instead.", string.Join("; ", problems));
-        return ExtractiveAnswerGenerator.Abstain(AbstainReasons.CitationUnverified);
+        return Abstain(AbstainReasons.CitationUnverified);
     }
 }

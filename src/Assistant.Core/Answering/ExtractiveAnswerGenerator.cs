@@ -259,7 +259,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IOpti
     /// "تابع", "رحبت" and "ترحب" at "رحب": a rough stand-in for the root that the light stemmer does not reach. Matches on
     /// it earn partial credit.
     /// </summary>
-    private static string Core(string stem)
+    internal static string Core(string stem)
     {
         var start = 0;
         while (start < 2 && stem.Length - start > 3 && stem[start] is 'س' or 'ي' or 'ت' or 'ن' or 'ا' or 'م') start++;

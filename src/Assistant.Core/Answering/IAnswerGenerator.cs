@@ -28,6 +28,9 @@ public sealed record GeneratedAnswer(string Text, bool Abstained, IReadOnlyList<
 
     /// <summary>How the generator decided, line by line, when the request asked for it; null otherwise.</summary>
     public IReadOnlyList<string>? Explanation { get; init; }
+
+    /// <summary>What became of the language model's reply (accepted, rejected and why, refused…); null when no model is configured.</summary>
+    public Llm.ModelOutcome? Model { get; init; }
 }
 
 /// <summary>The values of <see cref="Answer.Generator"/>.</summary>

@@ -76,10 +76,27 @@ public sealed class ChatOptions
     public string Model { get; set; } = "";
     public string Endpoint { get; set; } = "";
     public string ApiKey { get; set; } = "";
-    /// <summary>A model call that takes longer is abandoned and the extractive answer (or heuristic follow-up) is used.</summary>
+    /// <summary>One model call (retries included) that takes longer is abandoned and the fallback is used.</summary>
     public int TimeoutSeconds { get; set; } = 60;
-    /// <summary>Share of a model sentence's analysed terms its cited passage sentence must contain for the citation to count as support.</summary>
-    public double MinClaimSupport { get; set; } = 0.5;
+    /// <summary>
+    /// Everything a turn asks the model (the follow-up rewrite and the answer) must fit in this; then the extractive answer
+    /// (or the heuristic rewrite) is used. Azure Bot Service gives a bot 15 s per turn.
+    /// </summary>
+    public double TurnBudgetSeconds { get; set; } = 12;
+    /// <summary>
+    /// When the model says the passages do not answer, the extractive answer is still given if its evidence reaches this
+    /// (instead of <c>Answering:MinEvidence</c>); otherwise the reply abstains with "model-refused".
+    /// </summary>
+    public double RefusalOverrideEvidence { get; set; } = 0.7;
+    public ModelCircuitBreakerOptions CircuitBreaker { get; set; } = new();
+}
+
+public sealed class ModelCircuitBreakerOptions
+{
+    /// <summary>Failed model calls in a row (errors after retries, or no reply within the budget) that open the circuit.</summary>
+    public int FailuresToOpen { get; set; } = 1;
+    /// <summary>How long the model is not asked once the circuit is open; then one call tries it again.</summary>
+    public double BreakSeconds { get; set; } = 30;
 }
 
 public sealed class RetrievalOptions

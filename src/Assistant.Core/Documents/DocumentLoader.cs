@@ -1,22 +1,23 @@
 using System.Security.Cryptography;
 using System.Text;
+using Assistant.Documents.Readers;
 using Microsoft.Extensions.Logging;
 
 namespace Assistant.Documents;
 
-/// <summary>A file that could not be loaded, with the reason in plain words.</summary>
-public sealed record SkippedFile(string Path, string Reason);
-
 public sealed record LoadResult(IReadOnlyList<SourceDocument> Documents, IReadOnlyList<SkippedFile> Skipped);
 
 /// <summary>
-/// Reads every .txt and .md file under a folder (recursively) as strict UTF-8, BOM removed, text otherwise untouched.
-/// A file that is not valid UTF-8, empty or unreadable is reported and skipped; it never stops the others.
+/// Reads every file under a folder (recursively) with the reader for its format: chosen by content first (a PDF named
+/// .txt is still a PDF), by extension second (docs/documents.md). A file no reader takes, or one its reader cannot
+/// read, is reported with the reason and skipped; it never stops the others.
 /// </summary>
-public sealed class DocumentLoader(ILogger<DocumentLoader> logger)
+public sealed class DocumentLoader(IEnumerable<IDocumentReader> readers, ILogger<DocumentLoader> logger)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly string[] Extensions = [".txt", ".md"];
+    /// <summary>How many leading bytes a reader gets to recognise its format by.</summary>
+    public const int HeadLength = 4096;
+
+    private readonly IReadOnlyList<IDocumentReader> _readers = [.. readers];
 
     public async Task<LoadResult> LoadAsync(string folder, CancellationToken cancellationToken)
     {
@@ -26,7 +27,6 @@ public sealed class DocumentLoader(ILogger<DocumentLoader> logger)
         }
         var root = Path.GetFullPath(folder);
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Select(f => (Full: f, Id: Path.GetRelativePath(root, f).Replace('\\', '/')))
             .OrderBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
@@ -35,44 +35,56 @@ public sealed class DocumentLoader(ILogger<DocumentLoader> logger)
         foreach (var (full, id) in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (document, reason) = await TryLoadAsync(full, id, cancellationToken);
-            if (document is not null)
+            try
             {
-                documents.Add(document);
+                var extracted = await ReadAsync(full, cancellationToken);
+                documents.Add(new SourceDocument(id, extracted.Title, extracted.Text, HashOf(extracted.Text)));
             }
-            else
+            catch (UnreadableDocumentException e)
             {
-                logger.LogWarning("Skipped {DocumentId}: {Reason}", id, reason);
-                skipped.Add(new SkippedFile(id, reason!));
+                logger.LogWarning("Skipped {DocumentId}: {Reason}", id, e.Message);
+                skipped.Add(new SkippedFile(id, e.Kind, e.Message));
             }
         }
         return new LoadResult(documents, skipped);
     }
 
-    private static async Task<(SourceDocument?, string?)> TryLoadAsync(string path, string documentId, CancellationToken cancellationToken)
+    private async Task<ExtractedDocument> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+            // The head is enough to recognise a format, so an unsupported file (a video, an archive) is never read whole.
+            var head = new byte[HeadLength];
+            int length;
+            await using (var stream = File.OpenRead(path))
+            {
+                length = await stream.ReadAtLeastAsync(head, HeadLength, throwOnEndOfStream: false, cancellationToken);
+            }
+            var reader = ReaderFor(path, head.AsSpan(0, length)) ?? throw Unsupported(path);
+            return reader.Read(await File.ReadAllBytesAsync(path, cancellationToken));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, $"unreadable ({e.Message})");
+            throw new UnreadableDocumentException(SkipReason.Unreadable, $"unreadable ({e.Message})");
         }
-        var body = bytes.AsSpan();
-        if (body.StartsWith(Encoding.UTF8.Preamble)) body = body[Encoding.UTF8.Preamble.Length..];
-        string text;
-        try
+    }
+
+    private IDocumentReader? ReaderFor(string path, ReadOnlySpan<byte> head)
+    {
+        foreach (var reader in _readers)
         {
-            text = StrictUtf8.GetString(body);
+            if (reader.Recognizes(head)) return reader;
         }
-        catch (DecoderFallbackException)
-        {
-            return (null, "not valid UTF-8");
-        }
-        if (string.IsNullOrWhiteSpace(text)) return (null, "empty");
-        return (new SourceDocument(documentId, TitleOf(text), text, HashOf(text)), null);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return _readers.FirstOrDefault(r => r.Extensions.Contains(extension));
+    }
+
+    private UnreadableDocumentException Unsupported(string path)
+    {
+        var extension = Path.GetExtension(path);
+        var readable = string.Join(", ", _readers.SelectMany(r => r.Extensions));
+        return new UnreadableDocumentException(SkipReason.UnsupportedType,
+            $"unsupported type ({(extension.Length > 0 ? extension : "no extension")}; readable: {readable})");
     }
 
     public static string TitleOf(string text)

@@ -42,6 +42,11 @@ public sealed record EvaluationSummary
 
     [JsonPropertyName("latencyMs")] public required LatencySummary Latency { get; init; }
 
+    /// <summary>What became of the language model's replies; absent when no model is configured.</summary>
+    [JsonPropertyName("modelAnswers")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ModelAnswerCounts? ModelAnswers { get; init; }
+
     public static EvaluationSummary From(IReadOnlyList<QuestionResult> results)
     {
         var answerable = results.Where(r => r.Gold.Answerable).ToList();
@@ -67,6 +72,7 @@ public sealed record EvaluationSummary
             EvidenceRetrieval = RetrievalMetrics.From(answerable.Select(r => r.EvidenceRank).ToList()),
             LexicalEvidenceRetrieval = RetrievalMetrics.From(answerable.Select(r => r.LexicalEvidenceRank).ToList()),
             Latency = LatencySummary.From(results.Select(r => r.LatencyMs).ToList()),
+            ModelAnswers = ModelAnswerCounts.From(results.Select(r => r.Answer.Model)),
         };
     }
 

@@ -87,6 +87,7 @@ public sealed class HtmlReportWriter
         Card(html, "MRR للوثيقة", MetricFormat.Number(s.DocumentRetrieval.Mrr));
         Card(html, "MRR لمقطع الدليل", MetricFormat.Number(s.EvidenceRetrieval.Mrr));
         Card(html, "زمن p50 / p95 / p99 (ms)", $"{MetricFormat.Number(s.Latency.P50)} / {MetricFormat.Number(s.Latency.P95)} / {MetricFormat.Number(s.Latency.P99)}");
+        if (s.ModelAnswers is { } model) Card(html, "إجابات النموذج اللغوي", model.ToString());
         html.Append("</div>");
     }
 

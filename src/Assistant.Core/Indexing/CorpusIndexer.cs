@@ -12,7 +12,27 @@ public enum DocumentChange { Added, Updated, Unchanged, Removed }
 /// <summary>Progress of an indexing run: one report per document handled.</summary>
 public sealed record IndexProgress(int Done, int Total, string DocumentId, DocumentChange Change);
 
-public sealed record IndexReport(int Added, int Updated, int Unchanged, int Removed, int Passages, int Characters, double Seconds, IReadOnlyList<SkippedFile> Skipped);
+/// <summary>What an indexing run did: counts, and per file what became of it (<see cref="Files"/>, <see cref="Skipped"/>).</summary>
+public sealed record IndexReport(int Added, int Updated, int Unchanged, int Removed, int Passages, int Characters, double Seconds, IReadOnlyList<SkippedFile> Skipped)
+{
+    /// <summary>Each document read or removed, in the order handled.</summary>
+    public IReadOnlyList<IndexedFile> Files { get; init; } = [];
+}
+
+/// <summary>One document of an indexing run and what became of it.</summary>
+public sealed record IndexedFile(string DocumentId, DocumentChange Change);
+
+/// <summary>
+/// No file of the corpus folder could be read (or it holds none): an error, not an empty index. The index is left as
+/// it was; <see cref="Skipped"/> says why each file was passed over.
+/// </summary>
+public sealed class NothingToIndexException(string folder, IReadOnlyList<SkippedFile> skipped) : Exception(
+    skipped.Count == 0
+        ? $"nothing to index: {folder} holds no files; the index is unchanged"
+        : $"nothing could be read in {folder}: all {skipped.Count} file(s) skipped; the index is unchanged")
+{
+    public IReadOnlyList<SkippedFile> Skipped { get; } = skipped;
+}
 
 /// <summary>
 /// Brings the index in line with a corpus folder: unchanged documents (same content hash) are skipped, changed ones
@@ -27,10 +47,16 @@ public sealed class CorpusIndexer(
 {
     private const int EmbeddingBatch = 64;
 
-    public async Task<IndexReport> IndexAsync(string sourceFolder, bool rebuild, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    public Task<IndexReport> IndexAsync(string sourceFolder, bool rebuild, IProgress<IndexProgress>? progress, CancellationToken cancellationToken) =>
+        IndexAsync(sourceFolder, rebuild, allowEmpty: false, progress, cancellationToken);
+
+    /// <param name="allowEmpty">Index a folder with no readable document, which empties the index; without it that
+    /// is a <see cref="NothingToIndexException"/> and the index is left alone.</param>
+    public async Task<IndexReport> IndexAsync(string sourceFolder, bool rebuild, bool allowEmpty, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var loaded = await loader.LoadAsync(sourceFolder, cancellationToken);
+        if (loaded.Documents.Count == 0 && !allowEmpty) throw new NothingToIndexException(Path.GetFullPath(sourceFolder), loaded.Skipped);
         IReadOnlyDictionary<string, string> known = new Dictionary<string, string>();
         if (!rebuild)
         {
@@ -85,7 +111,10 @@ public sealed class CorpusIndexer(
             changes.Count(c => c.Change == DocumentChange.Added),
             changes.Count(c => c.Change == DocumentChange.Updated),
             changes.Count(c => c.Change == DocumentChange.Unchanged),
-            removed.Count, passages, characters, clock.Elapsed.TotalSeconds, loaded.Skipped);
+            removed.Count, passages, characters, clock.Elapsed.TotalSeconds, loaded.Skipped)
+        {
+            Files = [.. changes.Select(c => new IndexedFile(c.Document.DocumentId, c.Change)), .. removed.Select(id => new IndexedFile(id, DocumentChange.Removed))],
+        };
         logger.LogInformation("Indexed {Source}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Passages} passages in {Seconds:F2}s",
             sourceFolder, report.Added, report.Updated, report.Unchanged, report.Removed, report.Passages, report.Seconds);
         return report;

@@ -26,6 +26,11 @@ public sealed class IndexInitializer(IPassageIndex index, CorpusIndexer indexer,
         {
             await indexer.IndexAsync(corpus.Value.Path, rebuild: false, progress: null, cancellationToken);
         }
+        catch (NothingToIndexException e)
+        {
+            // The host still starts (its health check reports the missing index); the loader has logged each file's reason.
+            logger.LogError("{Message}", e.Message);
+        }
         catch (IndexBusyException)
         {
             // Another process is building it right now; its result will be picked up when it commits.

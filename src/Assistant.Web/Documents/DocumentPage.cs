@@ -8,14 +8,16 @@ using Assistant.Web.Bot.Formatting;
 namespace Assistant.Web.Documents;
 
 /// <summary>
-/// <c>GET /documents/{documentId}?start=&amp;end=</c>: the page a citation link opens — the whole document, right to left,
-/// with the cited span (UTF-16 offsets, end exclusive) in a <c>&lt;mark&gt;</c> scrolled into view.
+/// <c>GET /documents/{documentId}?start=&amp;end=</c>: the page a citation link opens — the document's text as it was
+/// extracted and indexed (every offset refers to it), right to left, with the cited span (UTF-16 offsets, end
+/// exclusive) in a <c>&lt;mark&gt;</c> scrolled into view, and a link to the original file (<see cref="OriginalFile"/>).
 /// </summary>
 public static class DocumentPage
 {
     public static IEndpointRouteBuilder MapDocumentPages(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/documents/{**documentId}", RenderAsync);
+        endpoints.MapGet(OriginalFile.Route, OriginalFile.DownloadAsync);
         return endpoints;
     }
 
@@ -42,7 +44,8 @@ public static class DocumentPage
     {
         var text = document.Text;
         var html = new StringBuilder()
-            .Append("<p class=\"source\">").Append(Encode(document.DocumentId)).Append("</p>\n<article>");
+            .Append("<p class=\"source\"><a href=\"").Append(Encode(OriginalFile.PathFor(document.DocumentId))).Append("\" download>")
+            .Append(Encode(document.DocumentId)).Append("</a> (الملف الأصلي)</p>\n<article>");
         if (start is int s && end is int e)
         {
             html.Append(Encode(text[..s]))

@@ -42,7 +42,7 @@ public sealed class PassageChunkerTests
     [Fact]
     public async Task Seed_documents_satisfy_the_passage_invariants()
     {
-        var loaded = await new DocumentLoader(Microsoft.Extensions.Logging.Abstractions.NullLogger<DocumentLoader>.Instance).LoadAsync(TestPaths.Seeds, TestContext.Current.CancellationToken);
+        var loaded = await new DocumentLoader(Assistant.Documents.Readers.DocumentReaders.Standard(), Microsoft.Extensions.Logging.Abstractions.NullLogger<DocumentLoader>.Instance).LoadAsync(TestPaths.Seeds, TestContext.Current.CancellationToken);
         Assert.Equal(5, loaded.Documents.Count);
         foreach (var document in loaded.Documents)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using Assistant.Documents;
+using Assistant.Documents.Readers;
 using Assistant.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -7,7 +8,7 @@ namespace Assistant.Tests.Documents;
 
 public sealed class DocumentLoaderTests
 {
-    private static readonly DocumentLoader Loader = new(NullLogger<DocumentLoader>.Instance);
+    private static readonly DocumentLoader Loader = new(DocumentReaders.Standard(), NullLogger<DocumentLoader>.Instance);
 
     [Fact]
     public async Task Seeds_load_exactly_as_on_disk()
@@ -54,8 +55,11 @@ public sealed class DocumentLoaderTests
         Assert.Equal("\n\n  عنوان بعد أسطر فارغة  \nنص", bom.Text);
         Assert.Equal("عنوان بعد أسطر فارغة", bom.Title);
         Assert.Equal(
-            new Dictionary<string, string> { ["blank.md"] = "empty", ["dangling.txt"] = "unreadable", ["empty.txt"] = "empty", ["latin1.txt"] = "not valid UTF-8" },
-            result.Skipped.ToDictionary(s => s.Path, s => s.Reason.Split(' ')[0] == "unreadable" ? "unreadable" : s.Reason));
+            new Dictionary<string, string> { ["blank.md"] = "empty", ["dangling.txt"] = "unreadable", ["empty.txt"] = "empty", ["ignored.csv"] = "unsupported", ["latin1.txt"] = "not valid UTF-8" },
+            result.Skipped.ToDictionary(s => s.Path, s => s.Reason.Split(' ')[0] is "unreadable" or "unsupported" ? s.Reason.Split(' ')[0] : s.Reason));
+        Assert.Equal(
+            new Dictionary<string, SkipReason> { ["blank.md"] = SkipReason.NoText, ["dangling.txt"] = SkipReason.Unreadable, ["empty.txt"] = SkipReason.NoText, ["ignored.csv"] = SkipReason.UnsupportedType, ["latin1.txt"] = SkipReason.NotUtf8 },
+            result.Skipped.ToDictionary(s => s.Path, s => s.Kind));
     }
 
     [Fact]

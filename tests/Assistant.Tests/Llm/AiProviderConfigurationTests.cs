@@ -94,7 +94,9 @@ public sealed class AiProviderConfigurationTests : IDisposable
 
     [Theory]
     [InlineData("Chat:TimeoutSeconds", "0", "Chat:TimeoutSeconds must be a positive number of seconds")]
-    [InlineData("Chat:MinClaimSupport", "1.5", "Chat:MinClaimSupport must be a share above 0 and at most 1")]
+    [InlineData("Chat:RefusalOverrideEvidence", "1.5", "Chat:RefusalOverrideEvidence must be a share above 0 and at most 1")]
+    [InlineData("Chat:TurnBudgetSeconds", "0", "Chat:TurnBudgetSeconds must be a positive number of seconds")]
+    [InlineData("Chat:CircuitBreaker:FailuresToOpen", "0", "Chat:CircuitBreaker:FailuresToOpen must be at least 1")]
     public void Chat_limits_out_of_range_are_refused(string key, string value, string message)
     {
         var error = ConfigurationError(("Chat:Provider", "Ollama"), ("Chat:Model", "llama3"), (key, value));

@@ -28,6 +28,17 @@ internal sealed class FakeModelServer : IAsyncDisposable
 
     public List<(string Path, string? Authorization, JsonNode Body)> Requests { get; } = [];
 
+    /// <summary>Status codes to answer the next requests with, one each, before replying normally (e.g. 500, 429, 400).</summary>
+    public Queue<int> Failures { get; } = new();
+
+    /// <summary>Never reply (until disposed): a model that has stopped answering.</summary>
+    public bool Hang { get; set; }
+
+    /// <summary>Released once per request received, so that a test can act while one is pending.</summary>
+    public SemaphoreSlim RequestArrived { get; } = new(0);
+
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>An OpenAI-compatible chat completions endpoint (OpenAI, Azure OpenAI's /openai/v1/).</summary>
     public static FakeModelServer OpenAI(Func<string, string> reply) => new((_, body) =>
         Encoding.UTF8.GetBytes(new JsonObject
@@ -117,6 +128,28 @@ internal sealed class FakeModelServer : IAsyncDisposable
                 Requests.Add((context.Request.Url!.AbsolutePath, context.Request.Headers["Authorization"], JsonNode.Parse(body)!));
             }
 
+            RequestArrived.Release();
+            if (Hang)
+            {
+                await _released.Task;
+                context.Response.Abort();
+                continue;
+            }
+
+            int? failure = null;
+            lock (Failures)
+            {
+                if (Failures.Count > 0) failure = Failures.Dequeue();
+            }
+            if (failure is { } status)
+            {
+                context.Response.StatusCode = status;
+                context.Response.ContentType = "application/json";
+                await context.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes($"{{\"error\":{{\"message\":\"status {status}\",\"type\":\"test\"}}}}"));
+                context.Response.Close();
+                continue;
+            }
+
             var payload = respond(context.Request.Url!.AbsolutePath, body);
             context.Response.ContentType = "application/json";
             await context.Response.OutputStream.WriteAsync(payload);
@@ -134,6 +167,7 @@ internal sealed class FakeModelServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         // Close alone (see QdrantDouble.DisposeAsync): Stop then Close rebinds the port for a moment on Linux.
+        _released.TrySetResult();
         _listener.Close();
         await _serving;
     }

@@ -3,26 +3,36 @@ using Assistant.Answering;
 using Assistant.Answering.Llm;
 using Assistant.Configuration;
 using Assistant.Storage;
+using Assistant.Tests.Evaluation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.SemanticKernel;
 using ChatSettings = Assistant.Configuration.ChatOptions;
 
 namespace Assistant.Tests.Llm;
 
-/// <summary>The LLM answering pieces wired by hand around a test double of the chat model, as DI wires them around a real one.</summary>
+/// <summary>The LLM answering pieces wired by hand around a test double of the chat model, as DI wires them around a real one, on a fake clock.</summary>
 internal sealed class LlmHarness
 {
-    public LlmHarness(IChatClient chat, int timeoutSeconds = 30)
+    public LlmHarness(IChatClient chat, ChatSettings? settings = null)
     {
+        Settings = settings ?? new ChatSettings();
         var builder = Kernel.CreateBuilder();
         builder.Services.AddChatClient(chat);
         builder.Plugins.Add(Prompts.Plugin);
-        Runner = new PromptRunner(builder.Build(), Options.Create(new ChatSettings { TimeoutSeconds = timeoutSeconds }));
-        Generator = new LlmAnswerGenerator(
-            Extractive, Prompts, Runner, new ReplyVerifier(new ClaimSupportLocator(Analyzer, minSupport: 0.5)), GeneratorLog);
+        var options = Options.Create(Settings);
+        Budget = new TurnBudget(options, Clock);
+        Breaker = new ModelCircuitBreaker(options, Clock);
+        Runner = new PromptRunner(builder.Build(), Budget, Breaker, options, Clock);
+        var titles = new DocumentTitles(new DocumentOnlyIndex(new Dictionary<string, string>
+        {
+            [LlmTestPassages.AstanaId] = LlmTestPassages.AstanaText,
+            [LlmTestPassages.ResolutionId] = LlmTestPassages.ResolutionText,
+        }));
+        Generator = new LlmAnswerGenerator(Extractive, StrictExtractive(Settings.RefusalOverrideEvidence), Prompts, Runner, Verifier, titles, GeneratorLog);
     }
 
     public static ArabicTextAnalyzer Analyzer { get; } = new();
@@ -32,11 +42,33 @@ internal sealed class LlmHarness
 
     public static ExtractiveAnswerGenerator Extractive { get; } = new(Analyzer, Options.Create(new AnsweringOptions()), NullLogger<ExtractiveAnswerGenerator>.Instance);
 
+    public static ExtractiveAnswerGenerator StrictExtractive(double minEvidence) =>
+        new(Analyzer, Options.Create(new AnsweringOptions { MinEvidence = minEvidence }), NullLogger<ExtractiveAnswerGenerator>.Instance);
+
+    public static ReplyVerifier Verifier { get; } = new(new ClaimVerifier(Analyzer));
+
+    public ChatSettings Settings { get; }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+
+    public TurnBudget Budget { get; }
+
+    public ModelCircuitBreaker Breaker { get; }
+
     public PromptRunner Runner { get; }
 
     public LlmAnswerGenerator Generator { get; }
 
     public RecordingLogger<LlmAnswerGenerator> GeneratorLog { get; } = new();
+
+    /// <summary>Generates within a turn's budget, as the answering service does, cancelled with the test.</summary>
+    public Task<GeneratedAnswer> AnswerAsync(string question) => AnswerWithinAsync(question, TestContext.Current.CancellationToken);
+
+    public async Task<GeneratedAnswer> AnswerWithinAsync(string question, CancellationToken cancellationToken)
+    {
+        using var turn = Budget.Start();
+        return await Generator.GenerateAsync(Request(question), cancellationToken);
+    }
 
     /// <summary>A request over the test passages, with term statistics computed from them as the index would.</summary>
     public static AnswerRequest Request(string question, IReadOnlyList<ScoredPassage>? passages = null)

@@ -1,9 +1,11 @@
+using Assistant.Answering.Llm;
 using Assistant.Answering;
 using Assistant.Citations;
 using Assistant.Storage;
 using Assistant.Tests.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Assistant.Tests.Llm;
 
@@ -60,6 +62,37 @@ public sealed class LlmPipelineTests(SeedIndexFixture seeds)
         Assert.Equal(expected.Text, answer.Text);
         Assert.Equal(expected.Citations, answer.Citations);
         Assert.Empty(await Problems(llm, answer));
+    }
+
+    [Fact]
+    public async Task One_budget_covers_the_rewrite_and_the_answer_of_a_turn()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var silent = false;
+        var chat = new ScriptedChatClient(async (messages, token) =>
+        {
+            if (!silent) return WellBehavedModel(messages);
+            clock.Advance(TimeSpan.FromSeconds(12));
+            await Task.Delay(Timeout.Infinite, token);
+            return "";
+        });
+        await using var services = AssistantHost.Build(TestPaths.Seeds, seeds.IndexPath, configure: s =>
+        {
+            s.AddChatClient(chat);
+            s.AddLlmAnswering();
+            s.AddSingleton<TimeProvider>(clock);
+        });
+        var answers = services.GetRequiredService<IAnswerService>();
+        await answers.AskAsync(new Question(Question, "c1"), TestContext.Current.CancellationToken);
+
+        silent = true;
+        var followUp = await answers.AskAsync(new Question("ومتى صدر؟", "c1"), TestContext.Current.CancellationToken);
+
+        // The rewrite took the whole budget: the answer is not asked of the model at all, and comes from the fallbacks.
+        Assert.Equal(2, chat.Requests.Count);
+        Assert.Contains("سؤال المتابعة", chat.Requests[^1][^1].Text);
+        Assert.Equal(ModelStatuses.TimedOut, followUp.Model?.Status);
+        Assert.Equal(AnswerGenerators.Extractive, followUp.Generator);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Assistant.Answering.Llm;
 using Assistant.Chunking;
 using Assistant.Storage;
 
@@ -34,6 +35,9 @@ internal static class LlmTestPassages
         Slice(ResolutionId, "قرار مجلس الأمن", ResolutionText, "اعتمد مجلس", "الأمم المتحدة.", 0),
         Slice(AstanaId, "مؤتمر أستانا", AstanaText, "وشاركت فيه", "الهدنة في سوريا.", 1),
     ];
+
+    /// <summary>The retrieved passages as the prompt numbers them: [1] Astana (passages 1 and 3 overlap: one block), [2] the resolution.</summary>
+    public static IReadOnlyList<PromptSource> Sources { get; } = PromptSource.From(Retrieved, p => p.Title);
 
     /// <summary>The span of a sentence of a document, found by its exact text.</summary>
     public static (int Start, int End) SpanOf(string documentText, string sentence)

@@ -1,6 +1,8 @@
+using Assistant.Answering.Llm;
 using Assistant.Answering;
 using Assistant.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Assistant.Tests.Llm;
 
@@ -16,6 +18,15 @@ public sealed class ProviderWireTests(SeedIndexFixture seeds)
         await using var services = AssistantHost.Build(TestPaths.Seeds, seeds.IndexPath, settings.ToDictionary(s => s.Key, s => (string?)s.Value));
         return await services.GetRequiredService<IAnswerService>().AskAsync(new Question(SeedModel.Question), TestContext.Current.CancellationToken);
     }
+
+    /// <summary>An OpenAI-compatible server as the chat model, with retries a few milliseconds apart.</summary>
+    private static (string Key, string Value)[] OpenAISettings(FakeModelServer server) =>
+    [
+        ("Chat:Provider", "OpenAI"), ("Chat:Endpoint", server.Endpoint.ToString()), ("Chat:Model", "gpt-4o-mini"), ("Chat:ApiKey", "sk-test"),
+        ("Chat:Retry:Delay", "00:00:00.010"),
+    ];
+
+    private Task<Answer> ExtractiveAnswerAsync(string question) => seeds.Answers.AskAsync(new Question(question), TestContext.Current.CancellationToken);
 
     private static void AssertModelAnswer(Answer answer)
     {
@@ -63,6 +74,63 @@ public sealed class ProviderWireTests(SeedIndexFixture seeds)
         var (path, _, body) = Assert.Single(ollama.Requests);
         Assert.Equal("/api/chat", path);
         Assert.Equal("qwen2.5:7b", body["model"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(503)]
+    [InlineData(429)]
+    public async Task A_transient_failure_is_retried_and_the_model_answer_given(int status)
+    {
+        await using var openAI = FakeModelServer.OpenAI(SeedModel.Reply);
+        openAI.Failures.Enqueue(status);
+
+        var answer = await AskAsync(OpenAISettings(openAI));
+
+        AssertModelAnswer(answer);
+        Assert.Equal(2, openAI.Requests.Count);
+        Assert.Equal(ModelStatuses.Accepted, answer.Model?.Status);
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(401)]
+    [InlineData(404)]
+    public async Task A_failure_that_is_not_transient_is_not_retried(int status)
+    {
+        await using var openAI = FakeModelServer.OpenAI(SeedModel.Reply);
+        openAI.Failures.Enqueue(status);
+
+        var answer = await AskAsync(OpenAISettings(openAI));
+
+        Assert.Single(openAI.Requests);
+        Assert.Equal(ModelStatuses.Failed, answer.Model?.Status);
+        Assert.Equal(AnswerGenerators.Extractive, answer.Generator);
+        Assert.Equal((await ExtractiveAnswerAsync(SeedModel.Question)).Text, answer.Text);
+    }
+
+    [Fact]
+    public async Task An_unresponsive_model_is_cut_at_the_turn_budget_and_not_waited_for_on_the_next_turns()
+    {
+        await using var openAI = FakeModelServer.OpenAI(SeedModel.Reply);
+        openAI.Hang = true;
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var settings = OpenAISettings(openAI).ToDictionary(s => s.Key, s => (string?)s.Value);
+        await using var services = AssistantHost.Build(TestPaths.Seeds, seeds.IndexPath, settings, s => s.AddSingleton<TimeProvider>(clock));
+        var answers = services.GetRequiredService<IAnswerService>();
+        var ct = TestContext.Current.CancellationToken;
+
+        var pending = answers.AskAsync(new Question(SeedModel.Question), ct);
+        await openAI.RequestArrived.WaitAsync(ct);
+        clock.Advance(TimeSpan.FromSeconds(12));
+        var first = await pending;
+        var second = await answers.AskAsync(new Question("متى صدر البيان المشترك للرئيس ترامب والرئيس الروسي بوتين؟"), ct);
+
+        Assert.Equal(ModelStatuses.TimedOut, first.Model?.Status);
+        Assert.Equal((await ExtractiveAnswerAsync(SeedModel.Question)).Text, first.Text);
+        Assert.Equal(ModelStatuses.CircuitOpen, second.Model?.Status);
+        Assert.False(second.Abstained);
+        Assert.Single(openAI.Requests);
     }
 
     [Fact]

@@ -13,7 +13,10 @@ internal static class SeedModel
 
     public const string CondensedFollowUp = "متى أبرمت المذكرة التي رحب بها ترامب وبوتين في الأردن؟";
 
-    /// <summary>Condenses any follow-up to <see cref="CondensedFollowUp"/>; answers by paraphrasing the passage that holds the answer, citing it by the number the prompt gave it.</summary>
+    /// <summary>
+    /// Condenses any follow-up to <see cref="CondensedFollowUp"/>; answers by paraphrasing the passage that holds the
+    /// answer, citing it by the number the prompt gave it, or declines when no passage holds it.
+    /// </summary>
     public static string Reply(string prompt)
     {
         if (prompt.Contains("سؤال المتابعة:"))
@@ -22,8 +25,8 @@ internal static class SeedModel
         }
 
         var passages = prompt[..prompt.LastIndexOf("السؤال:", StringComparison.Ordinal)];
-        var number = Regex.Matches(passages, @"^\[(\d+)\] (?s:.*?)(?=^\[\d+\] |\z)", RegexOptions.Multiline)
-            .First(block => block.Value.Contains("حل عسكري")).Groups[1].Value;
-        return $"اتفق ترامب وبوتين على أنه لا يوجد حل عسكري للصراع في سوريا [{number}].";
+        var block = Regex.Matches(passages, @"^\[(\d+)\] (?s:.*?)(?=^\[\d+\] |\z)", RegexOptions.Multiline)
+            .FirstOrDefault(block => block.Value.Contains("حل عسكري"));
+        return block is null ? "NO_ANSWER" : $"اتفق ترامب وبوتين على أنه لا يوجد حل عسكري للصراع في سوريا [{block.Groups[1].Value}].";
     }
 }

@@ -1,20 +1,24 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 
 namespace Assistant.Answering.Llm;
 
 /// <summary>
-/// Answers with the chat model through the <c>Answer</c> prompt, keeping the answer only when every statement is
-/// tied to an exact passage sentence (<see cref="ReplyVerifier"/>). Whenever that fails — or the model errs or
-/// times out — the extractive answer is given instead, so an uncited claim never reaches the user.
+/// Answers with the chat model through the <c>Answer</c> prompt, keeping the answer only when every fact of every
+/// statement is in the passage sentence it cites (<see cref="ReplyVerifier"/>). A refusal (the prompt's
+/// <see cref="PromptLibrary.NoAnswerToken"/>) is an abstention, unless the extractive answer is strong enough by the
+/// stricter <c>Chat:RefusalOverrideEvidence</c>. A rejected reply, a failure, the turn's budget running out or an open
+/// circuit gives the extractive answer. <see cref="GeneratedAnswer.Model"/> says which of these happened and why.
 /// </summary>
 /// <param name="extractive">Both the evidence gate and the fallback.</param>
+/// <param name="strictExtractive">The extractive answerer at <c>Chat:RefusalOverrideEvidence</c>: what may stand against a refusal.</param>
 public sealed class LlmAnswerGenerator(
     IAnswerGenerator extractive,
+    IAnswerGenerator strictExtractive,
     PromptLibrary prompts,
     PromptRunner runner,
     ReplyVerifier verifier,
+    DocumentTitles titles,
     ILogger<LlmAnswerGenerator> logger) : IAnswerGenerator
 {
     public async Task<GeneratedAnswer> GenerateAsync(AnswerRequest request, CancellationToken cancellationToken)
@@ -23,41 +27,55 @@ public sealed class LlmAnswerGenerator(
         var fallback = await extractive.GenerateAsync(request, cancellationToken).ConfigureAwait(false);
         if (fallback.Abstained)
         {
-            return fallback;
+            return fallback with { Model = ModelOutcome.Of(ModelStatuses.NotAsked, "the passages hold too little to quote") };
         }
 
         try
         {
-            var reply = await runner.RunAsync(prompts.Answer, Arguments(request), cancellationToken).ConfigureAwait(false);
-            return verifier.Verify(reply, request.Passages);
+            var sources = PromptSource.From(request.Passages, await titles.ForAsync(request.Passages.Select(p => p.Passage), cancellationToken).ConfigureAwait(false));
+            var arguments = new KernelArguments
+            {
+                ["question"] = request.Question,
+                ["passages"] = PromptSource.Format(sources),
+                ["no_answer"] = PromptLibrary.NoAnswerToken,
+            };
+            var reply = await runner.RunAsync(prompts.Answer, arguments, cancellationToken).ConfigureAwait(false);
+            if (PromptLibrary.IsRefusal(reply))
+            {
+                return await RefusedAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+
+            return verifier.Verify(reply, sources, request.Question) with { Model = ModelOutcome.Of(ModelStatuses.Accepted) };
         }
         catch (ReplyRejectedException rejected)
         {
-            logger.LogWarning("The chat model's answer was rejected ({Reason}); the extractive answer is given instead.", rejected.Message);
+            foreach (var rejection in rejected.Rejections)
+            {
+                logger.LogWarning("The chat model's answer was rejected: {Reason} «{Part}» in «{Claim}» (passage [{Marker}]): {Detail}.",
+                    rejection.Reason, rejection.Part, rejection.Claim, rejection.Marker, rejection.Detail);
+            }
+            logger.LogWarning("The extractive answer is given instead of the rejected model answer.");
+            return fallback with { Model = new ModelOutcome(ModelStatuses.Rejected, rejected.Rejections) };
         }
-        catch (Exception failure) when (failure is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (ModelUnavailableException unavailable)
         {
             // One line for the user's log, no stack trace: the cause is nearly always the model service, not this code.
-            logger.LogWarning("The chat model failed ({Error}); the extractive answer is given instead.", failure.Message);
+            logger.LogWarning("The chat model gave no answer ({Status}: {Error}); the extractive answer is given instead.", unavailable.Status, unavailable.Message);
+            return fallback with { Model = ModelOutcome.Of(unavailable.Status, unavailable.Message) };
         }
-
-        return fallback;
     }
 
-    private static KernelArguments Arguments(AnswerRequest request)
+    /// <summary>The model's judgement stands unless the extractive answer passes the stricter threshold.</summary>
+    private async Task<GeneratedAnswer> RefusedAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
-        var passages = new StringBuilder();
-        for (var i = 0; i < request.Passages.Count; i++)
+        var strict = await strictExtractive.GenerateAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!strict.Abstained)
         {
-            var passage = request.Passages[i].Passage;
-            passages.Append('[').Append(i + 1).Append("] ").AppendLine(passage.Title).AppendLine(passage.Text).AppendLine();
+            logger.LogInformation("The chat model found no answer; the extractive answer passes the stricter evidence threshold and is given.");
+            return strict with { Model = ModelOutcome.Of(ModelStatuses.Refused, "the extractive answer passes the stricter evidence threshold") };
         }
 
-        return new KernelArguments
-        {
-            ["question"] = request.Question,
-            ["passages"] = passages.ToString().TrimEnd(),
-            ["no_answer"] = PromptLibrary.NoAnswerToken,
-        };
+        logger.LogInformation("The chat model found no answer in the passages; abstaining.");
+        return ExtractiveAnswerGenerator.Abstain(AbstainReasons.ModelRefused) with { Model = ModelOutcome.Of(ModelStatuses.Refused) };
     }
 }

@@ -14,6 +14,9 @@ public sealed class PromptLibrary
     /// <summary>What the Answer prompt tells the model to reply when the passages do not answer the question.</summary>
     public const string NoAnswerToken = "NO_ANSWER";
 
+    /// <summary>The model declined: its reply holds the refusal token (alone, or with words around it despite the prompt).</summary>
+    public static bool IsRefusal(string reply) => reply.Contains(NoAnswerToken, StringComparison.Ordinal);
+
     /// <summary>Where the build copies <c>prompts/</c> for every host (see Directory.Build.props).</summary>
     public static string DefaultDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "prompts");
 

@@ -41,7 +41,7 @@ public static partial class ReplyParser
             }
             else
             {
-                throw new ReplyRejectedException($"the marker {match.Value} stands before any statement");
+                throw new ReplyRejectedException(RejectionReasons.Uncited, match.Value, detail: "the marker stands before any statement");
             }
 
             position = match.Index + match.Length;
@@ -55,8 +55,15 @@ public static partial class ReplyParser
 
         return claims.Count > 0
             ? claims.Select(c => new ReplyClaim(c.Text, c.Groups)).ToList()
-            : throw new ReplyRejectedException("the reply is empty");
+            : throw new ReplyRejectedException(RejectionReasons.Empty, "", detail: "the reply is empty");
     }
+
+    /// <summary>A line taken whole as one statement (the short answer), with whatever marker groups it carries.</summary>
+    public static ReplyClaim Markers(string line) =>
+        new(line, MarkerGroupPattern().Matches(line).Select(m => new MarkerGroup(m.Index, m.Length, Numbers(m.Groups[1].Value))).ToList());
+
+    /// <summary>The text with its marker groups removed.</summary>
+    public static string WithoutMarkers(string text) => MarkerGroupPattern().Replace(text, "");
 
     /// <summary>The sentences of <c>text[start..end)</c> that say something (punctuation alone does not).</summary>
     private static List<string> Statements(string text, int start, int end) =>
@@ -65,7 +72,7 @@ public static partial class ReplyParser
             .Where(s => s.Any(char.IsLetterOrDigit))
             .ToList();
 
-    private static ReplyRejectedException Uncited(string sentence) => new($"the sentence \"{sentence}\" carries no marker");
+    private static ReplyRejectedException Uncited(string sentence) => new(RejectionReasons.Uncited, sentence, sentence, detail: "the sentence carries no marker");
 
     // Digits may come back Arabic-Indic (١) or Extended Arabic-Indic (۱); lists may use the Arabic comma.
     private static int[] Numbers(string list) =>

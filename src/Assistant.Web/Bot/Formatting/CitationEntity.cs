@@ -5,15 +5,19 @@ namespace Assistant.Web.Bot.Formatting;
 /// <summary>
 /// The one root schema.org <c>Message</c> entity that Teams and Web Chat read for the AI label and citations (docs/protocols.md B2, B3).
 /// </summary>
+/// <param name="AiGenerated">The text was written by a language model: only then does the reply carry the AI-generated label.</param>
 public sealed record MessageEntity(
-    [property: JsonPropertyName("citation"), JsonPropertyOrder(1)] IReadOnlyList<Claim>? Citation)
+    [property: JsonPropertyName("citation"), JsonPropertyOrder(1)] IReadOnlyList<Claim>? Citation,
+    [property: JsonIgnore] bool AiGenerated)
 {
     [JsonPropertyName("type")] public string Type => "https://schema.org/Message";
     [JsonPropertyName("@type")] public string SchemaType => "Message";
     [JsonPropertyName("@context")] public string Context => "https://schema.org";
     // Required empty by Web Chat and used so by Teams AI.
     [JsonPropertyName("@id")] public string Id => "";
-    [JsonPropertyName("additionalType")] public IReadOnlyList<string> AdditionalType => ["AIGeneratedContent"];
+    [JsonPropertyName("additionalType")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? AdditionalType => AiGenerated ? ["AIGeneratedContent"] : null;
 }
 
 /// <param name="Position">The n of the [n] marker in the text.</param>

@@ -9,8 +9,8 @@ namespace Assistant.Web.Bot.Formatting;
 
 /// <summary>
 /// Renders an <see cref="Answer"/> onto a reply activity: Markdown text with [n] markers, Markdown reference definitions
-/// (Web Chat turns them into links), and one schema.org Message entity with a Claim per marker (Teams' citations and
-/// AI label). Teams gets no definitions: it renders citations from the entity and would show the definitions as text.
+/// (Web Chat turns them into links), and one schema.org Message entity with a Claim per marker (Teams' citations, and
+/// the AI label on a language model's answer only). Teams gets no definitions: it renders citations from the entity and would show the definitions as text.
 /// </summary>
 public static partial class ReplyFormatter
 {
@@ -27,7 +27,8 @@ public static partial class ReplyFormatter
     {
         var citations = answer.Citations.OrderBy(c => c.Marker).Take(MaxCitations).ToList();
         var body = KeepMarkers(answer.Text, citations.Select(c => c.Marker).ToHashSet());
-        Render(reply, body, citations, linkBase);
+        var aiGenerated = answer.Generator == AnswerGenerators.Llm;
+        Render(reply, body, citations, linkBase, aiGenerated);
 
         // Shorten the answer (never the citation data) until the whole activity fits.
         while (body.Length > 0 && ExcessBytes(reply) is > 0 and var excessBytes)
@@ -35,11 +36,11 @@ public static partial class ReplyFormatter
             var excessChars = excessBytes / sizeof(char);
             body = CutOnWord(body, Math.Max(0, body.Length - excessChars - Ellipsis.Length));
             var used = Markers(body);
-            Render(reply, body, citations.Where(c => used.Contains(c.Marker)).ToList(), linkBase);
+            Render(reply, body, citations.Where(c => used.Contains(c.Marker)).ToList(), linkBase, aiGenerated);
         }
     }
 
-    private static void Render(Activity reply, string body, IReadOnlyList<Citation> citations, Uri linkBase)
+    private static void Render(Activity reply, string body, IReadOnlyList<Citation> citations, Uri linkBase, bool aiGenerated)
     {
         var links = citations.ToDictionary(c => c.Marker, c => DocumentLinks.For(linkBase, c));
         var text = new StringBuilder(EscapeAroundMarkers(body));
@@ -54,7 +55,7 @@ public static partial class ReplyFormatter
         var claims = citations
             .Select(c => new Claim(c.Marker, new DigitalDocument(Shorten(c.Title, MaxTitleChars), Shorten(c.Quote, MaxAbstractChars), links[c.Marker])))
             .ToList();
-        var entity = JsonSerializer.SerializeToNode(new MessageEntity(claims.Count > 0 ? claims : null), ActivityJson.Options)!.AsObject();
+        var entity = JsonSerializer.SerializeToNode(new MessageEntity(claims.Count > 0 ? claims : null, aiGenerated), ActivityJson.Options)!.AsObject();
         reply.Entities = [entity];
     }
 

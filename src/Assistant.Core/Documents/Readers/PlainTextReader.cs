@@ -1,0 +1,31 @@
+using System.Text;
+
+namespace Assistant.Documents.Readers;
+
+/// <summary>.txt and .md: strict UTF-8, BOM removed, text otherwise untouched (Markdown is read as the text it is).</summary>
+public sealed class PlainTextReader : IDocumentReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".md"];
+
+    /// <summary>Plain text has no signature; it is chosen by extension only.</summary>
+    public bool Recognizes(ReadOnlySpan<byte> head) => false;
+
+    public ExtractedDocument Read(byte[] content)
+    {
+        var body = content.AsSpan();
+        if (body.StartsWith(Encoding.UTF8.Preamble)) body = body[Encoding.UTF8.Preamble.Length..];
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new UnreadableDocumentException(SkipReason.NotUtf8, "not valid UTF-8");
+        }
+        if (string.IsNullOrWhiteSpace(text)) throw new UnreadableDocumentException(SkipReason.NoText, "empty");
+        return new ExtractedDocument(text, DocumentLoader.TitleOf(text));
+    }
+}

@@ -1,0 +1,48 @@
+using Assistant.Configuration;
+using Assistant.Storage;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Web.Documents;
+
+/// <summary>
+/// <c>GET /files/{documentId}</c>: the original file (PDF, Word, web page, text) a document was extracted from, as a
+/// download. Only a document the index holds is served, and only from inside <c>Corpus:Path</c>: an id that climbs
+/// out of the folder, or a link that points out of it, is not found.
+/// </summary>
+public static class OriginalFile
+{
+    public const string Route = "/files/{**documentId}";
+
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    /// <summary>The site-relative path of the download, each segment of the id escaped.</summary>
+    public static string PathFor(string documentId) => "/files/" + string.Join('/', documentId.Split('/').Select(Uri.EscapeDataString));
+
+    public static async Task<IResult> DownloadAsync(
+        string documentId, IPassageIndex index, IOptions<CorpusOptions> corpus, HttpResponse response, CancellationToken cancellationToken)
+    {
+        // A saved web page must not run as this site's page: it is an attachment, sandboxed, never sniffed.
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox; frame-ancestors 'none'";
+        response.Headers.XContentTypeOptions = "nosniff";
+        if (await index.GetDocumentAsync(documentId, cancellationToken) is null || Locate(corpus.Value.Path, documentId) is not { } path)
+        {
+            return Results.NotFound();
+        }
+        if (!ContentTypes.TryGetContentType(path, out var contentType)) contentType = "application/octet-stream";
+        return Results.File(path, contentType, fileDownloadName: Path.GetFileName(path));
+    }
+
+    /// <summary>The file's full path when it exists inside the corpus folder (links followed and checked too); else null.</summary>
+    private static string? Locate(string corpusFolder, string documentId)
+    {
+        var root = Path.GetFullPath(corpusFolder);
+        var path = Path.GetFullPath(Path.Combine(root, documentId));
+        if (!IsInside(root, path) || !File.Exists(path)) return null;
+        var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true);
+        return target is null || IsInside(root, target.FullName) ? path : null;
+    }
+
+    private static bool IsInside(string root, string path) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}
