@@ -16,6 +16,32 @@ if [ -f tests/js/package-lock.json ]; then
   (cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# A real Redis (Debian's redis-server) for the shared-state and scale-out tests: on a free loopback port, nothing saved
+# to disk, stopped when the run ends. Its address reaches the tests as ASSISTANT_TEST_REDIS; where it cannot be
+# installed or started, those tests are skipped and say why.
+if ! command -v redis-server >/dev/null; then
+  echo "== installing Debian's redis-server"
+  if [ "$(id -u)" -eq 0 ]; then (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null) || true; else (sudo apt-get update -qq && sudo apt-get install -y -qq redis-server >/dev/null) || true; fi
+fi
+if command -v redis-server >/dev/null; then
+  redis_dir="$(mktemp -d)"
+  redis_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  if redis-server --bind 127.0.0.1 --port "$redis_port" --save "" --appendonly no --dir "$redis_dir" \
+       --daemonize yes --pidfile "$redis_dir/redis.pid" --logfile "$redis_dir/redis.log" >/dev/null; then
+    trap 'kill "$(cat "$redis_dir/redis.pid" 2>/dev/null)" 2>/dev/null || true' EXIT
+    for _ in $(seq 50); do
+      redis-cli -h 127.0.0.1 -p "$redis_port" ping >/dev/null 2>&1 && break
+      sleep 0.1
+    done
+    export ASSISTANT_TEST_REDIS="127.0.0.1:$redis_port"
+    echo "== redis-server on $ASSISTANT_TEST_REDIS"
+  else
+    echo "== redis-server did not start: the tests that need Redis are skipped"
+  fi
+else
+  echo "== redis-server is not installed: the tests that need Redis are skipped"
+fi
+
 results="$(mktemp -d)"
 echo "== dotnet test"
 status=0

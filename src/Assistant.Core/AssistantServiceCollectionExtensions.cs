@@ -75,7 +75,8 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton<IShortAnswerWriter, ShortAnswerWriter>();
         services.AddSingleton<ExtractiveAnswerGenerator>();
         services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());
-        services.AddSingleton<ConversationMemory>();
+        // In this process by default; a web host with State:Redis replaces it with DistributedConversationMemory.
+        services.AddSingleton<IConversationMemory, ConversationMemory>();
         services.AddSingleton<IFollowUpResolver, HeuristicFollowUpResolver>();
         services.AddSingleton<TurnBudget>();
         services.AddSingleton<AnswerService>();

@@ -8,6 +8,7 @@ using Assistant.Web.DirectLine;
 using Assistant.Web.Documents;
 using Assistant.Web.Health;
 using Assistant.Web.Security;
+using Assistant.Web.State;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 
@@ -37,6 +38,7 @@ catch (Exception e) when (e is AiConfigurationException or IndexUnavailableExcep
 }
 builder.Services.AddBot(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddSharedState(builder.Configuration);
 builder.Services.AddHostedService<IndexStartupService>();
 builder.Services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
 

@@ -10,6 +10,7 @@ public sealed class StartupSettingsTests
     [InlineData("DirectLine__TokenLifetime", "soon", "DirectLine:TokenLifetime")]
     [InlineData("Retrieval__TopK", "0", "Retrieval:TopK")]
     [InlineData("Answering__MaxQuestionChars", "-5", "Answering:MaxQuestionChars")]
+    [InlineData("State__Redis", "127.0.0.1:6379,nosuchoption=1", "State:Redis")]
     public async Task A_bad_setting_stops_the_host_with_one_line_naming_it(string variable, string value, string key)
     {
         var start = new ProcessStartInfo("dotnet")

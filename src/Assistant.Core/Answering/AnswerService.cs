@@ -23,7 +23,7 @@ public sealed class AnswerService(
     Kernel kernel,
     IAnswerGenerator generator,
     IFollowUpResolver followUps,
-    ConversationMemory memory,
+    IConversationMemory memory,
     IPassageIndex index,
     QuestionNormalizer normalizer,
     TurnBudget budget,
@@ -42,7 +42,7 @@ public sealed class AnswerService(
         }
 
         using var turn = budget.Start();
-        var history = question.ConversationId is null ? [] : memory.Recent(question.ConversationId);
+        var history = question.ConversationId is null ? [] : await memory.RecentAsync(question.ConversationId, cancellationToken);
         var normalized = normalizer.Normalize(text);
         var asked = normalized.Text;
         var standalone = await followUps.ResolveAsync(asked, history, cancellationToken);
@@ -66,7 +66,7 @@ public sealed class AnswerService(
         if (question.ConversationId is not null)
         {
             var cited = generated.Citations.Select(c => c.PassageId).ToHashSet(StringComparer.Ordinal);
-            memory.Add(question.ConversationId, new ConversationTurn(text, standalone, generated.Text, passages.Where(p => cited.Contains(p.Passage.PassageId)).ToList()));
+            await memory.AddAsync(question.ConversationId, new ConversationTurn(text, standalone, generated.Text, passages.Where(p => cited.Contains(p.Passage.PassageId)).ToList()), cancellationToken);
         }
         return new Answer(
             text,

@@ -3,12 +3,20 @@ using Microsoft.Extensions.Options;
 
 namespace Assistant.Conversations;
 
+/// <summary>The recent turns of each conversation, for follow-up questions.</summary>
+public interface IConversationMemory
+{
+    Task<IReadOnlyList<ConversationTurn>> RecentAsync(string conversationId, CancellationToken cancellationToken);
+
+    Task AddAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken);
+}
+
 /// <summary>
-/// Recent turns per conversation, for follow-up questions. Bounded: a few turns per conversation, conversations idle
+/// Recent turns per conversation, in this process, for follow-up questions. Bounded: a few turns per conversation, conversations idle
 /// for longer than <see cref="IdleLimit"/> forgotten, and at most <see cref="MaxConversations"/> kept (least recently used
 /// dropped first). Safe under concurrent requests.
 /// </summary>
-public sealed class ConversationMemory(IOptions<AnsweringOptions> options, TimeProvider time)
+public sealed class ConversationMemory(IOptions<AnsweringOptions> options, TimeProvider time) : IConversationMemory
 {
     public const int MaxConversations = 10_000;
     public static readonly TimeSpan IdleLimit = TimeSpan.FromHours(2);
@@ -16,6 +24,15 @@ public sealed class ConversationMemory(IOptions<AnsweringOptions> options, TimeP
     private readonly int _turns = Math.Max(1, options.Value.ConversationTurns);
     private readonly Dictionary<string, (List<ConversationTurn> Turns, DateTimeOffset LastUsed)> _conversations = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+
+    Task<IReadOnlyList<ConversationTurn>> IConversationMemory.RecentAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult(Recent(conversationId));
+
+    Task IConversationMemory.AddAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        Add(conversationId, turn);
+        return Task.CompletedTask;
+    }
 
     public IReadOnlyList<ConversationTurn> Recent(string conversationId)
     {

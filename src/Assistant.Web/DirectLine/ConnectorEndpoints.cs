@@ -11,16 +11,16 @@ internal static class ConnectorEndpoints
     public static void MapConnector(this IEndpointRouteBuilder app)
     {
         var connector = app.MapGroup(EmbeddedServiceUrl.RoutePrefix + "/v3/conversations/{conversationId}/activities");
-        connector.MapPost("", (string key, string conversationId, HttpContext http, EmbeddedServiceUrl serviceUrl, ConversationStore store,
+        connector.MapPost("", (string key, string conversationId, HttpContext http, EmbeddedServiceUrl serviceUrl, IConversationStore store,
                 EmbeddedChannel channel, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
             => ReceiveAsync(key, conversationId, replyToId: null, http, serviceUrl, store, channel, options, cancellationToken));
         connector.MapPost("/{activityId}", (string key, string conversationId, string activityId, HttpContext http, EmbeddedServiceUrl serviceUrl,
-                ConversationStore store, EmbeddedChannel channel, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
+                IConversationStore store, EmbeddedChannel channel, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
             => ReceiveAsync(key, conversationId, activityId, http, serviceUrl, store, channel, options, cancellationToken));
     }
 
     private static async Task<IResult> ReceiveAsync(
-        string key, string conversationId, string? replyToId, HttpContext http, EmbeddedServiceUrl serviceUrl, ConversationStore store,
+        string key, string conversationId, string? replyToId, HttpContext http, EmbeddedServiceUrl serviceUrl, IConversationStore store,
         EmbeddedChannel channel, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         if (!serviceUrl.Admits(http, key))
@@ -28,9 +28,9 @@ internal static class ConnectorEndpoints
             return DirectLineErrors.Error(StatusCodes.Status403Forbidden, "Forbidden", "Only this host's bot may post to this conversation.");
         }
 
-        if (store.Find(conversationId) is not { } conversation)
+        if (!await store.ExistsAsync(conversationId, cancellationToken))
         {
-            return DirectLineErrors.Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist or has expired.");
+            return NotFound();
         }
 
         var (activity, error) = await ActivityReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
@@ -44,6 +44,11 @@ internal static class ConnectorEndpoints
             return DirectLineErrors.MissingProperty("An activity needs 'type'.");
         }
 
-        return Results.Json(new { id = channel.ReceiveFromBot(conversation, activity, replyToId) });
+        return await channel.ReceiveFromBotAsync(conversationId, activity, replyToId, cancellationToken) is { } id
+            ? Results.Json(new { id })
+            : NotFound();
     }
+
+    private static IResult NotFound() =>
+        DirectLineErrors.Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist or has expired.");
 }

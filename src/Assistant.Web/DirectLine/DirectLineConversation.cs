@@ -10,6 +10,12 @@ public sealed record ActivitySet(IReadOnlyList<Activity> Activities, string Wate
 /// <summary>How much of a conversation's log is kept, and how much one poll returns.</summary>
 public sealed record ConversationLimits(int MaxActivities, int MaxBytes, int MaxActivitiesPerPoll);
 
+/// <summary>One logged activity with its sequence number (its watermark) and its size as UTF-8 JSON.</summary>
+public sealed record LoggedActivity(long Sequence, Activity Activity, int Bytes);
+
+/// <summary>A conversation's whole state, as a shared store keeps it between requests.</summary>
+public sealed record ConversationSnapshot(string Id, long LastSequence, IReadOnlyList<LoggedActivity> Log, IReadOnlyList<string> AnnouncedMembers, DateTimeOffset LastActive);
+
 /// <summary>
 /// One conversation's activity log. Each activity gets a sequence number, which is also its watermark; the log keeps the
 /// newest activities within <see cref="ConversationLimits"/> (count and UTF-8 JSON bytes; the newest is always kept), and
@@ -18,7 +24,7 @@ public sealed record ConversationLimits(int MaxActivities, int MaxBytes, int Max
 public sealed class DirectLineConversation
 {
     private readonly Lock gate = new();
-    private readonly Queue<(long Sequence, Activity Activity, int Bytes)> log = new();
+    private readonly Queue<LoggedActivity> log = new();
     private readonly HashSet<string> announcedMembers = new(StringComparer.Ordinal);
     private readonly ConversationLimits limits;
     private long lastSequence;
@@ -29,6 +35,20 @@ public sealed class DirectLineConversation
         Id = id;
         this.limits = limits;
         LastActive = now;
+    }
+
+    /// <summary>The conversation as it was saved, under today's limits (a smaller limit trims it on the next append).</summary>
+    public static DirectLineConversation FromSnapshot(ConversationSnapshot snapshot, ConversationLimits limits)
+    {
+        var conversation = new DirectLineConversation(snapshot.Id, limits, snapshot.LastActive) { lastSequence = snapshot.LastSequence };
+        foreach (var entry in snapshot.Log)
+        {
+            conversation.log.Enqueue(entry);
+            conversation.bytes += entry.Bytes;
+        }
+
+        conversation.announcedMembers.UnionWith(snapshot.AnnouncedMembers);
+        return conversation;
     }
 
     public string Id { get; }
@@ -43,7 +63,7 @@ public sealed class DirectLineConversation
             lastSequence++;
             activity.Id = $"{Id}|{lastSequence.ToString("D7", CultureInfo.InvariantCulture)}";
             var size = JsonSerializer.SerializeToUtf8Bytes(activity, ActivityJson.Options).Length;
-            log.Enqueue((lastSequence, activity, size));
+            log.Enqueue(new LoggedActivity(lastSequence, activity, size));
             bytes += size;
             while (log.Count > limits.MaxActivities || (bytes > limits.MaxBytes && log.Count > 1))
             {
@@ -79,6 +99,14 @@ public sealed class DirectLineConversation
         lock (gate)
         {
             return announcedMembers.Count < limits.MaxActivities && announcedMembers.Add(memberId);
+        }
+    }
+
+    public ConversationSnapshot ToSnapshot()
+    {
+        lock (gate)
+        {
+            return new ConversationSnapshot(Id, lastSequence, log.ToList(), announcedMembers.ToList(), LastActive);
         }
     }
 }

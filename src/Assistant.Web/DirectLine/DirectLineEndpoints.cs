@@ -37,7 +37,7 @@ public static class DirectLineEndpoints
     /// the number of conversations is bounded.
     /// </summary>
     private static IResult GenerateToken(DirectLineTokens tokens) =>
-        Results.Json(Describe(tokens.Issue(ConversationStore.NewConversationId()), tokens));
+        Results.Json(Describe(tokens.Issue(IConversationStore.NewConversationId()), tokens));
 
     private static async Task<IResult> RefreshTokenAsync(HttpRequest request, DirectLineTokens tokens)
     {
@@ -46,7 +46,7 @@ public static class DirectLineEndpoints
     }
 
     private static async Task<IResult> StartConversationAsync(
-        HttpRequest request, DirectLineTokens tokens, ConversationStore store, EmbeddedChannel channel,
+        HttpRequest request, DirectLineTokens tokens, IConversationStore store, EmbeddedChannel channel,
         EmbeddedServiceUrl serviceUrl, CancellationToken cancellationToken)
     {
         var (token, error) = await AuthorizeAsync(request, tokens, conversationId: null);
@@ -67,22 +67,23 @@ public static class DirectLineEndpoints
             return DirectLineErrors.BadArgument("The body, when present, must be TokenParameters JSON: {\"user\":{\"id\":\"...\"}}.");
         }
 
-        var (conversation, created) = store.GetOrCreate(token!.ConversationId);
-        if (conversation is null)
+        var start = await store.StartAsync(token!.ConversationId, cancellationToken);
+        if (start == ConversationStart.Full)
         {
             return DirectLineErrors.TooManyConversations();
         }
 
         if (parameters?.User is { Id.Length: > 0 } user)
         {
-            channel.AnnounceUser(conversation, user, serviceUrl.For(request));
+            await channel.AnnounceUserAsync(token.ConversationId, user, serviceUrl.For(request), cancellationToken);
         }
 
         var body = Describe(token, tokens);
-        return created ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
+        return start == ConversationStart.Created ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
     }
 
-    private static async Task<IResult> ReconnectAsync(string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store)
+    private static async Task<IResult> ReconnectAsync(
+        string conversationId, HttpRequest request, DirectLineTokens tokens, IConversationStore store, CancellationToken cancellationToken)
     {
         var (token, error) = await AuthorizeAsync(request, tokens, conversationId);
         if (error is not null)
@@ -90,11 +91,11 @@ public static class DirectLineEndpoints
             return error;
         }
 
-        return store.Find(conversationId) is null ? DirectLineErrors.ConversationNotFound() : Results.Json(Describe(token!, tokens));
+        return await store.ExistsAsync(conversationId, cancellationToken) ? Results.Json(Describe(token!, tokens)) : DirectLineErrors.ConversationNotFound();
     }
 
     private static async Task<IResult> PostActivityAsync(
-        string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store, EmbeddedChannel channel,
+        string conversationId, HttpRequest request, DirectLineTokens tokens, IConversationStore store, EmbeddedChannel channel,
         EmbeddedServiceUrl serviceUrl, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         var (_, error) = await AuthorizeAsync(request, tokens, conversationId);
@@ -103,7 +104,7 @@ public static class DirectLineEndpoints
             return error;
         }
 
-        if (store.Find(conversationId) is not { } conversation)
+        if (!await store.ExistsAsync(conversationId, cancellationToken))
         {
             return DirectLineErrors.ConversationNotFound();
         }
@@ -119,12 +120,13 @@ public static class DirectLineEndpoints
             return DirectLineErrors.MissingProperty("An activity needs 'type' and 'from.id'.");
         }
 
-        var id = await channel.ReceiveFromUserAsync(conversation, activity, serviceUrl.For(request), cancellationToken);
+        var id = await channel.ReceiveFromUserAsync(conversationId, activity, serviceUrl.For(request), cancellationToken);
         return id is null ? DirectLineErrors.BotRejected() : Results.Json(new { id });
     }
 
     private static async Task<IResult> GetActivitiesAsync(
-        string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, ConversationStore store, TimeProvider time)
+        string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, IConversationStore store,
+        CancellationToken cancellationToken)
     {
         var (_, error) = await AuthorizeAsync(request, tokens, conversationId);
         if (error is not null)
@@ -132,7 +134,7 @@ public static class DirectLineEndpoints
             return error;
         }
 
-        if (store.Find(conversationId) is not { } conversation)
+        if (!await store.ExistsAsync(conversationId, cancellationToken))
         {
             return DirectLineErrors.ConversationNotFound();
         }
@@ -143,7 +145,11 @@ public static class DirectLineEndpoints
             return DirectLineErrors.BadArgument("'watermark' must be a value returned by this endpoint, or empty to start from the beginning.");
         }
 
-        var set = conversation.Since(after, time.GetUtcNow());
+        if (await store.SinceAsync(conversationId, after, cancellationToken) is not { } set)
+        {
+            return DirectLineErrors.ConversationNotFound();
+        }
+
         return Results.Json(new { activities = set.Activities, watermark = set.Watermark }, ActivityJson.Options);
     }
 

@@ -17,7 +17,8 @@ public static class DirectLineServiceCollectionExtensions
             .ValidateSettingsOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
-        services.AddSingleton<ConversationStore>();
+        // In this process by default; State:Redis replaces it with DistributedConversationStore (AddSharedState).
+        services.TryAddSingleton<IConversationStore, InMemoryConversationStore>();
         services.AddSingleton<EmbeddedServiceUrl>();
         services.AddSingleton<EmbeddedChannel>();
         services.AddDirectLineRateLimits();

@@ -11,6 +11,7 @@ namespace Assistant.Web.DirectLine;
 /// </summary>
 public sealed class EmbeddedChannel(
     IBotActivityProcessor bot,
+    IConversationStore store,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -24,32 +25,35 @@ public sealed class EmbeddedChannel(
     /// Tells the bot a user joined (conversationUpdate), as Direct Line does when the user is known at start,
     /// without holding up the client's start request.
     /// </summary>
-    public void AnnounceUser(DirectLineConversation conversation, ChannelAccount user, string serviceUrl)
+    public async Task AnnounceUserAsync(string conversationId, ChannelAccount user, string serviceUrl, CancellationToken cancellationToken)
     {
-        if (conversation.Announce(user.Id!))
+        if (await store.AnnounceAsync(conversationId, user.Id!, cancellationToken))
         {
-            _ = HandToBotAsync(MembersAdded(conversation, user, serviceUrl), CancellationToken.None);
+            _ = HandToBotAsync(MembersAdded(conversationId, user, serviceUrl), CancellationToken.None);
         }
     }
 
     /// <summary>
     /// Stamps and logs a client activity and hands it to the bot. Returns its id, or null when the bot failed
-    /// to take it (the client gets 502 BotRejectedActivity, like from Azure).
+    /// to take it (the client gets 502 BotRejectedActivity, like from Azure) or the conversation expired meanwhile.
     /// </summary>
     public async Task<string?> ReceiveFromUserAsync(
-        DirectLineConversation conversation, Activity activity, string serviceUrl, CancellationToken cancellationToken)
+        string conversationId, Activity activity, string serviceUrl, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         activity.Timestamp = now;
         activity.ChannelId = ChannelId;
         activity.ServiceUrl = null;
-        activity.Conversation = new ConversationAccount { Id = conversation.Id };
+        activity.Conversation = new ConversationAccount { Id = conversationId };
         activity.Recipient = BotAccount;
         activity.From!.Role = "user";
-        var id = conversation.Append(activity, now);
+        if (await store.AppendAsync(conversationId, activity, cancellationToken) is not { } id)
+        {
+            return null;
+        }
 
-        if (conversation.Announce(activity.From.Id!)
-            && !await HandToBotAsync(MembersAdded(conversation, activity.From, serviceUrl), cancellationToken))
+        if (await store.AnnounceAsync(conversationId, activity.From.Id!, cancellationToken)
+            && !await HandToBotAsync(MembersAdded(conversationId, activity.From, serviceUrl), cancellationToken))
         {
             return null;
         }
@@ -61,28 +65,28 @@ public sealed class EmbeddedChannel(
         return await HandToBotAsync(forBot, cancellationToken) ? id : null;
     }
 
-    /// <summary>Logs an activity the bot sent through the Connector API and returns its id.</summary>
-    public string ReceiveFromBot(DirectLineConversation conversation, Activity activity, string? replyToId)
+    /// <summary>Logs an activity the bot sent through the Connector API and returns its id; null when the conversation is gone.</summary>
+    public Task<string?> ReceiveFromBotAsync(string conversationId, Activity activity, string? replyToId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         activity.Timestamp = now;
         activity.ChannelId = ChannelId;
         activity.ServiceUrl = null;
-        activity.Conversation = new ConversationAccount { Id = conversation.Id };
+        activity.Conversation = new ConversationAccount { Id = conversationId };
         activity.From ??= BotAccount;
         activity.From.Role ??= "bot";
         activity.ReplyToId ??= replyToId;
-        return conversation.Append(activity, now);
+        return store.AppendAsync(conversationId, activity, cancellationToken);
     }
 
-    private Activity MembersAdded(DirectLineConversation conversation, ChannelAccount user, string serviceUrl) => new()
+    private Activity MembersAdded(string conversationId, ChannelAccount user, string serviceUrl) => new()
     {
         Type = ActivityTypes.ConversationUpdate,
         Id = Guid.NewGuid().ToString("N"),
         Timestamp = time.GetUtcNow(),
         ChannelId = ChannelId,
         ServiceUrl = serviceUrl,
-        Conversation = new ConversationAccount { Id = conversation.Id },
+        Conversation = new ConversationAccount { Id = conversationId },
         From = new ChannelAccount { Id = user.Id, Name = user.Name, Role = "user" },
         Recipient = BotAccount,
         MembersAdded = [BotAccount, new ChannelAccount { Id = user.Id, Name = user.Name }],

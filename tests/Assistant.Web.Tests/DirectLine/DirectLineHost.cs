@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Assistant.Web.Bot;
 using Assistant.Web.DirectLine;
+using Assistant.Web.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -16,7 +17,7 @@ namespace Assistant.Web.Tests.DirectLine;
 /// The Direct Line routes alone on a real loopback Kestrel socket, with a fake bot that answers over HTTP
 /// through the Connector routes, exactly as the real bot does; the clock is fake so lifetimes can be tested.
 /// </summary>
-internal sealed class DirectLineHost : IAsyncDisposable
+public sealed class DirectLineHost : IAsyncDisposable
 {
     private readonly WebApplication app;
 
@@ -47,6 +48,7 @@ internal sealed class DirectLineHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IBotActivityProcessor>(bot);
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddSharedState(builder.Configuration);
         var app = builder.Build();
         app.UseWebChatPage();
         app.UseDirectLine();

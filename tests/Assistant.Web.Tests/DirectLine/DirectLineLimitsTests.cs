@@ -2,12 +2,15 @@ using System.Net;
 
 namespace Assistant.Web.Tests.DirectLine;
 
-public sealed class DirectLineLimitsTests
+/// <summary>The channel's limits with conversations in this process; <see cref="SharedDirectLineLimitsTests"/> runs them again on Redis.</summary>
+public class DirectLineLimitsTests
 {
+    protected virtual Task<DirectLineHost> StartHostAsync(IDictionary<string, string?> settings) => DirectLineHost.StartAsync(settings);
+
     [Fact]
     public async Task A_conversation_keeps_only_its_newest_activities()
     {
-        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:MaxActivitiesPerConversation"] = "3" });
+        await using var host = await StartHostAsync(new Dictionary<string, string?> { ["DirectLine:MaxActivitiesPerConversation"] = "3" });
         var (conversationId, token) = await host.StartConversationAsync();
         await host.PostMessageAsync(conversationId, token, "الأول");
         await host.PostMessageAsync(conversationId, token, "الثاني", "client-2");
@@ -21,7 +24,7 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task Past_the_conversation_limit_an_expired_one_makes_room()
     {
-        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?>
+        await using var host = await StartHostAsync(new Dictionary<string, string?>
         {
             ["DirectLine:MaxConversations"] = "2",
             ["DirectLine:ConversationIdleTimeout"] = "00:10:00",
@@ -42,7 +45,7 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task A_live_conversation_survives_a_flood_of_new_ones()
     {
-        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?>
+        await using var host = await StartHostAsync(new Dictionary<string, string?>
         {
             ["DirectLine:MaxConversations"] = "3",
             ["DirectLine:ConversationsPerClientPerMinute"] = "1000",
@@ -65,7 +68,7 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task Token_and_conversation_creation_are_rate_limited_per_client()
     {
-        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:ConversationsPerClientPerMinute"] = "3" });
+        await using var host = await StartHostAsync(new Dictionary<string, string?> { ["DirectLine:ConversationsPerClientPerMinute"] = "3" });
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
         {
@@ -79,7 +82,7 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task A_conversation_keeps_its_history_within_a_byte_budget_and_watermarks_stay_valid()
     {
-        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?>
+        await using var host = await StartHostAsync(new Dictionary<string, string?>
         {
             ["DirectLine:MaxActivityBytes"] = "4096",
             ["DirectLine:MaxConversationBytes"] = "8192",
@@ -106,7 +109,7 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task A_poll_returns_at_most_a_page_and_the_next_poll_the_rest()
     {
-        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:MaxActivitiesPerPoll"] = "2" });
+        await using var host = await StartHostAsync(new Dictionary<string, string?> { ["DirectLine:MaxActivitiesPerPoll"] = "2" });
         var (conversationId, token) = await host.StartConversationAsync();
         await host.PostMessageAsync(conversationId, token, "الأول");
         await host.PostMessageAsync(conversationId, token, "الثاني", "client-2");
@@ -128,7 +131,7 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task An_idle_conversation_expires()
     {
-        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?>
+        await using var host = await StartHostAsync(new Dictionary<string, string?>
         {
             ["DirectLine:ConversationIdleTimeout"] = "00:10:00",
         });
@@ -149,7 +152,7 @@ public sealed class DirectLineLimitsTests
     [InlineData(false)]
     public async Task An_oversized_activity_gets_413_and_is_not_logged(bool declaredLength)
     {
-        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:MaxActivityBytes"] = "2048" });
+        await using var host = await StartHostAsync(new Dictionary<string, string?> { ["DirectLine:MaxActivityBytes"] = "2048" });
         var (conversationId, token) = await host.StartConversationAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities");
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);

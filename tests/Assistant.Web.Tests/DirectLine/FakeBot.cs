@@ -8,7 +8,7 @@ namespace Assistant.Web.Tests.DirectLine;
 /// Stands in for the bot: records what it is handed and, like the real bot with normal delivery, answers through
 /// the Connector API at the activity's serviceUrl (typing, then a reply to the message; a welcome on members added).
 /// </summary>
-internal sealed class FakeBot : IBotActivityProcessor
+public sealed class FakeBot : IBotActivityProcessor
 {
     private readonly HttpClient connector = new();
 
