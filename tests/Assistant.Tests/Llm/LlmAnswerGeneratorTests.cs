@@ -116,7 +116,7 @@ public sealed class LlmAnswerGeneratorTests
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
         Assert.Equal(AbstainReasons.ModelRefused, answer.AbstainReason);
-        Assert.Equal(AnswerGenerators.Extractive, answer.Generator);
+        Assert.Equal(AnswerGenerators.Llm, answer.Generator);
         Assert.Equal(ModelStatuses.Refused, answer.Model?.Status);
     }
 

@@ -76,6 +76,7 @@ public sealed class LlmAnswerGenerator(
         }
 
         logger.LogInformation("The chat model found no answer in the passages; abstaining.");
-        return ExtractiveAnswerGenerator.Abstain(AbstainReasons.ModelRefused) with { Model = ModelOutcome.Of(ModelStatuses.Refused) };
+        // The model's judgement decided this abstention: the language-model path answered, with no text of its own.
+        return ExtractiveAnswerGenerator.Abstain(AbstainReasons.ModelRefused) with { Model = ModelOutcome.Of(ModelStatuses.Refused), Generator = AnswerGenerators.Llm };
     }
 }

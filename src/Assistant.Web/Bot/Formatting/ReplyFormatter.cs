@@ -27,7 +27,8 @@ public static partial class ReplyFormatter
     {
         var citations = answer.Citations.OrderBy(c => c.Marker).Take(MaxCitations).ToList();
         var body = KeepMarkers(answer.Text, citations.Select(c => c.Marker).ToHashSet());
-        var aiGenerated = answer.Generator == AnswerGenerators.Llm;
+        // Only text a model wrote carries the label; a refusal is the model's decision, worded by the assistant.
+        var aiGenerated = answer.Generator == AnswerGenerators.Llm && !answer.Abstained;
         Render(reply, body, answer.ShortAnswer, citations, linkBase, aiGenerated);
 
         // Shorten the answer (never the citation data) until the whole activity fits.
