@@ -16,6 +16,7 @@ namespace Assistant.Web.Tests;
 public sealed class MessagesLimitsTests : IAsyncLifetime
 {
     private FakeBotConnectorIdentity _identity = null!;
+    private AuthenticatedBot _bot = null!;
     private FakeChannel _channel = null!;
     private BotFactory _factory = null!;
     private HttpClient _client = null!;
@@ -24,24 +25,11 @@ public sealed class MessagesLimitsTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _identity = await FakeBotConnectorIdentity.StartAsync();
-        _channel = await FakeChannel.StartAsync();
-        _factory = new BotFactory(new Dictionary<string, string?>
-        {
-            ["Bot:MicrosoftAppId"] = FakeBotConnectorIdentity.AppId,
-            ["Bot:OpenIdMetadataUrl"] = _identity.MetadataUrl,
-            ["Bot:ValidIssuers:0"] = FakeBotConnectorIdentity.Issuer,
-        });
-        _client = _factory.CreateClient();
+        _bot = await AuthenticatedBot.StartAsync();
+        (_identity, _channel, _factory, _client) = (_bot.Identity, _bot.Channel, _bot.Factory, _bot.Client);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-        await _channel.DisposeAsync();
-        await _identity.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _bot.DisposeAsync();
 
     [Fact]
     public async Task An_unauthenticated_request_is_refused_before_its_body_is_read()
