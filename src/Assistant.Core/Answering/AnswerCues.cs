@@ -55,21 +55,30 @@ internal static class AnswerCues
         "حتي", "بعد", "قبل", "منذ", "عند", "عندما", "حين", "حينما", "فور", "اثناء", "خلال", "لحين", "ريثما",
     };
 
-    // Places in matching form, without the article, built from the gazetteer as Arabic is written.
-    private static readonly HashSet<string> PlaceNames = Matching(Places.Names);
-    private static readonly HashSet<string> PlaceNouns = Matching(Places.Nouns);
+    private static readonly ArabicTextAnalyzer GazetteerAnalyzer = new();
 
-    private static HashSet<string> Matching(IEnumerable<string> words)
+    // Places in matching form, without the article, built from the gazetteer as Arabic is written. A name of two words
+    // («دير الزور», «إسلام آباد») is matched as both words, never by its first word alone («إسلام», «نور»).
+    private static readonly HashSet<string> PlaceNames = Matching(Places.Names.Where(name => !name.Contains(' ')));
+    private static readonly HashSet<string> PlaceNouns = Matching(Places.Nouns);
+    private static readonly Dictionary<string, HashSet<string>> PlacePairs = Pairs(Places.Names.Where(name => name.Contains(' ')));
+
+    private static HashSet<string> Matching(IEnumerable<string> words) => words.Select(MatchingForms).Select(forms => forms[0]).ToHashSet(StringComparer.Ordinal);
+
+    private static Dictionary<string, HashSet<string>> Pairs(IEnumerable<string> names)
     {
-        var analyzer = new ArabicTextAnalyzer();
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in words)
+        var pairs = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var forms in names.Select(MatchingForms))
         {
-            var form = analyzer.Normalize(word).Split(' ')[0];
-            set.Add(form.StartsWith("ال", StringComparison.Ordinal) && form.Length > 4 ? form[2..] : form);
+            if (!pairs.TryGetValue(forms[0], out var seconds)) pairs[forms[0]] = seconds = new HashSet<string>(StringComparer.Ordinal);
+            seconds.Add(forms[1]);
         }
-        return set;
+        return pairs;
     }
+
+    /// <summary>The words of a gazetteer entry in matching form, each without the article.</summary>
+    private static string[] MatchingForms(string name) =>
+        [.. GazetteerAnalyzer.Normalize(name).Split(' ').Select(form => form.StartsWith("ال", StringComparison.Ordinal) && form.Length > 4 ? form[2..] : form)];
 
     /// <summary>Nouns whose following number is an identifier ("رقم 2254", "القرار 2254"), not a quantity.</summary>
     private static readonly HashSet<string> NumberingWords = new(StringComparer.Ordinal) { "رقم", "قرار", "القرار" };
@@ -96,11 +105,14 @@ internal static class AnswerCues
         var previousNumbers = false;
         var previousPlaceNoun = false;
         var previousIn = false;
+        string? pairStart = null;
         analyzer.ForEachWord(text, start, end, (word, wordStart, _) =>
         {
             // Where something happened is said with «في» or «بـ» before a place («في هامبورغ», «بفيتنام») or with a place
             // noun before its name («مدينة البوكمال»); a country named as a subject («سوريا» in «الحرب في سوريا» aside) is not.
-            var isPlace = previousPlaceNoun || (previousIn && IsPlaceName(word)) || (word.Length > 3 && word[0] == 'ب' && IsPlaceName(word[1..]));
+            var isPlace = previousPlaceNoun || (previousIn && IsPlaceName(word)) || (word.Length > 3 && word[0] == 'ب' && IsPlaceName(word[1..]))
+                || (pairStart is not null && PlacePairs[pairStart].Contains(Bare(word).ToString()));
+            pairStart = PairStart(word, previousIn);
             previousPlaceNoun = In(PlaceNounLookup, word, Bare(word)) || (word.Length > 3 && word[0] is 'ب' or 'ل' && In(PlaceNounLookup, word[1..], Bare(word[1..])));
             previousIn = word is "في" or "وفي";
             // A number after a Latin word is part of a name ("G 20", "F16"), and one after "رقم" or "قرار" numbers a
@@ -164,6 +176,13 @@ internal static class AnswerCues
     }
 
     private static bool IsPlaceName(ReadOnlySpan<char> word) => In(PlaceNameLookup, word, Bare(word));
+
+    /// <summary>The first word of a two-word gazetteer name after «في» or with «بـ» («في دير», «بدير»), in matching form; null otherwise.</summary>
+    private static string? PairStart(ReadOnlySpan<char> word, bool afterIn)
+    {
+        var first = afterIn ? Bare(word) : word.Length > 3 && word[0] == 'ب' ? Bare(word[1..]) : [];
+        return first.Length > 0 && PlacePairs.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var actual, out _) ? actual : null;
+    }
 
     /// <summary>The word without a leading و/ف and article ("والأربع" → "اربع"), as the cue lists spell them.</summary>
     private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> word)
