@@ -190,7 +190,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         foreach (var (window, n) in ranked.Take(ExplainedSpans).Select((w, i) => (w, i + 1)))
         {
             var failed = window.Failed | (Coincidental(window, intent, questionCores) ? SpanChecks.WordsFarApart : SpanChecks.None);
-            var missing = intent.ContentWords.Where((w, i) => !SentencesOf(window).Any(s => ContainsAny(s.Terms, w.Terms) || ContainsAny(s.Cores, questionCores[i])))
+            var sentences = SentencesOf(window).ToList();
+            var missing = intent.ContentWords.Where((w, i) => !sentences.Any(s => ContainsAny(s.Terms, w.Terms) || ContainsAny(s.Cores, questionCores[i])))
                 .Select(w => w.Terms[0]).ToList();
             lines.Add($"span {n}: score {window.Score:F2}, evidence {window.Coverage:F2} (words {window.Matched:F2}), passage rank {window.Rank + 1}, "
                 + $"{window.Passage.DocumentId}[{window.DocumentStart}..{window.DocumentEnd}), missing: [{string.Join(", ", missing)}], checks: {(failed == SpanChecks.None ? "all passed" : "failed " + failed)}; "
