@@ -117,6 +117,9 @@ public sealed class ExtractiveAnswerGeneratorTests
     {
         const string announced = "تبادل الرئيسان وجهات النظر حول القمة الثلاثية التي ستُعقد اليوم في سوتشي.";
         Assert.True((await AnswerAsync("ما النتائج التي أسفرت عنها القمة الثلاثية في سوتشي؟", announced, "وفق البيان.")).Abstained);
+        // «نتائج» reads as «نتاءج» (a hamza after alef is written ء whatever its seat): still a question about an outcome.
+        Assert.True((await AnswerAsync("ما هي نتائج القمة الثلاثية في سوتشي؟", announced, "وفق البيان.")).Abstained);
+        Assert.Equal(AnswerKind.Outcome, QuestionIntent.Of("ما نتائج القمة؟", _analyzer).Kind);
 
         const string prepared = "تؤكد الدول عزمها على دعم التحضير لمؤتمر الحوار الوطني في سوتشي.";
         Assert.True((await AnswerAsync("ما النتائج التي خرج بها مؤتمر الحوار الوطني في سوتشي؟", prepared)).Abstained);
@@ -158,6 +161,7 @@ public sealed class ExtractiveAnswerGeneratorTests
         const string unrelated = "أكد الرئيسان ضرورة إنهاء الحرب في سوريا وإحلال السلام فيها.";
         Assert.True((await AnswerAsync("من مؤلف رواية الحرب والسلام؟", unrelated)).Abstained);
         Assert.Equal(AnswerKind.Identity, QuestionIntent.Of("من رئيس وفد المعارضة؟", _analyzer).Kind);
+        Assert.Equal(AnswerKind.Identity, QuestionIntent.Of("من قائد الوفد؟", _analyzer).Kind);
         Assert.Equal(AnswerKind.Any, QuestionIntent.Of("من ترأس وفد المعارضة؟", _analyzer).Kind);
     }
 
