@@ -218,6 +218,14 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_rough_root_is_taken_from_the_word_not_from_a_guessed_proclitic()
+    {
+        // «فيروس» read as ف + «يروس» would meet «روسيا» on the rough root «روس»: a word is not two guesses away from another.
+        const string teams = "بمشاركة فرق خبراء من روسيا والأردن.";
+        Assert.True((await AnswerAsync("ما الفرق بين الفيروس والبكتيريا؟", teams)).Abstained);
+    }
+
+    [Fact]
     public async Task Two_of_several_words_met_far_apart_are_coincidence()
     {
         const string far = "تؤكد الدول الضامنة عزمها على التفاعل الوثيق بشكل منتظم لدعم التحضير لمؤتمر حوار وطني وعقده في سوتشي بتاريخ 29-30 كانون الثاني بمشاركة جميع شرائح المجتمع والدعوة إلى تمثيل حكومة البلاد والمعارضة الملتزمة بسيادة البلاد واستقلالها ووحدتها وسلامة أراضيها والطبيعة غير المجزأة للجمهورية العربية.";
