@@ -25,7 +25,7 @@ public sealed partial class DocumentPageTests : IAsyncLifetime
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task ShowsTheDocumentRightToLeftWithExactlyTheCitedSpanMarked()
+    public async Task Shows_the_document_right_to_left_with_exactly_the_cited_span_marked()
     {
         var citation = FakeCorpus.Cite(1, FakeCorpus.Treaty, "ونصّت المعاهدة على انسحاب القوات خلال ثلاث سنوات.");
 
@@ -43,7 +43,7 @@ public sealed partial class DocumentPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WithoutARangeShowsTheDocumentUnmarked()
+    public async Task Without_a_range_shows_the_document_unmarked()
     {
         var html = await _client.GetStringAsync("/documents/water.txt", Ct);
 
@@ -52,7 +52,7 @@ public sealed partial class DocumentPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ThePageRunsNoScripts()
+    public async Task The_page_runs_no_scripts()
     {
         var response = await _client.GetAsync("/documents/water.txt?start=0&end=5", Ct);
 
@@ -61,7 +61,7 @@ public sealed partial class DocumentPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WhatTheCallerSentIsEscaped()
+    public async Task What_the_caller_sent_is_escaped()
     {
         var response = await _client.GetAsync("/documents/%3Cscript%3Ealert(1)%3C%2Fscript%3E.txt", Ct);
 
@@ -72,7 +72,7 @@ public sealed partial class DocumentPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnUnknownDocumentIs404InArabic()
+    public async Task An_unknown_document_is_404_in_Arabic()
     {
         var response = await _client.GetAsync("/documents/nope.txt?start=0&end=1", Ct);
 
@@ -88,7 +88,7 @@ public sealed partial class DocumentPageTests : IAsyncLifetime
     [InlineData("start=4&end=4")]
     [InlineData("start=9&end=3")]
     [InlineData("start=0&end=100000")]
-    public async Task AnInvalidRangeIs400(string query)
+    public async Task An_invalid_range_is_400(string query)
     {
         var response = await _client.GetAsync($"/documents/water.txt?{query}", Ct);
 
@@ -96,7 +96,7 @@ public sealed partial class DocumentPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ANonNumericRangeIs400()
+    public async Task A_non_numeric_range_is_400()
     {
         var response = await _client.GetAsync("/documents/water.txt?start=a&end=b", Ct);
 
