@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Web;
 using Assistant.Web.Tests.Infrastructure;
@@ -23,6 +25,14 @@ public sealed partial class DocumentPageTests : IAsyncLifetime
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A GET with the Accept header a browser sends when it follows a link.</summary>
+    private async Task<HttpResponseMessage> BrowserGetAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
+        return await _client.SendAsync(request, Ct);
+    }
 
     [Fact]
     public async Task Shows_the_document_right_to_left_with_exactly_the_cited_span_marked()
@@ -63,7 +73,7 @@ public sealed partial class DocumentPageTests : IAsyncLifetime
     [Fact]
     public async Task What_the_caller_sent_is_escaped()
     {
-        var response = await _client.GetAsync("/documents/%3Cscript%3Ealert(1)%3C%2Fscript%3E.txt", Ct);
+        var response = await BrowserGetAsync("/documents/%3Cscript%3Ealert(1)%3C%2Fscript%3E.txt");
 
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -74,12 +84,29 @@ public sealed partial class DocumentPageTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_document_is_404_in_Arabic()
     {
-        var response = await _client.GetAsync("/documents/nope.txt?start=0&end=1", Ct);
+        var response = await BrowserGetAsync("/documents/nope.txt?start=0&end=1");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("dir=\"rtl\"", html);
         Assert.Contains("nope.txt", html);
+    }
+
+    [Theory]
+    [InlineData("/documents/nope.txt", 404, "DocumentNotFound", "nope.txt")]
+    [InlineData("/files/nope.txt", 404, "DocumentNotFound", "nope.txt")]
+    [InlineData("/documents/water.txt?start=9&end=3", 400, "BadRange", "start")]
+    public async Task A_client_that_does_not_ask_for_a_page_gets_the_error_as_problem_details(string path, int status, string code, string mentions)
+    {
+        var response = await _client.GetAsync(path, Ct);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        Assert.Equal(status, (int?)problem["status"]);
+        Assert.Equal(code, (string?)problem["code"]);
+        Assert.Contains(mentions, (string?)problem["detail"]);
     }
 
     [Theory]

@@ -281,9 +281,11 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var response = await _client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, contentType), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var error = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["error"]!;
-        Assert.Equal(code, (string?)error["code"]);
-        Assert.False(string.IsNullOrWhiteSpace((string?)error["message"]));
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        Assert.Equal(400, (int?)problem["status"]);
+        Assert.Equal(code, (string?)problem["code"]);
+        Assert.False(string.IsNullOrWhiteSpace((string?)problem["detail"]));
         Assert.Empty(_factory.Answers.Questions);
     }
 
@@ -308,6 +310,8 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var response = await _client.GetAsync("/api/messages", Ct);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(405, (int?)(await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["status"]);
     }
 
     [Theory]
