@@ -22,7 +22,7 @@ internal static class AnswerCues
     /// <summary>Units of time that are an amount on their own ("استغرق ساعة", "يومين"); with the article ("الأشهر المقبلة") they are not.</summary>
     private static readonly HashSet<string> DurationUnits = new(StringComparer.Ordinal)
     {
-        "ساعه", "ساعات", "ساعتين", "ساعتان", "دقيقه", "دقايق", "دقيقتين", "ايام", "يومين", "يومان", "اسابيع", "اسبوعين",
+        "ساعه", "ساعات", "ساعتين", "ساعتان", "دقيقه", "دقايق", "دقاءق", "دقيقتين", "ايام", "يومين", "يومان", "اسابيع", "اسبوعين",
         "اشهر", "شهور", "شهرين", "سنوات", "سنتين", "اعوام", "عامين",
     };
 

@@ -87,7 +87,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var total = weights.Sum();
         if (total <= 0 || request.Passages.Count == 0) return new Selection([], AbstainReasons.NoPassages, request.Explain ? [$"abstained: {AbstainReasons.NoPassages}"] : null);
 
-        var questionCores = intent.ContentWords.Select(w => w.Terms.Select(Core).ToArray()).ToArray();
+        // The rough root of a word's own stem only: the analyser's other readings already guess a proclitic («فيروس» as
+        // ف + «يروس»), and a root taken from a guess meets unrelated words («روسيا»).
+        var questionCores = intent.ContentWords.Select(w => w.Terms.Take(1).Select(Core).ToArray()).ToArray();
         // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
         // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع».
         var synonyms = intent.ContentWords.Select(w => w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
