@@ -52,10 +52,12 @@ public sealed partial class DocumentPageTests : IAsyncLifetime
         Assert.Contains($"<title>{FakeCorpus.Treaty.Title}</title>", html);
     }
 
-    [Fact]
-    public async Task Without_a_range_shows_the_document_unmarked()
+    [Theory]
+    [InlineData("/documents/water.txt")]
+    [InlineData("/documents/water.txt?start=&end=")]
+    public async Task Without_a_range_shows_the_document_unmarked(string path)
     {
-        var html = await _client.GetStringAsync("/documents/water.txt", Ct);
+        var html = await _client.GetStringAsync(path, Ct);
 
         Assert.DoesNotContain("<mark", html);
         Assert.Contains(FakeCorpus.Water.Title, html);

@@ -59,11 +59,11 @@ public static class DocumentPage
     /// <summary>An error as a page of this site: the title as its heading, the message below it.</summary>
     public static ContentHttpResult ErrorPage(int status, string title, string message) => Html(status, title, $"<p>{Encode(message)}</p>");
 
-    /// <summary>Both or neither of start and end, as UTF-16 offsets with 0 ≤ start &lt; end ≤ length; anything else is refused.</summary>
+    /// <summary>Both or neither (absent or empty) of start and end, as UTF-16 offsets with 0 ≤ start &lt; end ≤ length; anything else is refused.</summary>
     private static bool TryReadRange(string? start, string? end, int length, out Range? range)
     {
         range = null;
-        if (start is null && end is null) return true;
+        if (string.IsNullOrEmpty(start) && string.IsNullOrEmpty(end)) return true;
         if (!int.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out var s)
             || !int.TryParse(end, NumberStyles.None, CultureInfo.InvariantCulture, out var e)
             || s >= e || e > length)
