@@ -16,14 +16,22 @@ internal sealed record Phrase(CitedWords Quote, int First, int Last, double Scor
 internal static class PhraseCutter
 {
     /// <summary>How far (in words) the question's words are looked for around a phrase.</summary>
-    private const int Reach = 8;
-    private const double RankPenalty = 0.5;
-    private const double AnchorBonus = 6;
-    private const double NeighbourBonus = 0.5;
+    private static readonly int Reach = int.Parse(Environment.GetEnvironmentVariable("S2_Reach") ?? "8");
+    private static readonly double RankPenalty = double.Parse(Environment.GetEnvironmentVariable("S2_RankPenalty") ?? "2");
+    private static readonly double AnchorBonus = double.Parse(Environment.GetEnvironmentVariable("S2_AnchorBonus") ?? "6");
+    private static readonly double NeighbourBonus = double.Parse(Environment.GetEnvironmentVariable("S2_NeighbourBonus") ?? "0.5");
     private const double FullDateBonus = 1;
+    /// <summary>Per different word of the question its whole sentence says: the answer is in the sentence that repeats the question.</summary>
+    private static readonly double SentenceWeight = double.Parse(Environment.GetEnvironmentVariable("S2_SentenceWeight") ?? "0.5");
     /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
-    private const double RarityWeight = 0.5;
+    private static readonly double RarityWeight = double.Parse(Environment.GetEnvironmentVariable("S2_RarityWeight") ?? "0.5");
     private const int MaxPhraseWords = 6;
+    private static readonly double AskedWeight = double.Parse(Environment.GetEnvironmentVariable("S2_AskedWeight") ?? "1");
+    private static readonly double AskedFloor = double.Parse(Environment.GetEnvironmentVariable("S2_AskedFloor") ?? "0.25");
+    /// <summary>Per new word of a run, up to <see cref="MaxCountedWords"/>: a word squeezed between two of the question's
+    /// («إمكانية» in «للبحث في إمكانية إنشاء آليات») is seldom what it asks; a name or a list is said in several.</summary>
+    private static readonly double LengthWeight = double.Parse(Environment.GetEnvironmentVariable("S2LW") ?? "1");
+    private static readonly int MaxCountedWords = int.Parse(Environment.GetEnvironmentVariable("S2MC") ?? "3");
     private const int MaxListWords = 12;
     /// <summary>How many of the question's words may stand between an anchor and the answer («المبادرة الروسية الخاصة…»).</summary>
     private const int MaxLeadIn = 3;
@@ -36,6 +44,16 @@ internal static class PhraseCutter
         "اليوم", "امس", "مساء", "صباح", "الليله", "غدا", "الماضي", "المقبل", "عام", "العام",
     };
 
+    /// <summary>
+    /// Words that open the members of what was just named, in matching form: what follows fills the noun a «ما/أي»
+    /// question asks with («آليات مشتركة…، بما في ذلك مناطق حظر الطيران», «بالإنجازات…، لا سيما هزيمة داعش»).
+    /// </summary>
+    private static readonly string[][] Elaborations =
+    [
+        ["بما", "في", "ذلك"], ["بما", "فيها"], ["بما", "فيهم"], ["بمن", "فيهم"], ["لا", "سيما"], ["ولا", "سيما"], ["لاسيما"], ["ولاسيما"],
+        ["مثل"], ["منها"], ["ومنها"], ["من", "بينها"], ["وخاصه"], ["خاصه"], ["خصوصا"], ["وهي"], ["وهو"], ["وهم"],
+    ];
+
     /// <summary>Prepositions that introduce a place, as separate words.</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "نحو", "قرب", "داخل" };
 
@@ -43,19 +61,22 @@ internal static class PhraseCutter
     {
         AnswerShape.Date => Best(quotes, Dates) ?? Best(quotes, Bounds),
         AnswerShape.Number => Best(quotes, Numbers),
-        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true)),
-        AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false)),
+        // A place the gazetteer knows or a place noun introduces is what «أين» asks; without one, any name after «في».
+        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => s.Item3 >= AnchorBonus || NamesPlace(q, s.Item1, s.Item2))) ?? Best(quotes, q => Named(q, anchors, place: true, elaborated: false)),
+        AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true)),
         AnswerShape.Reason => Best(quotes, Reasons),
         // «ماذا أبرم…», «ما الذي توقعه…»: what the text says right after the question's verb, or nothing to cut.
-        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false).Where(s => s.Item3 >= AnchorBonus)),
+        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => s.Item3 >= AnchorBonus)),
         _ => null,
     };
 
     private static Phrase? Best(IReadOnlyList<CitedWords> quotes, Func<CitedWords, IEnumerable<(int First, int Last, double Bonus)>> spans) =>
-        quotes.SelectMany(q => spans(q).Select(s => new Phrase(q, s.First, s.Last, q.AskedNear(s.First, s.Last, Reach) + s.Bonus - RankPenalty * q.Rank)))
+        quotes.SelectMany(q => spans(q).Select(s => new Phrase(q, s.First, s.Last,
+                AskedWeight * q.WeighedAskedNear(s.First, s.Last, Reach, AskedFloor) + SentenceWeight * q.AskedInSentence(q.Words[s.First].Sentence) + s.Bonus - RankPenalty * q.Rank)))
             .Where(p => p.Score > 0)
             .OrderByDescending(p => p.Score).ThenBy(p => p.Quote.Rank).ThenBy(p => p.First)
-            .FirstOrDefault();
+            .Select((p, k) => { if (k < 6 && Environment.GetEnvironmentVariable("S2DBG") == "1") Console.Error.WriteLine($"  {p.Score:F2} [{p.Quote.Rank}] {p.Text} :: {string.Join(' ', p.Quote.Words.Skip(Math.Max(0, p.First - 3)).Take(p.Last - p.First + 7).Select(w => w.Form + (w.Asked ? "*" : w.Function ? "°" : "")))}"); return p; })
+            .ToList().FirstOrDefault();
 
     /// <summary>
     /// Runs of date words («7 تموز/ يوليو، 2017», «الأربعاء», «عشرين نوفمبر», «النصف الثاني من شباط/فبراير 2018») that
@@ -140,24 +161,36 @@ internal static class PhraseCutter
     /// preposition between two new words («الاستمرار في مكافحة الإرهاب»). A place introduced by a preposition keeps it,
     /// and the country joined by ب after the city («في هامبورغ بألمانيا»).
     /// </summary>
-    private static IEnumerable<(int, int, double)> Named(CitedWords quote, IReadOnlySet<string> anchors, bool place)
+    /// <param name="elaborated">Whether the members after «بما في ذلك», «لا سيما» … fill what is asked: they name the members
+    /// of a «ما/أي + noun» question's noun, not the object of a «ماذا» question's verb.</param>
+    private static IEnumerable<(int, int, double)> Named(CitedWords quote, IReadOnlySet<string> anchors, bool place, bool elaborated)
     {
         var words = quote.Words;
         for (var i = 0; i < words.Count; i++)
         {
             if (!Joins(words[i]) || (i > 0 && Joins(words[i - 1]) && !quote.BreakAfter(i - 1))) continue;
+            var run = i;
             var last = RunEnd(quote, i);
             // A list goes on after a comma, with or without «و»: «تنظيم “القاعدة”، و حركة “طالبان”».
-            while (last - i < MaxListWords && quote.CommaAfter(last))
+            // An item may repeat a word of the question («حركة “طالبان”» for «ما التنظيمات والحركات…»): the list is the answer.
+            while (last - i < MaxListWords && quote.ListSeparatorAfter(last))
             {
                 var next = last + 1 < words.Count && words[last + 1].Function && words[last + 1].Form == "و" ? last + 2 : last + 1;
-                if (next >= words.Count || !Joins(words[next])) break;
+                if (next >= words.Count || words[next].Function || (words[next].Cues & (CueKinds.Time | CueKinds.Year)) != 0) break;
                 last = RunEnd(quote, next);
             }
             var first = i;
-            var bonus = Neighbours(quote, i, last) + RarityWeight * words.Skip(i).Take(last - i + 1).Where(w => w.New).Max(w => w.Rarity);
+            var bonus = Neighbours(quote, i, last) + RarityWeight * words.Skip(i).Take(last - i + 1).Where(w => w.New).Max(w => w.Rarity)
+                + LengthWeight * Math.Min(MaxCountedWords, words.Skip(i).Take(last - i + 1).Count(w => w.New));
             var before = i > 0 && !quote.BreakAfter(i - 1) ? i - 1 : -1;
-            if (AfterAnchor(quote, i, anchors)) bonus += AnchorBonus;
+            // A name may open with a short word the analyser keeps no term of («في دا نانغ»): it belongs to the place.
+            if (place && before > 0 && words[before].Function && !PlacePrepositions.Contains(words[before].Form) && !quote.BreakAfter(before - 1)
+                && PlacePrepositions.Contains(words[before - 1].Form))
+            {
+                i = before;
+                before--;
+            }
+            if (AfterAnchor(quote, i, anchors) || (elaborated && AfterElaboration(quote, i))) bonus += AnchorBonus;
             if (place && before >= 0 && PlacePrepositions.Contains(words[before].Form))
             {
                 first = before;
@@ -165,6 +198,7 @@ internal static class PhraseCutter
                 if (!quote.BreakAfter(last) && words[last + 1].Form.StartsWith('ب') && !words[last + 1].Function && (words[last + 1].Cues & CueKinds.Time) == 0) last++;
             }
             yield return (first, last, bonus);
+            i = Math.Max(i, run);
         }
     }
 
@@ -185,6 +219,17 @@ internal static class PhraseCutter
         }
         return false;
     }
+
+    /// <summary>Whether the span names a place the question does not: a word of it is one the gazetteer knows after «في»
+    /// or a word for a place («مدينة البوكمال»), or it ends in the country the place is in («دا نانغ بفيتنام»).</summary>
+    private static bool NamesPlace(CitedWords quote, int first, int last) =>
+        quote.Words.Skip(first).Take(last - first + 1).Any(w => w.New && (w.Cues & CueKinds.Place) != 0)
+        || (last > first && quote.Words[last].Form[0] == 'ب' && (quote.Words[last].Cues & CueKinds.Place) != 0);
+
+    /// <summary>Whether an <see cref="Elaborations"/> connective comes right before word <paramref name="i"/>.</summary>
+    private static bool AfterElaboration(CitedWords quote, int i) =>
+        Elaborations.Any(connective => connective.Length <= i
+            && connective.Select((form, k) => (form, j: i - connective.Length + k)).All(p => quote.Words[p.j].Form == p.form && (p.j == i - 1 || !quote.BreakAfter(p.j))));
 
     /// <summary>Half a point for each side of the span that touches one of the question's words: the answer is said of them.</summary>
     private static double Neighbours(CitedWords quote, int first, int last)
@@ -220,13 +265,16 @@ internal static class PhraseCutter
     {
         var words = quote.Words;
         var last = first;
-        while (last - first + 1 < MaxPhraseWords && !quote.BreakAfter(last))
+        while (last - first + 1 < MaxPhraseWords && Joined(last))
         {
             if (Joins(words[last + 1])) last++;
-            else if (last - first + 2 < MaxPhraseWords && words[last + 1].Function && !quote.BreakAfter(last + 1) && last + 2 < words.Count && Joins(words[last + 2])) last += 2;
+            // A preposition or a word the question says, between two new words: «الاستمرار في مكافحة», «المملكة الأردنية الهاشمية».
+            else if (last - first + 2 < MaxPhraseWords && (words[last + 1].Function || words[last + 1].Asked) && Joined(last + 1) && last + 2 < words.Count && Joins(words[last + 2])) last += 2;
             else break;
         }
         return last;
+
+        bool Joined(int i) => !quote.BreakAfter(i) || quote.QuotesOnlyAfter(i);
     }
 
     /// <summary>A new word that can be part of a name: not a date («في عمان بالأردن في 8 تشرين الثاني», «ستعقد اليوم في سوتشي»).</summary>

@@ -37,6 +37,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer) : IShortAnswe
         {
             var intent = QuestionIntent.Of(question, analyzer);
             var ask = AnswerShapes.Of(question, intent, analyzer);
+            if (Environment.GetEnvironmentVariable("S2DBG") == "1") Console.Error.WriteLine($"  q «{question}» shapes {string.Join(",", ask.Shapes)} anchors {string.Join(",", ask.Anchors)} kind {intent.Kind}");
             asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select(shape => (shape, ask, intent)));
         }
         var budget = MaxWords / asks.Count;
@@ -73,7 +74,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer) : IShortAnswe
     private static (string Text, CitedWords Quote)? Part(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk ask, QuestionIntent intent, int budget)
     {
         if (shape == AnswerShape.YesNo) return Decided(quotes, intent, budget);
-        if (PhraseCutter.Cut(shape, quotes, ask.Anchors) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
+        if (Environment.GetEnvironmentVariable("S2X") != "clause" && PhraseCutter.Cut(shape, quotes, ask.Anchors) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
         // the question's own words for «ماذا/كيف», where what is left is the answer.
         return BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is { } clause ? (clause.Text, clause.Quote) : null;
