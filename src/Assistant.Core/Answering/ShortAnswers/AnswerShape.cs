@@ -27,7 +27,9 @@ internal enum AnswerShape
 /// <param name="Anchors">Words the text names the answer right after, as forms and terms: the noun that names what is asked
 /// («مدينة» in «في أي مدينة»: «مدينة البوكمال»), the word before «أي» («بين أي أجهزة»: «بين استخبارات البلدين»), the verb
 /// after «من» («من تابع…»: «وتابع وزيرا خارجية البلدين»).</param>
-internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors);
+/// <param name="Referents">Weaker anchors: a noun whose pronoun stands for what is asked («عملية تحريرها» → «تحرير الرقة»);
+/// most such pronouns stand for something else («استعدادها لبحثها»).</param>
+internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents);
 
 /// <summary>
 /// Reads the parts a question asks for, in order: usually one, two for «أين ومتى…؟». Built on
@@ -83,7 +85,9 @@ internal static class AnswerShapes
             spans.Add((start, end));
         });
         var anchors = new HashSet<string>(intent.ContentWords.Where(w => w.NamesAnswerKind).SelectMany(w => w.Terms), StringComparer.Ordinal);
-        void Anchor(int i)
+        var referents = new HashSet<string>(StringComparer.Ordinal);
+        void Anchor(int i) => AddAnchor(i, anchors);
+        void AddAnchor(int i, HashSet<string> anchors)
         {
             if (i < 0 || i >= words.Count || Interrogatives.ContainsKey(words[i]) || WhoMarkers.Contains(words[i])) return;
             var terms = analyzer.Terms(question[spans[i].Start..spans[i].End]);
@@ -126,10 +130,10 @@ internal static class AnswerShapes
         {
             for (var i = 0; i < words.Count; i++)
             {
-                if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) Anchor(i);
+                if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) AddAnchor(i, referents);
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors);
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents);
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -139,7 +143,7 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors);
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents);
     }
 
     private static (string Word, bool Joined) WithoutConjunction(string word) =>

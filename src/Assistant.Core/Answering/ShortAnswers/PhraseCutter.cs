@@ -26,6 +26,10 @@ internal static class PhraseCutter
     /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
     private static readonly double RarityWeight = double.Parse(Environment.GetEnvironmentVariable("S2_RarityWeight") ?? "0.5");
     private const int MaxPhraseWords = 6;
+    /// <summary>A noun whose pronoun the question uses may name the answer after it, or may stand for something else.</summary>
+    private static readonly double ReferentBonus = double.Parse(Environment.GetEnvironmentVariable("S2_ReferentBonus") ?? "3");
+    /// <summary>How far before «بما في ذلك» the noun it lists the members of may stand («آليات مشتركة مع روسيا لضمان الاستقرار، بما في ذلك»).</summary>
+    private const int MaxElaboratedReach = 6;
     private static readonly double AskedWeight = double.Parse(Environment.GetEnvironmentVariable("S2_AskedWeight") ?? "1");
     private static readonly double AskedFloor = double.Parse(Environment.GetEnvironmentVariable("S2_AskedFloor") ?? "0.25");
     /// <summary>Per new word of a run, up to <see cref="MaxCountedWords"/>: a word squeezed between two of the question's
@@ -57,12 +61,13 @@ internal static class PhraseCutter
     /// <summary>Prepositions that introduce a place, as separate words.</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "نحو", "قرب", "داخل" };
 
-    public static Phrase? Cut(AnswerShape shape, IReadOnlyList<CitedWords> quotes, IReadOnlySet<string> anchors) => shape switch
+    public static Phrase? Cut(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk anchors) => shape switch
     {
         AnswerShape.Date => Best(quotes, Dates) ?? Best(quotes, Bounds),
         AnswerShape.Number => Best(quotes, Numbers),
-        // A place the gazetteer knows or a place noun introduces is what «أين» asks; without one, any name after «في».
-        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => s.Item3 >= AnchorBonus || NamesPlace(q, s.Item1, s.Item2))) ?? Best(quotes, q => Named(q, anchors, place: true, elaborated: false)),
+        // A place the gazetteer knows or a place noun introduces is what «أين» asks, or the name after the noun the question
+        // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); without one, any name after «في».
+        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || AfterAnchor(q, s.Item1, anchors.Anchors) || AfterAnchor(q, s.Item1, anchors.Referents))) ?? Best(quotes, q => Named(q, anchors, place: true, elaborated: false)),
         AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true)),
         AnswerShape.Reason => Best(quotes, Reasons),
         // «ماذا أبرم…», «ما الذي توقعه…»: what the text says right after the question's verb, or nothing to cut.
@@ -163,7 +168,7 @@ internal static class PhraseCutter
     /// </summary>
     /// <param name="elaborated">Whether the members after «بما في ذلك», «لا سيما» … fill what is asked: they name the members
     /// of a «ما/أي + noun» question's noun, not the object of a «ماذا» question's verb.</param>
-    private static IEnumerable<(int, int, double)> Named(CitedWords quote, IReadOnlySet<string> anchors, bool place, bool elaborated)
+    private static IEnumerable<(int, int, double)> Named(CitedWords quote, ShortAnswerAsk anchors, bool place, bool elaborated)
     {
         var words = quote.Words;
         for (var i = 0; i < words.Count; i++)
@@ -190,7 +195,14 @@ internal static class PhraseCutter
                 i = before;
                 before--;
             }
-            if (AfterAnchor(quote, i, anchors) || (elaborated && AfterElaboration(quote, i))) bonus += AnchorBonus;
+            if (AfterAnchor(quote, i, anchors.Anchors)) bonus += AnchorBonus;
+            else if (AfterAnchor(quote, i, anchors.Referents)) bonus += ReferentBonus;
+            // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
+            if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
+            {
+                bonus += AnchorBonus;
+                if (ElaboratesAnchor(quote, connective, anchors.Anchors)) bonus += AnchorBonus;
+            }
             if (place && before >= 0 && PlacePrepositions.Contains(words[before].Form))
             {
                 first = before;
@@ -226,10 +238,26 @@ internal static class PhraseCutter
         quote.Words.Skip(first).Take(last - first + 1).Any(w => w.New && (w.Cues & CueKinds.Place) != 0)
         || (last > first && quote.Words[last].Form[0] == 'ب' && (quote.Words[last].Cues & CueKinds.Place) != 0);
 
-    /// <summary>Whether an <see cref="Elaborations"/> connective comes right before word <paramref name="i"/>.</summary>
-    private static bool AfterElaboration(CitedWords quote, int i) =>
-        Elaborations.Any(connective => connective.Length <= i
-            && connective.Select((form, k) => (form, j: i - connective.Length + k)).All(p => quote.Words[p.j].Form == p.form && (p.j == i - 1 || !quote.BreakAfter(p.j))));
+    /// <summary>Where the <see cref="Elaborations"/> connective right before word <paramref name="i"/> starts; -1 without one.</summary>
+    private static int AfterElaboration(CitedWords quote, int i)
+    {
+        foreach (var connective in Elaborations)
+        {
+            var start = i - connective.Length;
+            if (start >= 0 && connective.Select((form, k) => (form, j: start + k)).All(p => quote.Words[p.j].Form == p.form && (p.j == i - 1 || !quote.BreakAfter(p.j)))) return start;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the question's noun is said in the few words before the connective at <paramref name="connective"/>: the members are its members.</summary>
+    private static bool ElaboratesAnchor(CitedWords quote, int connective, IReadOnlySet<string> anchors)
+    {
+        for (var j = connective - 1; j >= 0 && connective - j <= MaxElaboratedReach && quote.Words[j].Sentence == quote.Words[connective].Sentence; j--)
+        {
+            if (quote.Words[j].Terms.Any(anchors.Contains)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Half a point for each side of the span that touches one of the question's words: the answer is said of them.</summary>
     private static double Neighbours(CitedWords quote, int first, int last)

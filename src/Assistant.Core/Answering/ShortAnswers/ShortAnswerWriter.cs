@@ -74,7 +74,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer) : IShortAnswe
     private static (string Text, CitedWords Quote)? Part(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk ask, QuestionIntent intent, int budget)
     {
         if (shape == AnswerShape.YesNo) return Decided(quotes, intent, budget);
-        if (Environment.GetEnvironmentVariable("S2X") != "clause" && PhraseCutter.Cut(shape, quotes, ask.Anchors) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
+        if (Environment.GetEnvironmentVariable("S2X") != "clause" && PhraseCutter.Cut(shape, quotes, ask) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
         // the question's own words for «ماذا/كيف», where what is left is the answer.
         return BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is { } clause ? (clause.Text, clause.Quote) : null;
