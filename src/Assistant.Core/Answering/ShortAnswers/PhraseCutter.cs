@@ -26,6 +26,7 @@ internal static class PhraseCutter
     /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
     private static readonly double RarityWeight = double.Parse(Environment.GetEnvironmentVariable("S2_RarityWeight") ?? "0.5");
     private const int MaxPhraseWords = 6;
+    private static readonly double ListBonus = double.Parse(Environment.GetEnvironmentVariable("S2_ListBonus") ?? "1.5");
     /// <summary>A noun whose pronoun the question uses may name the answer after it, or may stand for something else.</summary>
     private static readonly double ReferentBonus = double.Parse(Environment.GetEnvironmentVariable("S2_ReferentBonus") ?? "3");
     /// <summary>How far before «بما في ذلك» the noun it lists the members of may stand («آليات مشتركة مع روسيا لضمان الاستقرار، بما في ذلك»).</summary>
@@ -195,6 +196,9 @@ internal static class PhraseCutter
                 i = before;
                 before--;
             }
+            // A list of several («المملكة الأردنية الهاشمية والاتحاد الروسي والولايات المتحدة») names the parties, members or
+            // kinds a «من/ما + noun» question asks for; one member alone seldom answers it.
+            if (elaborated && IsList(quote, i, last)) bonus += ListBonus;
             if (AfterAnchor(quote, i, anchors.Anchors)) bonus += AnchorBonus;
             else if (AfterAnchor(quote, i, anchors.Referents)) bonus += ReferentBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
@@ -248,6 +252,11 @@ internal static class PhraseCutter
         }
         return -1;
     }
+
+    /// <summary>Whether the span joins several items: a comma or a dash between two of its words, or a word that opens with «و».</summary>
+    private static bool IsList(CitedWords quote, int first, int last) =>
+        Enumerable.Range(first, last - first).Any(quote.ListSeparatorAfter)
+        || quote.Words.Skip(first + 1).Take(last - first).Any(w => w.Form.Length > 3 && w.Form[0] == 'و' && w.New);
 
     /// <summary>Whether the question's noun is said in the few words before the connective at <paramref name="connective"/>: the members are its members.</summary>
     private static bool ElaboratesAnchor(CitedWords quote, int connective, IReadOnlySet<string> anchors)
