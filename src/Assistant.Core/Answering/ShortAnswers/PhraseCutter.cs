@@ -15,31 +15,39 @@ internal sealed record Phrase(CitedWords Quote, int First, int Last, double Scor
 /// </summary>
 internal static class PhraseCutter
 {
+    // The figures below were set by measuring short-answer accuracy over the development gold sets (docs/evaluation.md);
+    // a phrase's score is: the question's words near it (weighed by rarity) + those of its sentence + the bonuses it earns
+    // − the rank of its quote.
+
     /// <summary>How far (in words) the question's words are looked for around a phrase.</summary>
-    private static readonly int Reach = int.Parse(Environment.GetEnvironmentVariable("S2_Reach") ?? "8");
-    private static readonly double RankPenalty = double.Parse(Environment.GetEnvironmentVariable("S2_RankPenalty") ?? "2");
-    private static readonly double AnchorBonus = double.Parse(Environment.GetEnvironmentVariable("S2_AnchorBonus") ?? "6");
-    private static readonly double NeighbourBonus = double.Parse(Environment.GetEnvironmentVariable("S2_NeighbourBonus") ?? "0.5");
-    private const double FullDateBonus = 1;
+    private const int Reach = 8;
+    /// <summary>Every question word near a phrase counts this much, plus its rarity (0–1): a common word still places it a little.</summary>
+    private const double AskedFloor = 0.25;
     /// <summary>Per different word of the question its whole sentence says: the answer is in the sentence that repeats the question.</summary>
-    private static readonly double SentenceWeight = double.Parse(Environment.GetEnvironmentVariable("S2_SentenceWeight") ?? "0.5");
-    /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
-    private static readonly double RarityWeight = double.Parse(Environment.GetEnvironmentVariable("S2_RarityWeight") ?? "0.5");
-    private const int MaxPhraseWords = 6;
-    private static readonly double ListBonus = double.Parse(Environment.GetEnvironmentVariable("S2_ListBonus") ?? "1.5");
+    private const double SentenceWeight = 0.5;
+    /// <summary>Per rank below the best-supported quote: the quote the answer was chosen by holds the answer most often.</summary>
+    private const double RankPenalty = 2;
+    /// <summary>Right after the word the question names its answer after («أي مكتب» → «مكتب المتحدث الرسمي»): the strongest sign.</summary>
+    private const double AnchorBonus = 6;
     /// <summary>A noun whose pronoun the question uses may name the answer after it, or may stand for something else.</summary>
-    private static readonly double ReferentBonus = double.Parse(Environment.GetEnvironmentVariable("S2_ReferentBonus") ?? "3");
-    /// <summary>How far before «بما في ذلك» the noun it lists the members of may stand («آليات مشتركة مع روسيا لضمان الاستقرار، بما في ذلك»).</summary>
-    private const int MaxElaboratedReach = 6;
-    private static readonly double AskedWeight = double.Parse(Environment.GetEnvironmentVariable("S2_AskedWeight") ?? "1");
-    private static readonly double AskedFloor = double.Parse(Environment.GetEnvironmentVariable("S2_AskedFloor") ?? "0.25");
+    private const double ReferentBonus = 3;
+    /// <summary>Per side of a phrase that touches one of the question's words.</summary>
+    private const double NeighbourBonus = 0.5;
+    private const double FullDateBonus = 1;
+    /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
+    private const double RarityWeight = 0.5;
     /// <summary>Per new word of a run, up to <see cref="MaxCountedWords"/>: a word squeezed between two of the question's
     /// («إمكانية» in «للبحث في إمكانية إنشاء آليات») is seldom what it asks; a name or a list is said in several.</summary>
-    private static readonly double LengthWeight = double.Parse(Environment.GetEnvironmentVariable("S2LW") ?? "1");
-    private static readonly int MaxCountedWords = int.Parse(Environment.GetEnvironmentVariable("S2MC") ?? "3");
+    private const double LengthWeight = 1;
+    private const int MaxCountedWords = 3;
+    /// <summary>A list of several for a «من/ما + noun» question: a little over one member, less than an anchor.</summary>
+    private const double ListBonus = 1.5;
+    private const int MaxPhraseWords = 6;
     private const int MaxListWords = 12;
     /// <summary>How many of the question's words may stand between an anchor and the answer («المبادرة الروسية الخاصة…»).</summary>
     private const int MaxLeadIn = 3;
+    /// <summary>How far before «بما في ذلك» the noun it lists the members of may stand («آليات مشتركة مع روسيا لضمان الاستقرار، بما في ذلك»).</summary>
+    private const int MaxElaboratedReach = 6;
     private const int MaxBoundWords = 8;
     private const int MaxReasonWords = 12;
 
@@ -59,6 +67,9 @@ internal static class PhraseCutter
         ["مثل"], ["منها"], ["ومنها"], ["من", "بينها"], ["وخاصه"], ["خاصه"], ["خصوصا"], ["وهي"], ["وهو"], ["وهم"],
     ];
 
+    /// <summary>Pronouns that join a subject to what it is («المهم … هو تعزيز الاتفاق»).</summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "هو", "هي", "هم" };
+
     /// <summary>Prepositions that introduce a place, as separate words.</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "نحو", "قرب", "داخل" };
 
@@ -68,21 +79,20 @@ internal static class PhraseCutter
         AnswerShape.Number => Best(quotes, Numbers),
         // A place the gazetteer knows or a place noun introduces is what «أين» asks, or the name after the noun the question
         // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); without one, any name after «في».
-        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || AfterAnchor(q, s.Item1, anchors.Anchors) || AfterAnchor(q, s.Item1, anchors.Referents))) ?? Best(quotes, q => Named(q, anchors, place: true, elaborated: false)),
+        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))) ?? Best(quotes, q => Named(q, anchors, place: true, elaborated: false)),
         AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true)),
         AnswerShape.Reason => Best(quotes, Reasons),
         // «ماذا أبرم…», «ما الذي توقعه…»: what the text says right after the question's verb, or nothing to cut.
-        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => s.Item3 >= AnchorBonus)),
+        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => Anchored(q, s.Item1, anchors))),
         _ => null,
     };
 
     private static Phrase? Best(IReadOnlyList<CitedWords> quotes, Func<CitedWords, IEnumerable<(int First, int Last, double Bonus)>> spans) =>
         quotes.SelectMany(q => spans(q).Select(s => new Phrase(q, s.First, s.Last,
-                AskedWeight * q.WeighedAskedNear(s.First, s.Last, Reach, AskedFloor) + SentenceWeight * q.AskedInSentence(q.Words[s.First].Sentence) + s.Bonus - RankPenalty * q.Rank)))
+                q.WeighedAskedNear(s.First, s.Last, Reach, AskedFloor) + SentenceWeight * q.AskedInSentence(q.Words[s.First].Sentence) + s.Bonus - RankPenalty * q.Rank)))
             .Where(p => p.Score > 0)
             .OrderByDescending(p => p.Score).ThenBy(p => p.Quote.Rank).ThenBy(p => p.First)
-            .Select((p, k) => { if (k < 6 && Environment.GetEnvironmentVariable("S2DBG") == "1") Console.Error.WriteLine($"  {p.Score:F2} [{p.Quote.Rank}] {p.Text} :: {string.Join(' ', p.Quote.Words.Skip(Math.Max(0, p.First - 3)).Take(p.Last - p.First + 7).Select(w => w.Form + (w.Asked ? "*" : w.Function ? "°" : "")))}"); return p; })
-            .ToList().FirstOrDefault();
+            .FirstOrDefault();
 
     /// <summary>
     /// Runs of date words («7 تموز/ يوليو، 2017», «الأربعاء», «عشرين نوفمبر», «النصف الثاني من شباط/فبراير 2018») that
@@ -199,7 +209,7 @@ internal static class PhraseCutter
             // A list of several («المملكة الأردنية الهاشمية والاتحاد الروسي والولايات المتحدة») names the parties, members or
             // kinds a «من/ما + noun» question asks for; one member alone seldom answers it.
             if (elaborated && IsList(quote, i, last)) bonus += ListBonus;
-            if (AfterAnchor(quote, i, anchors.Anchors)) bonus += AnchorBonus;
+            if (AfterAnchor(quote, i, anchors.Anchors) || AfterCopula(quote, i)) bonus += AnchorBonus;
             else if (AfterAnchor(quote, i, anchors.Referents)) bonus += ReferentBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
             if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
@@ -251,6 +261,24 @@ internal static class PhraseCutter
             if (start >= 0 && connective.Select((form, k) => (form, j: start + k)).All(p => quote.Words[p.j].Form == p.form && (p.j == i - 1 || !quote.BreakAfter(p.j)))) return start;
         }
         return -1;
+    }
+
+    /// <summary>Whether word <paramref name="i"/> follows a word the question names its answer after, or a copula after the question's words.</summary>
+    private static bool Anchored(CitedWords quote, int i, ShortAnswerAsk ask) =>
+        AfterAnchor(quote, i, ask.Anchors) || AfterAnchor(quote, i, ask.Referents) || AfterCopula(quote, i);
+
+    /// <summary>
+    /// Whether «هو/هي» right before word <paramref name="i"/> follows the question's words: what the question asks about is
+    /// said first and its value after the copula («المهم الآن بعد اختتام هذا العمل هو تعزيز الاتفاق…» for «ما المهم بعد…»).
+    /// </summary>
+    private static bool AfterCopula(CitedWords quote, int i)
+    {
+        if (i < 2 || quote.BreakAfter(i - 1) || !Copulas.Contains(quote.Words[i - 1].Form)) return false;
+        for (var j = i - 2; j >= 0 && i - 1 - j <= MaxLeadIn + 1 && !quote.BreakAfter(j); j--)
+        {
+            if (quote.Words[j].Asked) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the span joins several items: a comma or a dash between two of its words, or a word that opens with «و».</summary>

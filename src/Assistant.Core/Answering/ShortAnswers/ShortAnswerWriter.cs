@@ -40,7 +40,6 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer) : IShortAnswe
             // say what it is about, its own interrogative what it asks («ما الدول», not the date the longest part asks).
             var own = OwnWords(question);
             var ask = AnswerShapes.Of(own, own.Length == question.Length ? intent : QuestionIntent.Of(own, analyzer), analyzer);
-            if (Environment.GetEnvironmentVariable("S2DBG") == "1") Console.Error.WriteLine($"  q «{question}» shapes {string.Join(",", ask.Shapes)} anchors {string.Join(",", ask.Anchors)} kind {intent.Kind}");
             asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select(shape => (shape, ask, intent)));
         }
         var budget = MaxWords / asks.Count;
@@ -86,7 +85,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer) : IShortAnswe
     private static (string Text, CitedWords Quote)? Part(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk ask, QuestionIntent intent, int budget)
     {
         if (shape == AnswerShape.YesNo) return Decided(quotes, intent, budget);
-        if (Environment.GetEnvironmentVariable("S2X") != "clause" && PhraseCutter.Cut(shape, quotes, ask) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
+        if (PhraseCutter.Cut(shape, quotes, ask) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
         // the question's own words for «ماذا/كيف», where what is left is the answer.
         return BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is { } clause ? (clause.Text, clause.Quote) : null;
