@@ -13,6 +13,10 @@ switch (args)
         var seconds = int.Parse(Option(options, "--seconds") ?? "10", CultureInfo.InvariantCulture);
         var connections = int.Parse(Option(options, "--connections") ?? "16", CultureInfo.InvariantCulture);
         var warmUp = int.Parse(Option(options, "--warmup") ?? "15", CultureInfo.InvariantCulture);
+        if (options.Contains("--telemetry"))
+        {
+            return await new TelemetryComparison(Path.GetFullPath(repo), Path.GetFullPath(web), TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmUp), connections).RunAsync(ct);
+        }
         return await new BenchRun(Path.GetFullPath(repo), Path.GetFullPath(web), TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmUp), connections, options.Contains("--load-only")).RunAsync(ct);
     case ["index", var corpus, var index]:
         Console.WriteLine(Scenarios.ToJson(await Scenarios.IndexAsync(corpus, index, ct)));
@@ -30,7 +34,7 @@ switch (args)
         await EchoServer.RunAsync(url, ct);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Assistant.Bench all [--repo DIR] [--web Assistant.Web.dll] [--seconds N] [--warmup N] [--connections N] [--load-only]");
+        Console.Error.WriteLine("usage: Assistant.Bench all [--repo DIR] [--web Assistant.Web.dll] [--seconds N] [--warmup N] [--connections N] [--load-only | --telemetry]");
         Console.Error.WriteLine("       Assistant.Bench load URL SECONDS   (16 connections against a running host; run from the repository root)");
         return 1;
 }

@@ -19,8 +19,8 @@ internal static class QuestionVocabulary
     /// </summary>
     internal static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
     {
-        "مولف", "كاتب", "رييس", "قايد", "زعيم", "وزير", "مبعوث", "ممثل", "سفير", "مدير", "امين", "مستشار", "متحدث", "ناطق",
-        "مسوول", "حاكم", "ملك", "امير", "منسق", "مخرج", "ملحن", "مكتشف", "مخترع", "موسس", "مدرب", "فايز", "بطل", "صاحب",
+        "مولف", "كاتب", "رييس", "قايد", "قاءد", "زعيم", "وزير", "مبعوث", "ممثل", "سفير", "مدير", "امين", "مستشار", "متحدث", "ناطق",
+        "مسوول", "حاكم", "ملك", "امير", "منسق", "مخرج", "ملحن", "مكتشف", "مخترع", "موسس", "مدرب", "فايز", "بطل", "صاحب", "فاءز",
     };
 
     /// <summary>Words that end the description in an identity question: what follows says what the person did.</summary>
@@ -58,7 +58,7 @@ internal static class QuestionVocabulary
     /// <summary>Words that ask what an event produced; "خرج" counts with "بها/به" ("القرارات التي خرجت بها").</summary>
     internal static readonly HashSet<string> OutcomeWords = new(StringComparer.Ordinal)
     {
-        "نتيجه", "النتيجه", "نتايج", "النتايج", "اسفر", "اسفرت", "تمخض", "تمخضت", "مخرجات", "حصيله",
+        "نتيجه", "النتيجه", "نتايج", "النتايج", "نتاءج", "النتاءج", "اسفر", "اسفرت", "تمخض", "تمخضت", "مخرجات", "حصيله",
     };
 
     internal static readonly HashSet<string> OutcomeVerbs = new(StringComparer.Ordinal) { "خرج", "خرجت" };
@@ -72,6 +72,9 @@ internal static class QuestionVocabulary
     internal static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "تاريخ", "موعد" };
 
     /// <summary>Verbs asking how long something lasted: «كم استغرق/دام/استمر…», «ما المدة التي استغرقها…».</summary>
+    /// <summary>Nouns of a measure: the noun after one is what a number must be of («قيمة المساعدات», «عدد السوريين»).</summary>
+    internal static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal) { "عدد", "قيمه", "حجم", "مقدار", "نسبه", "مبلغ", "كميه" };
+
     internal static readonly HashSet<string> DurationVerbs = new(StringComparer.Ordinal)
     {
         "استغرق", "استغرقت", "يستغرق", "تستغرق", "استغرقها", "استغرقته", "استغرقتها", "دام", "دامت", "يدوم", "تدوم", "استمر", "استمرت", "يستمر", "تستمر", "طال", "طالت", "طولت",
