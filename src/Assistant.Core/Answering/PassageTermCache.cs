@@ -1,35 +1,56 @@
 using System.Collections.Frozen;
 using Assistant.Analysis;
+using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Assistant.Answering;
 
 /// <summary>
-/// The distinct analysed terms of a passage, computed the first time a question retrieves it and reused by the next
-/// questions that retrieve it again: in a running host the same passages come back question after question, and
-/// analysing their whole text each time was the largest cost of an answer. Keyed by the passage's text, so a passage
-/// re-indexed with new text is analysed anew; bounded to <see cref="MaxPassages"/> passages, the least recently used
-/// evicted first.
+/// The analysis of retrieved text that does not depend on the question, computed the first time a question needs it and
+/// reused by the next questions: in a running host the same passages come back, and the same quotes are cited, question
+/// after question, and analysing their text each time was the largest cost of an answer. Two analyses are kept: a
+/// passage's distinct terms (the short answer's rarity) and a cited quote's analysed words (what the short answer is cut
+/// from). Keyed by the text, so a passage re-indexed with new text is analysed anew; each bounded to
+/// <see cref="MaxPassages"/> entries, the least recently used evicted first.
 /// </summary>
 public sealed class PassageTermCache(ArabicTextAnalyzer analyzer) : IDisposable
 {
-    /// <summary>About 30–60 MB at most with passages of typical length (≈ 1,000 characters, a few hundred terms).</summary>
+    /// <summary>About 30–60 MB at most with passages of typical length (≈ 1,000 characters, a few hundred terms); as many
+    /// quotes (a sentence or a few, a few dozen words each) take less.</summary>
     public const int MaxPassages = 16_384;
 
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaxPassages });
+    private readonly MemoryCache _passages = new(new MemoryCacheOptions { SizeLimit = MaxPassages });
+    private readonly MemoryCache _quotes = new(new MemoryCacheOptions { SizeLimit = MaxPassages });
 
     public IReadOnlySet<string> DistinctTerms(Passage passage)
     {
-        if (_cache.TryGetValue(passage.Text, out IReadOnlySet<string>? terms) && terms is not null)
+        if (_passages.TryGetValue(passage.Text, out IReadOnlySet<string>? terms) && terms is not null)
         {
             return terms;
         }
 
         terms = analyzer.Terms(passage.Text).ToFrozenSet(StringComparer.Ordinal);
-        _cache.Set(passage.Text, terms, new MemoryCacheEntryOptions { Size = 1 });
+        _passages.Set(passage.Text, terms, new MemoryCacheEntryOptions { Size = 1 });
         return terms;
     }
 
-    public void Dispose() => _cache.Dispose();
+    /// <summary>The quote cut into analysed words, in order (<see cref="ShortAnswers.QuoteWords.Of"/>).</summary>
+    internal IReadOnlyList<QuoteWord> QuoteWords(string quote)
+    {
+        if (_quotes.TryGetValue(quote, out QuoteWord[]? words) && words is not null)
+        {
+            return words;
+        }
+
+        words = ShortAnswers.QuoteWords.Of(quote, analyzer);
+        _quotes.Set(quote, words, new MemoryCacheEntryOptions { Size = 1 });
+        return words;
+    }
+
+    public void Dispose()
+    {
+        _passages.Dispose();
+        _quotes.Dispose();
+    }
 }

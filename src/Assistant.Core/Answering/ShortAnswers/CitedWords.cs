@@ -21,39 +21,26 @@ internal sealed record CitedWord(int Start, int End, string Form, string[] Terms
 /// <summary>One cited quote cut into words, each marked with whether the question says it and what it can answer.</summary>
 internal sealed class CitedWords
 {
-    /// <summary>Characters that end a clause: what follows is said apart from what precedes.</summary>
-    private const string ClauseBreaks = "،,؛;:.!?؟«»\"“”\n";
-
-    private const string SentenceBreaks = ".!?؟؛\n";
-
-    public CitedWords(Citation citation, int rank, ISet<string> questionTerms, IReadOnlySet<string> questionWords, Func<string[], double> rarity, ArabicTextAnalyzer analyzer)
+    /// <param name="words">The quote's analysed words (<see cref="QuoteWords.Of"/>), shared by every question that cites it.</param>
+    public CitedWords(Citation citation, int rank, IReadOnlyList<QuoteWord> words, ISet<string> questionTerms, IReadOnlySet<string> questionWords, Func<string[], double> rarity)
     {
         Citation = citation;
         Rank = rank;
-        var quote = citation.Quote;
-        var terms = analyzer.Analyze(quote).ToLookup(t => t.Start, t => t.Term);
-        var cues = AnswerCues.Find(quote, 0, quote.Length, analyzer).ToDictionary(c => c.Start, c => c.Kinds);
-        var clause = 0;
-        var sentence = 0;
-        var previousEnd = 0;
-        analyzer.ForEachWord(quote, 0, quote.Length, (word, start, end) =>
+        Words = new List<CitedWord>(words.Count);
+        foreach (var word in words)
         {
-            var gap = Unwrapped(quote.AsSpan(previousEnd, start - previousEnd));
-            if (Words.Count > 0 && gap.IndexOfAny(ClauseBreaks) >= 0) clause++;
-            if (Words.Count > 0 && gap.IndexOfAny(SentenceBreaks) >= 0) sentence++;
-            previousEnd = end;
-            var wordTerms = terms[start].ToArray();
-            var form = word.ToString();
-            var asked = wordTerms.Length > 0 && (wordTerms.Any(questionTerms.Contains) || questionWords.Contains(form));
-            Words.Add(new CitedWord(start, end, form, wordTerms, asked, wordTerms.Length == 0, cues.GetValueOrDefault(start), clause, sentence, rarity(wordTerms)));
-        });
+            var asked = word.Terms.Length > 0 && (AnyIn(word.Terms, questionTerms) || questionWords.Contains(word.Form));
+            Words.Add(new CitedWord(word.Start, word.End, word.Form, word.Terms, asked, word.Terms.Length == 0, word.Cues, word.Clause, word.Sentence, rarity(word.Terms)));
+        }
     }
 
-    /// <summary>The gap between two words with a wrapped line's break read as a space: a line that ends in spaces goes on on the next («بتاريخ 4  \nأيار/مايو 2017»).</summary>
-    private static ReadOnlySpan<char> Unwrapped(ReadOnlySpan<char> gap)
+    private static bool AnyIn(string[] terms, ISet<string> set)
     {
-        var end = gap.IndexOf('\n');
-        return end > 0 && gap[end - 1] is ' ' or '\t' && gap[(end + 1)..].IndexOf('\n') < 0 ? gap.ToString().Replace('\n', ' ') : gap;
+        foreach (var term in terms)
+        {
+            if (set.Contains(term)) return true;
+        }
+        return false;
     }
 
     public Citation Citation { get; }
@@ -61,7 +48,7 @@ internal sealed class CitedWords
     /// <summary>0 for the best-supported quote, then 1, 2 …</summary>
     public int Rank { get; }
 
-    public List<CitedWord> Words { get; } = [];
+    public List<CitedWord> Words { get; }
 
     /// <summary>The quote from word <paramref name="first"/> to word <paramref name="last"/>, on one line.</summary>
     public string Text(int first, int last) => DisplayText.OneLine(Citation.Quote[Words[first].Start..Words[last].End]);

@@ -47,7 +47,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         foreach (var (shape, ask, intent) in asks)
         {
             var questionTerms = intent.ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
-            var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, questionTerms, intent.Words, rarity, analyzer)).ToList();
+            var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, passageTerms.QuoteWords(citation.Quote), questionTerms, intent.Words, rarity)).ToList();
             if (Part(shape, quotes, ask, intent, budget) is { } part && !parts.Any(p => p.Text == part.Text)) parts.Add(part);
         }
         if (parts.Count == 0) return answer;

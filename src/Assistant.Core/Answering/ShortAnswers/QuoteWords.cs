@@ -1,0 +1,51 @@
+using Assistant.Analysis;
+
+namespace Assistant.Answering.ShortAnswers;
+
+/// <param name="Start">Where the word starts in its quote.</param>
+/// <param name="End">Where it ends (exclusive).</param>
+/// <param name="Form">The word in matching form (normalised, unstemmed).</param>
+/// <param name="Terms">The terms it analyses to (a stem and its variants).</param>
+/// <param name="Cues">What the word can answer (a date, a quantity, a reason …).</param>
+/// <param name="Clause">Which clause of the quote it is in.</param>
+/// <param name="Sentence">Which sentence of the quote it is in.</param>
+internal sealed record QuoteWord(int Start, int End, string Form, string[] Terms, CueKinds Cues, int Clause, int Sentence);
+
+/// <summary>
+/// A quote cut into analysed words: what depends on the quote alone, not on the question, so it is computed once per
+/// quote text (<see cref="PassageTermCache.QuoteWords"/>) and marked against each question by <see cref="CitedWords"/>.
+/// </summary>
+internal static class QuoteWords
+{
+    /// <summary>Characters that end a clause: what follows is said apart from what precedes.</summary>
+    private const string ClauseBreaks = "،,؛;:.!?؟«»\"“”\n";
+
+    private const string SentenceBreaks = ".!?؟؛\n";
+
+    /// <summary>Clauses end at punctuation (، ؛ : . ؟ ! quotes) and line breaks; sentences at . ! ? ؟ ؛ and line breaks.</summary>
+    public static QuoteWord[] Of(string quote, ArabicTextAnalyzer analyzer)
+    {
+        var terms = analyzer.Analyze(quote).ToLookup(t => t.Start, t => t.Term);
+        var cues = AnswerCues.Find(quote, 0, quote.Length, analyzer).ToDictionary(c => c.Start, c => c.Kinds);
+        var words = new List<QuoteWord>();
+        var clause = 0;
+        var sentence = 0;
+        var previousEnd = 0;
+        analyzer.ForEachWord(quote, 0, quote.Length, (word, start, end) =>
+        {
+            var gap = Unwrapped(quote.AsSpan(previousEnd, start - previousEnd));
+            if (words.Count > 0 && gap.IndexOfAny(ClauseBreaks) >= 0) clause++;
+            if (words.Count > 0 && gap.IndexOfAny(SentenceBreaks) >= 0) sentence++;
+            previousEnd = end;
+            words.Add(new QuoteWord(start, end, word.ToString(), terms[start].ToArray(), cues.GetValueOrDefault(start), clause, sentence));
+        });
+        return [.. words];
+    }
+
+    /// <summary>The gap between two words with a wrapped line's break read as a space: a line that ends in spaces goes on on the next («بتاريخ 4  \nأيار/مايو 2017»).</summary>
+    private static ReadOnlySpan<char> Unwrapped(ReadOnlySpan<char> gap)
+    {
+        var end = gap.IndexOf('\n');
+        return end > 0 && gap[end - 1] is ' ' or '\t' && gap[(end + 1)..].IndexOf('\n') < 0 ? gap.ToString().Replace('\n', ' ') : gap;
+    }
+}
