@@ -85,27 +85,67 @@ internal sealed class CitedWords
     public bool BreakAfter(int i) => i + 1 >= Words.Count || Words[i + 1].Clause != Words[i].Clause;
 
     /// <summary>How many different words of the question sentence <paramref name="sentence"/> says.</summary>
-    public int AskedInSentence(int sentence) =>
-        Words.Where(w => w.Asked && w.Sentence == sentence).Select(w => w.Terms[0]).Distinct(StringComparer.Ordinal).Count();
+    public int AskedInSentence(int sentence)
+    {
+        // Asked for every phrase a cutter scores, and the answer depends on the sentence alone: counted once per sentence.
+        _askedInSentence ??= new int?[Words.Count == 0 ? 0 : Words[^1].Sentence + 1];
+        return _askedInSentence[sentence] ??= CountAsked(0, Words.Count - 1, sentence, w => w.Terms[0]);
+    }
+
+    private int?[]? _askedInSentence;
+
+    /// <summary>How many different words of the question words <paramref name="first"/> to <paramref name="last"/> say, told apart by form.</summary>
+    public int AskedFormsIn(int first, int last) => CountAsked(first, last, sentence: null, w => w.Form);
+
+    /// <summary>A loop rather than LINQ: this runs for every clause and phrase of every cited quote.</summary>
+    private int CountAsked(int first, int last, int? sentence, Func<CitedWord, string> key)
+    {
+        var seen = _scratch;
+        seen.Clear();
+        for (var i = first; i <= last; i++)
+        {
+            var word = Words[i];
+            if (word.Asked && (sentence is null || word.Sentence == sentence) && !seen.Contains(key(word), StringComparer.Ordinal)) seen.Add(key(word));
+        }
+        return seen.Count;
+    }
 
     /// <summary>How many different words of the question its sentence says within <paramref name="reach"/> words of the span.</summary>
-    public int AskedNear(int first, int last, int reach) => AskedTermsNear(first, last, reach).Count;
+    public int AskedNear(int first, int last, int reach)
+    {
+        AskedTermsNear(first, last, reach);
+        return _scratch.Count;
+    }
 
     /// <summary>
     /// The different words of the question its sentence says within <paramref name="reach"/> words of the span, each
     /// weighed by how rare it is among the retrieved passages (plus <paramref name="floor"/>): «مسبق» or «الآليات» places
     /// the answer, «بوتين» or «سوريا», said in most passages, hardly.
     /// </summary>
-    public double WeighedAskedNear(int first, int last, int reach, double floor) =>
-        AskedTermsNear(first, last, reach).Values.Sum(rarity => floor + rarity);
-
-    private Dictionary<string, double> AskedTermsNear(int first, int last, int reach)
+    public double WeighedAskedNear(int first, int last, int reach, double floor)
     {
-        var seen = new Dictionary<string, double>(StringComparer.Ordinal);
+        AskedTermsNear(first, last, reach);
+        var sum = 0.0;
+        foreach (var rarity in _scratchRarities) sum += floor + rarity;
+        return sum;
+    }
+
+    /// <summary>Fills <see cref="_scratch"/> with the different terms, first seen first, and <see cref="_scratchRarities"/> with their rarities.</summary>
+    private void AskedTermsNear(int first, int last, int reach)
+    {
+        _scratch.Clear();
+        _scratchRarities.Clear();
         for (var i = Math.Max(0, first - reach); i <= Math.Min(Words.Count - 1, last + reach); i++)
         {
-            if (Words[i].Asked && Words[i].Sentence >= Words[first].Sentence && Words[i].Sentence <= Words[last].Sentence) seen.TryAdd(Words[i].Terms[0], Words[i].Rarity);
+            if (Words[i].Asked && Words[i].Sentence >= Words[first].Sentence && Words[i].Sentence <= Words[last].Sentence && !_scratch.Contains(Words[i].Terms[0], StringComparer.Ordinal))
+            {
+                _scratch.Add(Words[i].Terms[0]);
+                _scratchRarities.Add(Words[i].Rarity);
+            }
         }
-        return seen;
     }
+
+    // Reused by the counts above: they run for every span a cutter scores, and a quote is read by one question on one thread.
+    private readonly List<string> _scratch = [];
+    private readonly List<double> _scratchRarities = [];
 }

@@ -73,13 +73,28 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// </summary>
     private Func<string[], double> Rarity(IReadOnlyList<ScoredPassage> passages)
     {
+        // Counted for the cited quotes' terms only, on first use: far fewer than all the retrieved passages' terms.
+        var termSets = new IReadOnlySet<string>[passages.Count];
+        for (var p = 0; p < termSets.Length; p++) termSets[p] = passageTerms.DistinctTerms(passages[p].Passage);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var passage in passages)
-        {
-            foreach (var term in passageTerms.DistinctTerms(passage.Passage)) counts[term] = counts.GetValueOrDefault(term) + 1;
-        }
         var total = Math.Max(1, passages.Count);
-        return terms => terms.Length == 0 ? 0 : 1 - (double)Math.Max(0, terms.Min(t => counts.GetValueOrDefault(t)) - 1) / total;
+        return terms =>
+        {
+            if (terms.Length == 0) return 0;
+            var fewest = int.MaxValue;
+            foreach (var term in terms) fewest = Math.Min(fewest, PassagesWith(term));
+            return 1 - (double)Math.Max(0, fewest - 1) / total;
+        };
+
+        int PassagesWith(string term)
+        {
+            if (counts.TryGetValue(term, out var count)) return count;
+            foreach (var set in termSets)
+            {
+                if (set.Contains(term)) count++;
+            }
+            return counts[term] = count;
+        }
     }
 
     private static (string Text, CitedWords Quote)? Part(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk ask, QuestionIntent intent, int budget)
@@ -120,7 +135,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
                 var last = first;
                 while (!quote.BreakAfter(last)) last++;
                 var next = last + 1;
-                var asked = words.Skip(first).Take(last - first + 1).Where(w => w.Asked).Select(w => w.Form).Distinct(StringComparer.Ordinal).Count();
+                var asked = quote.AskedFormsIn(first, last);
                 if (Trimmed(quote, first, last, budget, trimAsked) is var (from, to) && asked > 0)
                 {
                     var score = asked - RankPenalty * quote.Rank;
