@@ -95,11 +95,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         {
             cancellationToken.ThrowIfCancellationRequested();
             var passage = request.Passages[rank].Passage;
-            var (sentences, titleTerms) = _analysed.GetValue(passage, Analyze);
+            var analysed = _analysed.GetValue(passage, Analyze);
+            var (sentences, titleTerms) = (analysed.Sentences, analysed.TitleTerms);
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
                 intent.ContentWords.Select(w => titleTerms.Overlaps(w.Terms) ? _selection.TitleCredit : 0.0).ToArray(),
-                sentences.Select(sentence => Credits(sentence, intent, questionCores, synonyms)).ToArray(),
+                Credits(analysed, intent, questionCores, synonyms),
                 sentences.Select(sentence => KindCredit(sentence, intent)).ToArray(),
                 // A short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.
                 sentences.Select(sentence => intent.Kind != AnswerKind.Outcome && sentence.Terms.Count <= _selection.MaxStandaloneLineTerms).ToArray(),
@@ -212,11 +213,30 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// </summary>
     private readonly ConditionalWeakTable<Passage, AnalysedPassage> _analysed = new();
 
-    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<string> TitleTerms);
+    /// <param name="TermSentences">Per term, the sentences that have it, in order: each question looks its words up
+    /// here once instead of in every sentence.</param>
+    /// <param name="CoreSentences">The same per rough root (<see cref="Core"/>).</param>
+    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<string> TitleTerms, Dictionary<string, List<int>> TermSentences, Dictionary<string, List<int>> CoreSentences);
 
-    private AnalysedPassage Analyze(Passage passage) => new(
-        SentenceSegmenter.Split(passage.Text).Select(s => Analyze(passage, s.Start, s.End)).ToList(),
-        analyzer.Terms(passage.Title).ToHashSet(StringComparer.Ordinal));
+    private AnalysedPassage Analyze(Passage passage)
+    {
+        var sentences = SentenceSegmenter.Split(passage.Text).Select(s => Analyze(passage, s.Start, s.End)).ToList();
+        return new(sentences, analyzer.Terms(passage.Title).ToHashSet(StringComparer.Ordinal), SentencesBy(sentences, s => s.Terms), SentencesBy(sentences, s => s.Cores));
+    }
+
+    private static Dictionary<string, List<int>> SentencesBy(List<Sentence> sentences, Func<Sentence, HashSet<string>> keys)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var key in keys(sentences[s]))
+            {
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                list.Add(s);
+            }
+        }
+        return index;
+    }
 
     private Sentence Analyze(Passage passage, int start, int end)
     {
@@ -285,13 +305,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         foreach (var scored in passages)
         {
-            var (sentences, titleTerms) = _analysed.GetValue(scored.Passage, Analyze);
+            var analysed = _analysed.GetValue(scored.Passage, Analyze);
+            var titleTerms = analysed.TitleTerms;
             if (!named.TryGetValue(scored.Passage.DocumentId, out var flags)) named[scored.Passage.DocumentId] = flags = new bool[intent.ContentWords.Count];
             for (var w = 0; w < flags.Length; w++)
             {
                 if (flags[w]) continue;
                 var terms = intent.ContentWords[w].Terms;
-                flags[w] = titleTerms.Overlaps(terms) || sentences.Any(sentence => ContainsAny(sentence.Terms, terms));
+                flags[w] = titleTerms.Overlaps(terms) || terms.Any(analysed.TermSentences.ContainsKey);
             }
         }
         return named;
@@ -388,18 +409,28 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     /// <summary>
-    /// Per content word: 1 when the sentence has one of its terms, <see cref="SpanSelectionOptions.SynonymCredit"/> when it has a word that names
+    /// Per sentence and content word: 1 when the sentence has one of its terms, <see cref="SpanSelectionOptions.SynonymCredit"/> when it has a word that names
     /// the same thing (<see cref="NewsSynonyms"/>, for words the documents never use), <see cref="SpanSelectionOptions.CoreMatchCredit"/> when only
-    /// a rough root matches.
+    /// a rough root matches. Looked up per word in the passage's term index, the strongest match written last.
     /// </summary>
-    private double[] Credits(Sentence sentence, QuestionIntent intent, string[][] questionCores, IReadOnlyList<string>[] synonyms)
+    private double[][] Credits(AnalysedPassage passage, QuestionIntent intent, string[][] questionCores, IReadOnlyList<string>[] synonyms)
     {
-        var credits = new double[intent.ContentWords.Count];
-        for (var w = 0; w < credits.Length; w++)
+        var credits = new double[passage.Sentences.Count][];
+        for (var s = 0; s < credits.Length; s++) credits[s] = new double[intent.ContentWords.Count];
+        for (var w = 0; w < intent.ContentWords.Count; w++)
         {
-            if (ContainsAny(sentence.Terms, intent.ContentWords[w].Terms)) credits[w] = 1;
-            else if (ContainsAny(sentence.Terms, synonyms[w])) credits[w] = _selection.SynonymCredit;
-            else if (ContainsAny(sentence.Cores, questionCores[w])) credits[w] = _selection.CoreMatchCredit;
+            Credit(passage.CoreSentences, questionCores[w], _selection.CoreMatchCredit);
+            Credit(passage.TermSentences, synonyms[w], _selection.SynonymCredit);
+            Credit(passage.TermSentences, intent.ContentWords[w].Terms, 1);
+
+            void Credit(Dictionary<string, List<int>> index, IReadOnlyList<string> keys, double credit)
+            {
+                for (var k = 0; k < keys.Count; k++)
+                {
+                    if (!index.TryGetValue(keys[k], out var inSentences)) continue;
+                    foreach (var s in inSentences) credits[s][w] = credit;
+                }
+            }
         }
         return credits;
     }

@@ -11,9 +11,15 @@ namespace Assistant.Answering.ShortAnswers;
 /// <param name="Cues">What the word can answer (a date, a quantity, a reason …).</param>
 /// <param name="Clause">Which clause of the quote it is in: clauses end at punctuation (، ؛ : . ؟ ! quotes) and line breaks.</param>
 /// <param name="Sentence">Which sentence of the quote it is in: sentences end at . ! ? ؟ ؛ and line breaks.</param>
-/// <param name="Rarity">How rare the word is among the retrieved passages: 1 in one of them, near 0 in all.</param>
-internal sealed record CitedWord(int Start, int End, string Form, string[] Terms, bool Asked, bool Function, CueKinds Cues, int Clause, int Sentence, double Rarity)
+/// <param name="RarityOf">How rare a word of these terms is among the retrieved passages (see <see cref="Rarity"/>).</param>
+internal sealed record CitedWord(int Start, int End, string Form, string[] Terms, bool Asked, bool Function, CueKinds Cues, int Clause, int Sentence, Func<string[], double> RarityOf)
 {
+    private double? _rarity;
+
+    /// <summary>How rare the word is among the retrieved passages: 1 in one of them, near 0 in all. Counted when first
+    /// asked for: only the words near a phrase are weighed.</summary>
+    public double Rarity => _rarity ??= RarityOf(Terms);
+
     /// <summary>A content word the question does not say: what an answer is made of.</summary>
     public bool New => !Asked && !Function;
 }
@@ -30,7 +36,7 @@ internal sealed class CitedWords
         foreach (var word in words)
         {
             var asked = word.Terms.Length > 0 && (AnyIn(word.Terms, questionTerms) || questionWords.Contains(word.Form));
-            Words.Add(new CitedWord(word.Start, word.End, word.Form, word.Terms, asked, word.Terms.Length == 0, word.Cues, word.Clause, word.Sentence, rarity(word.Terms)));
+            Words.Add(new CitedWord(word.Start, word.End, word.Form, word.Terms, asked, word.Terms.Length == 0, word.Cues, word.Clause, word.Sentence, rarity));
         }
     }
 
