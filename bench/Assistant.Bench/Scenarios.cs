@@ -59,7 +59,7 @@ internal static class Scenarios
         return new QueryFigures(
             questions, abstained, latency.P50!.Value, latency.P99!.Value, latency.Max!.Value,
             retrievalMs.P50!.Value, retrievalMs.P99!.Value, answerMs.P50!.Value, answerMs.P99!.Value, cpuPerQuestion,
-            GC.CollectionCount(2), PeakMegabytes());
+            GC.CollectionCount(2), PeakMegabytes(), latencies.Average());
     }
 
     /// <summary>The process's peak resident set (VmHWM on Linux).</summary>
@@ -83,4 +83,4 @@ internal sealed record IndexFigures(int Added, int Updated, int Unchanged, int P
 internal sealed record QueryFigures(
     int Questions, int Abstained, double P50Ms, double P99Ms, double MaxMs,
     double RetrievalP50Ms, double RetrievalP99Ms, double AnswerP50Ms, double AnswerP99Ms, double CpuMsPerQuestion,
-    int Gen2Collections, double PeakMb);
+    int Gen2Collections, double PeakMb, double MeanMs);
