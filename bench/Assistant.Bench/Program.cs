@@ -13,7 +13,7 @@ switch (args)
         var seconds = int.Parse(Option(options, "--seconds") ?? "10", CultureInfo.InvariantCulture);
         var connections = int.Parse(Option(options, "--connections") ?? "16", CultureInfo.InvariantCulture);
         var warmUp = int.Parse(Option(options, "--warmup") ?? "15", CultureInfo.InvariantCulture);
-        var cli = Option(options, "--cli") ?? Path.Combine(repo, "src", "Assistant.Cli", "bin", "Release", "net10.0", "Assistant.Cli.dll");
+        var cli = Option(options, "--cli") ?? Path.Combine(repo, "src", "Assistant.Cli", "bin", "Release", "net10.0", "assistant.dll");
         var factor = int.Parse(Option(options, "--factor") ?? "20", CultureInfo.InvariantCulture);
         var scale = new ScaleStep(Path.GetFullPath(repo), Path.GetFullPath(cli), factor);
         if (options.Contains("--scale-only"))
@@ -43,7 +43,7 @@ switch (args)
         return 0;
     default:
         Console.Error.WriteLine("usage: Assistant.Bench all [--repo DIR] [--web Assistant.Web.dll] [--seconds N] [--warmup N] [--connections N] [--load-only]");
-        Console.Error.WriteLine("       Assistant.Bench all --scale-only [--factor N] [--cli Assistant.Cli.dll]   (only the ×1 / ×N step of the larger corpus)");
+        Console.Error.WriteLine("       Assistant.Bench all --scale-only [--factor N] [--cli assistant.dll]   (only the ×1 / ×N step of the larger corpus)");
         Console.Error.WriteLine("       Assistant.Bench load URL SECONDS   (16 connections against a running host; run from the repository root)");
         return 1;
 }
