@@ -149,32 +149,37 @@ internal sealed class IndexSnapshot
     public static void WriteLexical(string folder, IEnumerable<string> terms, CancellationToken cancellationToken)
     {
         var lucenePath = Path.Combine(folder, LuceneFolder);
-        using (var directory = FSDirectory.Open(lucenePath))
+        using (var directory = WriteLucene(lucenePath, terms, cancellationToken))
+        using (var reader = DirectoryReader.Open(directory))
         {
-            var config = new IndexWriterConfig(Version, new WhitespaceAnalyzer(Version))
-            {
-                Similarity = new BM25Similarity(),
-                OpenMode = OpenMode.CREATE,
-            };
-            using (var writer = new IndexWriter(directory, config))
-            {
-                var ordinal = 0;
-                foreach (var passageTerms in terms)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    writer.AddDocument(new Document
-                    {
-                        new NumericDocValuesField(OrdinalField, ordinal++),
-                        new TextField(TermsField, passageTerms, Field.Store.NO),
-                    });
-                }
-                writer.Commit();
-            }
-            using var reader = DirectoryReader.Open(directory);
             LexicalPostings.Write(reader, TermsField, OrdinalField, folder);
         }
         // Only the postings are read; the Lucene index was the way to Lucene's exact BM25 scores.
         System.IO.Directory.Delete(lucenePath, recursive: true);
+    }
+
+    /// <summary>A Lucene index of one document per passage: its ordinal and its terms (already analysed, split on spaces).</summary>
+    internal static FSDirectory WriteLucene(string path, IEnumerable<string> terms, CancellationToken cancellationToken)
+    {
+        var directory = FSDirectory.Open(path);
+        var config = new IndexWriterConfig(Version, new WhitespaceAnalyzer(Version))
+        {
+            Similarity = new BM25Similarity(),
+            OpenMode = OpenMode.CREATE,
+        };
+        using var writer = new IndexWriter(directory, config);
+        var ordinal = 0;
+        foreach (var passageTerms in terms)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.AddDocument(new Document
+            {
+                new NumericDocValuesField(OrdinalField, ordinal++),
+                new TextField(TermsField, passageTerms, Field.Store.NO),
+            });
+        }
+        writer.Commit();
+        return directory;
     }
 
     public IReadOnlyList<ScoredPassage> Search(PassageQuery query)
