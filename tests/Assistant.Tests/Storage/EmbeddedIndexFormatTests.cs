@@ -136,6 +136,36 @@ public sealed class EmbeddedIndexFormatTests
         Assert.Equal(5, (await index.GetStatusAsync(Ct)).Documents);
     }
 
+    [Fact]
+    public async Task The_int8_shortlist_gives_the_exact_float_ranking_on_a_collection_larger_than_the_shortlist()
+    {
+        using var work = new TempFolder();
+        // Sixty documents of seed sentences in orders of their own: several hundred passages, close neighbours among them.
+        var sentences = Directory.GetFiles(TestPaths.Seeds).SelectMany(f => File.ReadAllText(f).Split(['.', '؟', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            .Select(s => s.Trim()).Where(s => s.Length > 20).ToArray();
+        var random = new Random(5);
+        for (var d = 0; d < 60; d++) work.File($"corpus/{d:00}.txt", $"وثيقة {d}\n" + string.Join(". ", random.GetItems(sentences, 25)) + ".");
+        var corpus = Path.Combine(work.Path, "corpus");
+        var indexPath = Path.Combine(work.Path, "index");
+        await using var services = AssistantHost.Build(corpus, indexPath);
+        await services.GetRequiredService<CorpusIndexer>().IndexAsync(corpus, false, null, Ct);
+        var generation = File.ReadAllText(Path.Combine(indexPath, "CURRENT")).Trim();
+        var snapshot = await Assistant.Storage.Embedded.IndexSnapshot.OpenAsync(indexPath, generation, 60, Ct);
+        var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(File.ReadAllBytes(Path.Combine(indexPath, generation, "vectors.f32"))).ToArray();
+        var dimensions = snapshot.Manifest.Dimensions;
+        Assert.True(snapshot.PassageCount > 400, $"only {snapshot.PassageCount} passages");
+
+        var embedder = services.GetRequiredService<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>();
+        foreach (var question in GoldSet.Load(TestPaths.Gold("gold.jsonl")).Select(q => q.Question).Take(40))
+        {
+            var query = (await embedder.GenerateAsync([question], cancellationToken: Ct))[0].Vector.ToArray();
+            var exact = Enumerable.Range(0, snapshot.PassageCount)
+                .Select(i => (Index: i, Similarity: System.Numerics.Tensors.TensorPrimitives.Dot(query, vectors.AsSpan(i * dimensions, dimensions))))
+                .OrderByDescending(r => r.Similarity).ThenBy(r => r.Index).Take(40).Select(r => r.Index);
+            Assert.Equal(exact, snapshot.DenseSearch(query, 40));
+        }
+    }
+
     private static async Task<List<RetrievalResult>> RetrieveAllAsync(IServiceProvider services, IEnumerable<string> questions)
     {
         var retriever = services.GetRequiredService<PassageRetriever>();

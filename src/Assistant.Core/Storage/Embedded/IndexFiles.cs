@@ -25,7 +25,8 @@ internal sealed class IndexDamagedException(string generation, string file, stri
 /// <item><c>documents.jsonl</c>: one line per document (id, title, hash, where its text and passages are);</item>
 /// <item><c>texts.utf16</c>: the document texts, exact, one after the other (UTF-16, so a passage is a slice by its offsets);</item>
 /// <item><c>passages.bin</c>: one fixed-size <see cref="PassageEntry"/> per passage, in document-id then passage order;</item>
-/// <item><c>strings.utf8</c>: passage ids and analysed terms; <c>vectors.f32</c>: one vector per passage;</item>
+/// <item><c>strings.utf8</c>: passage ids and analysed terms; <c>vectors.f32</c>: one vector per passage, and
+/// <c>vectors.i8</c> the same quantised (<see cref="QuantizedVectors"/>);</item>
 /// <item><c>lexicon.bin</c>, <c>lexicon.utf8</c>, <c>postings.bin</c>: the BM25 postings (<see cref="LexicalPostings"/>);</item>
 /// <item><c>manifest.json</c>, written last: the format, the embedder, counts, and a checksum of every other file.</item>
 /// </list>
@@ -45,6 +46,7 @@ internal static class IndexFiles
     public const string PassagesFile = "passages.bin";
     public const string StringsFile = "strings.utf8";
     public const string VectorsFile = "vectors.f32";
+    public const string QuantizedVectorsFile = "vectors.i8";
     public const string LexiconFile = "lexicon.bin";
     public const string LexiconTermsFile = "lexicon.utf8";
     public const string PostingsFile = "postings.bin";

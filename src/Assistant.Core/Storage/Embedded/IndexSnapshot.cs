@@ -29,6 +29,7 @@ internal sealed class IndexSnapshot
     private readonly MappedFile _passages;
     private readonly MappedFile _strings;
     private readonly MappedFile _vectors;
+    private readonly MappedFile _quantized;
     private readonly LexicalPostings _lexical;
     private readonly int _rrfK;
 
@@ -39,7 +40,7 @@ internal sealed class IndexSnapshot
     public int PassageCount => Manifest.Passages;
 
     private IndexSnapshot(string generation, string folder, IndexManifest manifest, List<DocumentEntry> documents, MappedFile texts, MappedFile passages,
-        MappedFile strings, MappedFile vectors, LexicalPostings lexical, int rrfK)
+        MappedFile strings, MappedFile vectors, MappedFile quantized, LexicalPostings lexical, int rrfK)
     {
         Generation = generation;
         Folder = folder;
@@ -51,6 +52,7 @@ internal sealed class IndexSnapshot
         _passages = passages;
         _strings = strings;
         _vectors = vectors;
+        _quantized = quantized;
         _lexical = lexical;
         _rrfK = rrfK;
     }
@@ -67,6 +69,7 @@ internal sealed class IndexSnapshot
                 MappedFile.Open(Path.Combine(folder, IndexFiles.PassagesFile)),
                 MappedFile.Open(Path.Combine(folder, IndexFiles.StringsFile)),
                 MappedFile.Open(Path.Combine(folder, IndexFiles.VectorsFile)),
+                MappedFile.Open(Path.Combine(folder, IndexFiles.QuantizedVectorsFile)),
                 LexicalPostings.Open(folder, generation, manifest.Passages),
                 rrfK);
             snapshot.CheckLayout();
@@ -93,6 +96,7 @@ internal sealed class IndexSnapshot
         Require(_passages.Count<PassageEntry>() == PassageCount && _passages.Length % System.Runtime.CompilerServices.Unsafe.SizeOf<PassageEntry>() == 0,
             IndexFiles.PassagesFile, $"does not hold the {PassageCount} passages of the manifest");
         Require(_vectors.Length == (long)PassageCount * Manifest.Dimensions * sizeof(float), IndexFiles.VectorsFile, "does not match the passages");
+        Require(_quantized.Length == (long)PassageCount * QuantizedVectors.RecordSize(Manifest.Dimensions), IndexFiles.QuantizedVectorsFile, "does not match the passages");
         long text = 0;
         var passage = 0;
         foreach (var document in Documents)
@@ -202,20 +206,36 @@ internal sealed class IndexSnapshot
         return new TermStatistics(PassageCount, frequencies);
     }
 
-    private List<int> DenseSearch(ReadOnlySpan<float> vector, int pool)
+    /// <summary>
+    /// The best <paramref name="pool"/> passages by cosine (vectors are unit length), best first, ties to the earlier
+    /// passage. Up to <see cref="ShortlistSize"/> passages are all scored exactly; beyond, the int8 vectors pick that many
+    /// and the float vectors rank them, so a search touches a quarter of the vector bytes and a few float vectors.
+    /// </summary>
+    internal List<int> DenseSearch(ReadOnlySpan<float> vector, int pool)
     {
         var dimensions = Manifest.Dimensions;
         if (vector.Length != dimensions || PassageCount == 0) return [];
-        // Exact cosine (vectors are unit length) over the mapped vectors: a bounded min-heap keeps the best `pool`.
-        var best = new PriorityQueue<int, float>(pool + 1);
+        var shortlist = ShortlistSize(pool);
+        var candidates = PassageCount <= shortlist ? Enumerable.Range(0, PassageCount).ToList() : Shortlist(vector, shortlist);
+        var exact = new List<(int Index, float Similarity)>(candidates.Count);
+        foreach (var i in candidates) exact.Add((i, TensorPrimitives.Dot(vector, _vectors.Read<float>((long)i * dimensions, dimensions))));
+        return exact.OrderByDescending(r => r.Similarity).ThenBy(r => r.Index).Take(pool).Select(r => r.Index).ToList();
+    }
+
+    /// <summary>How many passages the int8 scan hands to the exact ranking: ample room around the pool for quantisation error.</summary>
+    private static int ShortlistSize(int pool) => Math.Max(4 * pool, 200);
+
+    private List<int> Shortlist(ReadOnlySpan<float> vector, int size)
+    {
+        var query = QuantizedVectors.QuantizeQuery(vector);
+        var recordSize = QuantizedVectors.RecordSize(Manifest.Dimensions);
+        var best = new PriorityQueue<int, float>(size + 1);
         for (var i = 0; i < PassageCount; i++)
         {
-            var similarity = TensorPrimitives.Dot(vector, _vectors.Read<float>((long)i * dimensions, dimensions));
-            if (best.Count < pool) best.Enqueue(i, similarity);
-            else if (best.TryPeek(out _, out var worst) && similarity > worst) best.EnqueueDequeue(i, similarity);
+            var score = QuantizedVectors.Score(query, _quantized.Read<byte>((long)i * recordSize, recordSize));
+            if (best.Count < size) best.Enqueue(i, score);
+            else if (best.TryPeek(out _, out var worst) && score > worst) best.EnqueueDequeue(i, score);
         }
-        var result = new List<(int Index, float Similarity)>(best.Count);
-        while (best.TryDequeue(out var index, out var similarity)) result.Add((index, similarity));
-        return result.OrderByDescending(r => r.Similarity).ThenBy(r => r.Index).Select(r => r.Index).ToList();
+        return best.UnorderedItems.Select(item => item.Element).ToList();
     }
 }

@@ -22,6 +22,7 @@ internal sealed class PassageStoreWriter : IDisposable
     private readonly FileStream _passages;
     private readonly FileStream _strings;
     private readonly FileStream _vectors;
+    private readonly FileStream _quantized;
     private readonly string _folder;
     private readonly List<DocumentEntry> _documents = [];
     private long _textLength;
@@ -36,6 +37,7 @@ internal sealed class PassageStoreWriter : IDisposable
         _passages = Create(IndexFiles.PassagesFile);
         _strings = Create(IndexFiles.StringsFile);
         _vectors = Create(IndexFiles.VectorsFile);
+        _quantized = Create(IndexFiles.QuantizedVectorsFile);
     }
 
     /// <summary>The vectors' length: set by the first passage when the writer starts without one.</summary>
@@ -72,6 +74,10 @@ internal sealed class PassageStoreWriter : IDisposable
             var record = new PassageEntry(_documents.Count, passage.Start, passage.End, passage.Ordinal, idOffset, idLength, termsLength, termsOffset);
             _passages.Write(MemoryMarshal.AsBytes(new ReadOnlySpan<PassageEntry>(in record)));
             _vectors.Write(MemoryMarshal.AsBytes(vector));
+            var quantized = ArrayPool<byte>.Shared.Rent(QuantizedVectors.RecordSize(Dimensions));
+            QuantizedVectors.Quantize(vector, quantized.AsSpan(0, QuantizedVectors.RecordSize(Dimensions)));
+            _quantized.Write(quantized, 0, QuantizedVectors.RecordSize(Dimensions));
+            ArrayPool<byte>.Shared.Return(quantized);
             Passages++;
         }
         _documents.Add(entry);
@@ -97,7 +103,7 @@ internal sealed class PassageStoreWriter : IDisposable
     /// <summary>Writes the document list and makes every file durable.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        foreach (var stream in new[] { _texts, _passages, _strings, _vectors })
+        foreach (var stream in new[] { _texts, _passages, _strings, _vectors, _quantized })
         {
             stream.Flush(flushToDisk: true);
         }
@@ -110,6 +116,7 @@ internal sealed class PassageStoreWriter : IDisposable
         _passages.Dispose();
         _strings.Dispose();
         _vectors.Dispose();
+        _quantized.Dispose();
     }
 }
 
