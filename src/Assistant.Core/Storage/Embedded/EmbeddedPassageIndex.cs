@@ -202,6 +202,7 @@ public sealed class EmbeddedPassageIndex : IPassageIndex
         try
         {
             if (_snapshot?.Generation == generation) return _snapshot;
+            var started = Stopwatch.GetTimestamp();
             var snapshot = await IndexSnapshot.OpenAsync(_root, generation, _rrfK, cancellationToken);
             // Vectors of another embedder are not comparable with this one's queries: like an older format, such an
             // index cannot be read, and indexing rebuilds it.
@@ -211,8 +212,8 @@ public sealed class EmbeddedPassageIndex : IPassageIndex
                 throw new InvalidDataException($"The index at {_root} was built with the embedder '{snapshot.Manifest.EmbedderId}' but '{embedderId}' is configured; run `assistant index`.");
             }
             _snapshot = snapshot;
-            _logger.LogInformation("Loaded index generation {Generation}: {Documents} documents, {Passages} passages",
-                generation, snapshot.Documents.Count, snapshot.PassageCount);
+            _logger.LogInformation("Opened index generation {Generation}: {Documents} documents, {Passages} passages, checked in {Milliseconds:F0} ms",
+                generation, snapshot.Documents.Count, snapshot.PassageCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return snapshot;
         }
         finally

@@ -41,6 +41,8 @@ internal static class IndexFiles
     public const string LockFile = "index.lock";
     public const string GenerationPrefix = "gen-";
     public const string ManifestFile = "manifest.json";
+    /// <summary>The state of the files when they last passed their checks (not itself checked: it only saves work).</summary>
+    private const string VerifiedFile = "verified.json";
     public const string DocumentsFile = "documents.jsonl";
     public const string TextsFile = "texts.utf16";
     public const string PassagesFile = "passages.bin";
@@ -52,6 +54,12 @@ internal static class IndexFiles
     public const string PostingsFile = "postings.bin";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <param name="Manifest">XxHash128 of the manifest's bytes.</param>
+    /// <param name="Files">Length and last-write time (UTC ticks) of every checked file, by relative path.</param>
+    private sealed record VerifiedState(string Manifest, IReadOnlyDictionary<string, FileState?> Files);
+
+    private sealed record FileState(long Length, long ModifiedTicks);
 
     public static string? ReadCurrent(string root)
     {
@@ -75,33 +83,83 @@ internal static class IndexFiles
     /// <summary>Writes the manifest of a generation whose other files are complete, with their checksums; it is what makes the generation whole.</summary>
     public static async Task WriteManifestAsync(string folder, IndexManifest manifest, CancellationToken cancellationToken)
     {
-        var complete = manifest with { Checksums = await ChecksumsAsync(folder, verifyVectors: null, cancellationToken) };
-        await using var stream = new FileStream(Path.Combine(folder, ManifestFile), FileMode.Create, FileAccess.Write, FileShare.None);
-        await JsonSerializer.SerializeAsync(stream, complete, Json, cancellationToken);
-        stream.Flush(flushToDisk: true);
+        var complete = manifest with { Checksums = await ChecksumsAsync(folder, Path.GetFileName(folder), cancellationToken) };
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(complete, Json);
+        await using (var stream = new FileStream(Path.Combine(folder, ManifestFile), FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            await stream.WriteAsync(bytes, cancellationToken);
+            stream.Flush(flushToDisk: true);
+        }
+        // The files were just checked while their checksums were taken, so the first open need not read them again.
+        await RememberVerifiedAsync(folder, bytes, complete, cancellationToken);
     }
 
     /// <summary>
     /// Reads a generation's manifest and checks its files against it: <see cref="InvalidDataException"/> for a generation
     /// of another format (never read further; indexing rebuilds it), <see cref="IndexDamagedException"/> naming the file
-    /// for one that is damaged. The files are read once, as a stream (not mapped), so the check adds nothing to memory.
+    /// for one that is damaged. The files are read as a stream (not mapped), so the check adds nothing to memory, and only
+    /// when they changed since they last passed (<c>verified.json</c>): the writer records that, so opening reads no file whole.
     /// </summary>
     public static async Task<IndexManifest> ReadVerifiedAsync(string root, string generation, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(root, generation);
-        var manifest = await ReadManifestAsync(root, folder, generation, cancellationToken);
+        var (manifest, bytes) = await ReadManifestAsync(root, folder, generation, cancellationToken);
         if (manifest.Checksums is not { Count: > 0 } expected) throw new IndexDamagedException(generation, ManifestFile, "has no checksums");
+        if (await IsVerifiedAsync(folder, bytes, manifest, cancellationToken)) return manifest;
         var actual = await ChecksumsAsync(folder, generation, cancellationToken);
         foreach (var (file, checksum) in expected)
         {
             if (!actual.TryGetValue(file, out var found)) throw new IndexDamagedException(generation, file, "is missing");
             if (!string.Equals(found, checksum, StringComparison.OrdinalIgnoreCase)) throw new IndexDamagedException(generation, file, "does not match its checksum");
         }
+        await RememberVerifiedAsync(folder, bytes, manifest, cancellationToken);
         return manifest;
     }
 
+    /// <summary>
+    /// Whether the files are as they were when they last passed their checks (same manifest, and every file of the same
+    /// length and last-write time): then reading them all again would only find the same. Any rewrite of a file, or of
+    /// the manifest, makes the next open check everything.
+    /// </summary>
+    private static async Task<bool> IsVerifiedAsync(string folder, byte[] manifest, IndexManifest parsed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var state = JsonSerializer.Deserialize<VerifiedState>(await File.ReadAllBytesAsync(Path.Combine(folder, VerifiedFile), cancellationToken), Json);
+            return state is not null && state.Manifest == Convert.ToHexStringLower(XxHash128.Hash(manifest))
+                && parsed.Checksums!.Keys.All(file => state.Files.TryGetValue(file, out var known) && known == StateOf(Path.Combine(folder, file)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Best effort: a folder this process cannot write (a read-only index) is simply checked at every open.</summary>
+    private static async Task RememberVerifiedAsync(string folder, byte[] manifest, IndexManifest parsed, CancellationToken cancellationToken)
+    {
+        var state = new VerifiedState(Convert.ToHexStringLower(XxHash128.Hash(manifest)),
+            parsed.Checksums!.Keys.ToDictionary(file => file, file => StateOf(Path.Combine(folder, file)), StringComparer.Ordinal));
+        var temp = Path.Combine(folder, $"{VerifiedFile}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await File.WriteAllBytesAsync(temp, JsonSerializer.SerializeToUtf8Bytes(state, Json), cancellationToken);
+            File.Move(temp, Path.Combine(folder, VerifiedFile), overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temp);
+        }
+    }
+
+    private static FileState? StateOf(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? new FileState(info.Length, info.LastWriteTimeUtc.Ticks) : null;
+    }
+
     /// <summary>The format is read on its own first, so that a manifest of another version is never taken for this one's.</summary>
-    private static async Task<IndexManifest> ReadManifestAsync(string root, string folder, string generation, CancellationToken cancellationToken)
+    private static async Task<(IndexManifest Manifest, byte[] Bytes)> ReadManifestAsync(string root, string folder, string generation, CancellationToken cancellationToken)
     {
         try
         {
@@ -118,7 +176,7 @@ internal static class IndexFiles
                         $"The index at {root} is in format {version} and this version reads format {Format} ({(version < Format ? "older" : "newer or unknown")}); it must be rebuilt: run `assistant index --rebuild`.");
                 }
             }
-            return JsonSerializer.Deserialize<IndexManifest>(bytes, Json) ?? throw new IndexDamagedException(generation, ManifestFile, "is empty");
+            return (JsonSerializer.Deserialize<IndexManifest>(bytes, Json) ?? throw new IndexDamagedException(generation, ManifestFile, "is empty"), bytes);
         }
         catch (Exception e) when (e is JsonException or FileNotFoundException or DirectoryNotFoundException)
         {
@@ -127,18 +185,19 @@ internal static class IndexFiles
     }
 
     /// <summary>
-    /// XxHash128 of every file of the generation but the manifest, by relative path with '/'. With a generation name, the
-    /// vectors are also checked to be finite numbers in the same pass: NaN or infinity would poison every cosine it entered.
+    /// XxHash128 of every file of the generation but the manifest (and the record of its last check), by relative path
+    /// with '/'. The vectors are also checked to be finite numbers in the same pass: NaN or infinity would poison every
+    /// cosine it entered.
     /// </summary>
-    private static async Task<Dictionary<string, string>> ChecksumsAsync(string folder, string? verifyVectors, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, string>> ChecksumsAsync(string folder, string generation, CancellationToken cancellationToken)
     {
         var checksums = new Dictionary<string, string>(StringComparer.Ordinal);
         var buffer = new byte[1 << 20];
         foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/');
-            if (relative == ManifestFile) continue;
-            var checkFinite = verifyVectors is not null && relative == VectorsFile;
+            if (relative == ManifestFile || relative.StartsWith(VerifiedFile, StringComparison.Ordinal)) continue;
+            var checkFinite = relative == VectorsFile;
             var hash = new XxHash128();
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1, useAsync: false);
             int read;
@@ -148,7 +207,7 @@ internal static class IndexFiles
                 // MaxMagnitude is NaN if any value is, and infinite if any value is.
                 if (checkFinite && !float.IsFinite(TensorPrimitives.MaxMagnitude(MemoryMarshal.Cast<byte, float>(buffer.AsSpan(0, read & ~3)))))
                 {
-                    throw new IndexDamagedException(verifyVectors!, VectorsFile, "holds a value that is not a finite number");
+                    throw new IndexDamagedException(generation, VectorsFile, "holds a value that is not a finite number");
                 }
             }
             checksums[relative] = Convert.ToHexStringLower(hash.GetCurrentHash());
