@@ -57,14 +57,15 @@ internal sealed class ScaleStep(string repo, string cliDll, int factor)
     private void Print(List<Row> rows)
     {
         Console.WriteLine($"## Scale: the larger corpus ×1 and ×{factor} (cold indexing; `assistant ask` in a fresh process, median of {ColdRuns}; {Questions} questions in one process)\n");
-        Console.WriteLine("| corpus | documents | characters | passages | indexing chars/s | indexing peak MB | cold ask s | cold ask peak MB | warm p50 ms | warm p99 ms | warm mean ms | index on disk MB |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| corpus | documents | characters | passages | indexing chars/s | indexing CPU s | indexing peak MB | cold ask s | cold ask CPU s | cold ask peak MB | warm p50 ms | warm p99 ms | warm mean ms | warm CPU ms / question | index on disk MB |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
             Console.WriteLine(string.Create(Invariant,
-                $"| {r.Name} | {r.Documents:N0} | {r.Index.Characters:N0} | {r.Index.Passages:N0} | {r.Index.Characters / r.Index.IndexSeconds:N0} | {r.Index.PeakMb:0} | {Cold(r.Cold?.MedianSeconds, "0.00")} | {Cold(r.Cold?.PeakMb, "0")} | {r.Warm.P50Ms:0.00} | {r.Warm.P99Ms:0.00} | {r.Warm.MeanMs:0.00} | {r.IndexMb:0} |"));
+                $"| {r.Name} | {r.Documents:N0} | {r.Index.Characters:N0} | {r.Index.Passages:N0} | {r.Index.Characters / r.Index.IndexSeconds:N0} | {r.Index.CpuSeconds:0.00} | {r.Index.PeakMb:0} | {Cold(r.Cold?.MedianSeconds, "0.00")} | {Cold(r.Cold?.CpuSeconds, "0.00")} | {Cold(r.Cold?.PeakMb, "0")} | {r.Warm.P50Ms:0.00} | {r.Warm.P99Ms:0.00} | {r.Warm.MeanMs:0.00} | {r.Warm.CpuMsPerQuestion:0.00} | {r.IndexMb:0} |"));
         }
 
+        Console.WriteLine($"\nLoad average at the end of the step: {LoadAverage()} (wall-clock figures stretch with it; CPU figures do not).");
         var large = rows[^1];
         Console.WriteLine($"\n### Targets (quran-json ×{factor})\n");
         Target($"indexing {large.Index.Characters / large.Index.IndexSeconds:N0} chars/s (≥ 1,000,000)", large.Index.Characters / large.Index.IndexSeconds >= 1_000_000);
@@ -82,6 +83,9 @@ internal sealed class ScaleStep(string repo, string cliDll, int factor)
         Target($"warm {large.Warm.MeanMs:0.00} ms per question on average, p50 {large.Warm.P50Ms:0.00} ms (≤ 40 ms)", large.Warm.MeanMs <= 40);
         Console.WriteLine();
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Cold(double? value, string format) => value?.ToString(format, Invariant) ?? "–";
 

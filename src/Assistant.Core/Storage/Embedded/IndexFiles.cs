@@ -2,6 +2,7 @@ using System.IO.Hashing;
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Assistant.Storage.Embedded;
 
@@ -33,6 +34,19 @@ internal sealed class IndexDamagedException(string generation, string file, stri
 /// Every file is read in place (memory-mapped) by a reader. Before a generation is used it is checked against its
 /// manifest (and its vectors for finiteness), so damage is reported instead of changing answers.
 /// </summary>
+/// <param name="Manifest">XxHash128 of the manifest's bytes.</param>
+/// <param name="Files">Length and last-write time (UTC ticks) of every checked file, by relative path.</param>
+internal sealed record VerifiedState(string Manifest, IReadOnlyDictionary<string, FileState?> Files);
+
+internal sealed record FileState(long Length, long ModifiedTicks);
+
+/// <summary>Serialisation of the index's JSON files generated at build time: a one-question process reads them without reflection.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(IndexManifest))]
+[JsonSerializable(typeof(DocumentEntry))]
+[JsonSerializable(typeof(VerifiedState))]
+internal sealed partial class IndexJson : JsonSerializerContext;
+
 internal static class IndexFiles
 {
     /// <summary>Bumped when the files or what they hold (the analyser's terms, the titles, the checksums) change; an index of another format is rebuilt.</summary>
@@ -53,13 +67,7 @@ internal static class IndexFiles
     public const string LexiconTermsFile = "lexicon.utf8";
     public const string PostingsFile = "postings.bin";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <param name="Manifest">XxHash128 of the manifest's bytes.</param>
-    /// <param name="Files">Length and last-write time (UTC ticks) of every checked file, by relative path.</param>
-    private sealed record VerifiedState(string Manifest, IReadOnlyDictionary<string, FileState?> Files);
-
-    private sealed record FileState(long Length, long ModifiedTicks);
+    private static readonly JsonSerializerOptions Json = IndexJson.Default.Options;
 
     public static string? ReadCurrent(string root)
     {

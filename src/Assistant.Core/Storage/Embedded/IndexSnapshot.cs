@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Assistant.Chunking;
 using Assistant.Documents;
@@ -86,6 +87,7 @@ internal sealed class IndexSnapshot
     /// each passage inside its document's text and its strings inside the strings file. Checksums catch changed bytes;
     /// this catches a generation written wrong, so nothing is ever read out of place.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckLayout()
     {
         void Require(bool condition, string file, string reason)
@@ -225,6 +227,8 @@ internal sealed class IndexSnapshot
     /// <summary>How many passages the int8 scan hands to the exact ranking: ample room around the pool for quantisation error.</summary>
     private static int ShortlistSize(int pool) => Math.Max(4 * pool, 200);
 
+    /// <remarks>Compiled optimised at once, as the loops of a one-question process would otherwise run unoptimised.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<int> Shortlist(ReadOnlySpan<float> vector, int size)
     {
         var query = QuantizedVectors.QuantizeQuery(vector);

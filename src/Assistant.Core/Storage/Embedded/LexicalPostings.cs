@@ -130,6 +130,7 @@ internal sealed class LexicalPostings
     public int DocumentFrequency(string term) => Find(term) is var i and >= 0 ? Entry(i).Frequency : 0;
 
     /// <summary>Passage ordinals of the best <paramref name="pool"/> passages for the terms, best first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<int> Search(IReadOnlyList<string> terms, int pool)
     {
         var totals = ArrayPool<float>.Shared.Rent(PassageCount);
