@@ -70,7 +70,7 @@ public sealed class CorpusIndexer(
             catch (InvalidDataException e)
             {
                 // Written by an older version (or damaged): the index is derived data, so it is rebuilt from the corpus.
-                logger.LogWarning("The index cannot be read ({Reason}); rebuilding it", e.Message);
+                logger.LogWarning("Rebuilding the index: {Reason}", e.Message.TrimEnd('.'));
                 rebuild = true;
             }
         }

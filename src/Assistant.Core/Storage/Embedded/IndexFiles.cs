@@ -181,7 +181,7 @@ internal static class IndexFiles
                 if (version != Format)
                 {
                     throw new InvalidDataException(
-                        $"The index at {root} is in format {version} and this version reads format {Format} ({(version < Format ? "older" : "newer or unknown")}); it must be rebuilt: run `assistant index --rebuild`.");
+                        $"The index at {root} is in format {version}, {(version < Format ? "older than" : "newer than or unknown to")} this version (format {Format}), and is rebuilt by `assistant index`");
                 }
             }
             return (JsonSerializer.Deserialize<IndexManifest>(bytes, Json) ?? throw new IndexDamagedException(generation, ManifestFile, "is empty"), bytes);
