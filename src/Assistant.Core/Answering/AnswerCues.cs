@@ -22,7 +22,7 @@ internal static class AnswerCues
     /// <summary>Units of time that are an amount on their own ("استغرق ساعة", "يومين"); with the article ("الأشهر المقبلة") they are not.</summary>
     private static readonly HashSet<string> DurationUnits = new(StringComparer.Ordinal)
     {
-        "ساعه", "ساعات", "ساعتين", "ساعتان", "دقيقه", "دقايق", "دقيقتين", "ايام", "يومين", "يومان", "اسابيع", "اسبوعين",
+        "ساعه", "ساعات", "ساعتين", "ساعتان", "دقيقه", "دقايق", "دقاءق", "دقيقتين", "ايام", "يومين", "يومان", "اسابيع", "اسبوعين",
         "اشهر", "شهور", "شهرين", "سنوات", "سنتين", "اعوام", "عامين",
     };
 
@@ -59,6 +59,9 @@ internal static class AnswerCues
 
     // Places in matching form, without the article, built from the gazetteer as Arabic is written. A name of two words
     // («دير الزور», «إسلام آباد») is matched as both words, never by its first word alone («إسلام», «نور»).
+    /// <summary>At most this many words between «في» and «بـ» + a country name make a place («في دا نانغ بفيتنام»): a name, not a clause.</summary>
+    private const int MaxNamedBeforeCountry = 2;
+
     private static readonly HashSet<string> PlaceNames = Matching(Places.Names.Where(name => !name.Contains(' ')));
     private static readonly HashSet<string> PlaceNouns = Matching(Places.Nouns);
     private static readonly Dictionary<string, HashSet<string>> PlacePairs = Pairs(Places.Names.Where(name => name.Contains(' ')));
@@ -106,13 +109,25 @@ internal static class AnswerCues
         var previousPlaceNoun = false;
         var previousIn = false;
         string? pairStart = null;
-        analyzer.ForEachWord(text, start, end, (word, wordStart, _) =>
+        // The words after the last «في», up to MaxNamedBeforeCountry: «في دا نانغ بفيتنام» names the city through its country.
+        var afterIn = new List<(string Word, int Start, int End)>();
+        analyzer.ForEachWord(text, start, end, (word, wordStart, wordEnd) =>
         {
             // Where something happened is said with «في» or «بـ» before a place («في هامبورغ», «بفيتنام») or with a place
             // noun before its name («مدينة البوكمال»); a country named as a subject («سوريا» in «الحرب في سوريا» aside) is not.
             var isPlace = previousPlaceNoun || (previousIn && IsPlaceName(word)) || (word.Length > 3 && word[0] == 'ب' && IsPlaceName(word[1..]))
                 || (pairStart is not null && PlacePairs[pairStart].Contains(Bare(word).ToString()));
             pairStart = PairStart(word, previousIn);
+            var countryAfter = word.Length > 3 && word[0] == 'ب' && IsPlaceName(word[1..]);
+            if (countryAfter && afterIn.Count is > 0 and <= MaxNamedBeforeCountry && !previousIn)
+            {
+                foreach (var (named, namedStart, namedEnd) in afterIn)
+                {
+                    if (!cues.Any(c => c.Start == namedStart)) cues.Add(new Cue(named, CueKinds.Place, namedStart, analyzer.Terms(text[namedStart..namedEnd])));
+                }
+            }
+            if (word is "في" or "وفي") afterIn.Clear();
+            else if (afterIn.Count <= MaxNamedBeforeCountry && (previousIn || afterIn.Count > 0)) afterIn.Add((word.ToString(), wordStart, wordEnd));
             previousPlaceNoun = In(PlaceNounLookup, word, Bare(word)) || (word.Length > 3 && word[0] is 'ب' or 'ل' && In(PlaceNounLookup, word[1..], Bare(word[1..])));
             previousIn = word is "في" or "وفي";
             // A number after a Latin word is part of a name ("G 20", "F16"), and one after "رقم" or "قرار" numbers a
@@ -139,9 +154,12 @@ internal static class AnswerCues
             if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;
             if (In(Future, word, bare)) kinds |= CueKinds.Future;
             if (isPlace) kinds |= CueKinds.Place;
-            if (kinds != CueKinds.None) cues.Add(new Cue(word.ToString(), kinds, wordStart));
+            // A place is also compared by its analysed terms: «فيتنام» is what «مدينة فيتنامية» already says.
+            if (kinds != CueKinds.None) cues.Add(new Cue(word.ToString(), kinds, wordStart, isPlace ? analyzer.Terms(text[wordStart..wordEnd]) : []));
             previousWasDay = isDay && kinds != CueKinds.None;
         });
+        // A place named through its country was added after the words it names.
+        cues.Sort((a, b) => a.Start.CompareTo(b.Start));
         return cues;
     }
 
@@ -149,18 +167,17 @@ internal static class AnswerCues
         list.Contains(word) || list.Contains(bare);
 
     /// <summary>Whether any cue answers <paramref name="kind"/>.</summary>
-    /// <param name="questionWords">Matching forms of the question's own words: what the question already says is no answer.</param>
-    public static bool Answers(AnswerKind kind, IReadOnlyList<Cue> cues, IReadOnlySet<string> questionWords)
+    public static bool Answers(AnswerKind kind, IReadOnlyList<Cue> cues, QuestionIntent intent)
     {
         foreach (var cue in cues)
         {
-            if (Answers(kind, cue, questionWords)) return true;
+            if (Answers(kind, cue, intent)) return true;
         }
         return false;
     }
 
-    /// <summary>Whether this cue answers <paramref name="kind"/>.</summary>
-    public static bool Answers(AnswerKind kind, Cue cue, IReadOnlySet<string> questionWords)
+    /// <summary>Whether this cue answers <paramref name="kind"/>: what the question already says (its word, or a place among its terms) is no answer.</summary>
+    public static bool Answers(AnswerKind kind, Cue cue, QuestionIntent intent)
     {
         var wanted = kind switch
         {
@@ -172,7 +189,7 @@ internal static class AnswerCues
             AnswerKind.Place => CueKinds.Place,
             _ => CueKinds.None,
         };
-        return (cue.Kinds & wanted) != 0 && !questionWords.Contains(cue.Word);
+        return (cue.Kinds & wanted) != 0 && !intent.Words.Contains(cue.Word) && !cue.Terms.Any(intent.Terms.Contains);
     }
 
     private static bool IsPlaceName(ReadOnlySpan<char> word) => In(PlaceNameLookup, word, Bare(word));
@@ -204,4 +221,5 @@ internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeT
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>
-internal readonly record struct Cue(string Word, CueKinds Kinds, int Start);
+/// <param name="Terms">A place's analysed terms; empty for other cues.</param>
+internal readonly record struct Cue(string Word, CueKinds Kinds, int Start, IReadOnlyList<string> Terms);

@@ -87,7 +87,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var total = weights.Sum();
         if (total <= 0 || request.Passages.Count == 0) return new Selection([], AbstainReasons.NoPassages, request.Explain ? [$"abstained: {AbstainReasons.NoPassages}"] : null);
 
-        var questionCores = intent.ContentWords.Select(w => w.Terms.Select(Core).ToArray()).ToArray();
+        // The rough root of a word's own stem only: the analyser's other readings already guess a proclitic («فيروس» as
+        // ف + «يروس»), and a root taken from a guess meets unrelated words («روسيا»).
+        var questionCores = intent.ContentWords.Select(w => w.Terms.Take(1).Select(Core).ToArray()).ToArray();
         // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
         // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع».
         var synonyms = intent.ContentWords.Select(w => w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
@@ -323,8 +325,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     {
         if (intent.Kind == AnswerKind.Any) return 0;
         if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent) ? 1 : 0;
-        if (AnswerCues.Answers(AnswerKind.Date, sentence.Cues, intent.Words)) return 1;
-        return sentence.Cues.Any(cue => AnswerCues.Answers(AnswerKind.Time, cue, intent.Words) && Bounds(sentence, cue, intent)) ? RelativeTimeCredit : 0;
+        if (AnswerCues.Answers(AnswerKind.Date, sentence.Cues, intent)) return 1;
+        return sentence.Cues.Any(cue => AnswerCues.Answers(AnswerKind.Time, cue, intent) && Bounds(sentence, cue, intent)) ? RelativeTimeCredit : 0;
     }
 
     /// <summary>
@@ -360,7 +362,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         AnswerKind.Identity => Describes(WordsOf(sentence), intent.Subject),
         AnswerKind.Quantity when intent.Subject.Count > 0 => Counts(sentence, intent),
         AnswerKind.Outcome => !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)),
-        _ => AnswerCues.Answers(intent.Kind, sentence.Cues, intent.Words),
+        _ => AnswerCues.Answers(intent.Kind, sentence.Cues, intent),
     };
 
     /// <summary>The sentence's words in order (stop words left out), each with where it starts and the terms it analyses to: only some questions need them, so they are analysed on first use and kept with the sentence.</summary>
@@ -368,7 +370,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
     private bool Counts(Sentence sentence, QuestionIntent intent)
     {
-        var cues = sentence.Cues.Where(cue => AnswerCues.Answers(AnswerKind.Quantity, cue, intent.Words)).ToList();
+        var cues = sentence.Cues.Where(cue => AnswerCues.Answers(AnswerKind.Quantity, cue, intent)).ToList();
         if (cues.Count == 0) return false;
         var words = WordsOf(sentence);
         var noun = intent.Subject.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);

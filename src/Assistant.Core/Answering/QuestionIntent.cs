@@ -20,6 +20,9 @@ public enum AnswerKind { Any, Time, Date, Year, Quantity, Reason, Identity, Outc
 public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord> ContentWords, IReadOnlySet<string> Words, IReadOnlyList<QuestionWord> Subject)
 {
     public static QuestionIntent Of(string question, ArabicTextAnalyzer analyzer) => new QuestionReader(question, analyzer).Read();
+
+    /// <summary>Every analysed term of the content words.</summary>
+    public IReadOnlySet<string> Terms { get; } = ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
 }
 
 /// <param name="Terms">The analysed terms the word produces (a stem and its variants); a match on any of them counts.</param>

@@ -19,8 +19,8 @@ internal static class QuestionVocabulary
     /// </summary>
     internal static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
     {
-        "مولف", "كاتب", "رييس", "قايد", "زعيم", "وزير", "مبعوث", "ممثل", "سفير", "مدير", "امين", "مستشار", "متحدث", "ناطق",
-        "مسوول", "حاكم", "ملك", "امير", "منسق", "مخرج", "ملحن", "مكتشف", "مخترع", "موسس", "مدرب", "فايز", "بطل", "صاحب",
+        "مولف", "كاتب", "رييس", "قايد", "قاءد", "زعيم", "وزير", "مبعوث", "ممثل", "سفير", "مدير", "امين", "مستشار", "متحدث", "ناطق",
+        "مسوول", "حاكم", "ملك", "امير", "منسق", "مخرج", "ملحن", "مكتشف", "مخترع", "موسس", "مدرب", "فايز", "بطل", "صاحب", "فاءز",
     };
 
     /// <summary>Words that end the description in an identity question: what follows says what the person did.</summary>
@@ -58,7 +58,7 @@ internal static class QuestionVocabulary
     /// <summary>Words that ask what an event produced; "خرج" counts with "بها/به" ("القرارات التي خرجت بها").</summary>
     internal static readonly HashSet<string> OutcomeWords = new(StringComparer.Ordinal)
     {
-        "نتيجه", "النتيجه", "نتايج", "النتايج", "اسفر", "اسفرت", "تمخض", "تمخضت", "مخرجات", "حصيله",
+        "نتيجه", "النتيجه", "نتايج", "النتايج", "نتاءج", "النتاءج", "اسفر", "اسفرت", "تمخض", "تمخضت", "مخرجات", "حصيله",
     };
 
     internal static readonly HashSet<string> OutcomeVerbs = new(StringComparer.Ordinal) { "خرج", "خرجت" };

@@ -22,4 +22,19 @@ public sealed class PlaceCueTests
     [InlineData("قال إن في الإسلام قيما مشتركة")]
     [InlineData("رأى في نور الحقيقة سبيلا")]
     public void A_place_named_as_a_subject_or_the_first_word_of_a_two_word_name_alone_does_not(string text) => Assert.False(HasPlace(text));
+
+    [Theory]
+    [InlineData("أكد الرئيسان في دا نانغ بفيتنام عزمهما", "دا")]
+    [InlineData("التقى الرئيسان في هامبورغ بألمانيا", "هامبورغ")]
+    public void Words_between_في_and_a_country_with_بـ_name_a_place_in_it(string text, string place) =>
+        Assert.Contains(AnswerCues.Find(text, 0, text.Length, Analyzer), cue => cue.Word == place && cue.Kinds.HasFlag(CueKinds.Place));
+
+    [Fact]
+    public void A_place_the_question_already_names_does_not_answer_it()
+    {
+        const string text = "التقى الرئيسان في فيتنام";
+        var cues = AnswerCues.Find(text, 0, text.Length, Analyzer);
+        Assert.False(AnswerCues.Answers(AnswerKind.Place, cues, QuestionIntent.Of("في أي مدينة فيتنامية التقى الرئيسان؟", Analyzer)));
+        Assert.True(AnswerCues.Answers(AnswerKind.Place, cues, QuestionIntent.Of("أين التقى الرئيسان؟", Analyzer)));
+    }
 }
