@@ -10,6 +10,8 @@ namespace Assistant.Indexing;
 public enum DocumentChange { Added, Updated, Unchanged, Removed }
 
 /// <summary>Progress of an indexing run: one report per document handled.</summary>
+/// <param name="Total">Every file found plus every indexed document whose file is gone; a file that turns out unreadable
+/// when its turn comes is counted but not reported here (the run's report lists it with the reason).</param>
 public sealed record IndexProgress(int Done, int Total, string DocumentId, DocumentChange Change);
 
 /// <summary>What an indexing run did: counts, and per file what became of it (<see cref="Files"/>, <see cref="Skipped"/>).</summary>
