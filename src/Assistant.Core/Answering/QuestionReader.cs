@@ -34,20 +34,24 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
 
     private void OnWord(string word, int start, int end)
     {
-        // «كم عدد السوريين…», «كم استغرقت المكالمة…»: what is counted or timed is the noun right after "عدد" or the verb
-        // of duration, with its adjective (its complements, "لقاء ترامب وبوتين", name whose it is, not what is measured).
-        var counted = _kind == AnswerKind.Quantity && (_previous == "عدد" || DurationVerbs.Contains(_previous)) && _subject.Count == 0;
+        // «كم عدد السوريين…», «ما قيمة المساعدات…», «كم استغرقت المكالمة…»: what is counted, measured or timed is the noun
+        // right after a measure noun or the verb of duration, with its adjective (its complements, "لقاء ترامب وبوتين",
+        // name whose it is, not what is measured).
+        var counted = _kind == AnswerKind.Quantity && (MeasureNouns.Contains(_previous) || DurationVerbs.Contains(_previous)) && _subject.Count == 0;
         // A definite adjective after a definite noun qualifies it ("المحادثة الهاتفية", "الدول الضامنة").
         var qualifies = _kind == AnswerKind.Quantity && _subject.Count == 1 && _countedWasDefinite && word.StartsWith("ال", StringComparison.Ordinal);
         _countedWasDefinite = counted && word.StartsWith("ال", StringComparison.Ordinal);
         _all.Add(word);
         var bare = WithoutProclitics(word);
+        var kindSetHere = false;
         if (_kind == AnswerKind.Any)
         {
             _kind = KindOf(bare, _previous);
             _subjectOpen = _kind == AnswerKind.Identity;
+            kindSetHere = _kind != AnswerKind.Any;
         }
-        var namesKind = _previous == "اي" || (_previous == "ما" && DateNouns.Contains(bare));
+        // «في أي مدينة», «ما تاريخ…», «ما المدة…», «ما عدد…»: the noun names the kind of answer, which the text gives without it.
+        var namesKind = _previous == "اي" || (_previous == "ما" && (DateNouns.Contains(bare) || kindSetHere));
         // The source of what is asked comes right after the word that introduces it: "قال بوتين…", "موقف السعودية
         // من…", "ما الذي أسفرت عنه القمة…", "نتائج المؤتمر"; in the colloquial order the speaker comes first: "لافروف شو قال…".
         var source = IntroducesSource(_previous, _beforePrevious);
@@ -111,7 +115,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         "اين" or "وين" or "فين" => AnswerKind.Place,
         _ when previous is "اي" && PlaceKindNouns.Contains(word) => AnswerKind.Place, // "في أي مدينة"
         "ايه" when previous is "قد" => AnswerKind.Quantity, // Egyptian "قد إيه"
-        "عدد" or "قيمه" or "حجم" or "مقدار" or "نسبه" or "مده" or "المده" when previous is "ما" => AnswerKind.Quantity, // "ما عدد…", "ما قيمة…", "ما المدة…"
+        _ when previous is "ما" && (MeasureNouns.Contains(word) || word is "مده" or "المده") => AnswerKind.Quantity, // "ما عدد…", "ما قيمة…", "ما المدة…"
         _ when previous is "ما" && DateNouns.Contains(word) => AnswerKind.Date, // "ما تاريخ…", "ما موعد…"
         "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
         _ when previous is "من" or "مين" && (RoleNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && RoleNouns.Contains(word[2..]))) => AnswerKind.Identity, // "من مؤلف…"

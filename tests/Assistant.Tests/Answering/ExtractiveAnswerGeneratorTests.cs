@@ -202,6 +202,28 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task An_amount_must_be_of_the_noun_after_the_measure_word()
+    {
+        const string otherNumber = "دعا الرئيسان إلى زيادة المساعدات الإنسانية لسوريا خلال العام المقبل في مؤتمر يحضره قادة 40 دولة.";
+        Assert.True((await AnswerAsync("كم مبلغ المساعدات الإنسانية لسوريا؟", otherNumber)).Abstained);
+
+        const string amount = "تعهدت الدول بتقديم مساعدات إنسانية لسوريا بقيمة 500 مليون دولار.";
+        Assert.Equal(amount, Quoted(await AnswerAsync("ما قيمة المساعدات الإنسانية لسوريا؟", otherNumber, amount)));
+    }
+
+    [Fact]
+    public async Task The_noun_that_names_the_kind_of_answer_is_not_looked_for()
+    {
+        // «المدة» says a duration is wanted; the text gives the duration without the word.
+        const string call = "أجرى الرئيسان اتصالاً هاتفياً استغرق ساعة ونصف الساعة، وفق بيان البيت الأبيض.";
+        Assert.Equal(call, Quoted(await AnswerAsync("ما المدة الزمنية التي دامها الاتصال الهاتفي بين الرئيسين؟", call)));
+        foreach (var question in new[] { "ما المدة التي استغرقها الاتصال؟", "ما عدد السوريين العائدين؟", "ما قيمة المساعدات؟" })
+        {
+            Assert.True(QuestionIntent.Of(question, _analyzer).ContentWords[0].NamesAnswerKind, question);
+        }
+    }
+
+    [Fact]
     public async Task A_unit_of_time_with_the_article_is_not_an_amount()
     {
         const string months = "دعا الرئيسان إلى زيادة المساعدات الإنسانية لسوريا خلال الأشهر المقبلة.";
