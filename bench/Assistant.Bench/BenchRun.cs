@@ -80,22 +80,7 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
         }
 
         Console.Error.WriteLine($"bench: POST /api/messages of {webDll}");
-        var index = Path.Combine(_work, "index-web");
-        if (Directory.Exists(index))
-        {
-            Directory.Delete(index, recursive: true);
-        }
-
-        var address = new Uri($"http://127.0.0.1:{ChildProcess.FreePort()}");
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(webDll)! };
-        info.ArgumentList.Add(webDll);
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add(address.ToString());
-        info.Environment["Corpus__Path"] = BenchCorpora.Copy(seeds, Path.Combine(_work, "seeds-web"));
-        info.Environment["Index__Path"] = index;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        await using var web = await ServerProcess.StartAsync(info, address, TimeSpan.FromSeconds(120), cancellationToken);
+        await using var web = await WebHostProcess.StartAsync(webDll, _work, seeds, new Dictionary<string, string>(), cancellationToken);
         var product = await new LoadGenerator(web.Address, QuestionStream.FromFolder(seeds, seed: 2)).RunAsync(connections, warmUp, loadDuration, cancellationToken);
         return (echo, product);
     }
@@ -166,7 +151,7 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
     private static void Target(string text, bool met) => Console.WriteLine(string.Create(Invariant, $"- {(met ? "MET" : "MISSED")}: {text}"));
 
     /// <summary>The 1/5/15-minute load averages: the machine is shared, so figures are read against them.</summary>
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Machine()

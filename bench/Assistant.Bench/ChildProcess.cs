@@ -7,9 +7,17 @@ namespace Assistant.Bench;
 internal static class ChildProcess
 {
     /// <summary>Runs this harness in another mode and returns its last line of standard output.</summary>
-    public static async Task<string> RunSelfAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    /// <param name="environment">Variables set for the child (e.g. the OTLP endpoint), beside this process's own.</param>
+    public static async Task<string> RunSelfAsync(
+        IReadOnlyList<string> arguments, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Process.Start(SelfStartInfo(arguments)) ?? throw new InvalidOperationException("could not start the harness");
+        var info = SelfStartInfo(arguments);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the harness");
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);

@@ -22,6 +22,10 @@ switch (args)
             return 0;
         }
 
+        if (options.Contains("--telemetry"))
+        {
+            return await new TelemetryComparison(Path.GetFullPath(repo), Path.GetFullPath(web), TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmUp), connections).RunAsync(ct);
+        }
         return await new BenchRun(Path.GetFullPath(repo), Path.GetFullPath(web), TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmUp), connections, options.Contains("--load-only"), scale).RunAsync(ct);
     case ["index", var corpus, var index]:
         Console.WriteLine(Scenarios.ToJson(await Scenarios.IndexAsync(corpus, index, ct)));
@@ -42,7 +46,7 @@ switch (args)
         await EchoServer.RunAsync(url, ct);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Assistant.Bench all [--repo DIR] [--web Assistant.Web.dll] [--seconds N] [--warmup N] [--connections N] [--load-only]");
+        Console.Error.WriteLine("usage: Assistant.Bench all [--repo DIR] [--web Assistant.Web.dll] [--seconds N] [--warmup N] [--connections N] [--load-only | --telemetry]");
         Console.Error.WriteLine("       Assistant.Bench all --scale-only [--factor N] [--cli assistant.dll]   (only the ×1 / ×N step of the larger corpus)");
         Console.Error.WriteLine("       Assistant.Bench load URL SECONDS   (16 connections against a running host; run from the repository root)");
         return 1;

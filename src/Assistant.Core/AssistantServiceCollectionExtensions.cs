@@ -72,6 +72,7 @@ public static class AssistantServiceCollectionExtensions
             builder.AddChatModel(sp);
             return builder.Build();
         });
+        services.AddSingleton<PassageTermCache>();
         services.AddSingleton<IShortAnswerWriter, ShortAnswerWriter>();
         services.AddSingleton<ExtractiveAnswerGenerator>();
         services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());

@@ -55,6 +55,8 @@ catch (Exception e) when (SettingsValidation.Describe(e) is { } problem)
 }
 // Unhandled errors become a bare problem+json (413/400 for requests Kestrel refused, else 500): never a stack trace for the caller.
 app.UseClientErrorStatus();
+// An error status without a body (405, an unknown route) gets a bare problem+json too.
+app.UseStatusCodePages();
 app.UseSecurityHeaders();
 
 app.UseWebChatPage();

@@ -29,7 +29,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
         Activities.ExpectReplies(Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl, channelId));
 
     [Fact]
-    public async Task AValidTokenIsAccepted()
+    public async Task A_valid_token_is_accepted()
     {
         var response = await Activities.PostAsync(_client, Question(), _identity.Token(_channel.ServiceUrl));
 
@@ -38,7 +38,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheServiceUrlClaimIsComparedCaseInsensitively()
+    public async Task The_service_url_claim_is_compared_case_insensitively()
     {
         var response = await Activities.PostAsync(_client, Question(), _identity.Token(_channel.ServiceUrl.ToUpperInvariant()));
 
@@ -46,7 +46,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AKeyEndorsedForTheChannelIsAccepted()
+    public async Task A_key_endorsed_for_the_channel_is_accepted()
     {
         var response = await Activities.PostAsync(_client, Question("msteams"), _identity.Token(_channel.ServiceUrl, _identity.TeamsOnly));
 
@@ -54,7 +54,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AKeyRolledWhileRunningIsFetchedWhenATokenNamesIt()
+    public async Task A_key_rolled_while_running_is_fetched_when_a_token_names_it()
     {
         // Load the metadata with the first key set.
         Assert.Equal(HttpStatusCode.OK, (await Activities.PostAsync(_client, Question(), _identity.Token(_channel.ServiceUrl))).StatusCode);
@@ -66,7 +66,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AuthenticatedRepliesCarryTheBotsTokenToTheValidatedServiceUrl()
+    public async Task Authenticated_replies_carry_the_bots_token_to_the_validated_service_url()
     {
         var activity = Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl);
 
@@ -78,7 +78,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheEmbeddedChannelIsAnsweredOnLoopbackWithoutTheBotsToken()
+    public async Task The_embedded_channel_is_answered_on_loopback_without_the_bots_token()
     {
         var processor = _factory.Services.GetRequiredService<IBotActivityProcessor>();
 
@@ -94,7 +94,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     [Theory]
     [InlineData(ActivityOrigin.EmbeddedChannel)]
     [InlineData(ActivityOrigin.Anonymous)]
-    public async Task UnauthenticatedOriginsNeverCallANonLoopbackServiceUrl(ActivityOrigin origin)
+    public async Task Unauthenticated_origins_never_call_a_non_loopback_service_url(ActivityOrigin origin)
     {
         var processor = _factory.Services.GetRequiredService<IBotActivityProcessor>();
 
@@ -112,7 +112,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(RejectedCases))]
-    public async Task EveryBadTokenGets401AndNothingIsProcessed(string @case)
+    public async Task Every_bad_token_gets_401_and_nothing_is_processed(string @case)
     {
         var serviceUrl = _channel.ServiceUrl;
         var activity = Activities.Message("متى وقعت المعاهدة؟", serviceUrl, "directline");
@@ -147,7 +147,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnExpiredTokenWithinTheFiveMinuteSkewIsStillAccepted()
+    public async Task An_expired_token_within_the_five_minute_skew_is_still_accepted()
     {
         // Issued 62 minutes ago, so it expired 2 minutes ago.
         var response = await Activities.PostAsync(_client, Question(), _identity.Token(_channel.ServiceUrl, age: TimeSpan.FromMinutes(62)));

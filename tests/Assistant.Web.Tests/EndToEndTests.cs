@@ -12,7 +12,7 @@ public sealed partial class EndToEndTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task FirstStartBuildsTheIndexAndTheBotAnswersWithCitationsThatOpenOnTheQuotedSpan()
+    public async Task First_start_builds_the_index_and_the_bot_answers_with_citations_that_open_on_the_quoted_span()
     {
         await using var factory = new CoreBotFactory();
         var client = factory.CreateClient();

@@ -8,7 +8,7 @@ public sealed class HealthTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task HealthyWhenTheIndexAnswersAProbeQuery()
+    public async Task Healthy_when_the_index_answers_a_probe_query()
     {
         await using var factory = new BotFactory();
 
@@ -19,7 +19,7 @@ public sealed class HealthTests
     }
 
     [Fact]
-    public async Task UnhealthyWhileThereIsNoIndex()
+    public async Task Unhealthy_while_there_is_no_index()
     {
         await using var factory = new BotFactory();
         factory.Index.Empty = true;
@@ -31,7 +31,7 @@ public sealed class HealthTests
     }
 
     [Fact]
-    public async Task AnEmptyCorpusLeavesTheHostServingButUnhealthy()
+    public async Task An_empty_corpus_leaves_the_host_serving_but_unhealthy()
     {
         var emptyCorpus = Directory.CreateTempSubdirectory("assistant-empty-corpus");
         try

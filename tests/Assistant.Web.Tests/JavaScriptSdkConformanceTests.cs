@@ -30,7 +30,7 @@ public sealed class JavaScriptSdkConformanceTests : IAsyncLifetime
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
 
     [Fact]
-    public async Task BotFrameworkHttpClientWithExpectRepliesGetsTheCitedAnswer()
+    public async Task BotFrameworkHttpClient_with_expect_replies_gets_the_cited_answer()
     {
         var result = await NodeScript.RunAsync("expect-replies.js", ScriptTimeout, _messagesUrl, Question);
 
@@ -50,7 +50,7 @@ public sealed class JavaScriptSdkConformanceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ChannelServiceRoutesReceiveAndParseTheNormalDeliveryReplies()
+    public async Task ChannelServiceRoutes_receive_and_parse_the_normal_delivery_replies()
     {
         const string conversationId = "19:abc@thread.tacv2;messageid=1700000000000";
 

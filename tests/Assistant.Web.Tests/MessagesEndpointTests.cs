@@ -31,7 +31,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task ExpectRepliesReturnsTheCitedAnswerInTheBodyWithoutTyping()
+    public async Task Expect_replies_returns_the_cited_answer_in_the_body_without_typing()
     {
         var activity = Activities.ExpectReplies(Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl));
 
@@ -53,7 +53,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RepliesAreAddressedBackToTheSender()
+    public async Task Replies_are_addressed_back_to_the_sender()
     {
         var activity = Activities.ExpectReplies(Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl));
         activity.Conversation!.Name = "محادثة";
@@ -70,7 +70,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheQuestionIsAskedInTheConversationOfChannelAndConversationId()
+    public async Task The_question_is_asked_in_the_conversation_of_channel_and_conversation_id()
     {
         var activity = Activities.ExpectReplies(Activities.Message("متى وقعت المعاهدة؟", conversationId: "a:1;b"));
 
@@ -82,7 +82,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task NormalDeliveryAcknowledgesThenPostsTypingAndAnswerToTheConnector()
+    public async Task Normal_delivery_acknowledges_then_posts_typing_and_answer_to_the_connector()
     {
         var activity = Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl, channelId: "msteams", conversationId: "19:abc@thread.tacv2;messageid=42");
 
@@ -103,7 +103,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task NormalDeliveryIsAcknowledgedBeforeTheAnswerIsReady()
+    public async Task Normal_delivery_is_acknowledged_before_the_answer_is_ready()
     {
         var gate = new TaskCompletionSource();
         _factory.Answers.Gate = gate.Task;
@@ -119,7 +119,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ConnectorCallsAreRetriedOnThrottlingAndServerErrors()
+    public async Task Connector_calls_are_retried_on_throttling_and_server_errors()
     {
         _channel.FailNext(HttpStatusCode.TooManyRequests, HttpStatusCode.ServiceUnavailable);
 
@@ -131,7 +131,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WelcomesNewMembersInArabicWithWhatTheAssistantKnows()
+    public async Task Welcomes_new_members_in_Arabic_with_what_the_assistant_knows()
     {
         var update = Activities.ExpectReplies(Activities.Message("", _channel.ServiceUrl));
         update.Type = ActivityTypes.ConversationUpdate;
@@ -149,7 +149,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DoesNotWelcomeItself()
+    public async Task Does_not_welcome_itself()
     {
         var update = Activities.ExpectReplies(Activities.Message("", _channel.ServiceUrl));
         update.Type = ActivityTypes.ConversationUpdate;
@@ -162,7 +162,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("event")]
     [InlineData("messageReaction")]
     [InlineData("installationUpdate")]
-    public async Task OtherActivityTypesAreAcknowledgedAndIgnored(string type)
+    public async Task Other_activity_types_are_acknowledged_and_ignored(string type)
     {
         var activity = Activities.ExpectReplies(Activities.Message("x", _channel.ServiceUrl));
         activity.Type = type;
@@ -175,7 +175,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheBotsTeamsMentionIsStrippedButOtherMentionsAreKept()
+    public async Task The_bots_Teams_mention_is_stripped_but_other_mentions_are_kept()
     {
         var activity = Activities.ExpectReplies(Activities.Message("<at>Assistant</at> متى وقعت <at>سارة</at> المعاهدة؟", channelId: "msteams"));
         activity.Entities =
@@ -190,7 +190,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AMessageThatIsOnlyTheMentionGetsTheHint()
+    public async Task A_message_that_is_only_the_mention_gets_the_hint()
     {
         var activity = Activities.ExpectReplies(Activities.Message("<at>Assistant</at>  ", channelId: "msteams"));
         activity.Entities = [Mention(Activities.BotId, "Assistant")];
@@ -204,7 +204,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Theory]
     [InlineData("")]
     [InlineData("   \n\t ")]
-    public async Task BlankTextGetsAHint(string text)
+    public async Task Blank_text_gets_a_hint(string text)
     {
         var reply = Assert.Single(await Activities.RepliesAsync(await Activities.PostAsync(_client, Activities.ExpectReplies(Activities.Message(text)))));
 
@@ -213,7 +213,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TextOverTheLimitGetsAPoliteRequestForAShorterQuestion()
+    public async Task Text_over_the_limit_gets_a_polite_request_for_a_shorter_question()
     {
         var text = new string('س', 4001);
 
@@ -224,7 +224,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TextAtTheLimitIsAnswered()
+    public async Task Text_at_the_limit_is_answered()
     {
         await Activities.PostAsync(_client, Activities.ExpectReplies(Activities.Message(new string('س', 4000))));
 
@@ -232,7 +232,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AQuestionTheCoreRejectsGetsTheCoresMessage()
+    public async Task A_question_the_core_rejects_gets_the_cores_message()
     {
         _factory.Answers.Respond = _ => throw new InvalidQuestionException("السؤال غير مفهوم.");
 
@@ -242,7 +242,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnUnhandledErrorRepliesWithAnApologyAndTheHostKeepsServing()
+    public async Task An_unhandled_error_replies_with_an_apology_and_the_host_keeps_serving()
     {
         _factory.Answers.Respond = _ => throw new InvalidOperationException("boom");
 
@@ -256,7 +256,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnUnhandledErrorInNormalDeliverySendsTheApologyToTheChannel()
+    public async Task An_unhandled_error_in_normal_delivery_sends_the_apology_to_the_channel()
     {
         _factory.Answers.Respond = _ => throw new InvalidOperationException("boom");
 
@@ -276,19 +276,21 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("{\"type\":\"message\",\"text\":\"hi\"}", "application/json", "MissingProperty")]
     [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"conversation\":{}}", "application/json", "MissingProperty")]
     [InlineData("{\"type\":7,\"conversation\":{\"id\":\"c\"}}", "application/json", "BadJson")]
-    public async Task BadInputGets400WithAShortJsonError(string body, string contentType, string code)
+    public async Task Bad_input_gets_400_with_a_short_JSON_error(string body, string contentType, string code)
     {
         var response = await _client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, contentType), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var error = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["error"]!;
-        Assert.Equal(code, (string?)error["code"]);
-        Assert.False(string.IsNullOrWhiteSpace((string?)error["message"]));
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        Assert.Equal(400, (int?)problem["status"]);
+        Assert.Equal(code, (string?)problem["code"]);
+        Assert.False(string.IsNullOrWhiteSpace((string?)problem["detail"]));
         Assert.Empty(_factory.Answers.Questions);
     }
 
     [Fact]
-    public async Task UnknownFieldsAreTolerated()
+    public async Task Unknown_fields_are_tolerated()
     {
         const string body = """
             {"type":"message","id":"1","text":"متى وقعت المعاهدة؟","channelId":"webchat","serviceUrl":"http://127.0.0.1:9/",
@@ -303,11 +305,13 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OnlyPostIsAllowed()
+    public async Task Only_POST_is_allowed()
     {
         var response = await _client.GetAsync("/api/messages", Ct);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(405, (int?)(await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["status"]);
     }
 
     [Theory]
@@ -315,7 +319,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("http://169.254.169.254/latest/")]
     [InlineData("file:///etc/passwd")]
     [InlineData("not a url")]
-    public async Task LocalModeRefusesToReplyToANonLoopbackServiceUrl(string serviceUrl)
+    public async Task Local_mode_refuses_to_reply_to_a_non_loopback_service_url(string serviceUrl)
     {
         var response = await Activities.PostAsync(_client, Activities.Message("متى وقعت المعاهدة؟", serviceUrl));
 

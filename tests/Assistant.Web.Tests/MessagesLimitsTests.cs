@@ -60,7 +60,7 @@ public sealed class MessagesLimitsTests : IAsyncLifetime
         var response = await Activities.PostAsync(_client, activity, _identity.Token(_channel.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("MessageSizeTooBig", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["error"]!["code"]);
+        Assert.Equal("MessageSizeTooBig", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["code"]);
         Assert.Empty(_factory.Answers.Questions);
     }
 }

@@ -27,7 +27,7 @@ public sealed class ReplyFormatterTests
         FakeCorpus.Cite(2, FakeCorpus.Treaty, "ونصّت المعاهدة على انسحاب القوات خلال ثلاث سنوات."));
 
     [Fact]
-    public void MarkdownTextEndsWithAReferenceDefinitionPerCitation()
+    public void Markdown_text_ends_with_a_reference_definition_per_citation()
     {
         var answer = TwoCitations();
 
@@ -42,7 +42,7 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
-    public void OneSchemaOrgMessageEntityWithAClaimPerMarker()
+    public void One_schema_org_Message_entity_with_a_claim_per_marker()
     {
         var answer = TwoCitations() with { Generator = AnswerGenerators.Llm };
 
@@ -64,7 +64,7 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
-    public void TeamsGetsTheEntityButNoReferenceDefinitions()
+    public void Teams_gets_the_entity_but_no_reference_definitions()
     {
         var answer = TwoCitations();
 
@@ -77,7 +77,7 @@ public sealed class ReplyFormatterTests
     [Theory]
     [InlineData("webchat")]
     [InlineData(Channels.MsTeams)]
-    public void TheShortAnswerIsTheBoldFirstLineAboveTheQuotes(string channelId)
+    public void The_short_answer_is_the_bold_first_line_above_the_quotes(string channelId)
     {
         var quote = "وقّعت الدولتان معاهدة السلام في العاصمة عام 1979.";
         var answer = FakeCorpus.AnswerWith("متى وقعت المعاهدة؟", $"عام 1979 [1]\n\n«{quote}» [1]", FakeCorpus.Cite(1, FakeCorpus.Treaty, quote))
@@ -92,7 +92,7 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
-    public void AShortAnswerCutFromADocumentStaysInertInsideTheBold()
+    public void A_short_answer_cut_from_a_document_stays_inert_inside_the_bold()
     {
         var quote = "اقرأ [التفاصيل](http://evil.example) *هنا*";
         var shortAnswer = "[التفاصيل](http://evil.example) *هنا*";
@@ -105,7 +105,7 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
-    public void TitlesAndAbstractsAreCutOnAWordWithinTeamsLimits()
+    public void Titles_and_abstracts_are_cut_on_a_word_within_Teams_limits()
     {
         var words = string.Join(' ', Enumerable.Repeat("كلمة", 60));
         var citation = new Citation(1, "d.txt", "عنوان " + words, 0, words.Length, words, "p");
@@ -121,7 +121,7 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
-    public void AtMostTwentyCitationsAndNoMarkerWithoutItsClaim()
+    public void At_most_twenty_citations_and_no_marker_without_its_claim()
     {
         var citations = Enumerable.Range(1, 25)
             .Select(n => new Citation(n, "d.txt", "عنوان", 0, 4, "نص " + n, "p" + n)).ToArray();
@@ -137,7 +137,7 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
-    public void AnOversizedAnswerIsShortenedToFitTeams100KbAndKeepsOnlyTheClaimsStillReferenced()
+    public void An_oversized_answer_is_shortened_to_fit_Teams_100_KB_and_keeps_only_the_claims_still_referenced()
     {
         var filler = string.Join(' ', Enumerable.Repeat("إجابة طويلة جدا", 6000));
         var answer = FakeCorpus.AnswerWith("q", $"أول [1]. {filler} آخر [2].",
@@ -154,7 +154,7 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
-    public void AnAnswerNearTheLimitThatFitsIsKeptWhole()
+    public void An_answer_near_the_limit_that_fits_is_kept_whole()
     {
         // ~70 KB as JSON: over the cheap bound (every char counted as a \u escape), so it is measured, and it fits.
         var filler = string.Join(' ', Enumerable.Repeat("إجابة طويلة", 3000));
@@ -171,7 +171,7 @@ public sealed class ReplyFormatterTests
     [Theory]
     [InlineData("webchat", "وقّعت الدولتان المعاهدة عام 1979 [1]، ونصّت على انسحاب القوات [2].")]
     [InlineData("msteams", "\"quoted\" \\ back\\slash \u0001 control <b>&amp;</b> 😀 emoji [1] [2]")]
-    public void TheCheapSizeBoundIsNeverBelowTheSerialisedSize(string channelId, string text)
+    public void The_cheap_size_bound_is_never_below_the_serialised_size(string channelId, string text)
     {
         var answer = FakeCorpus.AnswerWith("q", text,
             FakeCorpus.Cite(1, FakeCorpus.Treaty, "وقّعت الدولتان معاهدة السلام في العاصمة عام 1979."),
@@ -192,7 +192,7 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
-    public void AnAbstentionIsNotLabelledAiGenerated()
+    public void An_abstention_is_not_labelled_AI_generated()
     {
         var answer = new Answer("q", "لا تجيب الوثائق المتاحة عن هذا السؤال.", true, [], [], new AnswerTimings(0, 0));
 
@@ -205,7 +205,7 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
-    public void OnlyAModelWrittenAnswerIsLabelledAiGenerated()
+    public void Only_a_model_written_answer_is_labelled_AI_generated()
     {
         var extractive = Assert.Single(Format(TwoCitations()).Entities!);
         var modelWritten = Assert.Single(Format(TwoCitations() with { Generator = AnswerGenerators.Llm }).Entities!);
@@ -215,7 +215,7 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
-    public void QuotesInTitlesDoNotBreakTheReferenceDefinition()
+    public void Quotes_in_titles_do_not_break_the_reference_definition()
     {
         var citation = new Citation(1, "d.txt", "تقرير \"المياه\"", 0, 4, "نص", "p");
 
@@ -225,7 +225,7 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
-    public void ArabicIsSentAsIsOnTheWire()
+    public void Arabic_is_sent_as_is_on_the_wire()
     {
         var json = JsonSerializer.Serialize(Format(TwoCitations()), ActivityJson.Options);
 

@@ -35,6 +35,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <summary>A word that names the same thing is nearly as good as the word: the writer chose another word, not another fact.</summary>
     private const double SynonymCredit = 0.8;
     private const double TitleCredit = 0.5;
+    /// <summary>
+    /// A word the documents never use weighs this share of its rarity: it is as often another wording of what they say (a
+    /// paraphrase, a dialect word) as a fact they lack. Chosen over the gold sets but one (docs/evaluation.md).
+    /// </summary>
+    private const double UnknownWordWeight = 0.75;
     private const int ShortQuestionWords = 2;
     private const double ShortQuestionExtraEvidence = 0.2;
     private const double MissingNumberFactor = 0.3;
@@ -529,12 +534,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         bool Meets(string[] terms, int w) => intent.ContentWords[w].Terms.Any(terms.Contains) || questionCores[w].Any(core => terms.Any(t => Core(t) == core));
     }
 
-    /// <summary>IDF of a content word; a word with several analysed forms counts with its most common one.</summary>
+    /// <summary>IDF of a content word (less for a word the documents never use); a word with several analysed forms counts with its most common one.</summary>
     private static double Weight(IReadOnlyList<string> terms, TermStatistics statistics)
     {
         var n = Math.Max(1, statistics.PassageCount);
         var maxFrequency = terms.Max(t => statistics.DocumentFrequency.GetValueOrDefault(t));
-        return Math.Log(1 + (n - maxFrequency + 0.5) / (maxFrequency + 0.5));
+        return Math.Log(1 + (n - maxFrequency + 0.5) / (maxFrequency + 0.5)) * (maxFrequency == 0 ? UnknownWordWeight : 1);
     }
 
     private static GeneratedAnswer Compose(List<Window> windows)

@@ -38,17 +38,18 @@ public static class ActivityBodyReader
                 return (null, ActivityBodyProblem.TooLarge);
             }
 
-            // Declared (Content-Length) or not (chunked), the body is read up to one byte over the limit.
-            using var body = new MemoryStream();
+            // Declared (Content-Length) or not (chunked), the body is read up to one byte over the limit; a declared
+            // length sizes the buffer once.
+            using var body = new MemoryStream(request.ContentLength is > 0 and var length && length <= maxBytes ? (int)length : 0);
             if (!await CopyAtMostAsync(request.Body, body, maxBytes, cancellationToken))
             {
                 await request.Body.CopyToAsync(Stream.Null, cancellationToken);
                 return (null, ActivityBodyProblem.TooLarge);
             }
 
-            body.Position = 0;
+            // The whole body is in memory: parsed in one synchronous pass over its bytes, not through a stream.
             // JSON null gives no activity and no problem: the caller says what is missing.
-            return (await JsonSerializer.DeserializeAsync<Activity>(body, ActivityJson.Options, cancellationToken), ActivityBodyProblem.None);
+            return (JsonSerializer.Deserialize<Activity>(body.GetBuffer().AsSpan(0, (int)body.Length), ActivityJson.Options), ActivityBodyProblem.None);
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -34,7 +34,10 @@ public sealed class BotActivityProcessor(
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var turn = new Turn(activity, origin, expectReplies ? [] : null, scope.ServiceProvider.GetRequiredService<ConnectorClient>());
+        // An expectReplies turn sends nothing, so it builds no Connector client (a typed HttpClient) either.
+        var turn = expectReplies
+            ? new Turn(activity, origin, buffered: [], connector: null)
+            : new Turn(activity, origin, buffered: null, scope.ServiceProvider.GetRequiredService<ConnectorClient>());
         try
         {
             switch (activity.Type)
@@ -111,8 +114,8 @@ public sealed class BotActivityProcessor(
         return titles;
     }
 
-    /// <summary>One turn's replies: buffered for expectReplies, otherwise sent as they are produced.</summary>
-    private sealed class Turn(Activity incoming, ActivityOrigin origin, List<Activity>? buffered, ConnectorClient connector)
+    /// <summary>One turn's replies: buffered for expectReplies, otherwise sent through <paramref name="connector"/> as they are produced.</summary>
+    private sealed class Turn(Activity incoming, ActivityOrigin origin, List<Activity>? buffered, ConnectorClient? connector)
     {
         public Activity Incoming => incoming;
         public List<Activity>? Buffered => buffered;
@@ -132,7 +135,7 @@ public sealed class BotActivityProcessor(
                 buffered.Add(reply);
                 return;
             }
-            await connector.SendAsync(reply, origin, cancellationToken);
+            await connector!.SendAsync(reply, origin, cancellationToken);
         }
 
         /// <summary>For the apology: a failure to send it is logged, never thrown, so the host keeps serving.</summary>

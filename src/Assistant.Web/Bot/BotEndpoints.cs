@@ -1,11 +1,16 @@
 using Assistant.Web.Bot.Auth;
 using Assistant.Web.Bot.Connector;
 using Assistant.Web.Bot.Formatting;
+using Assistant.Web.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.Bot;
 
-/// <summary><c>POST /api/messages</c>: the Bot Framework messaging endpoint (docs/protocols.md A1–A4, A7, A11).</summary>
+/// <summary>
+/// <c>POST /api/messages</c>: the Bot Framework messaging endpoint (docs/protocols.md A1–A4, A7, A11). Errors are
+/// problem details with a stable <c>code</c> (<see cref="Problems"/>).
+/// </summary>
 public static class BotEndpoints
 {
     public const string MessagesPath = "/api/messages";
@@ -16,7 +21,7 @@ public static class BotEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(
+    private static async Task<Results<Ok, JsonHttpResult<ExpectedReplies>, ProblemHttpResult>> HandleAsync(
         HttpContext http,
         IOptions<BotOptions> options,
         BotTokenValidator validator,
@@ -37,24 +42,24 @@ public static class BotEndpoints
         }
         if (!http.Request.HasJsonContentType())
         {
-            return Error(StatusCodes.Status400BadRequest, "BadContentType", "Send the activity as JSON (Content-Type: application/json).");
+            return Problems.Of(StatusCodes.Status400BadRequest, "BadContentType", "Send the activity as JSON (Content-Type: application/json).");
         }
         var (activity, problem) = await ActivityBodyReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
         if (problem == ActivityBodyProblem.TooLarge)
         {
-            return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An activity may be at most {options.Value.MaxActivityBytes} bytes of JSON.");
+            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An activity may be at most {options.Value.MaxActivityBytes} bytes of JSON.");
         }
         if (problem == ActivityBodyProblem.NotAnActivity)
         {
-            return Error(StatusCodes.Status400BadRequest, "BadJson", "The body is empty or not a valid JSON activity.");
+            return Problems.Of(StatusCodes.Status400BadRequest, "BadJson", "The body is empty or not a valid JSON activity.");
         }
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
         {
-            return Error(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no 'type'.");
+            return Problems.Of(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no 'type'.");
         }
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
         {
-            return Error(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no 'conversation.id'.");
+            return Problems.Of(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no 'conversation.id'.");
         }
 
         var origin = ActivityOrigin.Anonymous;
@@ -73,22 +78,20 @@ public static class BotEndpoints
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
             var replies = await processor.ProcessAsync(activity, origin, linkBase, cancellationToken);
-            return Results.Json(new ExpectedReplies(replies), ActivityJson.Options);
+            return TypedResults.Json(new ExpectedReplies(replies), ActivityJson.Options);
         }
         if (ServiceUrlPolicy.Resolve(activity.ServiceUrl, origin, out var refusal) is null)
         {
-            return Error(StatusCodes.Status400BadRequest, "BadServiceUrl", $"Cannot reply to this serviceUrl: {refusal}.");
+            return Problems.Of(StatusCodes.Status400BadRequest, "BadServiceUrl", $"Cannot reply to this serviceUrl: {refusal}.");
         }
         return queue.TryEnqueue(new BotTurn(activity, origin, linkBase))
-            ? Results.Ok()
-            : Error(StatusCodes.Status503ServiceUnavailable, "Busy", "Too many messages are waiting; try again shortly.");
+            ? TypedResults.Ok()
+            : Problems.Of(StatusCodes.Status503ServiceUnavailable, "Busy", "Too many messages are waiting; try again shortly.");
     }
 
-    private static IResult Unauthorized() =>
-        Error(StatusCodes.Status401Unauthorized, "Unauthorized", "The request is not authorized for this bot.");
+    private static ProblemHttpResult Unauthorized() =>
+        Problems.Of(StatusCodes.Status401Unauthorized, "Unauthorized", "The request is not authorized for this bot.");
 
-    private static IResult Error(int status, string code, string message) =>
-        Results.Json(new { error = new { code, message } }, statusCode: status);
-
-    private sealed record ExpectedReplies(IReadOnlyList<Activity> Activities);
+    /// <summary>The response of an expectReplies turn (A11).</summary>
+    public sealed record ExpectedReplies(IReadOnlyList<Activity> Activities);
 }

@@ -1,11 +1,12 @@
 using Assistant.Web.Bot;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Assistant.Web.DirectLine;
 
 /// <summary>Reads one activity from a Direct Line or Connector request, answering a bad body with Direct Line's own errors.</summary>
 internal static class ActivityReader
 {
-    public static async Task<(Activity? Activity, IResult? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<(Activity? Activity, JsonHttpResult<ErrorResponse>? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         // Only JSON: a browser can send text/plain cross-origin without a CORS preflight, never application/json.
         if (!request.HasJsonContentType())

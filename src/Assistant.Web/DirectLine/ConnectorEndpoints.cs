@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.DirectLine;
@@ -19,7 +20,7 @@ internal static class ConnectorEndpoints
             => ReceiveAsync(key, conversationId, activityId, http, serviceUrl, store, channel, options, cancellationToken));
     }
 
-    private static async Task<IResult> ReceiveAsync(
+    private static async Task<Results<JsonHttpResult<ResourceResponse>, JsonHttpResult<ErrorResponse>>> ReceiveAsync(
         string key, string conversationId, string? replyToId, HttpContext http, EmbeddedServiceUrl serviceUrl, IConversationStore store,
         EmbeddedChannel channel, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
@@ -45,10 +46,10 @@ internal static class ConnectorEndpoints
         }
 
         return await channel.ReceiveFromBotAsync(conversationId, activity, replyToId, cancellationToken) is { } id
-            ? Results.Json(new { id })
+            ? TypedResults.Json(new ResourceResponse(id))
             : NotFound();
     }
 
-    private static IResult NotFound() =>
+    private static JsonHttpResult<ErrorResponse> NotFound() =>
         DirectLineErrors.Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist or has expired.");
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Assistant.Web.Bot;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.DirectLine;
@@ -36,16 +37,17 @@ public static class DirectLineEndpoints
     /// out of the browser: the page calls this from its own origin, each client may get only so many a minute, and
     /// the number of conversations is bounded.
     /// </summary>
-    private static IResult GenerateToken(DirectLineTokens tokens) =>
-        Results.Json(Describe(tokens.Issue(IConversationStore.NewConversationId()), tokens));
+    private static JsonHttpResult<ConversationResponse> GenerateToken(DirectLineTokens tokens) =>
+        TypedResults.Json(Describe(tokens.Issue(IConversationStore.NewConversationId()), tokens));
 
-    private static async Task<IResult> RefreshTokenAsync(HttpRequest request, DirectLineTokens tokens)
+    private static async Task<Results<JsonHttpResult<ConversationResponse>, JsonHttpResult<ErrorResponse>>> RefreshTokenAsync(
+        HttpRequest request, DirectLineTokens tokens)
     {
         var (token, error) = await AuthorizeAsync(request, tokens, conversationId: null);
-        return error ?? Results.Json(Describe(tokens.Issue(token!.ConversationId), tokens));
+        return error is not null ? error : TypedResults.Json(Describe(tokens.Issue(token!.ConversationId), tokens));
     }
 
-    private static async Task<IResult> StartConversationAsync(
+    private static async Task<Results<JsonHttpResult<ConversationResponse>, JsonHttpResult<ErrorResponse>>> StartConversationAsync(
         HttpRequest request, DirectLineTokens tokens, IConversationStore store, EmbeddedChannel channel,
         EmbeddedServiceUrl serviceUrl, CancellationToken cancellationToken)
     {
@@ -79,10 +81,10 @@ public static class DirectLineEndpoints
         }
 
         var body = Describe(token, tokens);
-        return start == ConversationStart.Created ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Json(body);
+        return start == ConversationStart.Created ? TypedResults.Json(body, statusCode: StatusCodes.Status201Created) : TypedResults.Json(body);
     }
 
-    private static async Task<IResult> ReconnectAsync(
+    private static async Task<Results<JsonHttpResult<ConversationResponse>, JsonHttpResult<ErrorResponse>>> ReconnectAsync(
         string conversationId, HttpRequest request, DirectLineTokens tokens, IConversationStore store, CancellationToken cancellationToken)
     {
         var (token, error) = await AuthorizeAsync(request, tokens, conversationId);
@@ -91,10 +93,10 @@ public static class DirectLineEndpoints
             return error;
         }
 
-        return await store.ExistsAsync(conversationId, cancellationToken) ? Results.Json(Describe(token!, tokens)) : DirectLineErrors.ConversationNotFound();
+        return await store.ExistsAsync(conversationId, cancellationToken) ? TypedResults.Json(Describe(token!, tokens)) : DirectLineErrors.ConversationNotFound();
     }
 
-    private static async Task<IResult> PostActivityAsync(
+    private static async Task<Results<JsonHttpResult<ResourceResponse>, JsonHttpResult<ErrorResponse>>> PostActivityAsync(
         string conversationId, HttpRequest request, DirectLineTokens tokens, IConversationStore store, EmbeddedChannel channel,
         EmbeddedServiceUrl serviceUrl, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
@@ -121,10 +123,10 @@ public static class DirectLineEndpoints
         }
 
         var id = await channel.ReceiveFromUserAsync(conversationId, activity, serviceUrl.For(request), cancellationToken);
-        return id is null ? DirectLineErrors.BotRejected() : Results.Json(new { id });
+        return id is null ? DirectLineErrors.BotRejected() : TypedResults.Json(new ResourceResponse(id));
     }
 
-    private static async Task<IResult> GetActivitiesAsync(
+    private static async Task<Results<JsonHttpResult<ActivitySet>, JsonHttpResult<ErrorResponse>>> GetActivitiesAsync(
         string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, IConversationStore store,
         CancellationToken cancellationToken)
     {
@@ -150,11 +152,11 @@ public static class DirectLineEndpoints
             return DirectLineErrors.ConversationNotFound();
         }
 
-        return Results.Json(new { activities = set.Activities, watermark = set.Watermark }, ActivityJson.Options);
+        return TypedResults.Json(set, ActivityJson.Options);
     }
 
     /// <summary>The token from the Authorization header, checked and (with a conversation id) scoped to that conversation.</summary>
-    private static async Task<(DirectLineToken? Token, IResult? Error)> AuthorizeAsync(HttpRequest request, DirectLineTokens tokens, string? conversationId)
+    private static async Task<(DirectLineToken? Token, JsonHttpResult<ErrorResponse>? Error)> AuthorizeAsync(HttpRequest request, DirectLineTokens tokens, string? conversationId)
     {
         var check = await tokens.CheckAsync(request.Headers.Authorization);
         return check.Status switch

@@ -17,8 +17,7 @@ public static class DirectLineRateLimits
     {
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         limiter.OnRejected = (context, cancellationToken) => new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
-            new { error = new { code = "TooManyRequests", message = "Too many new conversations from this address; try again in a minute." } },
-            cancellationToken));
+            DirectLineErrors.TooManyRequests(), cancellationToken));
         limiter.AddPolicy(CreationPolicy, http =>
         {
             var perMinute = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.ConversationsPerClientPerMinute;

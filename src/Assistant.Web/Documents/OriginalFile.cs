@@ -1,5 +1,7 @@
 using Assistant.Configuration;
 using Assistant.Storage;
+using Assistant.Web.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 
@@ -19,18 +21,22 @@ public static class OriginalFile
     /// <summary>The site-relative path of the download, each segment of the id escaped.</summary>
     public static string PathFor(string documentId) => "/files/" + string.Join('/', documentId.Split('/').Select(Uri.EscapeDataString));
 
-    public static async Task<IResult> DownloadAsync(
-        string documentId, IPassageIndex index, IOptions<CorpusOptions> corpus, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<Results<PhysicalFileHttpResult, ContentHttpResult, ProblemHttpResult>> DownloadAsync(
+        string documentId, IPassageIndex index, IOptions<CorpusOptions> corpus, HttpRequest request, CancellationToken cancellationToken)
     {
+        var response = request.HttpContext.Response;
         // A saved web page must not run as this site's page: it is an attachment, sandboxed, never sniffed.
         response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox; frame-ancestors 'none'";
         response.Headers.XContentTypeOptions = "nosniff";
         if (await index.GetDocumentAsync(documentId, cancellationToken) is null || Locate(corpus.Value.Path, documentId) is not { } path)
         {
-            return Results.NotFound();
+            var message = DocumentPage.NotFoundMessage(documentId);
+            return DocumentPage.AcceptsHtml(request)
+                ? DocumentPage.ErrorPage(StatusCodes.Status404NotFound, DocumentPage.NotFoundTitle, message)
+                : Problems.Of(StatusCodes.Status404NotFound, DocumentPage.NotFoundCode, message, DocumentPage.NotFoundTitle);
         }
         if (!ContentTypes.TryGetContentType(path, out var contentType)) contentType = "application/octet-stream";
-        return Results.File(path, contentType, fileDownloadName: Path.GetFileName(path));
+        return TypedResults.PhysicalFile(path, contentType, fileDownloadName: Path.GetFileName(path));
     }
 
     /// <summary>The file's full path when it exists inside the corpus folder (links followed and checked too); else null.</summary>

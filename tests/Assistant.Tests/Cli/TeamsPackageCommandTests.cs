@@ -24,7 +24,7 @@ public sealed class TeamsPackageCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task WritesAManifestWithTheBotIconsAndAZipReadyToUpload()
+    public async Task Writes_a_manifest_with_the_bot_icons_and_a_zip_ready_to_upload()
     {
         var (exitCode, output, _) = await RunAsync("--app-id", AppId, "--host", "assistant.contoso.com", "--output", _output.FullName);
 
@@ -61,7 +61,7 @@ public sealed class TeamsPackageCommandTests : IDisposable
     [InlineData("not-a-guid", "assistant.contoso.com", "--app-id")]
     [InlineData(AppId, "http://assistant.contoso.com", "--host")]
     [InlineData(AppId, "https://assistant.contoso.com/bot", "--host")]
-    public async Task BadArgumentsAreRefusedWithAClearMessage(string appId, string host, string named)
+    public async Task Bad_arguments_are_refused_with_a_clear_message(string appId, string host, string named)
     {
         var (exitCode, _, error) = await RunAsync("--app-id", appId, "--host", host, "--output", _output.FullName);
 

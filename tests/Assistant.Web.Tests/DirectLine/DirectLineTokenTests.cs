@@ -39,6 +39,8 @@ public sealed class DirectLineTokenTests
         using var response = await host.SendAsync(new HttpMethod(method), path.Replace("{id}", conversationId), token: null, DirectLineHost.Message("سؤال"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        // Direct Line's own ErrorResponse, which its clients read, not problem details.
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("Unauthorized", (string)(await DirectLineHost.ReadJsonAsync(response))["error"]!["code"]!);
     }
 

@@ -11,7 +11,7 @@ namespace Assistant.Answering.ShortAnswers;
 /// most of the question, without the question's own words at its edges. Every word is the quote's own, cut on word
 /// boundaries; only «نعم»، «لا» and the comma joining two parts are added. Never more than <see cref="MaxWords"/> words.
 /// </summary>
-public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer) : IShortAnswerWriter
+public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCache passageTerms) : IShortAnswerWriter
 {
     public const int MaxWords = 20;
 
@@ -64,7 +64,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer) : IShortAnswe
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var passage in passages)
         {
-            foreach (var term in analyzer.Terms(passage.Passage.Text).Distinct(StringComparer.Ordinal)) counts[term] = counts.GetValueOrDefault(term) + 1;
+            foreach (var term in passageTerms.DistinctTerms(passage.Passage)) counts[term] = counts.GetValueOrDefault(term) + 1;
         }
         var total = Math.Max(1, passages.Count);
         return terms => terms.Length == 0 ? 0 : 1 - (double)Math.Max(0, terms.Min(t => counts.GetValueOrDefault(t)) - 1) / total;

@@ -13,7 +13,7 @@ namespace Assistant.Tests.Answering.ShortAnswers;
 public sealed class ShortAnswerWriterTests
 {
     private static readonly ArabicTextAnalyzer Analyzer = new();
-    private readonly ShortAnswerWriter _writer = new(Analyzer);
+    private readonly ShortAnswerWriter _writer = new(Analyzer, new PassageTermCache(Analyzer));
 
     private GeneratedAnswer Lead(string question, params string[] quotes)
     {
