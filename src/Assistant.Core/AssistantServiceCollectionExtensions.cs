@@ -38,6 +38,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddOptions<Configuration.ChatOptions>().BindConfiguration(Configuration.ChatOptions.Section).ValidateSettingsOnStart();
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.Section).ValidateSettingsOnStart();
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<SpanSelectionOptions>().BindConfiguration(SpanSelectionOptions.Section).ValidateSettingsOnStart();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
 

@@ -21,35 +21,10 @@ namespace Assistant.Answering;
 /// <see cref="AnsweringOptions.MinEvidence"/> it abstains rather than quote something weak. Spans nearly as good as the
 /// best are cited too, up to <see cref="AnsweringOptions.MaxCitations"/>.
 /// </summary>
-public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShortAnswerWriter shortAnswers, IOptions<AnsweringOptions> options, ILogger<ExtractiveAnswerGenerator> logger) : IAnswerGenerator
+public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShortAnswerWriter shortAnswers, IOptions<AnsweringOptions> options, IOptions<SpanSelectionOptions> selection, ILogger<ExtractiveAnswerGenerator> logger) : IAnswerGenerator
 {
     public const string NoAnswerText = "لا تجيب الوثائق المتاحة عن هذا السؤال، فلم أجد فيها نصًا يدعم إجابة عنه.";
 
-    private const int MaxWindowSentences = 5;
-    private const int MaxWindowChars = 450;
-    private const double KindBonus = 0.25;
-    private const double ExtraSentencePenalty = 0.03;
-    private const double SecondCitationRatio = 0.7;
-    private const double FramingWeight = 0.3;
-    private const double CoreMatchCredit = 0.5;
-    /// <summary>A word that names the same thing is nearly as good as the word: the writer chose another word, not another fact.</summary>
-    private const double SynonymCredit = 0.8;
-    private const double TitleCredit = 0.5;
-    /// <summary>
-    /// A word the documents never use weighs this share of its rarity: it is as often another wording of what they say (a
-    /// paraphrase, a dialect word) as a fact they lack. Chosen over the gold sets but one (docs/evaluation.md).
-    /// </summary>
-    private const double UnknownWordWeight = 0.75;
-    private const int ShortQuestionWords = 2;
-    private const double ShortQuestionExtraEvidence = 0.2;
-    private const double MissingNumberFactor = 0.3;
-    private const int MinMatchedWords = 2;
-    private const int MaxDescriptionGap = 2;
-    private const int MaxCountDistance = 4;
-    private const int MaxPairDistance = 20;
-    private const int MaxStandaloneLineTerms = 6;
-    private const double RelativeTimeCredit = 0.6;
-    private const int MaxBoundDistance = 8;
     private const int ExplainedSpans = 5;
     private const int ExplainedQuoteChars = 120;
 
@@ -57,6 +32,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private static readonly HashSet<string> OrdinalStems = new(StringComparer.Ordinal) { "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر" };
 
     private readonly AnsweringOptions _options = options.Value;
+    private readonly SpanSelectionOptions _selection = selection.Value;
 
     public Task<GeneratedAnswer> GenerateAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
@@ -88,7 +64,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private Selection Select(AnswerRequest request, CancellationToken cancellationToken)
     {
         var intent = QuestionIntent.Of(request.Question, analyzer);
-        var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? FramingWeight : 1)).ToArray();
+        var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? _selection.FramingWeight : 1)).ToArray();
         var total = weights.Sum();
         if (total <= 0 || request.Passages.Count == 0) return new Selection([], AbstainReasons.NoPassages, request.Explain ? [$"abstained: {AbstainReasons.NoPassages}"] : null);
 
@@ -122,20 +98,20 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             var (sentences, titleTerms) = _analysed.GetValue(passage, Analyze);
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
-                intent.ContentWords.Select(w => titleTerms.Overlaps(w.Terms) ? TitleCredit : 0.0).ToArray(),
+                intent.ContentWords.Select(w => titleTerms.Overlaps(w.Terms) ? _selection.TitleCredit : 0.0).ToArray(),
                 sentences.Select(sentence => Credits(sentence, intent, questionCores, synonyms)).ToArray(),
                 sentences.Select(sentence => KindCredit(sentence, intent)).ToArray(),
                 // A short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.
-                sentences.Select(sentence => intent.Kind != AnswerKind.Outcome && sentence.Terms.Count <= MaxStandaloneLineTerms).ToArray(),
+                sentences.Select(sentence => intent.Kind != AnswerKind.Outcome && sentence.Terms.Count <= _selection.MaxStandaloneLineTerms).ToArray(),
                 intent.ContentWords.Select((w, i) => (w.IsSource || w.NamesStatement) && namedByDocument[passage.DocumentId][i]).ToArray(),
                 intent.ContentWords.Select((w, i) => w.NamesStatement && titledIn[i].Any(document => document != passage.DocumentId)).ToArray());
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
                 if (!seenSentences.Add((passage.DocumentId, passage.Start + sentences[first].Start))) continue;
-                for (var last = first; last < sentences.Count && last - first < MaxWindowSentences; last++)
+                for (var last = first; last < sentences.Count && last - first < _selection.MaxWindowSentences; last++)
                 {
-                    if (last > first && sentences[last].End - sentences[first].Start > MaxWindowChars) break;
+                    if (last > first && sentences[last].End - sentences[first].Start > _selection.MaxWindowChars) break;
                     candidates.Add(Score(sentences, first, last, evidence, scoring, rank));
                 }
             }
@@ -144,7 +120,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).ToList();
         var best = ranked.FirstOrDefault(c => !Coincidental(c, intent, questionCores));
         // With one or two words to go on, matching half of them is chance: a short question needs stronger evidence.
-        var threshold = intent.ContentWords.Count(w => !w.IsFraming) <= ShortQuestionWords ? _options.MinEvidence + ShortQuestionExtraEvidence : _options.MinEvidence;
+        var threshold = intent.ContentWords.Count(w => !w.IsFraming) <= _selection.ShortQuestionWords ? _options.MinEvidence + _selection.ShortQuestionExtraEvidence : _options.MinEvidence;
         var explanation = request.Explain || logger.IsEnabled(LogLevel.Debug) ? Explain(intent, weights, threshold, ranked, questionCores) : null;
         if (explanation is not null) logger.LogDebug("Question {Question}: {Explanation}", request.Question, string.Join(" | ", explanation));
         if (best is null || best.Coverage < threshold)
@@ -157,7 +133,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         foreach (var other in ranked.Skip(1))
         {
             if (chosen.Count >= Math.Max(1, _options.MaxCitations)) break;
-            if (other.Coverage < Math.Max(_options.MinEvidence, best.Coverage * SecondCitationRatio)) continue;
+            if (other.Coverage < Math.Max(_options.MinEvidence, best.Coverage * _selection.SecondCitationRatio)) continue;
             // Overlap first: it rules out most candidates (windows around the best one) without normalising their text.
             if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, questionCores)) continue;
             chosen.Add(other);
@@ -323,7 +299,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
     /// <summary>
     /// How surely the sentence holds what the interrogative asks for: 1, or 0 when it does not. متى answered by another
-    /// event («بعد التخلص من…», «خلال مؤتمر صحفي») earns <see cref="RelativeTimeCredit"/>: those words are common, and the
+    /// event («بعد التخلص من…», «خلال مؤتمر صحفي») earns <see cref="SpanSelectionOptions.RelativeTimeCredit"/>: those words are common, and the
     /// sentence is often about something else than when the question's event happened, so it needs more evidence than a date.
     /// </summary>
     private double KindCredit(Sentence sentence, QuestionIntent intent)
@@ -331,7 +307,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (intent.Kind == AnswerKind.Any) return 0;
         if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent) ? 1 : 0;
         if (AnswerCues.Answers(AnswerKind.Date, sentence.Cues, intent)) return 1;
-        return sentence.Cues.Any(cue => AnswerCues.Answers(AnswerKind.Time, cue, intent) && Bounds(sentence, cue, intent)) ? RelativeTimeCredit : 0;
+        return sentence.Cues.Any(cue => AnswerCues.Answers(AnswerKind.Time, cue, intent) && Bounds(sentence, cue, intent)) ? _selection.RelativeTimeCredit : 0;
     }
 
     /// <summary>
@@ -346,7 +322,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         for (var i = 0; i < words.Count && at < 0; i++) if (words[i].Start > cue.Start) at = i;
         if (at < 0) return false;
         if (Says(words[at])) return false;
-        for (var i = Math.Max(0, at - MaxBoundDistance); i <= Math.Min(words.Count - 1, at + MaxBoundDistance); i++)
+        for (var i = Math.Max(0, at - _selection.MaxBoundDistance); i <= Math.Min(words.Count - 1, at + _selection.MaxBoundDistance); i++)
         {
             if (Says(words[i])) return true;
         }
@@ -384,7 +360,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             var at = -1;
             for (var i = 0; i < words.Count && at < 0; i++) if (words[i].Start == cue.Start) at = i;
             if (at < 0) continue;
-            for (var i = Math.Max(0, at - MaxCountDistance); i <= Math.Min(words.Count - 1, at + MaxCountDistance); i++)
+            for (var i = Math.Max(0, at - _selection.MaxCountDistance); i <= Math.Min(words.Count - 1, at + _selection.MaxCountDistance); i++)
             {
                 if (noun.Overlaps(words[i].Terms)) return true;
             }
@@ -392,7 +368,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return false;
     }
 
-    private static bool Describes(IReadOnlyList<AnalyzedWord> words, IReadOnlyList<QuestionWord> description)
+    private bool Describes(IReadOnlyList<AnalyzedWord> words, IReadOnlyList<QuestionWord> description)
     {
         if (description.Count == 0) return true;
         for (var start = 0; start < words.Count; start++)
@@ -400,7 +376,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (!description[0].Terms.Any(words[start].Terms.Contains)) continue;
             var at = start;
             var next = 1;
-            for (var i = start + 1; next < description.Count && i < words.Count && i - at <= MaxDescriptionGap + 1; i++)
+            for (var i = start + 1; next < description.Count && i < words.Count && i - at <= _selection.MaxDescriptionGap + 1; i++)
             {
                 if (!description[next].Terms.Any(words[i].Terms.Contains)) continue;
                 at = i;
@@ -412,18 +388,18 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     /// <summary>
-    /// Per content word: 1 when the sentence has one of its terms, <see cref="SynonymCredit"/> when it has a word that names
-    /// the same thing (<see cref="NewsSynonyms"/>, for words the documents never use), <see cref="CoreMatchCredit"/> when only
+    /// Per content word: 1 when the sentence has one of its terms, <see cref="SpanSelectionOptions.SynonymCredit"/> when it has a word that names
+    /// the same thing (<see cref="NewsSynonyms"/>, for words the documents never use), <see cref="SpanSelectionOptions.CoreMatchCredit"/> when only
     /// a rough root matches.
     /// </summary>
-    private static double[] Credits(Sentence sentence, QuestionIntent intent, string[][] questionCores, IReadOnlyList<string>[] synonyms)
+    private double[] Credits(Sentence sentence, QuestionIntent intent, string[][] questionCores, IReadOnlyList<string>[] synonyms)
     {
         var credits = new double[intent.ContentWords.Count];
         for (var w = 0; w < credits.Length; w++)
         {
             if (ContainsAny(sentence.Terms, intent.ContentWords[w].Terms)) credits[w] = 1;
-            else if (ContainsAny(sentence.Terms, synonyms[w])) credits[w] = SynonymCredit;
-            else if (ContainsAny(sentence.Cores, questionCores[w])) credits[w] = CoreMatchCredit;
+            else if (ContainsAny(sentence.Terms, synonyms[w])) credits[w] = _selection.SynonymCredit;
+            else if (ContainsAny(sentence.Cores, questionCores[w])) credits[w] = _selection.CoreMatchCredit;
         }
         return credits;
     }
@@ -448,7 +424,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="KindRequired">Whether a span without what the interrogative asks for is no answer at all.</param>
     private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool KindRequired);
 
-    private static Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
+    private Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
     {
         var weights = scoring.Weights;
         var matched = 0.0;
@@ -487,7 +463,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             }
         }
         // One shared word out of several is coincidence ("أطول نهر في العالم" and "لنهر الفرات"), not evidence.
-        if (subjectWords >= MinMatchedWords && subjectMatched < MinMatchedWords) failed |= SpanChecks.OneSubjectWord;
+        if (subjectWords >= _selection.MinMatchedWords && subjectMatched < _selection.MinMatchedWords) failed |= SpanChecks.OneSubjectWord;
         // What the question asks for must be said of its subject: a date in a neighbouring sentence about something
         // else («سيعقد الضامنون اجتماعاً … بتاريخ 19-20 كانون الثاني») does not date it. A dateline stands on its own.
         for (var s = first; s <= last; s++)
@@ -499,19 +475,19 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var kindMatch = kindCredit > 0;
         if (scoring.KindRequired && !kindMatch) failed |= SpanChecks.AnswerKindMissing;
         var share = possible > 0 ? matched / possible : 0;
-        var factor = (failed & ~SpanChecks.NumberMissing) != 0 ? 0 : failed.HasFlag(SpanChecks.NumberMissing) ? MissingNumberFactor : 1;
+        var factor = (failed & ~SpanChecks.NumberMissing) != 0 ? 0 : failed.HasFlag(SpanChecks.NumberMissing) ? _selection.MissingNumberFactor : 1;
         if (scoring.KindRequired) factor *= kindCredit;
         var coverage = factor * share;
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
-        var score = coverage + (kindMatch ? KindBonus : 0) - ExtraSentencePenalty * (last - first) - 0.005 * rank;
-        var checkPair = subjectWords > MinMatchedWords && subjectMatched == MinMatchedWords && !titleMatched ? pair : null;
+        var score = coverage + (kindMatch ? _selection.KindBonus : 0) - _selection.ExtraSentencePenalty * (last - first) - _selection.RankPenalty * rank;
+        var checkPair = subjectWords > _selection.MinMatchedWords && subjectMatched == _selection.MinMatchedWords && !titleMatched ? pair : null;
         return new Window(sentences[first].Passage, sentences[first].Start, sentences[last].End, coverage, score, rank, checkPair, share, failed);
     }
 
     /// <summary>
     /// Two of several subject words, met far apart («تحضير» in «التحضير لمؤتمر…» and «العربية» in «الجمهورية العربية») are
     /// coincidence: with only two to go on, they must be said together, in one sentence and at most
-    /// <see cref="MaxPairDistance"/> words apart.
+    /// <see cref="SpanSelectionOptions.MaxPairDistance"/> words apart.
     /// </summary>
     private bool Coincidental(Window window, QuestionIntent intent, string[][] questionCores)
     {
@@ -523,7 +499,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             for (var i = 0; i < words.Count; i++)
             {
                 if (!Meets(words[i].Terms, a)) continue;
-                for (var j = Math.Max(0, i - MaxPairDistance); j <= Math.Min(words.Count - 1, i + MaxPairDistance); j++)
+                for (var j = Math.Max(0, i - _selection.MaxPairDistance); j <= Math.Min(words.Count - 1, i + _selection.MaxPairDistance); j++)
                 {
                     if (Meets(words[j].Terms, b)) return false;
                 }
@@ -535,11 +511,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     /// <summary>IDF of a content word (less for a word the documents never use); a word with several analysed forms counts with its most common one.</summary>
-    private static double Weight(IReadOnlyList<string> terms, TermStatistics statistics)
+    private double Weight(IReadOnlyList<string> terms, TermStatistics statistics)
     {
         var n = Math.Max(1, statistics.PassageCount);
         var maxFrequency = terms.Max(t => statistics.DocumentFrequency.GetValueOrDefault(t));
-        return Math.Log(1 + (n - maxFrequency + 0.5) / (maxFrequency + 0.5)) * (maxFrequency == 0 ? UnknownWordWeight : 1);
+        return Math.Log(1 + (n - maxFrequency + 0.5) / (maxFrequency + 0.5)) * (maxFrequency == 0 ? _selection.UnknownWordWeight : 1);
     }
 
     private static GeneratedAnswer Compose(List<Window> windows)

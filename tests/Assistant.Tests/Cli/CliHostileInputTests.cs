@@ -28,6 +28,7 @@ public sealed class CliHostileInputTests
     [InlineData("Answering__MaxQuestionChars", "-5", "Answering:MaxQuestionChars")]
     [InlineData("Retrieval__TopK", "0", "Retrieval:TopK")]
     [InlineData("Retrieval__TopK", "many", "Retrieval:TopK")]
+    [InlineData("Answering__Selection__KindBonus", "-1", "Answering:Selection:KindBonus")]
     public async Task A_bad_setting_is_named_in_one_line_at_start(string variable, string value, string key)
     {
         using var work = new TempFolder();
