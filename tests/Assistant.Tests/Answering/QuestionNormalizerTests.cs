@@ -63,6 +63,7 @@ public sealed class QuestionNormalizerTests
     [InlineData("w emta?", "و متى؟")]
     [InlineData("tab leh?", "لماذا؟")]
     [InlineData("shu 2al putin?", "ماذا قال بوتين؟")]
+    [InlineData("w shu el 3amal el 3askari?", "و ماذا العمل العسكري؟")]
     public void Arabizi_is_written_in_arabic_letters(string arabizi, string arabic) =>
         Assert.Equal(arabic, Normalizer.Normalize(arabizi).Text);
 

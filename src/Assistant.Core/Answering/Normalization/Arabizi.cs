@@ -41,6 +41,9 @@ internal static class Arabizi
         ("k", "ك"), ("l", "ل"), ("m", "م"), ("n", "ن"), ("h", "ه"), ("w", "و"), ("y", "ي"), ("x", "كس"), ("i", "ي"), ("u", "و"), ("o", "و"),
     ];
 
+    /// <summary>The article typed apart from its noun («el mukalame», «il 3amal»).</summary>
+    private static readonly HashSet<string> SeparateArticles = new(StringComparer.OrdinalIgnoreCase) { "el", "il" };
+
     /// <summary>The message in Arabic letters, or null when it is not Arabizi.</summary>
     public static string? Transliterate(string text)
     {
@@ -56,9 +59,14 @@ internal static class Arabizi
         if (signals == 0) return null;
 
         var builder = new StringBuilder(text.Length);
+        var article = false;
         foreach (var token in tokens)
         {
-            if (!token.IsWord || !HasLetter(token.Text)) builder.Append(token.Text == "?" ? "؟" : token.Text);
+            // «el mukalame»: the article typed as a word of its own belongs to the next word.
+            if (article && !token.IsWord && token.Text.Trim().Length == 0) continue;
+            article = token.IsWord && SeparateArticles.Contains(token.Text);
+            if (article) builder.Append("ال");
+            else if (!token.IsWord || !HasLetter(token.Text)) builder.Append(token.Text == "?" ? "؟" : token.Text);
             else if (IsAcronym(token.Text)) builder.Append(token.Text);
             else if (Words.TryGetValue(token.Text, out var word)) builder.Append(word);
             else if (token.Text.Length > 2 && token.Text.StartsWith("el", StringComparison.OrdinalIgnoreCase)) builder.Append("ال").Append(Letter(token.Text[2..], initial: false));
