@@ -27,7 +27,9 @@ internal enum AnswerShape
 /// <param name="Anchors">Words the text names the answer right after, as forms and terms: the noun that names what is asked
 /// («مدينة» in «في أي مدينة»: «مدينة البوكمال»), the word before «أي» («بين أي أجهزة»: «بين استخبارات البلدين»), the verb
 /// after «من» («من تابع…»: «وتابع وزيرا خارجية البلدين»).</param>
-internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors);
+/// <param name="Referents">Weaker anchors: a noun whose pronoun stands for what is asked («عملية تحريرها» → «تحرير الرقة»);
+/// most such pronouns stand for something else («استعدادها لبحثها»).</param>
+internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents);
 
 /// <summary>
 /// Reads the parts a question asks for, in order: usually one, two for «أين ومتى…؟». Built on
@@ -56,6 +58,16 @@ internal static class AnswerShapes
         "مدينه", "دوله", "بلد", "مكان", "ولايه", "منطقه", "عاصمه", "محافظه", "بلده", "قريه", "جزيره", "اقليم", "موقع",
     };
 
+    /// <summary>"What" that, before a definite noun, asks for the thing the noun names like «ما» does: «شو الملفات…» (read
+    /// as «ماذا الملفات…»); before a verb it asks for the verb's object («ماذا تريد…»).</summary>
+    private static readonly HashSet<string> WhatWords = new(StringComparer.Ordinal) { "ماذا", "شو", "ايش", "وش" };
+
+    /// <summary>Nouns that ask for a kind of what follows «من»: «أي نوع من…», «ما شكل من…».</summary>
+    private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal) { "نوع", "صنف", "شكل", "طبيعه" };
+
+    /// <summary>Prepositions a place follows («في أي مدينة», «إلى أين»): not what the answer is named after.</summary>
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "من", "قرب", "داخل", "بين" };
+
     /// <summary>Words after «من» that make it "who" rather than the preposition "from": a pronoun or a relative.</summary>
     private static readonly HashSet<string> WhoMarkers = new(StringComparer.Ordinal) { "هو", "هي", "هم", "الذي", "التي", "الذين", "اللي" };
 
@@ -73,7 +85,9 @@ internal static class AnswerShapes
             spans.Add((start, end));
         });
         var anchors = new HashSet<string>(intent.ContentWords.Where(w => w.NamesAnswerKind).SelectMany(w => w.Terms), StringComparer.Ordinal);
-        void Anchor(int i)
+        var referents = new HashSet<string>(StringComparer.Ordinal);
+        void Anchor(int i) => AddAnchor(i, anchors);
+        void AddAnchor(int i, HashSet<string> anchors)
         {
             if (i < 0 || i >= words.Count || Interrogatives.ContainsKey(words[i]) || WhoMarkers.Contains(words[i])) return;
             var terms = analyzer.Terms(question[spans[i].Start..spans[i].End]);
@@ -90,18 +104,22 @@ internal static class AnswerShapes
             if (!Interrogatives.TryGetValue(word, out var shape)) continue;
             // «ما اسم المدينة…»: what is asked is named by the noun after «اسم».
             var k = i + 1 < words.Count && words[i + 1] is "اسم" or "الاسم" ? i + 2 : i + 1;
+            // «أي نوع من الأسلحة»: the kind is named after the noun after «من» («أسلحة كيميائية»), the kind word itself seldom.
+            if (k + 2 < words.Count && KindWords.Contains(Bare(words[k])) && words[k + 1] == "من") Anchor(k + 2);
             var next = k < words.Count ? Bare(words[k]) : "";
             // «من» is "who" at the start of a question or before a pronoun or relative; elsewhere it is "from".
             if (shape == AnswerShape.Person && ((i > 1 && !WhoMarkers.Contains(next)) || AfterFrom.Contains(next))) continue;
             // «هل» decides yes or no only when it opens the question.
             if (shape == AnswerShape.YesNo && i > 1) continue;
             if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next)) shape = AnswerShape.Place;
-            else if (shape == AnswerShape.Clause && word == "ما" && next.Length > 0 && !WhoMarkers.Contains(next)) shape = AnswerShape.Thing;
+            else if (shape == AnswerShape.Clause && next.Length > 0 && !WhoMarkers.Contains(next) && !Interrogatives.ContainsKey(next)
+                && (word == "ما" || (WhatWords.Contains(word) && k < words.Count && words[k].StartsWith("ال", StringComparison.Ordinal)))) shape = AnswerShape.Thing;
             if (shape is AnswerShape.Thing or AnswerShape.Place or AnswerShape.Person or AnswerShape.Clause)
             {
                 Anchor(k);
                 // The preposition or noun before «أي» or «أين» comes before the answer too: «بين أي أجهزة» → «بين استخبارات البلدين».
-                if (shape != AnswerShape.Person && word is "اي" or "اين") Anchor(i - 1);
+                // Not «في» before «في أي مدينة»: every place follows one, and the place itself decides («تحرير أي مدينة» anchors).
+                if (shape != AnswerShape.Person && word is "اي" or "اين" && !(shape == AnswerShape.Place && i > 0 && PlacePrepositions.Contains(words[i - 1]))) Anchor(i - 1);
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
                 if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(k + 1);
             }
@@ -112,10 +130,10 @@ internal static class AnswerShapes
         {
             for (var i = 0; i < words.Count; i++)
             {
-                if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) Anchor(i);
+                if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) AddAnchor(i, referents);
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors);
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents);
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -125,7 +143,7 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors);
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents);
     }
 
     private static (string Word, bool Joined) WithoutConjunction(string word) =>

@@ -74,17 +74,51 @@ internal sealed class CitedWords
         return gap.IndexOfAny("،,") >= 0 && gap.IndexOfAnyExcept(" \t،,«»\"“”'") < 0;
     }
 
+    /// <summary>Whether a comma or a dash (and quotation marks) alone separates word <paramref name="i"/> from the next: the
+    /// next item of a list («القاعدة”، و حركة», «التركية – الروسية»).</summary>
+    public bool ListSeparatorAfter(int i)
+    {
+        if (i + 1 >= Words.Count) return false;
+        var gap = Citation.Quote.AsSpan(Words[i].End, Words[i + 1].Start - Words[i].End);
+        return gap.IndexOfAny(ListSeparators) >= 0 && gap.IndexOfAnyExcept(" \t«»\"“”'" + ListSeparators) < 0;
+    }
+
+    private const string ListSeparators = "،,–-";
+
+    /// <summary>Whether only quotation marks separate word <paramref name="i"/> from the next: a quoted name goes on
+    /// its phrase («تنظيم “القاعدة”»).</summary>
+    public bool QuotesOnlyAfter(int i)
+    {
+        if (i + 1 >= Words.Count) return false;
+        var gap = Citation.Quote.AsSpan(Words[i].End, Words[i + 1].Start - Words[i].End);
+        return gap.IndexOfAnyExcept(" \t«»\"“”'") < 0;
+    }
+
     /// <summary>Whether punctuation or a line break separates word <paramref name="i"/> from the next.</summary>
     public bool BreakAfter(int i) => i + 1 >= Words.Count || Words[i + 1].Clause != Words[i].Clause;
 
+    /// <summary>How many different words of the question sentence <paramref name="sentence"/> says.</summary>
+    public int AskedInSentence(int sentence) =>
+        Words.Where(w => w.Asked && w.Sentence == sentence).Select(w => w.Terms[0]).Distinct(StringComparer.Ordinal).Count();
+
     /// <summary>How many different words of the question its sentence says within <paramref name="reach"/> words of the span.</summary>
-    public int AskedNear(int first, int last, int reach)
+    public int AskedNear(int first, int last, int reach) => AskedTermsNear(first, last, reach).Count;
+
+    /// <summary>
+    /// The different words of the question its sentence says within <paramref name="reach"/> words of the span, each
+    /// weighed by how rare it is among the retrieved passages (plus <paramref name="floor"/>): «مسبق» or «الآليات» places
+    /// the answer, «بوتين» or «سوريا», said in most passages, hardly.
+    /// </summary>
+    public double WeighedAskedNear(int first, int last, int reach, double floor) =>
+        AskedTermsNear(first, last, reach).Values.Sum(rarity => floor + rarity);
+
+    private Dictionary<string, double> AskedTermsNear(int first, int last, int reach)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = Math.Max(0, first - reach); i <= Math.Min(Words.Count - 1, last + reach); i++)
         {
-            if (Words[i].Asked && Words[i].Sentence >= Words[first].Sentence && Words[i].Sentence <= Words[last].Sentence) seen.Add(Words[i].Terms[0]);
+            if (Words[i].Asked && Words[i].Sentence >= Words[first].Sentence && Words[i].Sentence <= Words[last].Sentence) seen.TryAdd(Words[i].Terms[0], Words[i].Rarity);
         }
-        return seen.Count;
+        return seen;
     }
 }

@@ -15,18 +15,39 @@ internal sealed record Phrase(CitedWords Quote, int First, int Last, double Scor
 /// </summary>
 internal static class PhraseCutter
 {
+    // The figures below were set by measuring short-answer accuracy over the development gold sets (docs/evaluation.md);
+    // a phrase's score is: the question's words near it (weighed by rarity) + those of its sentence + the bonuses it earns
+    // − the rank of its quote.
+
     /// <summary>How far (in words) the question's words are looked for around a phrase.</summary>
     private const int Reach = 8;
-    private const double RankPenalty = 0.5;
+    /// <summary>Every question word near a phrase counts this much, plus its rarity (0–1): a common word still places it a little.</summary>
+    private const double AskedFloor = 0.25;
+    /// <summary>Per different word of the question its whole sentence says: the answer is in the sentence that repeats the question.</summary>
+    private const double SentenceWeight = 0.5;
+    /// <summary>Per rank below the best-supported quote: the quote the answer was chosen by holds the answer most often.</summary>
+    private const double RankPenalty = 2;
+    /// <summary>Right after the word the question names its answer after («أي مكتب» → «مكتب المتحدث الرسمي»): the strongest sign.</summary>
     private const double AnchorBonus = 6;
+    /// <summary>A noun whose pronoun the question uses may name the answer after it, or may stand for something else.</summary>
+    private const double ReferentBonus = 3;
+    /// <summary>Per side of a phrase that touches one of the question's words.</summary>
     private const double NeighbourBonus = 0.5;
     private const double FullDateBonus = 1;
     /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
     private const double RarityWeight = 0.5;
+    /// <summary>Per new word of a run, up to <see cref="MaxCountedWords"/>: a word squeezed between two of the question's
+    /// («إمكانية» in «للبحث في إمكانية إنشاء آليات») is seldom what it asks; a name or a list is said in several.</summary>
+    private const double LengthWeight = 1;
+    private const int MaxCountedWords = 3;
+    /// <summary>A list of several for a «من/ما + noun» question: a little over one member, less than an anchor.</summary>
+    private const double ListBonus = 1.5;
     private const int MaxPhraseWords = 6;
     private const int MaxListWords = 12;
     /// <summary>How many of the question's words may stand between an anchor and the answer («المبادرة الروسية الخاصة…»).</summary>
     private const int MaxLeadIn = 3;
+    /// <summary>How far before «بما في ذلك» the noun it lists the members of may stand («آليات مشتركة مع روسيا لضمان الاستقرار، بما في ذلك»).</summary>
+    private const int MaxElaboratedReach = 6;
     private const int MaxBoundWords = 8;
     private const int MaxReasonWords = 12;
 
@@ -36,23 +57,39 @@ internal static class PhraseCutter
         "اليوم", "امس", "مساء", "صباح", "الليله", "غدا", "الماضي", "المقبل", "عام", "العام",
     };
 
+    /// <summary>
+    /// Words that open the members of what was just named, in matching form: what follows fills the noun a «ما/أي»
+    /// question asks with («آليات مشتركة…، بما في ذلك مناطق حظر الطيران», «بالإنجازات…، لا سيما هزيمة داعش»).
+    /// </summary>
+    private static readonly string[][] Elaborations =
+    [
+        ["بما", "في", "ذلك"], ["بما", "فيها"], ["بما", "فيهم"], ["بمن", "فيهم"], ["لا", "سيما"], ["ولا", "سيما"], ["لاسيما"], ["ولاسيما"],
+        ["مثل"], ["منها"], ["ومنها"], ["من", "بينها"], ["وخاصه"], ["خاصه"], ["خصوصا"], ["وهي"], ["وهو"], ["وهم"],
+    ];
+
+    /// <summary>Pronouns that join a subject to what it is («المهم … هو تعزيز الاتفاق»).</summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "هو", "هي", "هم" };
+
     /// <summary>Prepositions that introduce a place, as separate words.</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "نحو", "قرب", "داخل" };
 
-    public static Phrase? Cut(AnswerShape shape, IReadOnlyList<CitedWords> quotes, IReadOnlySet<string> anchors) => shape switch
+    public static Phrase? Cut(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk anchors) => shape switch
     {
         AnswerShape.Date => Best(quotes, Dates) ?? Best(quotes, Bounds),
         AnswerShape.Number => Best(quotes, Numbers),
-        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true)),
-        AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false)),
+        // A place the gazetteer knows or a place noun introduces is what «أين» asks, or the name after the noun the question
+        // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); without one, any name after «في».
+        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))) ?? Best(quotes, q => Named(q, anchors, place: true, elaborated: false)),
+        AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true)),
         AnswerShape.Reason => Best(quotes, Reasons),
         // «ماذا أبرم…», «ما الذي توقعه…»: what the text says right after the question's verb, or nothing to cut.
-        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false).Where(s => s.Item3 >= AnchorBonus)),
+        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => Anchored(q, s.Item1, anchors))),
         _ => null,
     };
 
     private static Phrase? Best(IReadOnlyList<CitedWords> quotes, Func<CitedWords, IEnumerable<(int First, int Last, double Bonus)>> spans) =>
-        quotes.SelectMany(q => spans(q).Select(s => new Phrase(q, s.First, s.Last, q.AskedNear(s.First, s.Last, Reach) + s.Bonus - RankPenalty * q.Rank)))
+        quotes.SelectMany(q => spans(q).Select(s => new Phrase(q, s.First, s.Last,
+                q.WeighedAskedNear(s.First, s.Last, Reach, AskedFloor) + SentenceWeight * q.AskedInSentence(q.Words[s.First].Sentence) + s.Bonus - RankPenalty * q.Rank)))
             .Where(p => p.Score > 0)
             .OrderByDescending(p => p.Score).ThenBy(p => p.Quote.Rank).ThenBy(p => p.First)
             .FirstOrDefault();
@@ -140,24 +177,46 @@ internal static class PhraseCutter
     /// preposition between two new words («الاستمرار في مكافحة الإرهاب»). A place introduced by a preposition keeps it,
     /// and the country joined by ب after the city («في هامبورغ بألمانيا»).
     /// </summary>
-    private static IEnumerable<(int, int, double)> Named(CitedWords quote, IReadOnlySet<string> anchors, bool place)
+    /// <param name="elaborated">Whether the members after «بما في ذلك», «لا سيما» … fill what is asked: they name the members
+    /// of a «ما/أي + noun» question's noun, not the object of a «ماذا» question's verb.</param>
+    private static IEnumerable<(int, int, double)> Named(CitedWords quote, ShortAnswerAsk anchors, bool place, bool elaborated)
     {
         var words = quote.Words;
         for (var i = 0; i < words.Count; i++)
         {
             if (!Joins(words[i]) || (i > 0 && Joins(words[i - 1]) && !quote.BreakAfter(i - 1))) continue;
+            var run = i;
             var last = RunEnd(quote, i);
             // A list goes on after a comma, with or without «و»: «تنظيم “القاعدة”، و حركة “طالبان”».
-            while (last - i < MaxListWords && quote.CommaAfter(last))
+            // An item may repeat a word of the question («حركة “طالبان”» for «ما التنظيمات والحركات…»): the list is the answer.
+            while (last - i < MaxListWords && quote.ListSeparatorAfter(last))
             {
                 var next = last + 1 < words.Count && words[last + 1].Function && words[last + 1].Form == "و" ? last + 2 : last + 1;
-                if (next >= words.Count || !Joins(words[next])) break;
+                if (next >= words.Count || words[next].Function || (words[next].Cues & (CueKinds.Time | CueKinds.Year)) != 0) break;
                 last = RunEnd(quote, next);
             }
             var first = i;
-            var bonus = Neighbours(quote, i, last) + RarityWeight * words.Skip(i).Take(last - i + 1).Where(w => w.New).Max(w => w.Rarity);
+            var bonus = Neighbours(quote, i, last) + RarityWeight * words.Skip(i).Take(last - i + 1).Where(w => w.New).Max(w => w.Rarity)
+                + LengthWeight * Math.Min(MaxCountedWords, words.Skip(i).Take(last - i + 1).Count(w => w.New));
             var before = i > 0 && !quote.BreakAfter(i - 1) ? i - 1 : -1;
-            if (AfterAnchor(quote, i, anchors)) bonus += AnchorBonus;
+            // A name may open with a short word the analyser keeps no term of («في دا نانغ»): it belongs to the place.
+            if (place && before > 0 && words[before].Function && !PlacePrepositions.Contains(words[before].Form) && !quote.BreakAfter(before - 1)
+                && PlacePrepositions.Contains(words[before - 1].Form))
+            {
+                i = before;
+                before--;
+            }
+            // A list of several («المملكة الأردنية الهاشمية والاتحاد الروسي والولايات المتحدة») names the parties, members or
+            // kinds a «من/ما + noun» question asks for; one member alone seldom answers it.
+            if (elaborated && IsList(quote, i, last)) bonus += ListBonus;
+            if (AfterAnchor(quote, i, anchors.Anchors) || AfterCopula(quote, i)) bonus += AnchorBonus;
+            else if (AfterAnchor(quote, i, anchors.Referents)) bonus += ReferentBonus;
+            // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
+            if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
+            {
+                bonus += AnchorBonus;
+                if (ElaboratesAnchor(quote, connective, anchors.Anchors)) bonus += AnchorBonus;
+            }
             if (place && before >= 0 && PlacePrepositions.Contains(words[before].Form))
             {
                 first = before;
@@ -165,6 +224,7 @@ internal static class PhraseCutter
                 if (!quote.BreakAfter(last) && words[last + 1].Form.StartsWith('ب') && !words[last + 1].Function && (words[last + 1].Cues & CueKinds.Time) == 0) last++;
             }
             yield return (first, last, bonus);
+            i = Math.Max(i, run);
         }
     }
 
@@ -182,6 +242,56 @@ internal static class PhraseCutter
             if (word.Terms.Any(anchors.Contains) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord))) return true;
             if (!word.Asked && !word.Function) return false;
             pastQuestionWord |= word.Asked;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the span names a place the question does not: a word of it is one the gazetteer knows after «في»
+    /// or a word for a place («مدينة البوكمال»), or it ends in the country the place is in («دا نانغ بفيتنام»).</summary>
+    private static bool NamesPlace(CitedWords quote, int first, int last) =>
+        quote.Words.Skip(first).Take(last - first + 1).Any(w => w.New && (w.Cues & CueKinds.Place) != 0)
+        || (last > first && quote.Words[last].Form[0] == 'ب' && (quote.Words[last].Cues & CueKinds.Place) != 0);
+
+    /// <summary>Where the <see cref="Elaborations"/> connective right before word <paramref name="i"/> starts; -1 without one.</summary>
+    private static int AfterElaboration(CitedWords quote, int i)
+    {
+        foreach (var connective in Elaborations)
+        {
+            var start = i - connective.Length;
+            if (start >= 0 && connective.Select((form, k) => (form, j: start + k)).All(p => quote.Words[p.j].Form == p.form && (p.j == i - 1 || !quote.BreakAfter(p.j)))) return start;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether word <paramref name="i"/> follows a word the question names its answer after, or a copula after the question's words.</summary>
+    private static bool Anchored(CitedWords quote, int i, ShortAnswerAsk ask) =>
+        AfterAnchor(quote, i, ask.Anchors) || AfterAnchor(quote, i, ask.Referents) || AfterCopula(quote, i);
+
+    /// <summary>
+    /// Whether «هو/هي» right before word <paramref name="i"/> follows the question's words: what the question asks about is
+    /// said first and its value after the copula («المهم الآن بعد اختتام هذا العمل هو تعزيز الاتفاق…» for «ما المهم بعد…»).
+    /// </summary>
+    private static bool AfterCopula(CitedWords quote, int i)
+    {
+        if (i < 2 || quote.BreakAfter(i - 1) || !Copulas.Contains(quote.Words[i - 1].Form)) return false;
+        for (var j = i - 2; j >= 0 && i - 1 - j <= MaxLeadIn + 1 && !quote.BreakAfter(j); j--)
+        {
+            if (quote.Words[j].Asked) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the span joins several items: a comma or a dash between two of its words, or a word that opens with «و».</summary>
+    private static bool IsList(CitedWords quote, int first, int last) =>
+        Enumerable.Range(first, last - first).Any(quote.ListSeparatorAfter)
+        || quote.Words.Skip(first + 1).Take(last - first).Any(w => w.Form.Length > 3 && w.Form[0] == 'و' && w.New);
+
+    /// <summary>Whether the question's noun is said in the few words before the connective at <paramref name="connective"/>: the members are its members.</summary>
+    private static bool ElaboratesAnchor(CitedWords quote, int connective, IReadOnlySet<string> anchors)
+    {
+        for (var j = connective - 1; j >= 0 && connective - j <= MaxElaboratedReach && quote.Words[j].Sentence == quote.Words[connective].Sentence; j--)
+        {
+            if (quote.Words[j].Terms.Any(anchors.Contains)) return true;
         }
         return false;
     }
@@ -220,13 +330,16 @@ internal static class PhraseCutter
     {
         var words = quote.Words;
         var last = first;
-        while (last - first + 1 < MaxPhraseWords && !quote.BreakAfter(last))
+        while (last - first + 1 < MaxPhraseWords && Joined(last))
         {
             if (Joins(words[last + 1])) last++;
-            else if (last - first + 2 < MaxPhraseWords && words[last + 1].Function && !quote.BreakAfter(last + 1) && last + 2 < words.Count && Joins(words[last + 2])) last += 2;
+            // A preposition or a word the question says, between two new words: «الاستمرار في مكافحة», «المملكة الأردنية الهاشمية».
+            else if (last - first + 2 < MaxPhraseWords && (words[last + 1].Function || words[last + 1].Asked) && Joined(last + 1) && last + 2 < words.Count && Joins(words[last + 2])) last += 2;
             else break;
         }
         return last;
+
+        bool Joined(int i) => !quote.BreakAfter(i) || quote.QuotesOnlyAfter(i);
     }
 
     /// <summary>A new word that can be part of a name: not a date («في عمان بالأردن في 8 تشرين الثاني», «ستعقد اليوم في سوتشي»).</summary>

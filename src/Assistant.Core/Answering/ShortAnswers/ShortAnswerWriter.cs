@@ -36,7 +36,10 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         foreach (var question in questions)
         {
             var intent = QuestionIntent.Of(question, analyzer);
-            var ask = AnswerShapes.Of(question, intent, analyzer);
+            // An elliptical part is read with the longest part after it («وما الدول المشاركة فيها؟ في أي يوم…»): its words
+            // say what it is about, its own interrogative what it asks («ما الدول», not the date the longest part asks).
+            var own = OwnWords(question);
+            var ask = AnswerShapes.Of(own, own.Length == question.Length ? intent : QuestionIntent.Of(own, analyzer), analyzer);
             asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select(shape => (shape, ask, intent)));
         }
         var budget = MaxWords / asks.Count;
@@ -54,6 +57,15 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         foreach (var marker in parts.Select(p => p.Quote.Citation.Marker).Distinct()) lead.Append('[').Append(marker).Append(']');
         return answer with { Text = lead.Append("\n\n").Append(answer.Text).ToString(), ShortAnswer = shortAnswer };
     }
+
+    /// <summary>The question up to its first question mark: a part's own words before the context it was read with.</summary>
+    private static string OwnWords(string question)
+    {
+        var end = question.IndexOfAny(QuestionMarks);
+        return end > 0 && end < question.Length - 1 ? question[..(end + 1)] : question;
+    }
+
+    private static readonly char[] QuestionMarks = ['؟', '?'];
 
     /// <summary>
     /// How rare each term is among the retrieved passages, from 0 (in all of them) to 1 (in one or none): a name
@@ -73,7 +85,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     private static (string Text, CitedWords Quote)? Part(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk ask, QuestionIntent intent, int budget)
     {
         if (shape == AnswerShape.YesNo) return Decided(quotes, intent, budget);
-        if (PhraseCutter.Cut(shape, quotes, ask.Anchors) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
+        if (PhraseCutter.Cut(shape, quotes, ask) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
         // the question's own words for «ماذا/كيف», where what is left is the answer.
         return BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is { } clause ? (clause.Text, clause.Quote) : null;

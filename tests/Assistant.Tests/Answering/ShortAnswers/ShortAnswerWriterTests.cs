@@ -117,6 +117,67 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void A_list_runs_on_across_commas_and_quoted_names_even_through_a_word_the_question_says()
+    {
+        var answer = Lead("ما التنظيمات والحركات التي ناقش الرئيسان محاربتها؟",
+            "وناقش الرئيسان محاربة تنظيم “القاعدة”، و حركة “طالبان”، و “داعش” في اتصال هاتفي.");
+        Assert.Contains("القاعدة", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.Contains("طالبان", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_members_after_including_fill_the_noun_the_question_asks_with()
+    {
+        var answer = Lead("ما الآليات المشتركة التي أبدت واشنطن استعدادها لبحثها مع روسيا؟",
+            "أبدت واشنطن استعدادها للبحث في إمكانية إنشاء آليات مشتركة مع روسيا لضمان الاستقرار، بما في ذلك مناطق حظر الطيران، ومراقبة وقف إطلاق النار.");
+        Assert.StartsWith("مناطق حظر الطيران", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("إمكانية", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_prefers_a_named_place_to_any_phrase_after_in()
+    {
+        // «في بيان مشترك» follows «في» too, and stands among more of the question's words; «دا نانغ بفيتنام» is a place.
+        var answer = Lead("في أي مدينة فيتنامية التقى ترامب وبوتين على هامش قمة أبيك؟",
+            "وجاء في بيان مشترك صدر عن ترامب وبوتين على هامش قمة أبيك في فيتنام أنهما ملتزمان بسيادة سوريا.",
+            "التقى ترامب وبوتين على هامش قمة أبيك فى دا نانغ بفيتنام على تصميمهما.");
+        Assert.Equal("فى دا نانغ بفيتنام", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void What_is_said_after_a_copula_that_follows_the_question_words_is_the_answer()
+    {
+        var answer = Lead("ما المهم بعد انتهاء العمل العسكري في رأي بوتين؟",
+            "وأكد بوتين أن العمل العسكري يقترب من نهايته مبينا أن المهم الآن بعد اختتام هذا العمل هو تعزيز الاتفاق حول مناطق تخفيف التوتر.");
+        Assert.StartsWith("تعزيز الاتفاق", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dialect_what_before_a_noun_asks_for_what_the_noun_names()
+    {
+        var answer = Lead("وش الآليات اللي واشنطن مستعدة تبحثها مع روسيا؟",
+            "أبدت واشنطن استعدادها للبحث في إمكانية إنشاء آليات مشتركة مع روسيا لضمان الاستقرار، بما في ذلك مناطق حظر الطيران، ومراقبة وقف إطلاق النار.");
+        Assert.StartsWith("مناطق حظر الطيران", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_question_about_a_noun_whose_pronoun_it_uses_is_answered_by_the_name_after_that_noun()
+    {
+        var answer = Lead("أي مدينة قال تيلرسون إن عملية تحريرها ألحقت ضربات موجعة بداعش؟",
+            "وفي وقت اعتبر فيه أنه مع سير عملية تحرير الرقة، فإن داعش قد تلقى ضربات موجعة، ويمكن أن يكون على وشك الهزيمة الكاملة في سوريا.");
+        Assert.Equal("الرقة", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void An_elliptical_second_part_is_cut_by_its_own_interrogative()
+    {
+        var answer = Lead("في أي يوم ستعقد القمة الثلاثية في سوتشي، وما الدول المشاركة فيها؟",
+            "كما تبادل الرئيسان وجهات النظر حول القمة الثلاثية ” التركية – الروسية – الإيرانية “، التي ستُعقد اليوم الأربعاء في مدينة سوتشي الروسية.");
+        Assert.StartsWith("الأربعاء، ", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.Contains("الإيرانية", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_abstention_is_left_as_it_is()
     {
         var abstention = ExtractiveAnswerGenerator.Abstain(AbstainReasons.BelowEvidence);
