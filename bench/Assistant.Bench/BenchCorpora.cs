@@ -35,6 +35,35 @@ internal static partial class BenchCorpora
     }
 
     /// <summary>
+    /// <paramref name="factor"/> × a corpus as distinct documents: each copy of each document keeps its title line (with
+    /// the copy's number) and its other lines in an order of its own, so no two documents are alike.
+    /// </summary>
+    public static string WriteShuffledCopies(string source, int factor, string target)
+    {
+        var files = Directory.EnumerateFiles(source, "*.txt").Order(StringComparer.Ordinal).ToList();
+        Recreate(target);
+        for (var copy = 0; copy < factor; copy++)
+        {
+            var random = new Random(copy);
+            foreach (var file in files)
+            {
+                var lines = File.ReadAllLines(file);
+                var body = lines.Skip(1).ToArray();
+                random.Shuffle(body);
+                var text = new StringBuilder().Append(lines[0]).Append(" (").Append(copy + 1).Append(")\n");
+                foreach (var line in body)
+                {
+                    text.Append(line).Append('\n');
+                }
+
+                File.WriteAllText(Path.Combine(target, $"c{copy:00}_{Path.GetFileName(file)}"), text.ToString());
+            }
+        }
+
+        return target;
+    }
+
+    /// <summary>
     /// <paramref name="factor"/> × the seed corpus as distinct synthetic documents: each one the size of a seed
     /// document, made of seed sentences drawn in its own order, with its own title.
     /// </summary>

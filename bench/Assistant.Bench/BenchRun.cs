@@ -8,7 +8,7 @@ namespace Assistant.Bench;
 /// The whole benchmark: writes the corpora, measures indexing (cold and incremental) and in-process answering on each
 /// in child processes, then loads POST /api/messages of the product and of the echo ceiling, and prints Markdown.
 /// </summary>
-internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration, TimeSpan warmUp, int connections, bool loadOnly)
+internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration, TimeSpan warmUp, int connections, bool loadOnly, ScaleStep scale)
 {
     private const int Questions = 300;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -55,6 +55,7 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
 
         PrintIndexing(rows.Select(r => (r.Name, r.Documents, r.Cold, r.Touched, r.Incremental)).ToList());
         PrintQueries(rows.Select(r => (r.Name, r.Query)).ToList());
+        await scale.RunAsync(cancellationToken);
 
         var (echo, product) = await LoadAsync(seeds, cancellationToken);
         PrintLoad(echo, product);

@@ -16,11 +16,15 @@ internal static class Scenarios
     public static async Task<IndexFigures> IndexAsync(string corpus, string index, CancellationToken cancellationToken)
     {
         await using var services = BenchServices.Build(corpus, index);
+        using var self = Process.GetCurrentProcess();
+        var cpuBefore = self.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var report = await services.GetRequiredService<CorpusIndexer>().IndexAsync(corpus, rebuild: false, progress: null, cancellationToken);
         var wall = clock.Elapsed.TotalSeconds;
+        self.Refresh();
         return new IndexFigures(
-            report.Added, report.Updated, report.Unchanged, report.Passages, report.Characters, report.Seconds, wall, PeakMegabytes());
+            report.Added, report.Updated, report.Unchanged, report.Passages, report.Characters, report.Seconds, wall, PeakMegabytes(),
+            (self.TotalProcessorTime - cpuBefore).TotalSeconds);
     }
 
     public static async Task<QueryFigures> QueryAsync(string corpus, string index, int questions, CancellationToken cancellationToken)
@@ -59,7 +63,7 @@ internal static class Scenarios
         return new QueryFigures(
             questions, abstained, latency.P50!.Value, latency.P99!.Value, latency.Max!.Value,
             retrievalMs.P50!.Value, retrievalMs.P99!.Value, answerMs.P50!.Value, answerMs.P99!.Value, cpuPerQuestion,
-            GC.CollectionCount(2), PeakMegabytes());
+            GC.CollectionCount(2), PeakMegabytes(), latencies.Average());
     }
 
     /// <summary>The process's peak resident set (VmHWM on Linux).</summary>
@@ -76,11 +80,12 @@ internal static class Scenarios
 
 /// <param name="IndexSeconds">Indexing work as the indexer reports it (load, chunk, embed, write, commit).</param>
 /// <param name="WallSeconds">The whole IndexAsync call in this process.</param>
-internal sealed record IndexFigures(int Added, int Updated, int Unchanged, int Passages, int Characters, double IndexSeconds, double WallSeconds, double PeakMb);
+/// <param name="CpuSeconds">Process CPU time (all threads) over the IndexAsync call: unlike wall-clock time, not stretched by other load.</param>
+internal sealed record IndexFigures(int Added, int Updated, int Unchanged, int Passages, int Characters, double IndexSeconds, double WallSeconds, double PeakMb, double CpuSeconds);
 
 /// <param name="RetrievalP50Ms">From the answer's own timings: retrieval, then answer generation and verification.</param>
 /// <param name="CpuMsPerQuestion">Process CPU time (all threads, GC included) over the measured questions, divided by their number.</param>
 internal sealed record QueryFigures(
     int Questions, int Abstained, double P50Ms, double P99Ms, double MaxMs,
     double RetrievalP50Ms, double RetrievalP99Ms, double AnswerP50Ms, double AnswerP99Ms, double CpuMsPerQuestion,
-    int Gen2Collections, double PeakMb);
+    int Gen2Collections, double PeakMb, double MeanMs);

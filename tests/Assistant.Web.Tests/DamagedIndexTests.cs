@@ -19,7 +19,7 @@ public sealed class DamagedIndexTests
             var generation = File.ReadAllText(Path.Combine(indexPath, "CURRENT")).Trim();
             // Keep the index past the first factory's clean-up: copy it aside and truncate its passages there.
             CopyFolder(indexPath, indexPath + "-damaged");
-            var passages = Path.Combine(indexPath + "-damaged", generation, "passages.jsonl");
+            var passages = Path.Combine(indexPath + "-damaged", generation, "passages.bin");
             File.WriteAllBytes(passages, File.ReadAllBytes(passages)[..1000]);
         }
 
@@ -31,7 +31,7 @@ public sealed class DamagedIndexTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         var why = await health.Content.ReadAsStringAsync(Ct);
         Assert.Contains("index --rebuild", why);
-        Assert.Contains("passages.jsonl", why);
+        Assert.Contains("passages.bin", why);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, document.StatusCode);
     }
 

@@ -28,8 +28,9 @@ public static partial class QuestionParts
         return parts.Select((p, i) => words[i] <= MaxElliptical && p != longest ? $"{p} {longest}" : p).ToList();
     }
 
-    // «، ومتى…», «؟ وأين…», «و كم…», and after a mark also «من…»/«ما…», which elsewhere are a preposition or a negation.
-    [GeneratedRegex(@"(?:[،,؛;?؟.]\s*(?<part>(?:و\s*)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|هل|أي|اي|من|ما|مين|شو|وين|إمتى|امتى)\b)|\s(?<part>و\s*(?:متى|أين|اين|كم|ماذا|لماذا|كيف|إمتى|امتى|وين)\b))")]
+    // «، ومتى…», «؟ وأين…», «و كم…», and after a mark also «من…»/«ما…», which elsewhere are a preposition or a negation;
+    // after a mark and «و», an interrogative may come a word or two in («، وفي أي تاريخ…», «، وعلى هامش أي قمة…», «، وبأي صفة…»).
+    [GeneratedRegex(@"(?:[،,؛;?؟.]\s*(?<part>(?:و\s*)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|هل|أي|اي|من|ما|مين|شو|وين|إمتى|امتى)\b)|[،,؛;?؟.]\s*(?<part>و\s*(?:[^\s،,؛;?؟.]+\s+){0,2}?(?:ب|ل)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|أي|اي)\b)|\s(?<part>و\s*(?:متى|أين|اين|كم|ماذا|لماذا|كيف|إمتى|امتى|وين)\b))")]
     private static partial Regex Boundary();
 
     [GeneratedRegex(@"(?:^|\s|[،,؛;?؟.])(?:و|ف)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|هل|أي|اي|من|ما|ماهي|ماهو|مين|شو|وين)(?:\s|$|[?؟])")]

@@ -7,6 +7,12 @@ namespace Assistant.Documents;
 
 public sealed record LoadResult(IReadOnlyList<SourceDocument> Documents, IReadOnlyList<SkippedFile> Skipped);
 
+/// <summary>A file of the corpus folder: its full path and its document id (the path relative to the folder, with '/').</summary>
+public sealed record CorpusFile(string FullPath, string DocumentId);
+
+/// <summary>One file read: the document, or why it was skipped.</summary>
+public sealed record LoadedFile(string DocumentId, SourceDocument? Document, SkippedFile? Skipped);
+
 /// <summary>
 /// Reads every file under a folder (recursively) with the reader for its format: chosen by content first (a PDF named
 /// .txt is still a PDF), by extension second (docs/documents.md). A file no reader takes, or one its reader cannot
@@ -21,32 +27,49 @@ public sealed class DocumentLoader(IEnumerable<IDocumentReader> readers, ILogger
 
     public async Task<LoadResult> LoadAsync(string folder, CancellationToken cancellationToken)
     {
+        var documents = new List<SourceDocument>();
+        var skipped = new List<SkippedFile>();
+        await foreach (var file in ReadAllAsync(ListFiles(folder), cancellationToken))
+        {
+            if (file.Document is { } document) documents.Add(document);
+            else skipped.Add(file.Skipped!);
+        }
+        return new LoadResult(documents, skipped);
+    }
+
+    /// <summary>Every file under <paramref name="folder"/> (recursively), by document id; nothing is read yet.</summary>
+    public IReadOnlyList<CorpusFile> ListFiles(string folder)
+    {
         if (!Directory.Exists(folder))
         {
             throw new DirectoryNotFoundException($"Corpus folder not found: {Path.GetFullPath(folder)}");
         }
         var root = Path.GetFullPath(folder);
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => (Full: f, Id: Path.GetRelativePath(root, f).Replace('\\', '/')))
-            .OrderBy(f => f.Id, StringComparer.Ordinal)
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => new CorpusFile(f, Path.GetRelativePath(root, f).Replace('\\', '/')))
+            .OrderBy(f => f.DocumentId, StringComparer.Ordinal)
             .ToList();
-        var documents = new List<SourceDocument>(files.Count);
-        var skipped = new List<SkippedFile>();
+    }
+
+    /// <summary>Reads the files one at a time, in order, so only one document's text is held at once by this loader.</summary>
+    public async IAsyncEnumerable<LoadedFile> ReadAllAsync(IReadOnlyList<CorpusFile> files, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         foreach (var (full, id) in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            LoadedFile loaded;
             try
             {
                 var extracted = await ReadAsync(full, cancellationToken);
-                documents.Add(new SourceDocument(id, extracted.Title, extracted.Text, HashOf(extracted.Text)));
+                loaded = new LoadedFile(id, new SourceDocument(id, extracted.Title, extracted.Text, HashOf(extracted.Text)), null);
             }
             catch (UnreadableDocumentException e)
             {
                 logger.LogWarning("Skipped {DocumentId}: {Reason}", id, e.Message);
-                skipped.Add(new SkippedFile(id, e.Kind, e.Message));
+                loaded = new LoadedFile(id, null, new SkippedFile(id, e.Kind, e.Message));
             }
+            yield return loaded;
         }
-        return new LoadResult(documents, skipped);
     }
 
     private async Task<ExtractedDocument> ReadAsync(string path, CancellationToken cancellationToken)

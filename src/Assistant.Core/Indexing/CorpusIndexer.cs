@@ -10,6 +10,8 @@ namespace Assistant.Indexing;
 public enum DocumentChange { Added, Updated, Unchanged, Removed }
 
 /// <summary>Progress of an indexing run: one report per document handled.</summary>
+/// <param name="Total">Every file found plus every indexed document whose file is gone; a file that turns out unreadable
+/// when its turn comes is counted but not reported here (the run's report lists it with the reason).</param>
 public sealed record IndexProgress(int Done, int Total, string DocumentId, DocumentChange Change);
 
 /// <summary>What an indexing run did: counts, and per file what became of it (<see cref="Files"/>, <see cref="Skipped"/>).</summary>
@@ -52,11 +54,14 @@ public sealed class CorpusIndexer(
 
     /// <param name="allowEmpty">Index a folder with no readable document, which empties the index; without it that
     /// is a <see cref="NothingToIndexException"/> and the index is left alone.</param>
+    /// <remarks>
+    /// Streams: one document is read, chunked, embedded and handed to the index writer at a time, so memory does not
+    /// grow with the corpus. The writer is opened at the first change; nothing is visible before the commit.
+    /// </remarks>
     public async Task<IndexReport> IndexAsync(string sourceFolder, bool rebuild, bool allowEmpty, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var loaded = await loader.LoadAsync(sourceFolder, cancellationToken);
-        if (loaded.Documents.Count == 0 && !allowEmpty) throw new NothingToIndexException(Path.GetFullPath(sourceFolder), loaded.Skipped);
+        var files = loader.ListFiles(sourceFolder);
         IReadOnlyDictionary<string, string> known = new Dictionary<string, string>();
         if (!rebuild)
         {
@@ -67,53 +72,69 @@ public sealed class CorpusIndexer(
             catch (InvalidDataException e)
             {
                 // Written by an older version (or damaged): the index is derived data, so it is rebuilt from the corpus.
-                logger.LogWarning("The index cannot be read ({Reason}); rebuilding it", e.Message);
+                logger.LogWarning("Rebuilding the index: {Reason}", e.Message.TrimEnd('.'));
                 rebuild = true;
             }
         }
-        var present = loaded.Documents.Select(d => d.DocumentId).ToHashSet(StringComparer.Ordinal);
-        var removed = known.Keys.Where(id => !present.Contains(id)).Order(StringComparer.Ordinal).ToList();
-        var changes = loaded.Documents
-            .Select(d => (Document: d, Change: !known.TryGetValue(d.DocumentId, out var hash) ? DocumentChange.Added
-                : hash == d.ContentHash ? DocumentChange.Unchanged : DocumentChange.Updated))
-            .ToList();
-        var total = changes.Count + removed.Count;
+        var listed = files.Select(f => f.DocumentId).ToHashSet(StringComparer.Ordinal);
+        var removed = known.Keys.Where(id => !listed.Contains(id)).ToList();
+        var total = files.Count + removed.Count;
+        var changes = new List<(string DocumentId, DocumentChange Change)>(files.Count);
+        var skipped = new List<SkippedFile>();
         int passages = 0, characters = 0, done = 0;
 
-        if (rebuild || removed.Count > 0 || changes.Any(c => c.Change != DocumentChange.Unchanged))
+        IIndexWriter? writer = null;
+        try
         {
-            await using var writer = await index.BeginWriteAsync(rebuild, cancellationToken);
-            foreach (var (document, change) in changes)
+            await foreach (var file in loader.ReadAllAsync(files, cancellationToken))
             {
+                if (file.Document is not { } document)
+                {
+                    // An indexed document whose file can no longer be read leaves the index.
+                    skipped.Add(file.Skipped!);
+                    if (known.ContainsKey(file.DocumentId)) removed.Add(file.DocumentId);
+                    continue;
+                }
+                var change = !known.TryGetValue(document.DocumentId, out var hash) ? DocumentChange.Added
+                    : hash == document.ContentHash ? DocumentChange.Unchanged : DocumentChange.Updated;
                 if (change != DocumentChange.Unchanged)
                 {
+                    writer ??= await index.BeginWriteAsync(rebuild, cancellationToken);
                     var chunks = chunker.Chunk(document);
                     var vectors = await EmbedAsync(chunks, cancellationToken);
                     await writer.UpsertDocumentAsync(document, chunks, vectors, cancellationToken);
                     passages += chunks.Count;
                     characters += document.Text.Length;
                 }
+                changes.Add((document.DocumentId, change));
                 progress?.Report(new IndexProgress(++done, total, document.DocumentId, change));
             }
-            foreach (var id in removed)
+            if (changes.Count == 0 && !allowEmpty) throw new NothingToIndexException(Path.GetFullPath(sourceFolder), skipped);
+
+            removed.Sort(StringComparer.Ordinal);
+            if (writer is not null || rebuild || removed.Count > 0)
             {
-                await writer.RemoveDocumentAsync(id, cancellationToken);
-                progress?.Report(new IndexProgress(++done, total, id, DocumentChange.Removed));
+                writer ??= await index.BeginWriteAsync(rebuild, cancellationToken);
+                foreach (var id in removed)
+                {
+                    await writer.RemoveDocumentAsync(id, cancellationToken);
+                    progress?.Report(new IndexProgress(++done, total, id, DocumentChange.Removed));
+                }
+                await writer.CommitAsync(cancellationToken);
             }
-            await writer.CommitAsync(cancellationToken);
         }
-        else
+        finally
         {
-            foreach (var (document, change) in changes) progress?.Report(new IndexProgress(++done, total, document.DocumentId, change));
+            if (writer is not null) await writer.DisposeAsync();
         }
 
         var report = new IndexReport(
             changes.Count(c => c.Change == DocumentChange.Added),
             changes.Count(c => c.Change == DocumentChange.Updated),
             changes.Count(c => c.Change == DocumentChange.Unchanged),
-            removed.Count, passages, characters, clock.Elapsed.TotalSeconds, loaded.Skipped)
+            removed.Count, passages, characters, clock.Elapsed.TotalSeconds, skipped)
         {
-            Files = [.. changes.Select(c => new IndexedFile(c.Document.DocumentId, c.Change)), .. removed.Select(id => new IndexedFile(id, DocumentChange.Removed))],
+            Files = [.. changes.Select(c => new IndexedFile(c.DocumentId, c.Change)), .. removed.Select(id => new IndexedFile(id, DocumentChange.Removed))],
         };
         logger.LogInformation("Indexed {Source}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Passages} passages in {Seconds:F2}s",
             sourceFolder, report.Added, report.Updated, report.Unchanged, report.Removed, report.Passages, report.Seconds);

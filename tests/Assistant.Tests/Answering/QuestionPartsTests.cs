@@ -18,9 +18,17 @@ public sealed class QuestionPartsTests
             QuestionParts.Split("أين افتتح الوزير المعرض الدولي للكتاب، ومتى؟", Analyzer));
 
     [Theory]
+    [InlineData("من افتتح المعرض الدولي للكتاب، وفي أي قاعة عرضت الكتب النادرة؟", "وفي أي قاعة عرضت الكتب النادرة؟")]
+    [InlineData("من افتتح المعرض الدولي للكتاب، وعلى هامش أي مؤتمر جرى الافتتاح؟", "وعلى هامش أي مؤتمر جرى الافتتاح؟")]
+    [InlineData("من افتتح المعرض الدولي للكتاب، وبأي صفة حضر الوزير؟", "وبأي صفة حضر الوزير؟")]
+    public void An_interrogative_a_word_or_two_after_the_mark_and_و_starts_a_part(string message, string second) =>
+        Assert.Equal(["من افتتح المعرض الدولي للكتاب", second], QuestionParts.Split(message, Analyzer));
+
+    [Theory]
     [InlineData("ما الذي قاله الوزير عن المعرض ومن حضره من الضيوف؟")]
     [InlineData("متى افتتح الوزير المعرض الدولي للكتاب؟")]
     [InlineData("هل قال الوزير إن المعرض سيستمر، أم سيغلق؟")]
+    [InlineData("ما الذي قاله الوزير عن المعرض، وعن الكتب التي عرضت فيه؟")]
     public void One_question_stays_whole(string question) =>
         Assert.Equal([question], QuestionParts.Split(question, Analyzer));
 }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text.Json.Nodes;
 using Assistant.Indexing;
 using Assistant.Retrieval;
@@ -41,10 +41,10 @@ public sealed class IndexIntegrityTests
     {
         using var work = new TempFolder();
         var generation = await BuildAsync(work.Path);
-        var passages = Path.Combine(generation, "passages.jsonl");
+        var passages = Path.Combine(generation, "passages.bin");
         File.WriteAllBytes(passages, File.ReadAllBytes(passages)[..1000]);
 
-        AssertOneLineNamingTheRepair(await OpenFailureAsync(work.Path), "passages.jsonl");
+        AssertOneLineNamingTheRepair(await OpenFailureAsync(work.Path), "passages.bin");
     }
 
     [Fact]
@@ -69,12 +69,33 @@ public sealed class IndexIntegrityTests
         var bytes = File.ReadAllBytes(vectors);
         BitConverter.GetBytes(float.NaN).CopyTo(bytes, 8);
         File.WriteAllBytes(vectors, bytes);
-        var manifestPath = Path.Combine(generation, "manifest.json");
-        var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
-        manifest["checksums"]!["vectors.f32"] = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        File.WriteAllText(manifestPath, manifest.ToJsonString());
+        MatchChecksum(generation, "vectors.f32", bytes);
 
         AssertOneLineNamingTheRepair(await OpenFailureAsync(work.Path), "vectors.f32");
+    }
+
+    [Fact]
+    public async Task A_passage_placed_outside_its_document_is_refused_even_with_a_matching_checksum()
+    {
+        using var work = new TempFolder();
+        var generation = await BuildAsync(work.Path);
+        var passages = Path.Combine(generation, "passages.bin");
+        var bytes = File.ReadAllBytes(passages);
+        // The first passage's end offset (the third int of its entry) far past its document's text.
+        BitConverter.GetBytes(10_000_000).CopyTo(bytes, 8);
+        File.WriteAllBytes(passages, bytes);
+        MatchChecksum(generation, "passages.bin", bytes);
+
+        AssertOneLineNamingTheRepair(await OpenFailureAsync(work.Path), "passages.bin");
+    }
+
+    /// <summary>Writes the changed file's checksum into the manifest, as a writer with a bug would.</summary>
+    private static void MatchChecksum(string generation, string file, byte[] bytes)
+    {
+        var manifestPath = Path.Combine(generation, "manifest.json");
+        var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
+        manifest["checksums"]![file] = Convert.ToHexStringLower(XxHash128.Hash(bytes));
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
     }
 
     [Fact]
@@ -82,7 +103,7 @@ public sealed class IndexIntegrityTests
     {
         using var work = new TempFolder();
         var generation = await BuildAsync(work.Path, twice: true);
-        var passages = Path.Combine(generation, "passages.jsonl");
+        var passages = Path.Combine(generation, "passages.bin");
         File.WriteAllBytes(passages, File.ReadAllBytes(passages)[..1000]);
 
         await using var services = AssistantHost.Build(TestPaths.Seeds, work.Path);

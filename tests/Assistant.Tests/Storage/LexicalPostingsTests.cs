@@ -1,31 +1,36 @@
 using Assistant.Analysis;
+using Assistant.Configuration;
 using Assistant.Storage;
 using Assistant.Storage.Embedded;
 using Assistant.Tests.Support;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Tests.Storage;
 
 /// <summary>
-/// The in-memory postings rank exactly as Lucene searching the same index with BM25 does: single terms (so every stored
-/// score is Lucene's) and whole questions (a disjunction of the terms), on the seed index.
+/// The postings on disk rank exactly as Lucene searching, with BM25, an index of the same stored terms does: single
+/// terms (so every stored score is Lucene's) and whole questions (a disjunction of the terms), on the seed index.
 /// </summary>
 [Collection(SeedIndexCollection.Name)]
 public sealed class LexicalPostingsTests(SeedIndexFixture seeds)
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task Every_term_ranks_the_passages_as_a_Lucene_term_query_does()
     {
-        using var lucene = OpenLucene();
+        var (snapshot, postings) = await OpenAsync();
+        using var work = new TempFolder();
+        using var lucene = IndexSnapshot.WriteLucene(work.Path, Enumerable.Range(0, snapshot.PassageCount).Select(snapshot.Terms), Ct);
         using var reader = DirectoryReader.Open(lucene);
-        var postings = LexicalPostings.Read(reader, IndexSnapshot.TermsField, IndexSnapshot.OrdinalField);
         var searcher = Searcher(reader);
         var terms = IndexTerms(reader);
         Assert.True(terms.Count > 500, $"only {terms.Count} terms in the seed index");
+        Assert.Equal(terms.Count, postings.TermCount);
         foreach (var term in terms)
         {
             var expected = Ranked(searcher, reader, new TermQuery(new Term(IndexSnapshot.TermsField, term)));
@@ -33,16 +38,17 @@ public sealed class LexicalPostingsTests(SeedIndexFixture seeds)
             Assert.Equal(expected.Count, postings.DocumentFrequency(term));
         }
         Assert.Equal(0, postings.DocumentFrequency("لاتوجدهذهالكلمة"));
-        var status = await seeds.Services.GetRequiredService<IPassageIndex>().GetStatusAsync(TestContext.Current.CancellationToken);
+        var status = await seeds.Services.GetRequiredService<IPassageIndex>().GetStatusAsync(Ct);
         Assert.Equal(status.Passages, postings.PassageCount);
     }
 
     [Fact]
-    public void Gold_questions_rank_the_candidate_pool_as_a_Lucene_disjunction_does()
+    public async Task Gold_questions_rank_the_candidate_pool_as_a_Lucene_disjunction_does()
     {
-        using var lucene = OpenLucene();
+        var (snapshot, postings) = await OpenAsync();
+        using var work = new TempFolder();
+        using var lucene = IndexSnapshot.WriteLucene(work.Path, Enumerable.Range(0, snapshot.PassageCount).Select(snapshot.Terms), Ct);
         using var reader = DirectoryReader.Open(lucene);
-        var postings = LexicalPostings.Read(reader, IndexSnapshot.TermsField, IndexSnapshot.OrdinalField);
         var searcher = Searcher(reader);
         var analyzer = seeds.Services.GetRequiredService<ArabicTextAnalyzer>();
         var questions = new[] { "gold.jsonl", "gold-holdout.jsonl", "sample-gold.jsonl" }
@@ -58,10 +64,12 @@ public sealed class LexicalPostingsTests(SeedIndexFixture seeds)
         }
     }
 
-    private FSDirectory OpenLucene()
+    private async Task<(IndexSnapshot Snapshot, LexicalPostings Postings)> OpenAsync()
     {
         var generation = IndexFiles.ReadCurrent(seeds.IndexPath) ?? throw new InvalidOperationException("The seed index has no generation.");
-        return FSDirectory.Open(Path.Combine(seeds.IndexPath, generation, IndexFiles.LuceneFolder));
+        var rrfK = seeds.Services.GetRequiredService<IOptions<RetrievalOptions>>().Value.RrfK;
+        var snapshot = await IndexSnapshot.OpenAsync(seeds.IndexPath, generation, rrfK, Ct);
+        return (snapshot, LexicalPostings.Open(Path.Combine(seeds.IndexPath, generation), generation, snapshot.PassageCount));
     }
 
     private static IndexSearcher Searcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };

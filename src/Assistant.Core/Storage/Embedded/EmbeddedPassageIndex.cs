@@ -12,8 +12,9 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Storage.Embedded;
 
 /// <summary>
-/// The default index: on disk under <c>Index:Path</c>, loaded whole into memory, hybrid search = Lucene BM25 over the
-/// analysed terms + exact cosine over the vectors, fused by reciprocal rank fusion. Picks up a new generation written by
+/// The default index: on disk under <c>Index:Path</c>, read in place (memory-mapped, nothing per passage loaded at
+/// open), hybrid search = BM25 (Lucene's scores, precomputed) over the analysed terms + exact cosine over the vectors,
+/// fused by reciprocal rank fusion. Picks up a new generation written by
 /// another process (e.g. `assistant index` while the web host runs) within a second. A damaged current generation is
 /// never served: the previous good one is, with <see cref="IndexStatus.Problem"/> saying so, or opening fails with one
 /// line naming the repair.
@@ -52,13 +53,13 @@ public sealed class EmbeddedPassageIndex : IPassageIndex
         var snapshot = await GetSnapshotAsync(cancellationToken);
         return snapshot is null
             ? new IndexStatus(false, 0, 0, null)
-            : new IndexStatus(true, snapshot.Documents.Count, snapshot.Passages.Count, snapshot.Manifest.EmbedderId, Problem(snapshot));
+            : new IndexStatus(true, snapshot.Documents.Count, snapshot.PassageCount, snapshot.Manifest.EmbedderId, Problem(snapshot));
     }
 
     public async Task<IReadOnlyDictionary<string, string>> GetDocumentHashesAsync(CancellationToken cancellationToken)
     {
         var snapshot = await GetSnapshotAsync(cancellationToken);
-        return snapshot?.Documents.Values.ToDictionary(d => d.DocumentId, d => d.ContentHash, StringComparer.Ordinal)
+        return snapshot?.Documents.ToDictionary(d => d.DocumentId, d => d.ContentHash, StringComparer.Ordinal)
             ?? new Dictionary<string, string>();
     }
 
@@ -101,20 +102,18 @@ public sealed class EmbeddedPassageIndex : IPassageIndex
     {
         var snapshot = await GetSnapshotAsync(cancellationToken);
         if (snapshot is null) yield break;
-        foreach (var passage in snapshot.Passages
-                     .Select(p => p.Passage)
-                     .OrderBy(p => p.DocumentId, StringComparer.Ordinal)
-                     .ThenBy(p => p.Ordinal))
+        // Stored in document-id, then passage order.
+        for (var ordinal = 0; ordinal < snapshot.PassageCount; ordinal++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return passage;
+            yield return snapshot.Passage(ordinal);
         }
     }
 
     public async Task<SourceDocument?> GetDocumentAsync(string documentId, CancellationToken cancellationToken)
     {
         var snapshot = await GetSnapshotAsync(cancellationToken);
-        return snapshot?.Documents.GetValueOrDefault(documentId);
+        return snapshot?.Document(documentId);
     }
 
     /// <summary>Called by the writer after it switched CURRENT, so this process sees its own write at once.</summary>
@@ -203,7 +202,8 @@ public sealed class EmbeddedPassageIndex : IPassageIndex
         try
         {
             if (_snapshot?.Generation == generation) return _snapshot;
-            var snapshot = await IndexSnapshot.LoadAsync(_root, generation, _rrfK, cancellationToken);
+            var started = Stopwatch.GetTimestamp();
+            var snapshot = await IndexSnapshot.OpenAsync(_root, generation, _rrfK, cancellationToken);
             // Vectors of another embedder are not comparable with this one's queries: like an older format, such an
             // index cannot be read, and indexing rebuilds it.
             var embedderId = EmbedderIdentity.Of(_embedder);
@@ -212,8 +212,8 @@ public sealed class EmbeddedPassageIndex : IPassageIndex
                 throw new InvalidDataException($"The index at {_root} was built with the embedder '{snapshot.Manifest.EmbedderId}' but '{embedderId}' is configured; run `assistant index`.");
             }
             _snapshot = snapshot;
-            _logger.LogInformation("Loaded index generation {Generation}: {Documents} documents, {Passages} passages",
-                generation, snapshot.Documents.Count, snapshot.Passages.Count);
+            _logger.LogInformation("Opened index generation {Generation}: {Documents} documents, {Passages} passages, checked in {Milliseconds:F0} ms",
+                generation, snapshot.Documents.Count, snapshot.PassageCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return snapshot;
         }
         finally

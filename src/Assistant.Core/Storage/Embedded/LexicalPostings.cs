@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -7,62 +10,97 @@ using LuceneTermStatistics = Lucene.Net.Search.TermStatistics;
 namespace Assistant.Storage.Embedded;
 
 /// <summary>
-/// The BM25 side of a snapshot as an in-memory inverted index: for every term, the passages containing it and the score
-/// Lucene's <see cref="BM25Similarity"/> gives the term in each, computed once when the snapshot loads. A question scores
-/// the sum over its distinct terms (BM25 has no coordination factor and a query norm of 1, so that is what a disjunction of
-/// term queries scores), with no per-query weights, scorers, term-dictionary seeks or score tables from Lucene.
+/// The BM25 side of a generation as an inverted index on disk, read in place: for every term (sorted by UTF-8 bytes, as
+/// Lucene orders them), the passages containing it and the score Lucene's <see cref="BM25Similarity"/> gives the term in
+/// each, computed once from a Lucene index when the generation is written. A question scores the sum over its distinct
+/// terms (BM25 has no coordination factor and a query norm of 1, so that is what a disjunction of term queries scores):
+/// a binary search of the lexicon per term, then a walk over its postings, with nothing loaded at open.
 /// </summary>
 internal sealed class LexicalPostings
 {
-    /// <param name="Ordinals">Passage ordinals (positions in the snapshot's passage list) containing the term.</param>
-    /// <param name="Scores">The term's BM25 score in each of those passages, parallel to <paramref name="Ordinals"/>.</param>
-    private sealed record TermPostings(int[] Ordinals, float[] Scores);
+    /// <param name="TermOffset">Byte offset of the term in <c>lexicon.utf8</c>.</param>
+    /// <param name="PostingsOffset">Index of the term's first <see cref="Posting"/> in <c>postings.bin</c>.</param>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly record struct LexiconEntry(long TermOffset, int TermLength, int Frequency, long PostingsOffset);
 
-    /// <summary>One Lucene segment while reading: its term dictionary, passage ordinals and a reusable postings enumerator.</summary>
+    /// <param name="Ordinal">A passage ordinal (position in the generation's passage list) containing the term.</param>
+    /// <param name="Score">The term's BM25 score in that passage.</param>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly record struct Posting(int Ordinal, float Score);
+
+    /// <summary>One Lucene segment while converting: its term dictionary, passage ordinals and a reusable postings enumerator.</summary>
     private sealed record Segment(AtomicReaderContext Context, TermsEnum? Terms, NumericDocValues? Ordinals)
     {
         public DocsEnum? Docs { get; set; }
     }
 
-    private readonly Dictionary<string, TermPostings> _terms;
-    private readonly int _passageCount;
+    private readonly MappedFile _lexicon;
+    private readonly MappedFile _terms;
+    private readonly MappedFile _postings;
+    private readonly int _termCount;
 
-    private LexicalPostings(Dictionary<string, TermPostings> terms, int passageCount)
+    private LexicalPostings(MappedFile lexicon, MappedFile terms, MappedFile postings, int passageCount)
     {
+        _lexicon = lexicon;
         _terms = terms;
-        _passageCount = passageCount;
+        _postings = postings;
+        _termCount = (int)lexicon.Count<LexiconEntry>();
+        PassageCount = passageCount;
     }
 
     /// <summary>How many passages the index holds; ordinals run from 0 to one less.</summary>
-    public int PassageCount => _passageCount;
+    public int PassageCount { get; }
 
-    /// <summary>How many passages contain <paramref name="term"/>; 0 for a term the index does not have.</summary>
-    public int DocumentFrequency(string term) => _terms.TryGetValue(term, out var postings) ? postings.Ordinals.Length : 0;
+    /// <summary>How many distinct terms the index holds.</summary>
+    public int TermCount => _termCount;
+
+    /// <summary>Maps a generation's postings files, checking that they fit together (their content is covered by the checksums).</summary>
+    public static LexicalPostings Open(string folder, string generation, int passageCount)
+    {
+        var lexicon = MappedFile.Open(Path.Combine(folder, IndexFiles.LexiconFile));
+        var terms = MappedFile.Open(Path.Combine(folder, IndexFiles.LexiconTermsFile));
+        var postings = MappedFile.Open(Path.Combine(folder, IndexFiles.PostingsFile));
+        var postingsLexicon = new LexicalPostings(lexicon, terms, postings, passageCount);
+        if (lexicon.Length % Unsafe.SizeOf<LexiconEntry>() != 0 || postings.Length % Unsafe.SizeOf<Posting>() != 0)
+        {
+            throw new IndexDamagedException(generation, IndexFiles.LexiconFile, "is not a whole number of entries");
+        }
+        if (postingsLexicon._termCount > 0)
+        {
+            var last = postingsLexicon.Entry(postingsLexicon._termCount - 1);
+            if (last.PostingsOffset + last.Frequency != postings.Count<Posting>() || last.TermOffset + last.TermLength != terms.Length)
+            {
+                throw new IndexDamagedException(generation, IndexFiles.LexiconFile, "does not match the postings");
+            }
+        }
+        return postingsLexicon;
+    }
 
     /// <summary>
-    /// Reads every term's postings of <paramref name="termsField"/> and scores them as a <see cref="TermQuery"/> searched with
-    /// <see cref="BM25Similarity"/> would: the same collection and term statistics, weight and per-segment scorer.
+    /// Writes the postings of every term of <paramref name="termsField"/> into <paramref name="folder"/>, scored as a
+    /// <see cref="TermQuery"/> searched with <see cref="BM25Similarity"/> would: the same collection and term statistics,
+    /// weight and per-segment scorer. One term at a time, so memory stays that of one term's postings.
     /// </summary>
     /// <param name="ordinalField">Numeric doc-values field holding each Lucene document's passage ordinal.</param>
-    public static LexicalPostings Read(IndexReader reader, string termsField, string ordinalField)
+    public static void Write(IndexReader reader, string termsField, string ordinalField, string folder)
     {
         var similarity = new BM25Similarity();
         var collection = new IndexSearcher(reader) { Similarity = similarity }.CollectionStatistics(termsField);
         var segments = reader.Leaves
             .Select(leaf => new Segment(leaf, leaf.AtomicReader.GetTerms(termsField)?.GetEnumerator(), leaf.AtomicReader.GetNumericDocValues(ordinalField)))
             .ToList();
-        var byTerm = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
-        var ordinals = new List<int>();
-        var scores = new List<float>();
-        // One term at a time, so only one term's weight (with its 1 KB norm cache) is alive at once.
+        using var lexicon = new FileStream(Path.Combine(folder, IndexFiles.LexiconFile), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var termBytes = new FileStream(Path.Combine(folder, IndexFiles.LexiconTermsFile), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var postingsFile = new FileStream(Path.Combine(folder, IndexFiles.PostingsFile), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        var postings = new List<Posting>();
+        long termOffset = 0, postingsOffset = 0;
         var allTerms = MultiFields.GetTerms(reader, termsField)?.GetEnumerator();
         while (allTerms?.MoveNext() == true)
         {
             // The weight from index-wide statistics, as IndexSearcher builds a TermQuery's (BM25's query norm is 1) …
             var weight = similarity.ComputeWeight(1f, collection, new LuceneTermStatistics(allTerms.Term, allTerms.DocFreq, allTerms.TotalTermFreq));
             weight.Normalize(similarity.QueryNorm(weight.GetValueForNormalization()), 1f);
-            ordinals.Clear();
-            scores.Clear();
+            postings.Clear();
             // … and each segment's postings scored with that segment's norms.
             foreach (var segment in segments)
             {
@@ -72,32 +110,42 @@ internal sealed class LexicalPostings
                 var docs = segment.Docs = segment.Terms.Docs(segment.Context.AtomicReader.LiveDocs, segment.Docs, DocsFlags.FREQS);
                 for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
                 {
-                    ordinals.Add((int)docOrdinals.Get(doc));
-                    scores.Add(scorer.Score(doc, docs.Freq));
+                    postings.Add(new Posting((int)docOrdinals.Get(doc), scorer.Score(doc, docs.Freq)));
                 }
             }
             // A term whose passages are all deleted is not in the index.
-            if (ordinals.Count > 0) byTerm.Add(allTerms.Term.Utf8ToString(), new TermPostings([.. ordinals], [.. scores]));
+            if (postings.Count == 0) continue;
+            var term = allTerms.Term;
+            termBytes.Write(term.Bytes, term.Offset, term.Length);
+            var entry = new LexiconEntry(termOffset, term.Length, postings.Count, postingsOffset);
+            lexicon.Write(MemoryMarshal.AsBytes(new ReadOnlySpan<LexiconEntry>(in entry)));
+            postingsFile.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(postings)));
+            termOffset += term.Length;
+            postingsOffset += postings.Count;
         }
-        return new LexicalPostings(byTerm, reader.NumDocs);
+        foreach (var stream in new[] { lexicon, termBytes, postingsFile }) stream.Flush(flushToDisk: true);
     }
 
+    /// <summary>How many passages contain <paramref name="term"/>; 0 for a term the index does not have.</summary>
+    public int DocumentFrequency(string term) => Find(term) is var i and >= 0 ? Entry(i).Frequency : 0;
+
     /// <summary>Passage ordinals of the best <paramref name="pool"/> passages for the terms, best first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<int> Search(IReadOnlyList<string> terms, int pool)
     {
-        var totals = ArrayPool<float>.Shared.Rent(_passageCount);
-        Array.Clear(totals, 0, _passageCount); // pooled arrays come back as their last user left them
+        var totals = ArrayPool<float>.Shared.Rent(PassageCount);
+        Array.Clear(totals, 0, PassageCount); // pooled arrays come back as their last user left them
         var touched = new List<int>();
         try
         {
             foreach (var term in terms.Distinct(StringComparer.Ordinal))
             {
-                if (!_terms.TryGetValue(term, out var postings)) continue;
-                for (var i = 0; i < postings.Ordinals.Length; i++)
+                if (Find(term) is not (var index and >= 0)) continue;
+                var entry = Entry(index);
+                foreach (var posting in _postings.Read<Posting>(entry.PostingsOffset, entry.Frequency))
                 {
-                    var ordinal = postings.Ordinals[i];
-                    if (totals[ordinal] == 0) touched.Add(ordinal);
-                    totals[ordinal] += postings.Scores[i];
+                    if (totals[posting.Ordinal] == 0) touched.Add(posting.Ordinal);
+                    totals[posting.Ordinal] += posting.Score;
                 }
             }
             // Best `pool` by score, ties to the earlier passage, as Lucene's collector orders them.
@@ -116,6 +164,35 @@ internal sealed class LexicalPostings
         finally
         {
             ArrayPool<float>.Shared.Return(totals);
+        }
+    }
+
+    private LexiconEntry Entry(int index) => _lexicon.Read<LexiconEntry>(index, 1)[0];
+
+    /// <summary>The lexicon position of <paramref name="term"/>, or -1: a binary search in UTF-8 byte order, Lucene's term order.</summary>
+    private int Find(string term)
+    {
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(term.Length);
+        var rented = maxBytes > 256 ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
+        try
+        {
+            Span<byte> buffer = rented ?? stackalloc byte[256];
+            var key = buffer[..Encoding.UTF8.GetBytes(term, buffer)];
+            int low = 0, high = _termCount - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var entry = Entry(middle);
+                var order = _terms.Read<byte>(entry.TermOffset, entry.TermLength).SequenceCompareTo(key);
+                if (order == 0) return middle;
+                if (order < 0) low = middle + 1;
+                else high = middle - 1;
+            }
+            return -1;
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
         }
     }
 }
