@@ -1,10 +1,10 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using Assistant.Analysis;
 using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
 using Assistant.Configuration;
 using Assistant.Storage;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +21,7 @@ namespace Assistant.Answering;
 /// <see cref="AnsweringOptions.MinEvidence"/> it abstains rather than quote something weak. Spans nearly as good as the
 /// best are cited too, up to <see cref="AnsweringOptions.MaxCitations"/>.
 /// </summary>
-public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShortAnswerWriter shortAnswers, IOptions<AnsweringOptions> options, IOptions<SpanSelectionOptions> selection, ILogger<ExtractiveAnswerGenerator> logger) : IAnswerGenerator
+public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShortAnswerWriter shortAnswers, IOptions<AnsweringOptions> options, IOptions<SpanSelectionOptions> selection, ILogger<ExtractiveAnswerGenerator> logger) : IAnswerGenerator, IDisposable
 {
     public const string NoAnswerText = "لا تجيب الوثائق المتاحة عن هذا السؤال، فلم أجد فيها نصًا يدعم إجابة عنه.";
 
@@ -90,12 +90,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var seenSentences = new HashSet<(string, int)>();
         var namedByDocument = NamedByDocument(request.Passages, intent);
         var titledIn = intent.ContentWords.Select(w => !w.NamesStatement ? [] : request.Passages
-            .Where(p => _analysed.GetValue(p.Passage, Analyze).TitleTerms.Overlaps(w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
+            .Where(p => Analysed(p.Passage).TitleTerms.Overlaps(w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var rank = 0; rank < request.Passages.Count; rank++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var passage = request.Passages[rank].Passage;
-            var analysed = _analysed.GetValue(passage, Analyze);
+            var analysed = Analysed(passage);
             var (sentences, titleTerms) = (analysed.Sentences, analysed.TitleTerms);
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
@@ -195,7 +195,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
     /// <summary>The analysed sentences a window spans.</summary>
     private IEnumerable<Sentence> SentencesOf(Window window) =>
-        _analysed.GetValue(window.Passage, Analyze).Sentences.Where(sentence => sentence.Start >= window.Start && sentence.End <= window.End);
+        Analysed(window.Passage).Sentences.Where(sentence => sentence.Start >= window.Start && sentence.End <= window.End);
 
     /// <param name="ContentStart">Where the sentence's content starts (after a list item's number).</param>
     private sealed record Sentence(Passage Passage, int Start, int ContentStart, int End, HashSet<string> Terms, HashSet<string> Cores, IReadOnlyList<Cue> Cues)
@@ -208,10 +208,24 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     /// <summary>
-    /// A passage's sentences and title, analysed once: the embedded index hands out the same passage objects for as
-    /// long as its generation is loaded, so the analysis lives exactly as long as they do.
+    /// Passages' sentences and titles, analysed the first time a question retrieves them and kept for the next ones.
+    /// Keyed by the passage's value (id, document, offsets, text): an index may hand out a new object for the same
+    /// passage on every search. Bounded, the least recently used evicted first.
     /// </summary>
-    private readonly ConditionalWeakTable<Passage, AnalysedPassage> _analysed = new();
+    private readonly MemoryCache _analysed = new(new MemoryCacheOptions { SizeLimit = MaxAnalysedPassages });
+
+    /// <summary>A passage's analysis (its sentences' terms, roots and cues, and the term index) is a few tens of KB.</summary>
+    private const int MaxAnalysedPassages = 4_096;
+
+    private AnalysedPassage Analysed(Passage passage)
+    {
+        if (_analysed.TryGetValue(passage, out AnalysedPassage? analysed) && analysed is not null) return analysed;
+        analysed = Analyze(passage);
+        _analysed.Set(passage, analysed, new MemoryCacheEntryOptions { Size = 1 });
+        return analysed;
+    }
+
+    public void Dispose() => _analysed.Dispose();
 
     /// <param name="TermSentences">Per term, the sentences that have it, in order: each question looks its words up
     /// here once instead of in every sentence.</param>
@@ -305,7 +319,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         foreach (var scored in passages)
         {
-            var analysed = _analysed.GetValue(scored.Passage, Analyze);
+            var analysed = Analysed(scored.Passage);
             var titleTerms = analysed.TitleTerms;
             if (!named.TryGetValue(scored.Passage.DocumentId, out var flags)) named[scored.Passage.DocumentId] = flags = new bool[intent.ContentWords.Count];
             for (var w = 0; w < flags.Length; w++)
