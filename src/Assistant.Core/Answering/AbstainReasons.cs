@@ -21,6 +21,9 @@ public static class AbstainReasons
     /// <summary>The question names a statement («بيان تيلرسون») that another retrieved document is titled with.</summary>
     public const string AnotherStatement = "another-statement";
 
+    /// <summary>The closest span does not say the relation the question asks about («من ترأس…» against a sentence that names no one heading anything).</summary>
+    public const string RelationMissing = "relation-missing";
+
     /// <summary>The closest span shares only one of the question's several subject words: coincidence, not evidence.</summary>
     public const string OneSubjectWord = "one-subject-word";
 

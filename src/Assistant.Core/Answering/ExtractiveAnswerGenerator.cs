@@ -82,6 +82,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
             intent.ContentWords.Select(w => w.IsSource).ToArray(),
             intent.ContentWords.Select(w => w.NamesStatement).ToArray(),
+            intent.ContentWords.Select(w => w.IsPredicate).ToArray(),
             // A date, a quantity or a described person is recognisable: a span without one does not answer متى, كم or
             // من هو, however well it matches; nor does a span announcing an event answer what came of it. A reason may
             // be given without a cue word.
@@ -157,6 +158,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         failed.HasFlag(SpanChecks.SourceNotNamed) ? AbstainReasons.SourceNotNamed
         : failed.HasFlag(SpanChecks.AnotherStatement) ? AbstainReasons.AnotherStatement
         : failed.HasFlag(SpanChecks.AnswerKindMissing) ? AbstainReasons.AnswerKindMissing
+        : failed.HasFlag(SpanChecks.RelationMissing) ? AbstainReasons.RelationMissing
         : failed.HasFlag(SpanChecks.OneSubjectWord) ? AbstainReasons.OneSubjectWord
         : failed.HasFlag(SpanChecks.WordsFarApart) ? AbstainReasons.WordsFarApart
         : failed.HasFlag(SpanChecks.NumberMissing) ? AbstainReasons.NumberMissing
@@ -466,8 +468,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="Subject">Which content words say what the question is about (not framing words).</param>
     /// <param name="Sources">Which content words name the source of what is asked (whose words, what event): the span or its document must name them.</param>
     /// <param name="Statements">Which content words name whose statement the question is about ("بيان تيلرسون").</param>
+    /// <param name="Predicates">Which content word is the relation asked about (<see cref="QuestionWord.IsPredicate"/>).</param>
     /// <param name="KindRequired">Whether a span without what the interrogative asks for is no answer at all.</param>
-    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool KindRequired);
+    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool[] Predicates, bool KindRequired);
 
     private Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
     {
@@ -491,6 +494,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             matched += credit * weights[w];
             if (scoring.Optional[w] && credit == 0) possible -= weights[w];
             if (scoring.Numbers[w] && credit == 0) failed |= SpanChecks.NumberMissing;
+            // «من ترأس الوفد…» is not answered by a sentence about the delegation that does not say who headed it.
+            if (scoring.Predicates[w] && credit == 0) failed |= SpanChecks.RelationMissing;
             // Someone else's words are no answer to what this speaker said, nor another event's outcome to this one's:
             // the span or its document must name the source.
             if (scoring.Sources[w] && !named) failed |= SpanChecks.SourceNotNamed;
@@ -599,4 +604,6 @@ internal enum SpanChecks
     AnswerKindMissing = 16,
     /// <summary>The only two subject words the span has are far apart.</summary>
     WordsFarApart = 32,
+    /// <summary>The span does not say the relation the question asks about (<see cref="QuestionWord.IsPredicate"/>).</summary>
+    RelationMissing = 64,
 }

@@ -42,4 +42,10 @@ public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, b
 
     /// <summary>Names whose statement it is ("بيان تيلرسون", "بيان أستانا"), which may be how a document is titled.</summary>
     public bool NamesStatement { get; init; }
+
+    /// <summary>
+    /// The relation the question asks about: the first content word after an interrogative that opens it («من ترأس…»,
+    /// «متى تولى…», «أين عُقدت…»). A span that does not say it answers another question about the same people.
+    /// </summary>
+    public bool IsPredicate { get; init; }
 }

@@ -20,6 +20,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private bool _countedWasDefinite;
     private bool _lastWasContent;
     private bool _contentBeforePrevious;
+    private int _wordIndex;
+    private bool _predicatePending;
 
     public QuestionIntent Read()
     {
@@ -43,6 +45,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _countedWasDefinite = counted && word.StartsWith("ال", StringComparison.Ordinal);
         _all.Add(word);
         var bare = WithoutProclitics(word);
+        if (_wordIndex++ == 0) _predicatePending = PredicateInterrogatives.Contains(bare);
         var kindSetHere = false;
         if (_kind == AnswerKind.Any)
         {
@@ -68,10 +71,20 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _lastWasContent = false;
         if (RelativeWords.Contains(bare)) _subjectOpen = false;
         var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-        if (terms.Count == 0) return;
+        if (terms.Count == 0)
+        {
+            // «من الذي ترأس…» still asks who did it; «من أين…» asks where from.
+            if (_wordIndex > 1 && !RelativeWords.Contains(bare)) _predicatePending = false;
+            return;
+        }
 
+        // A definite word after «من» is whom it asks about («من الطرف الذي…»), not what was done.
+        var isPredicate = _predicatePending && !namesKind && !IsFraming(bare) && !bare.StartsWith("ال", StringComparison.Ordinal)
+            && !SupportVerbs.Contains(bare) && _kind is not (AnswerKind.Identity or AnswerKind.Quantity);
+        _predicatePending = _predicatePending && SupportVerbs.Contains(bare);
         var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
         {
+            IsPredicate = isPredicate,
             Synonyms = NewsSynonyms.Of(terms),
             IsSource = source && !IsFraming(bare) && !ExpectationWords.Contains(bare),
             NamesStatement = afterStatement,

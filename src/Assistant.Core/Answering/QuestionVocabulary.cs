@@ -75,6 +75,21 @@ internal static class QuestionVocabulary
     /// <summary>Nouns of a measure: the noun after one is what a number must be of («قيمة المساعدات», «عدد السوريين»).</summary>
     internal static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal) { "عدد", "قيمه", "حجم", "مقدار", "نسبه", "مبلغ", "كميه" };
 
+    /// <summary>
+    /// Interrogatives that, opening a question, are followed by the relation asked about: «من ترأس…» asks who did it.
+    /// (After «متى», «أين» or «لماذا» the verb is the event, which the texts often name otherwise: «يلتئم» for «يُعقد».)
+    /// </summary>
+    internal static readonly HashSet<string> PredicateInterrogatives = new(StringComparer.Ordinal) { "من" };
+
+    /// <summary>
+    /// Words that carry the relation in the word after them: support verbs («تولى الإشراف», «قام بزيارة») and modals
+    /// («لازم يزيل», «يجب أن…»): that word is the relation.
+    /// </summary>
+    internal static readonly HashSet<string> SupportVerbs = new(StringComparer.Ordinal)
+    {
+        "تولي", "تتولي", "يتولي", "قام", "قامت", "يقوم", "تقوم", "اجري", "اجرت", "لازم", "يجب", "ينبغي", "يمكن", "ممكن", "يلزم", "بد",
+    };
+
     internal static readonly HashSet<string> DurationVerbs = new(StringComparer.Ordinal)
     {
         "استغرق", "استغرقت", "يستغرق", "تستغرق", "استغرقها", "استغرقته", "استغرقتها", "دام", "دامت", "يدوم", "تدوم", "استمر", "استمرت", "يستمر", "تستمر", "طال", "طالت", "طولت",

@@ -202,6 +202,28 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task Who_did_it_is_not_answered_by_a_span_that_does_not_say_it_was_done()
+    {
+        const string hosted = "أعربت الدول عن امتنانها لرئيس جمهورية كازاخستان لاستضافة الجولة الثامنة من المباحثات.";
+        var answer = await AnswerAsync("من ترأس وفد المعارضة في الجولة الثامنة من المباحثات؟", hosted);
+        Assert.True(answer.Abstained);
+        Assert.Equal(AbstainReasons.RelationMissing, answer.AbstainReason);
+
+        const string headed = "ترأس وفد المعارضة في الجولة الثامنة من المباحثات السيد أحمد طعمة.";
+        Assert.Equal(headed, Quoted(await AnswerAsync("من الذي ترأس وفد المعارضة في الجولة الثامنة من المباحثات؟", hosted, headed)));
+    }
+
+    [Theory]
+    [InlineData("من ترأس وفد المعارضة؟", "تراس")]
+    [InlineData("من الذي وقع المذكرة؟", "وقع")]
+    [InlineData("من أين ستتابع الترتيبات؟", null)]
+    [InlineData("من الطرف الذي ضمن الاتفاق؟", null)]
+    [InlineData("من هو وزير الخارجية؟", null)]
+    [InlineData("متى ترأس الوزير الوفد؟", null)]
+    public void The_relation_asked_about_is_the_verb_after_an_opening_who(string question, string? predicate) =>
+        Assert.Equal(predicate, QuestionIntent.Of(question, _analyzer).ContentWords.SingleOrDefault(w => w.IsPredicate)?.Terms[0]);
+
+    [Fact]
     public async Task An_amount_must_be_of_the_noun_after_the_measure_word()
     {
         const string otherNumber = "دعا الرئيسان إلى زيادة المساعدات الإنسانية لسوريا خلال العام المقبل في مؤتمر يحضره قادة 40 دولة.";

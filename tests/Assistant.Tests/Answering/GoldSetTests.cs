@@ -121,7 +121,7 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-b.jsonl", 0.71, 0.80, 0.17)]
     [InlineData("gold-wild-c.jsonl", 0.81, 0.80, 0.08)]
     [InlineData("gold-wild-d.jsonl", 0.89, 0.69, 0.05)]
-    [InlineData("gold-wild-e.jsonl", 0.88, 0.70, 0.02)]
+    [InlineData("gold-wild-e.jsonl", 0.87, 0.81, 0.04)]
     public async Task Own_gold_sets_stay_above_their_floors(string file, double minEvidence, double minAbstention, double maxWrongAbstention)
     {
         var figures = await RunAsync(TestPaths.Gold(file));
