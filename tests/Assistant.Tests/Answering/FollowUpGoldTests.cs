@@ -46,10 +46,13 @@ public sealed class FollowUpGoldTests(SeedIndexFixture seeds)
 
     private sealed record GoldConversation(string Id, GoldTurn[] Turns);
 
-    [Fact]
-    public async Task Later_turns_of_conversations_are_answered_from_the_right_passage_or_abstain()
+    // Today's figures as floors (docs/evaluation.md).
+    [Theory]
+    [InlineData("conversations.jsonl", 38)]
+    [InlineData("conversations-b.jsonl", 33)]
+    public async Task Later_turns_of_conversations_are_answered_from_the_right_passage_or_abstain(string file, int rightAtLeast)
     {
-        var conversations = Read<GoldConversation>("conversations.jsonl");
+        var conversations = Read<GoldConversation>(file);
         Assert.True(conversations.Count >= 30);
         int later = 0, right = 0;
         foreach (var conversation in conversations)
@@ -69,7 +72,6 @@ public sealed class FollowUpGoldTests(SeedIndexFixture seeds)
                 }
             }
         }
-        // Today's figure as a floor (docs/evaluation.md): 38 of the 46 later turns.
-        Assert.True(right >= 38, $"{right} of {later} later turns right");
+        Assert.True(right >= rightAtLeast, $"{right} of {later} later turns right");
     }
 }
