@@ -57,11 +57,11 @@ internal static class AnswerCues
 
     private static readonly ArabicTextAnalyzer GazetteerAnalyzer = new();
 
-    // Places in matching form, without the article, built from the gazetteer as Arabic is written. A name of two words
-    // («دير الزور», «إسلام آباد») is matched as both words, never by its first word alone («إسلام», «نور»).
     /// <summary>At most this many words between «في» and «بـ» + a country name make a place («في دا نانغ بفيتنام»): a name, not a clause.</summary>
     private const int MaxNamedBeforeCountry = 2;
 
+    // Places in matching form, without the article, built from the gazetteer as Arabic is written. A name of two words
+    // («دير الزور», «إسلام آباد») is matched as both words, never by its first word alone («إسلام», «نور»).
     private static readonly HashSet<string> PlaceNames = Matching(Places.Names.Where(name => !name.Contains(' ')));
     private static readonly HashSet<string> PlaceNouns = Matching(Places.Nouns);
     private static readonly Dictionary<string, HashSet<string>> PlacePairs = Pairs(Places.Names.Where(name => name.Contains(' ')));
@@ -115,11 +115,11 @@ internal static class AnswerCues
         {
             // Where something happened is said with «في» or «بـ» before a place («في هامبورغ», «بفيتنام») or with a place
             // noun before its name («مدينة البوكمال»); a country named as a subject («سوريا» in «الحرب في سوريا» aside) is not.
-            var isPlace = previousPlaceNoun || (previousIn && IsPlaceName(word)) || (word.Length > 3 && word[0] == 'ب' && IsPlaceName(word[1..]))
+            var withBa = word.Length > 3 && word[0] == 'ب' && IsPlaceName(word[1..]);
+            var isPlace = previousPlaceNoun || (previousIn && IsPlaceName(word)) || withBa
                 || (pairStart is not null && PlacePairs[pairStart].Contains(Bare(word).ToString()));
             pairStart = PairStart(word, previousIn);
-            var countryAfter = word.Length > 3 && word[0] == 'ب' && IsPlaceName(word[1..]);
-            if (countryAfter && afterIn.Count is > 0 and <= MaxNamedBeforeCountry && !previousIn)
+            if (withBa && afterIn.Count is > 0 and <= MaxNamedBeforeCountry && !previousIn)
             {
                 foreach (var (named, namedStart, namedEnd) in afterIn)
                 {

@@ -71,7 +71,6 @@ internal static class QuestionVocabulary
 
     internal static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "تاريخ", "موعد" };
 
-    /// <summary>Verbs asking how long something lasted: «كم استغرق/دام/استمر…», «ما المدة التي استغرقها…».</summary>
     /// <summary>Nouns of a measure: the noun after one is what a number must be of («قيمة المساعدات», «عدد السوريين»).</summary>
     internal static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal) { "عدد", "قيمه", "حجم", "مقدار", "نسبه", "مبلغ", "كميه" };
 
@@ -90,6 +89,7 @@ internal static class QuestionVocabulary
         "تولي", "تتولي", "يتولي", "قام", "قامت", "يقوم", "تقوم", "اجري", "اجرت", "لازم", "يجب", "ينبغي", "يمكن", "ممكن", "يلزم", "بد",
     };
 
+    /// <summary>Verbs asking how long something lasted: «كم استغرق/دام/استمر…», «ما المدة التي استغرقها…».</summary>
     internal static readonly HashSet<string> DurationVerbs = new(StringComparer.Ordinal)
     {
         "استغرق", "استغرقت", "يستغرق", "تستغرق", "استغرقها", "استغرقته", "استغرقتها", "دام", "دامت", "يدوم", "تدوم", "استمر", "استمرت", "يستمر", "تستمر", "طال", "طالت", "طولت",
