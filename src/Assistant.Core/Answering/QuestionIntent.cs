@@ -44,8 +44,8 @@ public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, b
     public bool NamesStatement { get; init; }
 
     /// <summary>
-    /// The relation the question asks about: the first content word after an interrogative that opens it («من ترأس…»,
-    /// «متى تولى…», «أين عُقدت…»). A span that does not say it answers another question about the same people.
+    /// The relation the question asks about: the verb after an opening «من» («من ترأس…», «من الذي وقّع…»). A span that
+    /// does not say it answers another question about the same people.
     /// </summary>
     public bool IsPredicate { get; init; }
 }
