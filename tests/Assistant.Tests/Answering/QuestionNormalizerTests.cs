@@ -36,6 +36,20 @@ public sealed class QuestionNormalizerTests
         Assert.Equal("ما عاصمة الأردن؟", Normalizer.Normalize(wrapped).Text);
 
     [Theory]
+    [InlineData("أنا صحفي وأعد تقريراً عن الأزمة السورية. متى انعقد الاجتماع الدولي في أستانا؟")]
+    [InlineData("مرحبا 👋\nأعمل على ورقة بحثية حول المفاوضات.\nمتى انعقد الاجتماع الدولي في أستانا؟\nممتن لك مسبقاً")]
+    [InlineData("متى انعقد الاجتماع الدولي في أستانا؟ أحتاج التاريخ لبحثي.")]
+    public void What_the_asker_tells_around_a_question_that_stands_alone_is_dropped(string told) =>
+        Assert.Equal("متى انعقد الاجتماع الدولي في أستانا؟", Normalizer.Normalize(told).Text);
+
+    [Theory]
+    // The question points back at the context, or names too little to stand alone.
+    [InlineData("ذكر بوتين مدينة سيطر عليها الجيش السوري. ما اسم هذه المدينة وأين تقع؟")]
+    [InlineData("قرأت عن اجتماع أستانا الثامن. متى انعقد؟")]
+    public void Context_a_question_leans_on_stays(string told) =>
+        Assert.Equal(told, Normalizer.Normalize(told).Text);
+
+    [Theory]
     [InlineData("ما الذي أكده الوزير بحسب البيان؟")]
     [InlineData("ما نص القرار 2254؟")]
     [InlineData("متى عقدت الجولة 8 من المحادثات؟")]

@@ -8,7 +8,8 @@ namespace Assistant.Answering.Normalization;
 /// Separates what is asked from how it is wrapped, before anything searches or reads the question: Arabizi is written
 /// in Arabic letters, question numbers and list markers («س5)»، «2-»، «Q3.»، «أولاً:») are dropped, greetings, thanks,
 /// politeness and framing («مرحبا»، «لو سمحت»، «سؤالي هو»، «بحسب الوثائق») are cut from the start and end of each
-/// clause, and dialect interrogatives and function words (شو، وين، إمتى، قديش، ليش، إزاي، تبع …) become their Modern
+/// clause, what the asker tells about themselves around a question that stands on its own is dropped
+/// (<see cref="ContextSentences"/>), and dialect interrogatives and function words (شو، وين، إمتى، قديش، ليش، إزاي، تبع …) become their Modern
 /// Standard Arabic forms. What is asked is never touched: a number inside the question («الجولة 8»، «القرار 2254»)
 /// stays, and a clause is only shortened, never dropped for its content.
 /// </summary>
@@ -27,8 +28,15 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
         text = StripMarkers(text, notes);
         var words = Words(text);
         var kept = new bool[words.Count];
+        var context = new bool[words.Count];
+        foreach (var (first, last) in ContextSentences.Find(text, words, analyzer))
+        {
+            notes.Add($"context removed: «{Slice(text, words, first, last)}»");
+            Array.Fill(context, true, first, last - first + 1);
+        }
         foreach (var (first, last) in Clauses(text, words))
         {
+            if (context[first]) continue;
             var (from, to) = Unwrap(words, first, last);
             if (from > first) notes.Add($"wrapper removed: «{Slice(text, words, first, from - 1)}»");
             if (to < last) notes.Add($"wrapper removed: «{Slice(text, words, to + 1, last)}»");
