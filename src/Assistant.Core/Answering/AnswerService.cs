@@ -43,7 +43,7 @@ public sealed class AnswerService(
 
         using var turn = budget.Start();
         var history = question.ConversationId is null ? [] : await memory.RecentAsync(question.ConversationId, cancellationToken);
-        var normalized = normalizer.Normalize(text);
+        var normalized = await normalizer.NormalizeAsync(text, index, cancellationToken);
         var asked = normalized.Text;
         var standalone = await followUps.ResolveAsync(asked, history, cancellationToken);
 

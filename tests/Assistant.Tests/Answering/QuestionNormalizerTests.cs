@@ -82,6 +82,33 @@ public sealed class QuestionNormalizerTests
         Assert.Equal(arabic, Normalizer.Normalize(arabizi).Text);
 
     [Theory]
+    [InlineData("mukalame", false, "مكالمة")]
+    [InlineData("yen3e2ed", true, "ينعقد")]
+    [InlineData("khilafat", true, "خلافات")]
+    [InlineData("tawwalet", true, "طولت")]
+    public void An_arabizi_word_has_its_arabic_spellings_the_plain_one_first(string latin, bool initial, string spelling)
+    {
+        var spellings = Arabizi.Spellings(latin, initial);
+        Assert.Contains(spelling, spellings);
+        Assert.Equal(spellings[0], Arabizi.Transliterate($"w {latin}?")!.Split(' ')[^1].TrimEnd('؟'));
+    }
+
+    [Fact]
+    public async Task Arabizi_words_are_spelt_as_the_documents_spell_them()
+    {
+        var analyzer = new ArabicTextAnalyzer();
+        var vocabulary = new Evaluation.DocumentOnlyIndex(new Dictionary<string, string> { ["call.txt"] = "استغرقت المكالمة ساعة ونصف الساعة، وأشار البيان إلى الخلافات." });
+
+        var normalized = await Normalizer.NormalizeAsync("w kam tawwalet el mukalame 7asab el khilafat?", vocabulary, TestContext.Current.CancellationToken);
+
+        var terms = analyzer.Terms(normalized.Text);
+        Assert.Contains(analyzer.Terms("المكالمة")[0], terms);
+        Assert.Contains(analyzer.Terms("الخلافات")[0], terms);
+        // The plain letter-by-letter reading misses both.
+        Assert.DoesNotContain(analyzer.Terms("المكالمة")[0], analyzer.Terms(Normalizer.Normalize("w kam tawwalet el mukalame?").Text));
+    }
+
+    [Theory]
     [InlineData("APEC summit 2017")]
     [InlineData("ما هي قمة APEC؟")]
     [InlineData("What is the capital of Jordan?")]

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Assistant.Analysis;
+using Assistant.Storage;
 
 namespace Assistant.Answering.Normalization;
 
@@ -15,11 +16,28 @@ namespace Assistant.Answering.Normalization;
 /// </summary>
 public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
 {
-    public NormalizedQuestion Normalize(string question)
+    /// <summary>
+    /// <see cref="Normalize(string, Func{IReadOnlyList{string}, string}?)"/>, with each Arabizi word spelt the way the
+    /// documents spell it: of its possible spellings, the plain one if some passage has it, else the one most passages
+    /// have, else the plain one.
+    /// </summary>
+    public async Task<NormalizedQuestion> NormalizeAsync(string question, IPassageIndex vocabulary, CancellationToken cancellationToken)
+    {
+        var words = new List<IReadOnlyList<string>>();
+        Arabizi.Transliterate(question, spellings => { words.Add(spellings); return spellings[0]; });
+        if (words.Count == 0) return Normalize(question);
+        var termsOf = words.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToDictionary(w => w, analyzer.Terms, StringComparer.Ordinal);
+        var statistics = await vocabulary.GetTermStatisticsAsync(termsOf.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        int Passages(string spelling) => termsOf[spelling].Select(t => statistics.DocumentFrequency.GetValueOrDefault(t)).DefaultIfEmpty(0).Max();
+        return Normalize(question, spellings => Passages(spellings[0]) > 0 ? spellings[0] : spellings.MaxBy(Passages) is { } best && Passages(best) > 0 ? best : spellings[0]);
+    }
+
+    /// <param name="spell">Chooses among an Arabizi word's possible spellings; the plain letter-by-letter one when null.</param>
+    public NormalizedQuestion Normalize(string question, Func<IReadOnlyList<string>, string>? spell = null)
     {
         var notes = new List<string>();
         var text = question;
-        if (Arabizi.Transliterate(text) is { } arabic)
+        if (Arabizi.Transliterate(text, spell) is { } arabic)
         {
             notes.Add($"Arabizi written in Arabic letters: «{arabic}»");
             text = arabic;
