@@ -29,7 +29,8 @@ internal enum AnswerShape
 /// after «من» («من تابع…»: «وتابع وزيرا خارجية البلدين»).</param>
 /// <param name="Referents">Weaker anchors: a noun whose pronoun stands for what is asked («عملية تحريرها» → «تحرير الرقة»);
 /// most such pronouns stand for something else («استعدادها لبحثها»).</param>
-internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents);
+/// <param name="OrNot">The question ends by offering "or not" («…ولا لأ؟»): its «لا» negates nothing it says.</param>
+internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, bool OrNot = false);
 
 /// <summary>
 /// Reads the parts a question asks for, in order: usually one, two for «أين ومتى…؟». Built on
@@ -43,7 +44,7 @@ internal static class AnswerShapes
         ["متي"] = AnswerShape.Date, ["امتي"] = AnswerShape.Date, ["ايمتي"] = AnswerShape.Date,
         ["كم"] = AnswerShape.Number, ["قديش"] = AnswerShape.Number, ["قداش"] = AnswerShape.Number, ["كام"] = AnswerShape.Number,
         ["اين"] = AnswerShape.Place, ["وين"] = AnswerShape.Place, ["فين"] = AnswerShape.Place,
-        ["من"] = AnswerShape.Person, ["مين"] = AnswerShape.Person,
+        ["من"] = AnswerShape.Person, ["مين"] = AnswerShape.Person, ["لمن"] = AnswerShape.Person, ["لمين"] = AnswerShape.Person,
         ["هل"] = AnswerShape.YesNo,
         ["لماذا"] = AnswerShape.Reason, ["ليش"] = AnswerShape.Reason, ["ليه"] = AnswerShape.Reason,
         // A preposition fused with "what" asks for its object: «إلامَ دعا…»، «علامَ اتفق…»، «بمَ وصف…».
@@ -67,6 +68,9 @@ internal static class AnswerShapes
 
     /// <summary>Prepositions a place follows («في أي مدينة», «إلى أين»): not what the answer is named after.</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "من", "قرب", "داخل", "بين" };
+
+    /// <summary>Prepositions, in matching form, whose object an interrogative after them asks for («إلى ماذا», «مع مين»).</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "الي", "علي", "عن", "في", "مع", "من", "حول", "تحت", "ضد", "بين", "لدي", "عند" };
 
     /// <summary>Words after «من» that make it "who" rather than the preposition "from": a pronoun or a relative.</summary>
     private static readonly HashSet<string> WhoMarkers = new(StringComparer.Ordinal) { "هو", "هي", "هم", "الذي", "التي", "الذين", "اللي" };
@@ -107,8 +111,15 @@ internal static class AnswerShapes
             // «أي نوع من الأسلحة»: the kind is named after the noun after «من» («أسلحة كيميائية»), the kind word itself seldom.
             if (k + 2 < words.Count && KindWords.Contains(Bare(words[k])) && words[k + 1] == "من") Anchor(k + 2);
             var next = k < words.Count ? Bare(words[k]) : "";
-            // «من» is "who" at the start of a question or before a pronoun or relative; elsewhere it is "from".
-            if (shape == AnswerShape.Person && ((i > 1 && !WhoMarkers.Contains(next)) || AfterFrom.Contains(next))) continue;
+            var previous = i > 0 ? words[i - 1] : "";
+            // «من» is "who" at the start of a question, before a pronoun or relative, or after the noun or preposition it is
+            // the object of before a verb («تحت رعاية من ستسير…»); elsewhere it is "from". «مين» is always "who".
+            var objectOf = i > 1 && (Prepositions.Contains(previous) || analyzer.Terms(previous).Count > 0) && !Interrogatives.ContainsKey(previous)
+                && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal);
+            if (shape == AnswerShape.Person && word is not ("مين" or "لمن" or "لمين") && ((i > 1 && !WhoMarkers.Contains(next) && !objectOf) || AfterFrom.Contains(next))) continue;
+            // «إلى ماذا دعا…», «بعيداً عن ماذا…»: a preposition before "what" asks for its object, as «إلامَ» does.
+            var afterPreposition = i > 0 && Prepositions.Contains(previous) && (WhatWords.Contains(word) || word == "ما");
+            if (afterPreposition) shape = AnswerShape.Thing;
             // «هل» decides yes or no only when it opens the question.
             if (shape == AnswerShape.YesNo && i > 1) continue;
             if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next)) shape = AnswerShape.Place;
@@ -120,6 +131,8 @@ internal static class AnswerShapes
                 // The preposition or noun before «أي» or «أين» comes before the answer too: «بين أي أجهزة» → «بين استخبارات البلدين».
                 // Not «في» before «في أي مدينة»: every place follows one, and the place itself decides («تحرير أي مدينة» anchors).
                 if (shape != AnswerShape.Person && word is "اي" or "اين" && !(shape == AnswerShape.Place && i > 0 && PlacePrepositions.Contains(words[i - 1]))) Anchor(i - 1);
+                // So does the word "who" or "what" is the object of: «تحت رعاية من» → «تحت رعاية الأمم المتحدة», «إلى ماذا» → «إلى زيادة…».
+                if ((shape == AnswerShape.Person && i > 1 && objectOf) || afterPreposition) Anchor(i - 1);
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
                 if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(k + 1);
             }
@@ -134,6 +147,8 @@ internal static class AnswerShapes
             }
         }
         if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents);
+        // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, OrNot: true);
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {

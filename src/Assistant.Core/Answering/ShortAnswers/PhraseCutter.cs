@@ -22,7 +22,7 @@ internal static class PhraseCutter
     /// <summary>How far (in words) the question's words are looked for around a phrase.</summary>
     private const int Reach = 8;
     /// <summary>Every question word near a phrase counts this much, plus its rarity (0–1): a common word still places it a little.</summary>
-    private const double AskedFloor = 0.25;
+    internal const double AskedFloor = 0.25;
     /// <summary>Per different word of the question its whole sentence says: the answer is in the sentence that repeats the question.</summary>
     private const double SentenceWeight = 0.5;
     /// <summary>Per rank below the best-supported quote: the quote the answer was chosen by holds the answer most often.</summary>
@@ -34,6 +34,8 @@ internal static class PhraseCutter
     /// <summary>Per side of a phrase that touches one of the question's words.</summary>
     private const double NeighbourBonus = 0.5;
     private const double FullDateBonus = 1;
+    /// <summary>A date over the event that bounds the time («حتى الهزيمة النهائية لداعش»), when both are said as near the question's words.</summary>
+    private const double DateBonus = 2;
     /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
     private const double RarityWeight = 0.5;
     /// <summary>Per new word of a run, up to <see cref="MaxCountedWords"/>: a word squeezed between two of the question's
@@ -57,6 +59,9 @@ internal static class PhraseCutter
         "اليوم", "امس", "مساء", "صباح", "الليله", "غدا", "الماضي", "المقبل", "عام", "العام",
     };
 
+    /// <summary>«يوم» before a number, in matching form: the number is a day of the month.</summary>
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "يوم", "بيوم", "ويوم" };
+
     /// <summary>
     /// Words that open the members of what was just named, in matching form: what follows fills the noun a «ما/أي»
     /// question asks with («آليات مشتركة…، بما في ذلك مناطق حظر الطيران», «بالإنجازات…، لا سيما هزيمة داعش»).
@@ -75,7 +80,8 @@ internal static class PhraseCutter
 
     public static Phrase? Cut(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk anchors) => shape switch
     {
-        AnswerShape.Date => Best(quotes, Dates) ?? Best(quotes, Bounds),
+        // A date is the fuller answer; the event that bounds the time answers when no date is said of the question's words.
+        AnswerShape.Date => Best(quotes, q => Dates(q).Select(s => (s.Item1, s.Item2, s.Item3 + DateBonus)).Concat(Bounds(q))),
         AnswerShape.Number => Best(quotes, Numbers),
         // A place the gazetteer knows or a place noun introduces is what «أين» asks, or the name after the noun the question
         // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); without one, any name after «في».
@@ -121,9 +127,12 @@ internal static class PhraseCutter
             while (first < last && (VagueTimeWords.Contains(words[first].Form) || words[first].Function)) first++;
             var end = last;
             while (end > first && (VagueTimeWords.Contains(words[end].Form) || words[end].Function)) end--;
+            // «يوم 11 الشهر الجاري»: a number after «يوم» is a day of the month, and the word says so.
+            var dayWord = first > 0 && !quote.BreakAfter(first - 1) && DayWords.Contains(words[first - 1].Form) && char.IsAsciiDigit(words[first].Form[0]);
+            if (dayWord) first--;
             var span = words.Skip(first).Take(end - first + 1).ToList();
             // A day's number or a number word alone («10», «الثلاثة») may count or number something: a date has a month, a weekday or a year.
-            if (span.Any(w => !w.Asked && IsTime(w)) && span.Any(w => IsNamedTime(w) && !VagueTimeWords.Contains(w.Form)))
+            if (span.Any(w => !w.Asked && IsTime(w)) && (dayWord || span.Any(w => IsNamedTime(w) && !VagueTimeWords.Contains(w.Form))))
             {
                 yield return (first, end, span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0);
             }

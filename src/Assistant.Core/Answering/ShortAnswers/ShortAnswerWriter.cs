@@ -99,7 +99,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
 
     private static (string Text, CitedWords Quote)? Part(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk ask, QuestionIntent intent, int budget)
     {
-        if (shape == AnswerShape.YesNo) return Decided(quotes, intent, budget);
+        if (shape == AnswerShape.YesNo) return Decided(quotes, intent, ask.OrNot, budget);
         if (PhraseCutter.Cut(shape, quotes, ask) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
         // the question's own words for «ماذا/كيف», where what is left is the answer.
@@ -110,11 +110,11 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// «هل…؟»: the clause that says most of the question; «لا» when it negates what the question does not, «نعم» when it
     /// says every word of the question's subject without negating it, neither when it only bears on the question.
     /// </summary>
-    private static (string Text, CitedWords Quote)? Decided(IReadOnlyList<CitedWords> quotes, QuestionIntent intent, int budget)
+    private static (string Text, CitedWords Quote)? Decided(IReadOnlyList<CitedWords> quotes, QuestionIntent intent, bool orNot, int budget)
     {
         if (BestClause(quotes, budget - 1, trimAsked: false) is not { } clause) return null;
         var words = clause.Quote.Words.Skip(clause.First).Take(clause.Last - clause.First + 1).ToList();
-        var negated = words.Any(w => Negations.Contains(w.Form)) && !intent.Words.Overlaps(Negations);
+        var negated = words.Any(w => Negations.Contains(w.Form)) && (orNot || !intent.Words.Overlaps(Negations));
         var subject = intent.ContentWords.Where(w => !w.IsFraming && !w.NamesAnswerKind).ToList();
         var affirmed = !negated && subject.Count > 0 && subject.All(w => words.Any(c => c.Terms.Any(w.Terms.Contains)));
         return ((negated ? No : affirmed ? Yes : "") + clause.Text, clause.Quote);
@@ -135,10 +135,9 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
                 var last = first;
                 while (!quote.BreakAfter(last)) last++;
                 var next = last + 1;
-                var asked = quote.AskedFormsIn(first, last);
-                if (Trimmed(quote, first, last, budget, trimAsked) is var (from, to) && asked > 0)
+                if (Trimmed(quote, first, last, budget, trimAsked) is var (from, to) && quote.AskedFormsIn(first, last) > 0)
                 {
-                    var score = asked - RankPenalty * quote.Rank;
+                    var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank;
                     if (best is null || score > best.Score || (score == best.Score && to - from < best.Last - best.First)) best = new Phrase(quote, from, to, score);
                 }
                 first = next;
@@ -165,6 +164,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             if (from > to) return null;
         }
         if (to - from + 1 <= budget) return (from, to);
+        // A negation opening the clause decides a yes/no answer: the window starts with it.
+        if (!trimAsked && Negations.Contains(words[from].Form)) return (from, from + budget - 1);
         // Too long: the window of budget words that holds the most new words next to the question's.
         var bestFrom = from;
         var bestCount = -1;
