@@ -29,8 +29,10 @@ internal enum AnswerShape
 /// after «من» («من تابع…»: «وتابع وزيرا خارجية البلدين»).</param>
 /// <param name="Referents">Weaker anchors: a noun whose pronoun stands for what is asked («عملية تحريرها» → «تحرير الرقة»);
 /// most such pronouns stand for something else («استعدادها لبحثها»).</param>
+/// <param name="Adjectives">The adjectives of the anchors' nouns, in matching form without the article («دولي» for «الدول»):
+/// the analyser gives them the noun's term, but «الاجتماع الدولي الخاص…» does not name what «ما الدول» asks for.</param>
 /// <param name="OrNot">The question ends by offering "or not" («…ولا لأ؟»): its «لا» negates nothing it says.</param>
-internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, bool OrNot = false);
+internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, IReadOnlySet<string> Adjectives, bool OrNot = false);
 
 /// <summary>
 /// Reads the parts a question asks for, in order: usually one, two for «أين ومتى…؟». Built on
@@ -90,6 +92,7 @@ internal static class AnswerShapes
         });
         var anchors = new HashSet<string>(intent.ContentWords.Where(w => w.NamesAnswerKind).SelectMany(w => w.Terms), StringComparer.Ordinal);
         var referents = new HashSet<string>(StringComparer.Ordinal);
+        var adjectives = new HashSet<string>(StringComparer.Ordinal);
         void Anchor(int i) => AddAnchor(i, anchors);
         void AddAnchor(int i, HashSet<string> anchors)
         {
@@ -97,7 +100,12 @@ internal static class AnswerShapes
             var terms = analyzer.Terms(question[spans[i].Start..spans[i].End]);
             // A preposition has no terms and anchors by its form («بين»); a noun or a verb by its terms.
             if (terms.Count == 0) anchors.Add(words[i]);
-            else anchors.UnionWith(terms);
+            else
+            {
+                anchors.UnionWith(terms);
+                adjectives.Add(Bare(words[i]) + "ي");
+                adjectives.Add(Bare(words[i]) + "يه");
+            }
         }
         var shapes = new List<AnswerShape>();
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
@@ -146,9 +154,9 @@ internal static class AnswerShapes
                 if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) AddAnchor(i, referents);
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents);
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives);
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, OrNot: true);
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, OrNot: true);
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -158,12 +166,12 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents);
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives);
     }
 
     private static (string Word, bool Joined) WithoutConjunction(string word) =>
         word.Length > 2 && word[0] is 'و' or 'ف' && Interrogatives.ContainsKey(word[1..]) ? (word[1..], true) : (word, false);
 
     /// <summary>The word without the article («المدينة» → «مدينه»), as <see cref="PlaceNouns"/> spells it.</summary>
-    private static string Bare(string word) => word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
+    internal static string Bare(string word) => word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
 }
