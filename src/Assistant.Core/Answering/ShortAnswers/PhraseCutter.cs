@@ -335,22 +335,32 @@ internal static class PhraseCutter
         }
     }
 
-    /// <summary>The last word of the run of new words starting at <paramref name="first"/> (a preposition between two of them included), at most <see cref="MaxPhraseWords"/> long.</summary>
+    /// <summary>The last word of the run of new words starting at <paramref name="first"/> (a preposition between two of them
+    /// included), each item at most <see cref="MaxPhraseWords"/> long: a word joined by «و» opens the next item of a list
+    /// («جمهورية إيران الإسلامية والاتحاد الروسي وجمهورية تركيا»), up to <see cref="MaxListWords"/> in all.</summary>
     private static int RunEnd(CitedWords quote, int first)
     {
         var words = quote.Words;
         var last = first;
-        while (last - first + 1 < MaxPhraseWords && Joined(last))
+        var item = first;
+        while (last - item + 1 < MaxPhraseWords && last - first + 1 < MaxListWords && Joined(last))
         {
-            if (Joins(words[last + 1])) last++;
+            if (Joins(words[last + 1]))
+            {
+                last++;
+                if (Conjoined(words[last])) item = last;
+            }
             // A preposition or a word the question says, between two new words: «الاستمرار في مكافحة», «المملكة الأردنية الهاشمية».
-            else if (last - first + 2 < MaxPhraseWords && (words[last + 1].Function || words[last + 1].Asked) && Joined(last + 1) && last + 2 < words.Count && Joins(words[last + 2])) last += 2;
+            else if (last - item + 2 < MaxPhraseWords && (words[last + 1].Function || words[last + 1].Asked) && Joined(last + 1) && last + 2 < words.Count && Joins(words[last + 2])) last += 2;
             else break;
         }
         return last;
 
         bool Joined(int i) => !quote.BreakAfter(i) || quote.QuotesOnlyAfter(i);
     }
+
+    /// <summary>A new word joined to what precedes by «و» («وجمهورية»): the next item of a list.</summary>
+    private static bool Conjoined(CitedWord word) => Joins(word) && word.Form.Length > 3 && word.Form[0] == 'و';
 
     /// <summary>A new word that can be part of a name: not a date («في عمان بالأردن في 8 تشرين الثاني», «ستعقد اليوم في سوتشي»).</summary>
     private static bool Joins(CitedWord word) => word.New && (word.Cues & (CueKinds.Time | CueKinds.Year)) == 0;
