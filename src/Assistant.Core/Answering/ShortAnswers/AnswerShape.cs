@@ -31,8 +31,10 @@ internal enum AnswerShape
 /// most such pronouns stand for something else («استعدادها لبحثها»).</param>
 /// <param name="Adjectives">The adjectives of the anchors' nouns, in matching form without the article («دولي» for «الدول»):
 /// the analyser gives them the noun's term, but «الاجتماع الدولي الخاص…» does not name what «ما الدول» asks for.</param>
+/// <param name="VerbKeys">The anchors' <see cref="AnswerShapes.VerbKey"/>s: a verb the analyser stems apart by its person or
+/// object («تلقاه» and «تلقى», «توقعه» and «يتوقع») still anchors the answer.</param>
 /// <param name="OrNot">The question ends by offering "or not" («…ولا لأ؟»): its «لا» negates nothing it says.</param>
-internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, IReadOnlySet<string> Adjectives, bool OrNot = false);
+internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, IReadOnlySet<string> Adjectives, IReadOnlySet<string> VerbKeys, bool OrNot = false);
 
 /// <summary>
 /// Reads the parts a question asks for, in order: usually one, two for «أين ومتى…؟». Built on
@@ -93,8 +95,9 @@ internal static class AnswerShapes
         var anchors = new HashSet<string>(intent.ContentWords.Where(w => w.NamesAnswerKind).SelectMany(w => w.Terms), StringComparer.Ordinal);
         var referents = new HashSet<string>(StringComparer.Ordinal);
         var adjectives = new HashSet<string>(StringComparer.Ordinal);
-        void Anchor(int i) => AddAnchor(i, anchors);
-        void AddAnchor(int i, HashSet<string> anchors)
+        var verbKeys = new HashSet<string>(StringComparer.Ordinal);
+        void Anchor(int i, bool verb = false) => AddAnchor(i, anchors, verb);
+        void AddAnchor(int i, HashSet<string> anchors, bool verb = false)
         {
             if (i < 0 || i >= words.Count || Interrogatives.ContainsKey(words[i]) || WhoMarkers.Contains(words[i])) return;
             var terms = analyzer.Terms(question[spans[i].Start..spans[i].End]);
@@ -103,6 +106,7 @@ internal static class AnswerShapes
             else
             {
                 anchors.UnionWith(terms);
+                if (verb && VerbKey(words[i]) is { } key) verbKeys.Add(key);
                 adjectives.Add(Bare(words[i]) + "ي");
                 adjectives.Add(Bare(words[i]) + "يه");
             }
@@ -135,14 +139,15 @@ internal static class AnswerShapes
                 && (word == "ما" || (WhatWords.Contains(word) && k < words.Count && words[k].StartsWith("ال", StringComparison.Ordinal)))) shape = AnswerShape.Thing;
             if (shape is AnswerShape.Thing or AnswerShape.Place or AnswerShape.Person or AnswerShape.Clause)
             {
-                Anchor(k);
+                // «من تابع…», «ماذا أبرم…»: the word after "who" or "what" is a verb unless it has the article.
+                Anchor(k, verb: shape is AnswerShape.Person or AnswerShape.Clause && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal));
                 // The preposition or noun before «أي» or «أين» comes before the answer too: «بين أي أجهزة» → «بين استخبارات البلدين».
                 // Not «في» before «في أي مدينة»: every place follows one, and the place itself decides («تحرير أي مدينة» anchors).
                 if (shape != AnswerShape.Person && word is "اي" or "اين" && !(shape == AnswerShape.Place && i > 0 && PlacePrepositions.Contains(words[i - 1]))) Anchor(i - 1);
                 // So does the word "who" or "what" is the object of: «تحت رعاية من» → «تحت رعاية الأمم المتحدة», «إلى ماذا» → «إلى زيادة…».
                 if ((shape == AnswerShape.Person && i > 1 && objectOf) || afterPreposition) Anchor(i - 1);
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
-                if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(k + 1);
+                if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(k + 1, verb: true);
             }
             shapes.Add(shape);
         }
@@ -154,9 +159,9 @@ internal static class AnswerShapes
                 if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) AddAnchor(i, referents);
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives);
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys);
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, OrNot: true);
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true);
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -166,11 +171,33 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives);
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys);
     }
 
     private static (string Word, bool Joined) WithoutConjunction(string word) =>
         word.Length > 2 && word[0] is 'و' or 'ف' && Interrogatives.ContainsKey(word[1..]) ? (word[1..], true) : (word, false);
+
+    /// <summary>
+    /// What is left of a verb without its tense prefixes (ي ت ن ا س, up to two) and its object pronoun and final weak
+    /// letter: «تلقاه» and «تلقى» → «لق», «توقعه» and «يتوقع» → «وقع». Null for a word with the article, which is no verb.
+    /// </summary>
+    internal static string? VerbKey(string word)
+    {
+        if (word.StartsWith("ال", StringComparison.Ordinal)) return null;
+        for (var n = 0; n < 2 && word.Length > 3 && word[0] is 'ي' or 'ت' or 'ن' or 'ا' or 'س'; n++) word = word[1..];
+        foreach (var pronoun in ObjectPronouns)
+        {
+            if (word.Length > pronoun.Length + 2 && word.EndsWith(pronoun, StringComparison.Ordinal))
+            {
+                word = word[..^pronoun.Length];
+                break;
+            }
+        }
+        if (word.Length > 2 && word[^1] is 'ا' or 'ي' or 'ى' or 'ت') word = word[..^1];
+        return word.Length >= 2 ? word : null;
+    }
+
+    private static readonly string[] ObjectPronouns = ["هما", "هم", "ها", "ه", "وا", "ون"];
 
     /// <summary>The word without the article («المدينة» → «مدينه»), as <see cref="PlaceNouns"/> spells it.</summary>
     internal static string Bare(string word) => word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;

@@ -76,6 +76,8 @@ internal static class PhraseCutter
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "هو", "هي", "هم" };
 
     /// <summary>Prepositions that introduce a place, as separate words.</summary>
+    private static readonly HashSet<string> EmptyKeys = [];
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "نحو", "قرب", "داخل" };
 
     public static Phrase? Cut(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk anchors) => shape switch
@@ -218,8 +220,8 @@ internal static class PhraseCutter
             // A list of several («المملكة الأردنية الهاشمية والاتحاد الروسي والولايات المتحدة») names the parties, members or
             // kinds a «من/ما + noun» question asks for; one member alone seldom answers it.
             if (elaborated && IsList(quote, i, last)) bonus += ListBonus;
-            if (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives) || AfterCopula(quote, i)) bonus += AnchorBonus;
-            else if (AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives)) bonus += ReferentBonus;
+            if (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i)) bonus += AnchorBonus;
+            else if (AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives, EmptyKeys)) bonus += ReferentBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
             if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
             {
@@ -242,14 +244,16 @@ internal static class PhraseCutter
     /// prepositions that lead up to it («على مدينة البوكمال», «المبادرة الروسية الخاصة بعقد…» for «ما المبادرة الروسية»).
     /// </summary>
     /// <param name="adjectives">Words that share an anchor's term but are its adjective («الدولي» for «الدول»): no anchor.</param>
-    private static bool AfterAnchor(CitedWords quote, int i, IReadOnlySet<string> anchors, IReadOnlySet<string> adjectives)
+    /// <param name="verbKeys">The anchors as <see cref="AnswerShapes.VerbKey"/>s: a verb said in another person anchors too.</param>
+    private static bool AfterAnchor(CitedWords quote, int i, IReadOnlySet<string> anchors, IReadOnlySet<string> adjectives, IReadOnlySet<string> verbKeys)
     {
         var pastQuestionWord = false;
         for (var j = i - 1; j >= 0 && i - j <= MaxLeadIn && !quote.BreakAfter(j); j--)
         {
             var word = quote.Words[j];
             // A preposition anchors only what follows it directly («في سوريا ومناقشة…» is not what «في أي جزء» asks).
-            if ((word.Terms.Any(anchors.Contains) && !adjectives.Contains(AnswerShapes.Bare(word.Form))) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord))) return true;
+            if ((word.Terms.Any(anchors.Contains) && !adjectives.Contains(AnswerShapes.Bare(word.Form))) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord))
+                || (!word.Function && AnswerShapes.VerbKey(word.Form) is { } key && verbKeys.Contains(key))) return true;
             if (!word.Asked && !word.Function) return false;
             pastQuestionWord |= word.Asked;
         }
@@ -275,7 +279,7 @@ internal static class PhraseCutter
 
     /// <summary>Whether word <paramref name="i"/> follows a word the question names its answer after, or a copula after the question's words.</summary>
     private static bool Anchored(CitedWords quote, int i, ShortAnswerAsk ask) =>
-        AfterAnchor(quote, i, ask.Anchors, ask.Adjectives) || AfterAnchor(quote, i, ask.Referents, ask.Adjectives) || AfterCopula(quote, i);
+        AfterAnchor(quote, i, ask.Anchors, ask.Adjectives, ask.VerbKeys) || AfterAnchor(quote, i, ask.Referents, ask.Adjectives, EmptyKeys) || AfterCopula(quote, i);
 
     /// <summary>
     /// Whether «هو/هي» right before word <paramref name="i"/> follows the question's words: what the question asks about is
