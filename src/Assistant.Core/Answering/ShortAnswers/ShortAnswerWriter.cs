@@ -164,8 +164,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             if (from > to) return null;
         }
         if (to - from + 1 <= budget) return (from, to);
-        // A negation opening the clause decides a yes/no answer: the window starts with it.
-        if (!trimAsked && Negations.Contains(words[from].Form)) return (from, from + budget - 1);
+        // A negation opening the clause decides what it says («لم يكن من السهل…»): the window starts with it.
+        if (Negations.Contains(words[from].Form)) return (from, from + budget - 1);
         // Too long: the window of budget words that holds the most new words next to the question's.
         var bestFrom = from;
         var bestCount = -1;
