@@ -196,6 +196,8 @@ internal static class PhraseCutter
         for (var i = 0; i < words.Count; i++)
         {
             if (!Joins(words[i]) || (i > 0 && Joins(words[i - 1]) && !quote.BreakAfter(i - 1))) continue;
+            // The question's verb in another person («تلقى» for «تلقاه») is the anchor, not part of the answer after it.
+            if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && AnswerShapes.VerbKey(words[i].Form) is { } key && anchors.VerbKeys.Contains(key)) i++;
             var run = i;
             var last = RunEnd(quote, i);
             // A list goes on after a comma, with or without «و»: «تنظيم “القاعدة”، و حركة “طالبان”».
