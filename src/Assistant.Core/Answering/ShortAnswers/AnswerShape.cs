@@ -54,7 +54,7 @@ internal static class AnswerShapes
         // A preposition fused with "what" asks for its object: «إلامَ دعا…»، «علامَ اتفق…»، «بمَ وصف…».
         ["الام"] = AnswerShape.Thing, ["علام"] = AnswerShape.Thing, ["بم"] = AnswerShape.Thing, ["عم"] = AnswerShape.Thing, ["فيم"] = AnswerShape.Thing,
         ["ماذا"] = AnswerShape.Clause, ["شو"] = AnswerShape.Clause, ["ايش"] = AnswerShape.Clause, ["وش"] = AnswerShape.Clause,
-        ["كيف"] = AnswerShape.Clause, ["شلون"] = AnswerShape.Clause, ["ما"] = AnswerShape.Clause, ["اي"] = AnswerShape.Thing,
+        ["كيف"] = AnswerShape.Clause, ["شلون"] = AnswerShape.Clause, ["ما"] = AnswerShape.Clause, ["ماهي"] = AnswerShape.Clause, ["ماهو"] = AnswerShape.Clause, ["اي"] = AnswerShape.Thing,
     };
 
     /// <summary>Nouns that, after «أي» or «ما», ask for a place («في أي مدينة», «ما العاصمة التي…»).</summary>
@@ -136,7 +136,7 @@ internal static class AnswerShapes
             if (shape == AnswerShape.YesNo && i > 1) continue;
             if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next)) shape = AnswerShape.Place;
             else if (shape == AnswerShape.Clause && next.Length > 0 && !WhoMarkers.Contains(next) && !Interrogatives.ContainsKey(next)
-                && (word == "ما" || (WhatWords.Contains(word) && k < words.Count && words[k].StartsWith("ال", StringComparison.Ordinal)))) shape = AnswerShape.Thing;
+                && (word is "ما" or "ماهي" or "ماهو" || (WhatWords.Contains(word) && k < words.Count && words[k].StartsWith("ال", StringComparison.Ordinal)))) shape = AnswerShape.Thing;
             if (shape is AnswerShape.Thing or AnswerShape.Place or AnswerShape.Person or AnswerShape.Clause)
             {
                 // «من تابع…», «ماذا أبرم…»: the word after "who" or "what" is a verb unless it has the article.

@@ -38,7 +38,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             var intent = QuestionIntent.Of(question, analyzer);
             // An elliptical part is read with the longest part after it («وما الدول المشاركة فيها؟ في أي يوم…»): its words
             // say what it is about, its own interrogative what it asks («ما الدول», not the date the longest part asks).
-            var own = OwnWords(question);
+            // A question alone is all its own words, whatever greeting opens it («مرحبا، ممكن تساعدني؟ ما…»).
+            var own = questions.Count > 1 ? OwnWords(question) : question;
             var ask = AnswerShapes.Of(own, own.Length == question.Length ? intent : QuestionIntent.Of(own, analyzer), analyzer);
             asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select(shape => (shape, ask, intent)));
         }
