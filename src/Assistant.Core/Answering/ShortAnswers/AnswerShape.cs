@@ -34,7 +34,12 @@ internal enum AnswerShape
 /// <param name="VerbKeys">The anchors' <see cref="AnswerShapes.VerbKey"/>s: a verb the analyser stems apart by its person or
 /// object («تلقاه» and «تلقى», «توقعه» and «يتوقع») still anchors the answer.</param>
 /// <param name="OrNot">The question ends by offering "or not" («…ولا لأ؟»): its «لا» negates nothing it says.</param>
-internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, IReadOnlySet<string> Adjectives, IReadOnlySet<string> VerbKeys, bool OrNot = false);
+/// <param name="SecondAnchors">The anchors of a second part that opens after a comma («…، وتحت رعاية من…»): its own, not the first part's.</param>
+internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, IReadOnlySet<string> Adjectives, IReadOnlySet<string> VerbKeys, bool OrNot = false, IReadOnlySet<string>? SecondAnchors = null)
+{
+    /// <summary>What part <paramref name="n"/> (0 or 1) asks with: a second part after a comma has anchors of its own.</summary>
+    public ShortAnswerAsk ForPart(int n) => n == 1 && SecondAnchors is { } second ? this with { Anchors = second } : this;
+}
 
 /// <summary>
 /// Reads the parts a question asks for, in order: usually one, two for «أين ومتى…؟». Built on
@@ -96,7 +101,9 @@ internal static class AnswerShapes
         var referents = new HashSet<string>(StringComparer.Ordinal);
         var adjectives = new HashSet<string>(StringComparer.Ordinal);
         var verbKeys = new HashSet<string>(StringComparer.Ordinal);
-        void Anchor(int i, bool verb = false) => AddAnchor(i, anchors, verb);
+        var current = anchors;
+        HashSet<string>? secondAnchors = null;
+        void Anchor(int i, bool verb = false) => AddAnchor(i, current, verb);
         void AddAnchor(int i, HashSet<string> anchors, bool verb = false)
         {
             if (i < 0 || i >= words.Count || Interrogatives.ContainsKey(words[i]) || WhoMarkers.Contains(words[i])) return;
@@ -111,12 +118,21 @@ internal static class AnswerShapes
                 adjectives.Add(Bare(words[i]) + "يه");
             }
         }
+        bool OpensPart(int i)
+        {
+            for (var j = Math.Max(1, i - 2); j <= i; j++)
+            {
+                if (words[j][0] == 'و' && question.AsSpan(spans[j - 1].End, spans[j].Start - spans[j - 1].End).IndexOfAny("،,") >= 0) return true;
+            }
+            return false;
+        }
         var shapes = new List<AnswerShape>();
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
             var (word, joined) = WithoutConjunction(words[i]);
-            // A second interrogative counts only when joined to the first: «أين ومتى…؟», «متى وأين…؟».
-            if (shapes.Count == 1 && !(joined && i > 0 && Interrogatives.ContainsKey(WithoutConjunction(words[i - 1]).Word))) break;
+            // A second interrogative counts only when joined to the first («أين ومتى…؟», «متى وأين…؟») or a word or two into a
+            // second part after a comma and «و» («…، وتحت رعاية من ستسير…؟»).
+            if (shapes.Count == 1 && !(joined && i > 0 && Interrogatives.ContainsKey(WithoutConjunction(words[i - 1]).Word)) && !OpensPart(i)) continue;
             if (!Interrogatives.TryGetValue(word, out var shape)) continue;
             // «ما اسم المدينة…»: what is asked is named by the noun after «اسم».
             var k = i + 1 < words.Count && words[i + 1] is "اسم" or "الاسم" ? i + 2 : i + 1;
@@ -137,6 +153,7 @@ internal static class AnswerShapes
             if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next)) shape = AnswerShape.Place;
             else if (shape == AnswerShape.Clause && next.Length > 0 && !WhoMarkers.Contains(next) && !Interrogatives.ContainsKey(next)
                 && (word is "ما" or "ماهي" or "ماهو" || (WhatWords.Contains(word) && k < words.Count && words[k].StartsWith("ال", StringComparison.Ordinal)))) shape = AnswerShape.Thing;
+            if (shapes.Count == 1 && !joined) current = secondAnchors = new HashSet<string>(StringComparer.Ordinal);
             if (shape is AnswerShape.Thing or AnswerShape.Place or AnswerShape.Person or AnswerShape.Clause)
             {
                 // «من تابع…», «ماذا أبرم…»: the word after "who" or "what" is a verb unless it has the article.
@@ -159,7 +176,7 @@ internal static class AnswerShapes
                 if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) AddAnchor(i, referents);
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys);
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors);
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
         if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true);
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.

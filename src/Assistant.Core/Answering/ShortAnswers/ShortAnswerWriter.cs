@@ -41,7 +41,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             // A question alone is all its own words, whatever greeting opens it («مرحبا، ممكن تساعدني؟ ما…»).
             var own = questions.Count > 1 ? OwnWords(question) : question;
             var ask = AnswerShapes.Of(own, own.Length == question.Length ? intent : QuestionIntent.Of(own, analyzer), analyzer);
-            asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select(shape => (shape, ask, intent)));
+            asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select((shape, n) => (shape, ask.ForPart(n), intent)));
         }
         var budget = MaxWords / asks.Count;
         var parts = new List<(string Text, CitedWords Quote)>();

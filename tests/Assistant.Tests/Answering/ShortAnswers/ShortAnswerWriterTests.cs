@@ -243,4 +243,13 @@ public sealed class ShortAnswerWriterTests
             "وأكد بوتين أن البيان المشترك مهم.");
         Assert.Equal("رائعة", answer.ShortAnswer);
     }
+
+    [Fact]
+    public void A_second_part_after_a_comma_is_answered_with_its_own_anchor()
+    {
+        var answer = Lead("إلامَ تفضي العملية السياسية، وتحت إشراف من ستجرى الانتخابات؟",
+            "من خلال عملية شاملة بقيادة سورية تفضي إلى دستور يحظى بدعم الشعب وانتخابات حرة ونزيهة بمشاركة جميع السوريين تحت إشراف مناسب للأمم المتحدة،");
+        Assert.StartsWith("دستور يحظى بدعم الشعب", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.EndsWith("، مناسب للأمم المتحدة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
