@@ -26,7 +26,7 @@ internal static class PhraseCutter
     /// <summary>Per different word of the question its whole sentence says: the answer is in the sentence that repeats the question.</summary>
     private const double SentenceWeight = 0.5;
     /// <summary>Per rank below the best-supported quote: the quote the answer was chosen by holds the answer most often.</summary>
-    private const double RankPenalty = 2;
+    internal const double RankPenalty = 2;
     /// <summary>Right after the word the question names its answer after («أي مكتب» → «مكتب المتحدث الرسمي»): the strongest sign.</summary>
     private const double AnchorBonus = 6;
     /// <summary>A noun whose pronoun the question uses may name the answer after it, or may stand for something else.</summary>

@@ -101,10 +101,42 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     private static (string Text, CitedWords Quote)? Part(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk ask, QuestionIntent intent, int budget)
     {
         if (shape == AnswerShape.YesNo) return Decided(quotes, intent, ask.OrNot, budget);
+        // «ماذا يحدث إذا لم يتحقق الاستقرار؟»: what the text says follows when the condition holds.
+        if (shape is AnswerShape.Clause or AnswerShape.Thing && intent.Words.Overlaps(Conditions) && Consequence(quotes, budget) is { } consequence) return (consequence.Text, consequence.Quote);
         if (PhraseCutter.Cut(shape, quotes, ask) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
         // the question's own words for «ماذا/كيف», where what is left is the answer.
         return BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is { } clause ? (clause.Text, clause.Quote) : null;
+    }
+
+    /// <summary>Words that open a condition, in matching form («إذا», «لو», «في حال»).</summary>
+    private static readonly HashSet<string> Conditions = new(StringComparer.Ordinal) { "اذا", "واذا", "لو", "ولو", "حال", "حاله" };
+
+    /// <summary>Words that open what follows when a condition holds, in matching form («فإن تقدمنا… قد يتراجع»).</summary>
+    private static readonly HashSet<string> ConsequenceOpeners = new(StringComparer.Ordinal) { "فان", "فانه", "فانها", "فانهم", "فسوف", "فقد", "فلن", "فلا", "فسيكون" };
+
+    /// <summary>
+    /// The clause a conditional sentence states as what follows («وإذا لم نحقق الاستقرار هناك، فإن تقدمنا في هزيمة داعش قد
+    /// يتراجع»): opened by «فإن»… after a condition in the same sentence, in the sentence that says most of the question.
+    /// </summary>
+    private static Phrase? Consequence(IReadOnlyList<CitedWords> quotes, int budget)
+    {
+        Phrase? best = null;
+        foreach (var quote in quotes)
+        {
+            var words = quote.Words;
+            for (var i = 1; i < words.Count; i++)
+            {
+                if (!ConsequenceOpeners.Contains(words[i].Form) || !words.Take(i).Any(w => w.Sentence == words[i].Sentence && Conditions.Contains(w.Form))) continue;
+                var last = i;
+                while (!quote.BreakAfter(last)) last++;
+                if (Trimmed(quote, i, last, budget, trimAsked: false) is not var (from, to)) continue;
+                var sentence = words.FindIndex(w => w.Sentence == words[i].Sentence);
+                var score = quote.WeighedAskedNear(sentence, last, 0, PhraseCutter.AskedFloor) - PhraseCutter.RankPenalty * quote.Rank;
+                if (best is null || score > best.Score) best = new Phrase(quote, from, to, score);
+            }
+        }
+        return best;
     }
 
     /// <summary>

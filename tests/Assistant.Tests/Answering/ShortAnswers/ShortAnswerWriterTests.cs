@@ -252,4 +252,12 @@ public sealed class ShortAnswerWriterTests
         Assert.StartsWith("دستور يحظى بدعم الشعب", answer.ShortAnswer, StringComparison.Ordinal);
         Assert.EndsWith("، مناسب للأمم المتحدة", answer.ShortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_happens_if_is_answered_by_the_clause_the_condition_leads_to()
+    {
+        var answer = Lead("ماذا يحدث للتقدم ضد داعش إذا لم يتحقق الاستقرار على الأرض؟",
+            "قال إنه يجب أولاً على الأطراف في سوريا ضمان الاستقرار على الأرض وإذا لم نحقق الاستقرار هناك ، فإن تقدمّنا في هزيمة داعش قد يتراجع.");
+        Assert.Contains("قد يتراجع", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
