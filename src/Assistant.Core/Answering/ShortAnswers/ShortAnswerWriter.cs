@@ -16,6 +16,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     public const int MaxWords = 20;
 
     private const double RankPenalty = 0.5;
+    /// <summary>More than any clause's question words weigh: a clause with a new word comes first.</summary>
+    private const double SaysNothingNew = 100;
     private const string Yes = "نعم، ";
     private const string No = "لا، ";
 
@@ -170,7 +172,9 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
                 var next = last + 1;
                 if (Trimmed(quote, first, last, budget, trimAsked) is var (from, to) && quote.AskedFormsIn(first, last) > 0)
                 {
-                    var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank;
+                    // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort.
+                    var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank
+                        - (trimAsked && !words.Skip(from).Take(to - from + 1).Any(w => w.New) ? SaysNothingNew : 0);
                     if (best is null || score > best.Score || (score == best.Score && to - from < best.Last - best.First)) best = new Phrase(quote, from, to, score);
                 }
                 first = next;
