@@ -34,8 +34,10 @@ internal enum AnswerShape
 /// <param name="VerbKeys">The anchors' <see cref="AnswerShapes.VerbKey"/>s: a verb the analyser stems apart by its person or
 /// object («تلقاه» and «تلقى», «توقعه» and «يتوقع») still anchors the answer.</param>
 /// <param name="OrNot">The question ends by offering "or not" («…ولا لأ؟»): its «لا» negates nothing it says.</param>
+/// <param name="Qualifiers">The terms of the word after the place noun («فيتنامية» in «في أي مدينة فيتنامية»): the country the
+/// place asked for is in («فى دا نانغ بفيتنام»).</param>
 /// <param name="SecondAnchors">The anchors of a second part that opens after a comma («…، وتحت رعاية من…»): its own, not the first part's.</param>
-internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, IReadOnlySet<string> Adjectives, IReadOnlySet<string> VerbKeys, bool OrNot = false, IReadOnlySet<string>? SecondAnchors = null)
+internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, IReadOnlySet<string> Adjectives, IReadOnlySet<string> VerbKeys, bool OrNot = false, IReadOnlySet<string>? SecondAnchors = null, IReadOnlySet<string>? Qualifiers = null)
 {
     /// <summary>What part <paramref name="n"/> (0 or 1) asks with: a second part after a comma has anchors of its own.</summary>
     public ShortAnswerAsk ForPart(int n) => n == 1 && SecondAnchors is { } second ? this with { Anchors = second } : this;
@@ -101,6 +103,7 @@ internal static class AnswerShapes
         var referents = new HashSet<string>(StringComparer.Ordinal);
         var adjectives = new HashSet<string>(StringComparer.Ordinal);
         var verbKeys = new HashSet<string>(StringComparer.Ordinal);
+        var qualifiers = new HashSet<string>(StringComparer.Ordinal);
         var current = anchors;
         HashSet<string>? secondAnchors = null;
         void Anchor(int i, bool verb = false) => AddAnchor(i, current, verb);
@@ -150,7 +153,11 @@ internal static class AnswerShapes
             if (afterPreposition) shape = AnswerShape.Thing;
             // «هل» decides yes or no only when it opens the question.
             if (shape == AnswerShape.YesNo && i > 1) continue;
-            if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next)) shape = AnswerShape.Place;
+            if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next))
+            {
+                shape = AnswerShape.Place;
+                if (k + 1 < words.Count) qualifiers.UnionWith(analyzer.Terms(question[spans[k + 1].Start..spans[k + 1].End]));
+            }
             else if (shape == AnswerShape.Clause && next.Length > 0 && !WhoMarkers.Contains(next) && !Interrogatives.ContainsKey(next)
                 && (word is "ما" or "ماهي" or "ماهو" || (WhatWords.Contains(word) && k < words.Count && words[k].StartsWith("ال", StringComparison.Ordinal)))) shape = AnswerShape.Thing;
             if (shapes.Count == 1 && !joined) current = secondAnchors = new HashSet<string>(StringComparer.Ordinal);
@@ -176,7 +183,7 @@ internal static class AnswerShapes
                 if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) AddAnchor(i, referents);
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors);
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers);
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
         if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true);
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
@@ -188,7 +195,7 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys);
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers);
     }
 
     private static (string Word, bool Joined) WithoutConjunction(string word) =>

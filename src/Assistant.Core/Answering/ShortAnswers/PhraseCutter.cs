@@ -29,6 +29,8 @@ internal static class PhraseCutter
     internal const double RankPenalty = 2;
     /// <summary>Right after the word the question names its answer after («أي مكتب» → «مكتب المتحدث الرسمي»): the strongest sign.</summary>
     private const double AnchorBonus = 6;
+    /// <summary>A place said with the country the question names it by («مدينة ألمانية» → «هامبورغ بألمانيا»).</summary>
+    private const double QualifierBonus = 2 * AnchorBonus;
     /// <summary>A noun whose pronoun the question uses may name the answer after it, or may stand for something else.</summary>
     private const double ReferentBonus = 3;
     /// <summary>Per side of a phrase that touches one of the question's words.</summary>
@@ -234,7 +236,13 @@ internal static class PhraseCutter
             {
                 first = before;
                 bonus += NeighbourBonus;
-                if (!quote.BreakAfter(last) && words[last + 1].Form.StartsWith('ب') && !words[last + 1].Function && (words[last + 1].Cues & CueKinds.Time) == 0) last++;
+                if (!quote.BreakAfter(last) && words[last + 1].Form.StartsWith('ب') && !words[last + 1].Function && (words[last + 1].Cues & CueKinds.Time) == 0)
+                {
+                    last++;
+                    // The country the question names the place by («في أي مدينة ألمانية» → «في هامبورغ بألمانيا»): surer than
+                    // the place noun alone («مدينة سوتشي الروسية»), since it tells the place asked for from the others.
+                    if (anchors.Qualifiers is { } qualifiers && words[last].Terms.Any(qualifiers.Contains)) bonus += QualifierBonus;
+                }
             }
             yield return (first, last, bonus);
             i = Math.Max(i, run);

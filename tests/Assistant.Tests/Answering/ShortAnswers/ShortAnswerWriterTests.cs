@@ -260,4 +260,13 @@ public sealed class ShortAnswerWriterTests
             "قال إنه يجب أولاً على الأطراف في سوريا ضمان الاستقرار على الأرض وإذا لم نحقق الاستقرار هناك ، فإن تقدمّنا في هزيمة داعش قد يتراجع.");
         Assert.Contains("قد يتراجع", answer.ShortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Which_city_of_a_country_is_answered_by_the_place_said_with_that_country()
+    {
+        var answer = Lead("في أي مدينة ألمانية التقى الرئيسان؟",
+            "وتبادل الرئيسان وجهات النظر حول القمة التي ستعقد في مدينة سوتشي الروسية لبحث الأزمة السورية.",
+            "واستعرضوا التقدم المحرز منذ آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا في 7 تموز/ يوليو، 2017.");
+        Assert.Equal("في هامبورغ بألمانيا", answer.ShortAnswer);
+    }
 }
