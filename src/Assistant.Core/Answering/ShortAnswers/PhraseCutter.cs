@@ -46,7 +46,7 @@ internal static class PhraseCutter
     private const int MaxCountedWords = 3;
     /// <summary>A list of several for a «من/ما + noun» question: a little over one member, less than an anchor.</summary>
     private const double ListBonus = 1.5;
-    private const int MaxPhraseWords = 6;
+    private const int MaxPhraseWords = 7;
     private const int MaxListWords = 12;
     /// <summary>How many of the question's words may stand between an anchor and the answer («المبادرة الروسية الخاصة…»).</summary>
     private const int MaxLeadIn = 3;
