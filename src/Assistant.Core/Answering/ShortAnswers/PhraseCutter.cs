@@ -80,6 +80,12 @@ internal static class PhraseCutter
     /// <summary>Prepositions that introduce a place, as separate words.</summary>
     private static readonly HashSet<string> EmptyKeys = [];
 
+    /// <summary>Prepositions with a pronoun, in matching form: they end the phrase they complete.</summary>
+    internal static readonly HashSet<string> PronounPrepositions = new(StringComparer.Ordinal)
+    {
+        "عليها", "عليه", "عليهم", "فيها", "فيه", "فيهم", "منها", "منه", "منهم", "بها", "به", "بهم", "لها", "له", "لهم", "عنها", "عنه", "عنهم", "اليها", "اليه", "اليهم",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "نحو", "قرب", "داخل" };
 
     public static Phrase? Cut(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk anchors) => shape switch
@@ -368,6 +374,8 @@ internal static class PhraseCutter
             else if (last - item + 2 < MaxPhraseWords && (words[last + 1].Function || words[last + 1].Asked) && Joined(last + 1) && last + 2 < words.Count && Joins(words[last + 2])) last += 2;
             else break;
         }
+        // A preposition with a pronoun completes the phrase before it («حدود جغرافية متفق عليها»).
+        if (!quote.BreakAfter(last) && PronounPrepositions.Contains(words[last + 1].Form)) last++;
         return last;
 
         bool Joined(int i) => !quote.BreakAfter(i) || quote.QuotesOnlyAfter(i);

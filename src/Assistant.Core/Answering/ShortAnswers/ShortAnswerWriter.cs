@@ -190,7 +190,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         bool Edge(CitedWord w) => (w.Function && !Negations.Contains(w.Form)) || (trimAsked && w.Asked);
         var (from, to) = (first, last);
         while (from <= to && Edge(words[from])) from++;
-        while (to >= from && Edge(words[to])) to--;
+        // A preposition with a pronoun after a new word completes it («متفق عليها»).
+        while (to >= from && Edge(words[to]) && !(to > from && words[to - 1].New && PhraseCutter.PronounPrepositions.Contains(words[to].Form))) to--;
         // All the question's own words: the clause itself is the answer («لا يوجد حل عسكري للصراع»).
         if (from > to)
         {
