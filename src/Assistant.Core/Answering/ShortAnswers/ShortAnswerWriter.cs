@@ -210,7 +210,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         for (var start = from; start + budget - 1 <= to; start++)
         {
             var count = quote.AskedNear(start, start + budget - 1, 0) * 2 + words.Skip(start).Take(budget).Count(w => w.New);
-            if (count > bestCount) (bestFrom, bestCount) = (start, count);
+            // On a tie the later window: what a sentence adds about the question's words comes after them («عقد اجتماعا جيدا»).
+            if (count >= bestCount) (bestFrom, bestCount) = (start, count);
         }
         return (bestFrom, bestFrom + budget - 1);
     }
