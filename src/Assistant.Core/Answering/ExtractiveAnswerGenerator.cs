@@ -47,18 +47,20 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var explanation = request.Explain
             ? selections.SelectMany((s, i) => (parts.Count > 1 ? [$"part {i + 1}: {parts[i]}"] : Array.Empty<string>()).Concat(s.Explanation ?? [])).ToList()
             : null;
+        var ranking = PassageSupport.Ranking(chosen.Select(c => c.Rank), selections.Select(s => s.Support).ToList(), request.Passages.Count);
         if (chosen.Count == 0)
         {
             var reason = selections[0].Reason ?? AbstainReasons.BelowEvidence;
             logger.LogDebug("Abstained: {Reason}", reason);
-            return Task.FromResult(Abstain(reason) with { Explanation = explanation });
+            return Task.FromResult(Abstain(reason) with { Explanation = explanation, PassageRanking = ranking });
         }
-        return Task.FromResult(shortAnswers.Lead(Compose(chosen), request) with { Explanation = explanation });
+        return Task.FromResult(shortAnswers.Lead(Compose(chosen), request) with { Explanation = explanation, PassageRanking = ranking });
     }
 
     /// <param name="Chosen">The spans that answer, best first; empty when none does.</param>
     /// <param name="Reason">Why none does (<see cref="AbstainReasons"/>); null when some does.</param>
-    private sealed record Selection(List<Window> Chosen, string? Reason, List<string>? Explanation);
+    /// <param name="Support">Per passage, the score of its best span (<see cref="PassageSupport"/>); null when no span was scored.</param>
+    private sealed record Selection(List<Window> Chosen, string? Reason, List<string>? Explanation, double[]? Support = null);
 
     /// <summary>The spans that best answer one question, or why none does.</summary>
     private Selection Select(AnswerRequest request, CancellationToken cancellationToken)
@@ -120,6 +122,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         }
 
         var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).ToList();
+        var support = PassageSupport.Best(ranked.Select(c => (c.Rank, c.Score)), request.Passages.Count);
         var best = ranked.FirstOrDefault(c => !Coincidental(c, intent, questionCores));
         // With one or two words to go on, matching half of them is chance: a short question needs stronger evidence.
         var threshold = intent.ContentWords.Count(w => !w.IsFraming) <= _selection.ShortQuestionWords ? _options.MinEvidence + _selection.ShortQuestionExtraEvidence : _options.MinEvidence;
@@ -128,7 +131,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (best is null || best.Coverage < threshold)
         {
             var reason = WhyNot(ranked, intent, questionCores);
-            return new Selection([], reason, request.Explain ? [.. explanation!, $"abstained: {reason}"] : null);
+            return new Selection([], reason, request.Explain ? [.. explanation!, $"abstained: {reason}"] : null, support);
         }
 
         var chosen = new List<Window> { best };
@@ -140,7 +143,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, questionCores)) continue;
             chosen.Add(other);
         }
-        return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null);
+        return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null, support);
     }
 
     /// <summary>
@@ -290,7 +293,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return start == 0 && end == stem.Length ? stem : stem[start..end];
     }
 
-    /// <param name="Pair">When only two of several subject words match, both in the text: which two, to check they are said together.</param>
+    /// <param name="Pair">When only two subject words match, both in the text: which two, to check they are said together.</param>
     /// <param name="Matched">The share of the question's weight the span holds, before any check.</param>
     /// <param name="Failed">The checks the span failed (<see cref="SpanChecks"/>).</param>
     private sealed record Window(Passage Passage, int Start, int End, double Coverage, double Score, int Rank, (int, int)? Pair, double Matched, SpanChecks Failed)
@@ -530,13 +533,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var coverage = factor * share;
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? _selection.KindBonus : 0) - _selection.ExtraSentencePenalty * (last - first) - _selection.RankPenalty * rank;
-        var checkPair = subjectWords > _selection.MinMatchedWords && subjectMatched == _selection.MinMatchedWords && !titleMatched ? pair : null;
+        var checkPair = subjectWords >= _selection.MinMatchedWords && subjectMatched == _selection.MinMatchedWords && !titleMatched ? pair : null;
         return new Window(sentences[first].Passage, sentences[first].Start, sentences[last].End, coverage, score, rank, checkPair, share, failed);
     }
 
     /// <summary>
-    /// Two of several subject words, met far apart («تحضير» in «التحضير لمؤتمر…» and «العربية» in «الجمهورية العربية») are
-    /// coincidence: with only two to go on, they must be said together, in one sentence and at most
+    /// Two subject words (of two or more), met far apart («تحضير» in «التحضير لمؤتمر…» and «العربية» in «الجمهورية
+    /// العربية»; «العاصمة» in a dateline and «فيتنام» in the next sentence) are coincidence: with only two to go on, they
+    /// must be said together, in one sentence and at most
     /// <see cref="SpanSelectionOptions.MaxPairDistance"/> words apart.
     /// </summary>
     private bool Coincidental(Window window, QuestionIntent intent, string[][] questionCores)
