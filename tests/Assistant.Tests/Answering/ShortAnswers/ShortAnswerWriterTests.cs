@@ -195,7 +195,8 @@ public sealed class ShortAnswerWriterTests
     [Fact]
     public void What_after_a_preposition_is_answered_by_what_follows_that_preposition()
     {
-        var answer = Lead("بعيداً عن ماذا شدد الرئيسان على استقرار سوريا؟", "كما شدّدا على ضرورة دعم محادثات جنيف من أجل ضمان الاستقرار في سوريا موحدة، بعيداً عن التدخلات الضارة، و خالية من الملاذ الآمن.");
+        var answer = Lead("بعيداً عن ماذا شدد الرئيسان على ضمان استقرار سوريا موحدة؟",
+            "كما شدّدا على ” ضرورة دعم محادثات جنيف، و تطبيق قرار مجلس الأمن الدولي رقم 2254 من أجل ضمان الاستقرار في سوريا موحدة، بعيداً عن التدخلات الضارة، و خالية من الملاذ الآمن للإرهابيين “.");
         Assert.StartsWith("التدخلات الضارة", answer.ShortAnswer, StringComparison.Ordinal);
     }
 
