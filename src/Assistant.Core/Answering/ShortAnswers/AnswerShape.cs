@@ -29,7 +29,19 @@ internal enum AnswerShape
 /// after «من» («من تابع…»: «وتابع وزيرا خارجية البلدين»).</param>
 /// <param name="Referents">Weaker anchors: a noun whose pronoun stands for what is asked («عملية تحريرها» → «تحرير الرقة»);
 /// most such pronouns stand for something else («استعدادها لبحثها»).</param>
-internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents);
+/// <param name="Adjectives">The adjectives of the anchors' nouns, in matching form without the article («دولي» for «الدول»):
+/// the analyser gives them the noun's term, but «الاجتماع الدولي الخاص…» does not name what «ما الدول» asks for.</param>
+/// <param name="VerbKeys">The anchors' <see cref="AnswerShapes.VerbKey"/>s: a verb the analyser stems apart by its person or
+/// object («تلقاه» and «تلقى», «توقعه» and «يتوقع») still anchors the answer.</param>
+/// <param name="OrNot">The question ends by offering "or not" («…ولا لأ؟»): its «لا» negates nothing it says.</param>
+/// <param name="Qualifiers">The terms of the word after the place noun («فيتنامية» in «في أي مدينة فيتنامية»): the country the
+/// place asked for is in («فى دا نانغ بفيتنام»).</param>
+/// <param name="SecondAnchors">The anchors of a second part that opens after a comma («…، وتحت رعاية من…»): its own, not the first part's.</param>
+internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, IReadOnlySet<string> Adjectives, IReadOnlySet<string> VerbKeys, bool OrNot = false, IReadOnlySet<string>? SecondAnchors = null, IReadOnlySet<string>? Qualifiers = null)
+{
+    /// <summary>What part <paramref name="n"/> (0 or 1) asks with: a second part after a comma has anchors of its own.</summary>
+    public ShortAnswerAsk ForPart(int n) => n == 1 && SecondAnchors is { } second ? this with { Anchors = second } : this;
+}
 
 /// <summary>
 /// Reads the parts a question asks for, in order: usually one, two for «أين ومتى…؟». Built on
@@ -43,13 +55,13 @@ internal static class AnswerShapes
         ["متي"] = AnswerShape.Date, ["امتي"] = AnswerShape.Date, ["ايمتي"] = AnswerShape.Date,
         ["كم"] = AnswerShape.Number, ["قديش"] = AnswerShape.Number, ["قداش"] = AnswerShape.Number, ["كام"] = AnswerShape.Number,
         ["اين"] = AnswerShape.Place, ["وين"] = AnswerShape.Place, ["فين"] = AnswerShape.Place,
-        ["من"] = AnswerShape.Person, ["مين"] = AnswerShape.Person,
+        ["من"] = AnswerShape.Person, ["مين"] = AnswerShape.Person, ["لمن"] = AnswerShape.Person, ["لمين"] = AnswerShape.Person,
         ["هل"] = AnswerShape.YesNo,
         ["لماذا"] = AnswerShape.Reason, ["ليش"] = AnswerShape.Reason, ["ليه"] = AnswerShape.Reason,
         // A preposition fused with "what" asks for its object: «إلامَ دعا…»، «علامَ اتفق…»، «بمَ وصف…».
         ["الام"] = AnswerShape.Thing, ["علام"] = AnswerShape.Thing, ["بم"] = AnswerShape.Thing, ["عم"] = AnswerShape.Thing, ["فيم"] = AnswerShape.Thing,
         ["ماذا"] = AnswerShape.Clause, ["شو"] = AnswerShape.Clause, ["ايش"] = AnswerShape.Clause, ["وش"] = AnswerShape.Clause,
-        ["كيف"] = AnswerShape.Clause, ["شلون"] = AnswerShape.Clause, ["ما"] = AnswerShape.Clause, ["اي"] = AnswerShape.Thing,
+        ["كيف"] = AnswerShape.Clause, ["شلون"] = AnswerShape.Clause, ["ما"] = AnswerShape.Clause, ["ماهي"] = AnswerShape.Clause, ["ماهو"] = AnswerShape.Clause, ["اي"] = AnswerShape.Thing,
     };
 
     /// <summary>Nouns that, after «أي» or «ما», ask for a place («في أي مدينة», «ما العاصمة التي…»).</summary>
@@ -67,6 +79,9 @@ internal static class AnswerShapes
 
     /// <summary>Prepositions a place follows («في أي مدينة», «إلى أين»): not what the answer is named after.</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "من", "قرب", "داخل", "بين" };
+
+    /// <summary>Prepositions, in matching form, whose object an interrogative after them asks for («إلى ماذا», «مع مين»).</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "الي", "علي", "عن", "في", "مع", "من", "حول", "تحت", "ضد", "بين", "لدي", "عند" };
 
     /// <summary>Words after «من» that make it "who" rather than the preposition "from": a pronoun or a relative.</summary>
     private static readonly HashSet<string> WhoMarkers = new(StringComparer.Ordinal) { "هو", "هي", "هم", "الذي", "التي", "الذين", "اللي" };
@@ -86,42 +101,77 @@ internal static class AnswerShapes
         });
         var anchors = new HashSet<string>(intent.ContentWords.Where(w => w.NamesAnswerKind).SelectMany(w => w.Terms), StringComparer.Ordinal);
         var referents = new HashSet<string>(StringComparer.Ordinal);
-        void Anchor(int i) => AddAnchor(i, anchors);
-        void AddAnchor(int i, HashSet<string> anchors)
+        var adjectives = new HashSet<string>(StringComparer.Ordinal);
+        var verbKeys = new HashSet<string>(StringComparer.Ordinal);
+        var qualifiers = new HashSet<string>(StringComparer.Ordinal);
+        var current = anchors;
+        HashSet<string>? secondAnchors = null;
+        void Anchor(int i, bool verb = false) => AddAnchor(i, current, verb);
+        void AddAnchor(int i, HashSet<string> anchors, bool verb = false)
         {
             if (i < 0 || i >= words.Count || Interrogatives.ContainsKey(words[i]) || WhoMarkers.Contains(words[i])) return;
             var terms = analyzer.Terms(question[spans[i].Start..spans[i].End]);
             // A preposition has no terms and anchors by its form («بين»); a noun or a verb by its terms.
             if (terms.Count == 0) anchors.Add(words[i]);
-            else anchors.UnionWith(terms);
+            else
+            {
+                anchors.UnionWith(terms);
+                if (verb && VerbKey(words[i]) is { } key) verbKeys.Add(key);
+                adjectives.Add(Bare(words[i]) + "ي");
+                adjectives.Add(Bare(words[i]) + "يه");
+            }
+        }
+        bool OpensPart(int i)
+        {
+            for (var j = Math.Max(1, i - 2); j <= i; j++)
+            {
+                if (words[j][0] == 'و' && question.AsSpan(spans[j - 1].End, spans[j].Start - spans[j - 1].End).IndexOfAny("،,") >= 0) return true;
+            }
+            return false;
         }
         var shapes = new List<AnswerShape>();
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
             var (word, joined) = WithoutConjunction(words[i]);
-            // A second interrogative counts only when joined to the first: «أين ومتى…؟», «متى وأين…؟».
-            if (shapes.Count == 1 && !(joined && i > 0 && Interrogatives.ContainsKey(WithoutConjunction(words[i - 1]).Word))) break;
+            // A second interrogative counts only when joined to the first («أين ومتى…؟», «متى وأين…؟») or a word or two into a
+            // second part after a comma and «و» («…، وتحت رعاية من ستسير…؟»).
+            if (shapes.Count == 1 && !(joined && i > 0 && Interrogatives.ContainsKey(WithoutConjunction(words[i - 1]).Word)) && !OpensPart(i)) continue;
             if (!Interrogatives.TryGetValue(word, out var shape)) continue;
             // «ما اسم المدينة…»: what is asked is named by the noun after «اسم».
             var k = i + 1 < words.Count && words[i + 1] is "اسم" or "الاسم" ? i + 2 : i + 1;
             // «أي نوع من الأسلحة»: the kind is named after the noun after «من» («أسلحة كيميائية»), the kind word itself seldom.
             if (k + 2 < words.Count && KindWords.Contains(Bare(words[k])) && words[k + 1] == "من") Anchor(k + 2);
             var next = k < words.Count ? Bare(words[k]) : "";
-            // «من» is "who" at the start of a question or before a pronoun or relative; elsewhere it is "from".
-            if (shape == AnswerShape.Person && ((i > 1 && !WhoMarkers.Contains(next)) || AfterFrom.Contains(next))) continue;
+            var previous = i > 0 ? words[i - 1] : "";
+            // «من» is "who" at the start of a question, before a pronoun or relative, or after the noun or preposition it is
+            // the object of before a verb («تحت رعاية من ستسير…»); elsewhere it is "from". «مين» is always "who".
+            var objectOf = i > 1 && (Prepositions.Contains(previous) || analyzer.Terms(previous).Count > 0) && !Interrogatives.ContainsKey(previous)
+                && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal);
+            if (shape == AnswerShape.Person && word is not ("مين" or "لمن" or "لمين") && ((i > 1 && !WhoMarkers.Contains(next) && !objectOf) || AfterFrom.Contains(next))) continue;
+            // «إلى ماذا دعا…», «بعيداً عن ماذا…»: a preposition before "what" asks for its object, as «إلامَ» does.
+            var afterPreposition = i > 0 && Prepositions.Contains(previous) && (WhatWords.Contains(word) || word == "ما");
+            if (afterPreposition) shape = AnswerShape.Thing;
             // «هل» decides yes or no only when it opens the question.
             if (shape == AnswerShape.YesNo && i > 1) continue;
-            if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next)) shape = AnswerShape.Place;
+            if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next))
+            {
+                shape = AnswerShape.Place;
+                if (k + 1 < words.Count) qualifiers.UnionWith(analyzer.Terms(question[spans[k + 1].Start..spans[k + 1].End]));
+            }
             else if (shape == AnswerShape.Clause && next.Length > 0 && !WhoMarkers.Contains(next) && !Interrogatives.ContainsKey(next)
-                && (word == "ما" || (WhatWords.Contains(word) && k < words.Count && words[k].StartsWith("ال", StringComparison.Ordinal)))) shape = AnswerShape.Thing;
+                && (word is "ما" or "ماهي" or "ماهو" || (WhatWords.Contains(word) && k < words.Count && words[k].StartsWith("ال", StringComparison.Ordinal)))) shape = AnswerShape.Thing;
+            if (shapes.Count == 1 && !joined) current = secondAnchors = new HashSet<string>(StringComparer.Ordinal);
             if (shape is AnswerShape.Thing or AnswerShape.Place or AnswerShape.Person or AnswerShape.Clause)
             {
-                Anchor(k);
+                // «من تابع…», «ماذا أبرم…»: the word after "who" or "what" is a verb unless it has the article.
+                Anchor(k, verb: shape is AnswerShape.Person or AnswerShape.Clause && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal));
                 // The preposition or noun before «أي» or «أين» comes before the answer too: «بين أي أجهزة» → «بين استخبارات البلدين».
                 // Not «في» before «في أي مدينة»: every place follows one, and the place itself decides («تحرير أي مدينة» anchors).
                 if (shape != AnswerShape.Person && word is "اي" or "اين" && !(shape == AnswerShape.Place && i > 0 && PlacePrepositions.Contains(words[i - 1]))) Anchor(i - 1);
+                // So does the word "who" or "what" is the object of: «تحت رعاية من» → «تحت رعاية الأمم المتحدة», «إلى ماذا» → «إلى زيادة…».
+                if ((shape == AnswerShape.Person && i > 1 && objectOf) || afterPreposition) Anchor(i - 1);
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
-                if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(k + 1);
+                if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(k + 1, verb: true);
             }
             shapes.Add(shape);
         }
@@ -133,7 +183,9 @@ internal static class AnswerShapes
                 if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) AddAnchor(i, referents);
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents);
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers);
+        // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true);
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -143,12 +195,34 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents);
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers);
     }
 
     private static (string Word, bool Joined) WithoutConjunction(string word) =>
         word.Length > 2 && word[0] is 'و' or 'ف' && Interrogatives.ContainsKey(word[1..]) ? (word[1..], true) : (word, false);
 
+    /// <summary>
+    /// What is left of a verb without its tense prefixes (ي ت ن ا س, up to two) and its object pronoun and final weak
+    /// letter: «تلقاه» and «تلقى» → «لق», «توقعه» and «يتوقع» → «وقع». Null for a word with the article, which is no verb.
+    /// </summary>
+    internal static string? VerbKey(string word)
+    {
+        if (word.StartsWith("ال", StringComparison.Ordinal)) return null;
+        for (var n = 0; n < 2 && word.Length > 3 && word[0] is 'ي' or 'ت' or 'ن' or 'ا' or 'س'; n++) word = word[1..];
+        foreach (var pronoun in ObjectPronouns)
+        {
+            if (word.Length > pronoun.Length + 2 && word.EndsWith(pronoun, StringComparison.Ordinal))
+            {
+                word = word[..^pronoun.Length];
+                break;
+            }
+        }
+        if (word.Length > 2 && word[^1] is 'ا' or 'ي' or 'ى' or 'ت') word = word[..^1];
+        return word.Length >= 2 ? word : null;
+    }
+
+    private static readonly string[] ObjectPronouns = ["هما", "هم", "ها", "ه", "وا", "ون"];
+
     /// <summary>The word without the article («المدينة» → «مدينه»), as <see cref="PlaceNouns"/> spells it.</summary>
-    private static string Bare(string word) => word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
+    internal static string Bare(string word) => word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
 }

@@ -22,18 +22,22 @@ internal static class PhraseCutter
     /// <summary>How far (in words) the question's words are looked for around a phrase.</summary>
     private const int Reach = 8;
     /// <summary>Every question word near a phrase counts this much, plus its rarity (0–1): a common word still places it a little.</summary>
-    private const double AskedFloor = 0.25;
+    internal const double AskedFloor = 0.25;
     /// <summary>Per different word of the question its whole sentence says: the answer is in the sentence that repeats the question.</summary>
     private const double SentenceWeight = 0.5;
     /// <summary>Per rank below the best-supported quote: the quote the answer was chosen by holds the answer most often.</summary>
-    private const double RankPenalty = 2;
+    internal const double RankPenalty = 2;
     /// <summary>Right after the word the question names its answer after («أي مكتب» → «مكتب المتحدث الرسمي»): the strongest sign.</summary>
     private const double AnchorBonus = 6;
+    /// <summary>A place said with the country the question names it by («مدينة ألمانية» → «هامبورغ بألمانيا»).</summary>
+    private const double QualifierBonus = 2 * AnchorBonus;
     /// <summary>A noun whose pronoun the question uses may name the answer after it, or may stand for something else.</summary>
     private const double ReferentBonus = 3;
     /// <summary>Per side of a phrase that touches one of the question's words.</summary>
     private const double NeighbourBonus = 0.5;
     private const double FullDateBonus = 1;
+    /// <summary>A date over the event that bounds the time («حتى الهزيمة النهائية لداعش»), when both are said as near the question's words.</summary>
+    private const double DateBonus = 2;
     /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
     private const double RarityWeight = 0.5;
     /// <summary>Per new word of a run, up to <see cref="MaxCountedWords"/>: a word squeezed between two of the question's
@@ -42,7 +46,7 @@ internal static class PhraseCutter
     private const int MaxCountedWords = 3;
     /// <summary>A list of several for a «من/ما + noun» question: a little over one member, less than an anchor.</summary>
     private const double ListBonus = 1.5;
-    private const int MaxPhraseWords = 6;
+    private const int MaxPhraseWords = 7;
     private const int MaxListWords = 12;
     /// <summary>How many of the question's words may stand between an anchor and the answer («المبادرة الروسية الخاصة…»).</summary>
     private const int MaxLeadIn = 3;
@@ -56,6 +60,9 @@ internal static class PhraseCutter
     {
         "اليوم", "امس", "مساء", "صباح", "الليله", "غدا", "الماضي", "المقبل", "عام", "العام",
     };
+
+    /// <summary>«يوم» before a number, in matching form: the number is a day of the month.</summary>
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "يوم", "بيوم", "ويوم" };
 
     /// <summary>
     /// Words that open the members of what was just named, in matching form: what follows fills the noun a «ما/أي»
@@ -71,11 +78,20 @@ internal static class PhraseCutter
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "هو", "هي", "هم" };
 
     /// <summary>Prepositions that introduce a place, as separate words.</summary>
+    private static readonly HashSet<string> EmptyKeys = [];
+
+    /// <summary>Prepositions with a pronoun, in matching form: they end the phrase they complete.</summary>
+    internal static readonly HashSet<string> PronounPrepositions = new(StringComparer.Ordinal)
+    {
+        "عليها", "عليه", "عليهم", "فيها", "فيه", "فيهم", "منها", "منه", "منهم", "بها", "به", "بهم", "لها", "له", "لهم", "عنها", "عنه", "عنهم", "اليها", "اليه", "اليهم",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "نحو", "قرب", "داخل" };
 
     public static Phrase? Cut(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk anchors) => shape switch
     {
-        AnswerShape.Date => Best(quotes, Dates) ?? Best(quotes, Bounds),
+        // A date is the fuller answer; the event that bounds the time answers when no date is said of the question's words.
+        AnswerShape.Date => Best(quotes, q => Dates(q).Select(s => (s.Item1, s.Item2, s.Item3 + DateBonus)).Concat(Bounds(q))),
         AnswerShape.Number => Best(quotes, Numbers),
         // A place the gazetteer knows or a place noun introduces is what «أين» asks, or the name after the noun the question
         // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); without one, any name after «في».
@@ -121,9 +137,12 @@ internal static class PhraseCutter
             while (first < last && (VagueTimeWords.Contains(words[first].Form) || words[first].Function)) first++;
             var end = last;
             while (end > first && (VagueTimeWords.Contains(words[end].Form) || words[end].Function)) end--;
+            // «يوم 11 الشهر الجاري»: a number after «يوم» is a day of the month, and the word says so.
+            var dayWord = first > 0 && !quote.BreakAfter(first - 1) && DayWords.Contains(words[first - 1].Form) && char.IsAsciiDigit(words[first].Form[0]);
+            if (dayWord) first--;
             var span = words.Skip(first).Take(end - first + 1).ToList();
             // A day's number or a number word alone («10», «الثلاثة») may count or number something: a date has a month, a weekday or a year.
-            if (span.Any(w => !w.Asked && IsTime(w)) && span.Any(w => IsNamedTime(w) && !VagueTimeWords.Contains(w.Form)))
+            if (span.Any(w => !w.Asked && IsTime(w)) && (dayWord || span.Any(w => IsNamedTime(w) && !VagueTimeWords.Contains(w.Form))))
             {
                 yield return (first, end, span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0);
             }
@@ -185,6 +204,8 @@ internal static class PhraseCutter
         for (var i = 0; i < words.Count; i++)
         {
             if (!Joins(words[i]) || (i > 0 && Joins(words[i - 1]) && !quote.BreakAfter(i - 1))) continue;
+            // The question's verb in another person («تلقى» for «تلقاه») is the anchor, not part of the answer after it.
+            if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && AnswerShapes.VerbKey(words[i].Form) is { } key && anchors.VerbKeys.Contains(key)) i++;
             var run = i;
             var last = RunEnd(quote, i);
             // A list goes on after a comma, with or without «و»: «تنظيم “القاعدة”، و حركة “طالبان”».
@@ -209,8 +230,8 @@ internal static class PhraseCutter
             // A list of several («المملكة الأردنية الهاشمية والاتحاد الروسي والولايات المتحدة») names the parties, members or
             // kinds a «من/ما + noun» question asks for; one member alone seldom answers it.
             if (elaborated && IsList(quote, i, last)) bonus += ListBonus;
-            if (AfterAnchor(quote, i, anchors.Anchors) || AfterCopula(quote, i)) bonus += AnchorBonus;
-            else if (AfterAnchor(quote, i, anchors.Referents)) bonus += ReferentBonus;
+            if (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i)) bonus += AnchorBonus;
+            else if (AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives, EmptyKeys)) bonus += ReferentBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
             if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
             {
@@ -221,7 +242,13 @@ internal static class PhraseCutter
             {
                 first = before;
                 bonus += NeighbourBonus;
-                if (!quote.BreakAfter(last) && words[last + 1].Form.StartsWith('ب') && !words[last + 1].Function && (words[last + 1].Cues & CueKinds.Time) == 0) last++;
+                if (!quote.BreakAfter(last) && words[last + 1].Form.StartsWith('ب') && !words[last + 1].Function && (words[last + 1].Cues & CueKinds.Time) == 0)
+                {
+                    last++;
+                    // The country the question names the place by («في أي مدينة ألمانية» → «في هامبورغ بألمانيا»): surer than
+                    // the place noun alone («مدينة سوتشي الروسية»), since it tells the place asked for from the others.
+                    if (anchors.Qualifiers is { } qualifiers && words[last].Terms.Any(qualifiers.Contains)) bonus += QualifierBonus;
+                }
             }
             yield return (first, last, bonus);
             i = Math.Max(i, run);
@@ -232,14 +259,17 @@ internal static class PhraseCutter
     /// Whether an anchor comes right before word <paramref name="i"/>, or before the question's own words and
     /// prepositions that lead up to it («على مدينة البوكمال», «المبادرة الروسية الخاصة بعقد…» for «ما المبادرة الروسية»).
     /// </summary>
-    private static bool AfterAnchor(CitedWords quote, int i, IReadOnlySet<string> anchors)
+    /// <param name="adjectives">Words that share an anchor's term but are its adjective («الدولي» for «الدول»): no anchor.</param>
+    /// <param name="verbKeys">The anchors as <see cref="AnswerShapes.VerbKey"/>s: a verb said in another person anchors too.</param>
+    private static bool AfterAnchor(CitedWords quote, int i, IReadOnlySet<string> anchors, IReadOnlySet<string> adjectives, IReadOnlySet<string> verbKeys)
     {
         var pastQuestionWord = false;
         for (var j = i - 1; j >= 0 && i - j <= MaxLeadIn && !quote.BreakAfter(j); j--)
         {
             var word = quote.Words[j];
             // A preposition anchors only what follows it directly («في سوريا ومناقشة…» is not what «في أي جزء» asks).
-            if (word.Terms.Any(anchors.Contains) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord))) return true;
+            if ((word.Terms.Any(anchors.Contains) && !adjectives.Contains(AnswerShapes.Bare(word.Form))) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord))
+                || (!word.Function && AnswerShapes.VerbKey(word.Form) is { } key && verbKeys.Contains(key))) return true;
             if (!word.Asked && !word.Function) return false;
             pastQuestionWord |= word.Asked;
         }
@@ -265,7 +295,7 @@ internal static class PhraseCutter
 
     /// <summary>Whether word <paramref name="i"/> follows a word the question names its answer after, or a copula after the question's words.</summary>
     private static bool Anchored(CitedWords quote, int i, ShortAnswerAsk ask) =>
-        AfterAnchor(quote, i, ask.Anchors) || AfterAnchor(quote, i, ask.Referents) || AfterCopula(quote, i);
+        AfterAnchor(quote, i, ask.Anchors, ask.Adjectives, ask.VerbKeys) || AfterAnchor(quote, i, ask.Referents, ask.Adjectives, EmptyKeys) || AfterCopula(quote, i);
 
     /// <summary>
     /// Whether «هو/هي» right before word <paramref name="i"/> follows the question's words: what the question asks about is
@@ -325,22 +355,34 @@ internal static class PhraseCutter
         }
     }
 
-    /// <summary>The last word of the run of new words starting at <paramref name="first"/> (a preposition between two of them included), at most <see cref="MaxPhraseWords"/> long.</summary>
+    /// <summary>The last word of the run of new words starting at <paramref name="first"/> (a preposition between two of them
+    /// included), each item at most <see cref="MaxPhraseWords"/> long: a word joined by «و» opens the next item of a list
+    /// («جمهورية إيران الإسلامية والاتحاد الروسي وجمهورية تركيا»), up to <see cref="MaxListWords"/> in all.</summary>
     private static int RunEnd(CitedWords quote, int first)
     {
         var words = quote.Words;
         var last = first;
-        while (last - first + 1 < MaxPhraseWords && Joined(last))
+        var item = first;
+        while (last - item + 1 < MaxPhraseWords && last - first + 1 < MaxListWords && Joined(last))
         {
-            if (Joins(words[last + 1])) last++;
+            if (Joins(words[last + 1]))
+            {
+                last++;
+                if (Conjoined(words[last])) item = last;
+            }
             // A preposition or a word the question says, between two new words: «الاستمرار في مكافحة», «المملكة الأردنية الهاشمية».
-            else if (last - first + 2 < MaxPhraseWords && (words[last + 1].Function || words[last + 1].Asked) && Joined(last + 1) && last + 2 < words.Count && Joins(words[last + 2])) last += 2;
+            else if (last - item + 2 < MaxPhraseWords && (words[last + 1].Function || words[last + 1].Asked) && Joined(last + 1) && last + 2 < words.Count && Joins(words[last + 2])) last += 2;
             else break;
         }
+        // A preposition with a pronoun completes the phrase before it («حدود جغرافية متفق عليها»).
+        if (!quote.BreakAfter(last) && PronounPrepositions.Contains(words[last + 1].Form)) last++;
         return last;
 
         bool Joined(int i) => !quote.BreakAfter(i) || quote.QuotesOnlyAfter(i);
     }
+
+    /// <summary>A new word joined to what precedes by «و» («وجمهورية»): the next item of a list.</summary>
+    private static bool Conjoined(CitedWord word) => Joins(word) && word.Form.Length > 3 && word.Form[0] == 'و';
 
     /// <summary>A new word that can be part of a name: not a date («في عمان بالأردن في 8 تشرين الثاني», «ستعقد اليوم في سوتشي»).</summary>
     private static bool Joins(CitedWord word) => word.New && (word.Cues & (CueKinds.Time | CueKinds.Year)) == 0;

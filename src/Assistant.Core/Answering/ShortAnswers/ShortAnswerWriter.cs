@@ -16,6 +16,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     public const int MaxWords = 20;
 
     private const double RankPenalty = 0.5;
+    /// <summary>More than any clause's question words weigh: a clause with a new word comes first.</summary>
+    private const double SaysNothingNew = 100;
     private const string Yes = "نعم، ";
     private const string No = "لا، ";
 
@@ -38,9 +40,10 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             var intent = QuestionIntent.Of(question, analyzer);
             // An elliptical part is read with the longest part after it («وما الدول المشاركة فيها؟ في أي يوم…»): its words
             // say what it is about, its own interrogative what it asks («ما الدول», not the date the longest part asks).
-            var own = OwnWords(question);
+            // A question alone is all its own words, whatever greeting opens it («مرحبا، ممكن تساعدني؟ ما…»).
+            var own = questions.Count > 1 ? OwnWords(question) : question;
             var ask = AnswerShapes.Of(own, own.Length == question.Length ? intent : QuestionIntent.Of(own, analyzer), analyzer);
-            asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select(shape => (shape, ask, intent)));
+            asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select((shape, n) => (shape, ask.ForPart(n), intent)));
         }
         var budget = MaxWords / asks.Count;
         var parts = new List<(string Text, CitedWords Quote)>();
@@ -99,22 +102,54 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
 
     private static (string Text, CitedWords Quote)? Part(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk ask, QuestionIntent intent, int budget)
     {
-        if (shape == AnswerShape.YesNo) return Decided(quotes, intent, budget);
+        if (shape == AnswerShape.YesNo) return Decided(quotes, intent, ask.OrNot, budget);
+        // «ماذا يحدث إذا لم يتحقق الاستقرار؟»: what the text says follows when the condition holds.
+        if (shape is AnswerShape.Clause or AnswerShape.Thing && intent.Words.Overlaps(Conditions) && Consequence(quotes, budget) is { } consequence) return (consequence.Text, consequence.Quote);
         if (PhraseCutter.Cut(shape, quotes, ask) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
         // the question's own words for «ماذا/كيف», where what is left is the answer.
         return BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is { } clause ? (clause.Text, clause.Quote) : null;
     }
 
+    /// <summary>Words that open a condition, in matching form («إذا», «لو», «في حال»).</summary>
+    private static readonly HashSet<string> Conditions = new(StringComparer.Ordinal) { "اذا", "واذا", "لو", "ولو", "حال", "حاله" };
+
+    /// <summary>Words that open what follows when a condition holds, in matching form («فإن تقدمنا… قد يتراجع»).</summary>
+    private static readonly HashSet<string> ConsequenceOpeners = new(StringComparer.Ordinal) { "فان", "فانه", "فانها", "فانهم", "فسوف", "فقد", "فلن", "فلا", "فسيكون" };
+
+    /// <summary>
+    /// The clause a conditional sentence states as what follows («وإذا لم نحقق الاستقرار هناك، فإن تقدمنا في هزيمة داعش قد
+    /// يتراجع»): opened by «فإن»… after a condition in the same sentence, in the sentence that says most of the question.
+    /// </summary>
+    private static Phrase? Consequence(IReadOnlyList<CitedWords> quotes, int budget)
+    {
+        Phrase? best = null;
+        foreach (var quote in quotes)
+        {
+            var words = quote.Words;
+            for (var i = 1; i < words.Count; i++)
+            {
+                if (!ConsequenceOpeners.Contains(words[i].Form) || !words.Take(i).Any(w => w.Sentence == words[i].Sentence && Conditions.Contains(w.Form))) continue;
+                var last = i;
+                while (!quote.BreakAfter(last)) last++;
+                if (Trimmed(quote, i, last, budget, trimAsked: false) is not var (from, to)) continue;
+                var sentence = words.FindIndex(w => w.Sentence == words[i].Sentence);
+                var score = quote.WeighedAskedNear(sentence, last, 0, PhraseCutter.AskedFloor) - PhraseCutter.RankPenalty * quote.Rank;
+                if (best is null || score > best.Score) best = new Phrase(quote, from, to, score);
+            }
+        }
+        return best;
+    }
+
     /// <summary>
     /// «هل…؟»: the clause that says most of the question; «لا» when it negates what the question does not, «نعم» when it
     /// says every word of the question's subject without negating it, neither when it only bears on the question.
     /// </summary>
-    private static (string Text, CitedWords Quote)? Decided(IReadOnlyList<CitedWords> quotes, QuestionIntent intent, int budget)
+    private static (string Text, CitedWords Quote)? Decided(IReadOnlyList<CitedWords> quotes, QuestionIntent intent, bool orNot, int budget)
     {
         if (BestClause(quotes, budget - 1, trimAsked: false) is not { } clause) return null;
         var words = clause.Quote.Words.Skip(clause.First).Take(clause.Last - clause.First + 1).ToList();
-        var negated = words.Any(w => Negations.Contains(w.Form)) && !intent.Words.Overlaps(Negations);
+        var negated = words.Any(w => Negations.Contains(w.Form)) && (orNot || !intent.Words.Overlaps(Negations));
         var subject = intent.ContentWords.Where(w => !w.IsFraming && !w.NamesAnswerKind).ToList();
         var affirmed = !negated && subject.Count > 0 && subject.All(w => words.Any(c => c.Terms.Any(w.Terms.Contains)));
         return ((negated ? No : affirmed ? Yes : "") + clause.Text, clause.Quote);
@@ -135,10 +170,11 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
                 var last = first;
                 while (!quote.BreakAfter(last)) last++;
                 var next = last + 1;
-                var asked = quote.AskedFormsIn(first, last);
-                if (Trimmed(quote, first, last, budget, trimAsked) is var (from, to) && asked > 0)
+                if (Trimmed(quote, first, last, budget, trimAsked) is var (from, to) && quote.AskedFormsIn(first, last) > 0)
                 {
-                    var score = asked - RankPenalty * quote.Rank;
+                    // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort.
+                    var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank
+                        - (trimAsked && !words.Skip(from).Take(to - from + 1).Any(w => w.New) ? SaysNothingNew : 0);
                     if (best is null || score > best.Score || (score == best.Score && to - from < best.Last - best.First)) best = new Phrase(quote, from, to, score);
                 }
                 first = next;
@@ -154,7 +190,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         bool Edge(CitedWord w) => (w.Function && !Negations.Contains(w.Form)) || (trimAsked && w.Asked);
         var (from, to) = (first, last);
         while (from <= to && Edge(words[from])) from++;
-        while (to >= from && Edge(words[to])) to--;
+        // A preposition with a pronoun after a new word completes it («متفق عليها»).
+        while (to >= from && Edge(words[to]) && !(to > from && words[to - 1].New && PhraseCutter.PronounPrepositions.Contains(words[to].Form))) to--;
         // All the question's own words: the clause itself is the answer («لا يوجد حل عسكري للصراع»).
         if (from > to)
         {
@@ -165,13 +202,16 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             if (from > to) return null;
         }
         if (to - from + 1 <= budget) return (from, to);
+        // A negation opening the clause decides what it says («لم يكن من السهل…»): the window starts with it.
+        if (Negations.Contains(words[from].Form)) return (from, from + budget - 1);
         // Too long: the window of budget words that holds the most new words next to the question's.
         var bestFrom = from;
         var bestCount = -1;
         for (var start = from; start + budget - 1 <= to; start++)
         {
             var count = quote.AskedNear(start, start + budget - 1, 0) * 2 + words.Skip(start).Take(budget).Count(w => w.New);
-            if (count > bestCount) (bestFrom, bestCount) = (start, count);
+            // On a tie the later window: what a sentence adds about the question's words comes after them («عقد اجتماعا جيدا»).
+            if (count >= bestCount) (bestFrom, bestCount) = (start, count);
         }
         return (bestFrom, bestFrom + budget - 1);
     }

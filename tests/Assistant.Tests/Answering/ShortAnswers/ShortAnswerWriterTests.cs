@@ -184,4 +184,90 @@ public sealed class ShortAnswerWriterTests
         var request = new AnswerRequest("متى؟", [], [], new TermStatistics(0, new Dictionary<string, int>()));
         Assert.Same(abstention, _writer.Lead(abstention, request));
     }
+
+    [Fact]
+    public void Who_after_the_noun_it_is_the_object_of_is_answered_by_what_follows_that_noun()
+    {
+        var answer = Lead("تحت رعاية من ستسير التسوية السياسية؟", "واتفقنا على السير في طريق التسوية السياسية للأزمة تحت رعاية الأمم المتحدة بعد التخلص من الخطر الإرهابي.");
+        Assert.StartsWith("الأمم المتحدة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_after_a_preposition_is_answered_by_what_follows_that_preposition()
+    {
+        var answer = Lead("بعيداً عن ماذا شدد الرئيسان على ضمان استقرار سوريا موحدة؟",
+            "كما شدّدا على ” ضرورة دعم محادثات جنيف، و تطبيق قرار مجلس الأمن الدولي رقم 2254 من أجل ضمان الاستقرار في سوريا موحدة، بعيداً عن التدخلات الضارة، و خالية من الملاذ الآمن للإرهابيين “.");
+        Assert.StartsWith("التدخلات الضارة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_day_number_after_the_word_day_is_a_date()
+    {
+        var answer = Lead("متى صادق الرئيسان على البيان المشترك؟", "مبادئ البيان المشترك، الذي صادق عليه الرئيسان يوم 11 الشهر الجاري، خلال قمة منتدى التعاون الاقتصادي في فيتنام.");
+        Assert.Equal("يوم 11", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void A_question_that_offers_or_not_is_answered_no_with_the_negation_it_opens_with()
+    {
+        var answer = Lead("شو قال بوتين، كان سهل يوصلوا للبيان المشترك ولا لأ؟", "وأضاف بوتين: \"لم يكن من السهل التوصل إلى البيان المشترك وعمل خبراؤنا عليه قبل انعقاد القمة وتابع وزيرا خارجية البلدين عمل الخبراء لتطوير هذه الوثيقة\".");
+        Assert.StartsWith("لا، لم يكن من السهل", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_adjective_of_the_asked_noun_does_not_anchor_the_answer()
+    {
+        var answer = Lead("ما الدول التي أصدرت البيان حول الاجتماع؟", "بيان مشترك لإيران وروسيا وتركيا حول الاجتماع الدولي الخاص بسوريا في أستانا");
+        Assert.Contains("وتركيا", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_joined_by_and_is_not_cut_inside_its_last_item()
+    {
+        var answer = Lead("ما الدول الضامنة لنظام وقف إطلاق النار؟", "جمهورية إيران الإسلامية والاتحاد الروسي وجمهورية تركيا بصفتها ضامني مراقبة نظام وقف إطلاق النار");
+        Assert.StartsWith("جمهورية إيران الإسلامية والاتحاد الروسي وجمهورية تركيا", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_verb_the_question_says_in_another_person_still_anchors_its_object()
+    {
+        var answer = Lead("ما الذي تلقاه داعش مع سير عملية تحرير الرقة؟", "أنه مع سير عملية تحرير الرقة، فإن داعش قد تلقى ضربات موجعة، ويمكن أن يكون على وشك الهزيمة الكاملة في سوريا.");
+        Assert.StartsWith("ضربات موجعة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_clause_that_answers_is_chosen_by_the_rarer_question_words_it_says()
+    {
+        var answer = Lead("كيف وصف ترامب المكالمة مع بوتين؟",
+            "أجرينا مع الرئيس الروسي، فلاديمير بوتين، مكالمة رائعة، و تحدثنا عن سوريا.",
+            "وقال بوتين إن العمل العسكري يقترب من نهايته.",
+            "وأكد بوتين أن البيان المشترك مهم.");
+        Assert.Equal("رائعة", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void A_second_part_after_a_comma_is_answered_with_its_own_anchor()
+    {
+        var answer = Lead("إلامَ تفضي العملية السياسية، وتحت إشراف من ستجرى الانتخابات؟",
+            "من خلال عملية شاملة بقيادة سورية تفضي إلى دستور يحظى بدعم الشعب وانتخابات حرة ونزيهة بمشاركة جميع السوريين تحت إشراف مناسب للأمم المتحدة،");
+        Assert.StartsWith("دستور يحظى بدعم الشعب", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.EndsWith("، مناسب للأمم المتحدة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_happens_if_is_answered_by_the_clause_the_condition_leads_to()
+    {
+        var answer = Lead("ماذا يحدث للتقدم ضد داعش إذا لم يتحقق الاستقرار على الأرض؟",
+            "قال إنه يجب أولاً على الأطراف في سوريا ضمان الاستقرار على الأرض وإذا لم نحقق الاستقرار هناك ، فإن تقدمّنا في هزيمة داعش قد يتراجع.");
+        Assert.Contains("قد يتراجع", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Which_city_of_a_country_is_answered_by_the_place_said_with_that_country()
+    {
+        var answer = Lead("في أي مدينة ألمانية التقى الرئيسان؟",
+            "وتبادل الرئيسان وجهات النظر حول القمة التي ستعقد في مدينة سوتشي الروسية لبحث الأزمة السورية.",
+            "واستعرضوا التقدم المحرز منذ آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا في 7 تموز/ يوليو، 2017.");
+        Assert.Equal("في هامبورغ بألمانيا", answer.ShortAnswer);
+    }
 }
