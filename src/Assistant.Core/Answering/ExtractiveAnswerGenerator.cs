@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Assistant.Analysis;
 using Assistant.Answering.ShortAnswers;
@@ -221,11 +222,21 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <summary>A passage's analysis (its sentences' terms, roots and cues, and the term index) is a few tens of KB.</summary>
     private const int MaxAnalysedPassages = 4_096;
 
+    /// <summary>
+    /// The same analyses by passage object, looked at first: the embedded index hands out the same object for a passage
+    /// it read lately, and finding it by object costs no hashing of its text. An entry lives as long as its passage.
+    /// </summary>
+    private readonly ConditionalWeakTable<Passage, AnalysedPassage> _analysedByObject = new();
+
     private AnalysedPassage Analysed(Passage passage)
     {
-        if (_analysed.TryGetValue(passage, out AnalysedPassage? analysed) && analysed is not null) return analysed;
-        analysed = Analyze(passage);
-        _analysed.Set(passage, analysed, new MemoryCacheEntryOptions { Size = 1 });
+        if (_analysedByObject.TryGetValue(passage, out var known)) return known;
+        if (!_analysed.TryGetValue(passage, out AnalysedPassage? analysed) || analysed is null)
+        {
+            analysed = Analyze(passage);
+            _analysed.Set(passage, analysed, new MemoryCacheEntryOptions { Size = 1 });
+        }
+        _analysedByObject.AddOrUpdate(passage, analysed);
         return analysed;
     }
 
