@@ -7,7 +7,8 @@ namespace Assistant.Cli.Commands;
 
 /// <summary>
 /// `ask "QUESTION" [--json] [--top K]`; without a question, one question per line from standard input and one answer
-/// per line out, all in one process (so hundreds of questions cost one start-up).
+/// per line out, all in one process (so hundreds of questions cost one start-up); with `--chat` those lines are one
+/// conversation, so a follow-up («ومتى؟») is read with the questions before it.
 /// </summary>
 internal static class AskCommand
 {
@@ -21,7 +22,8 @@ internal static class AskCommand
             CustomParser = OptionParsers.WholeNumber("--top", 1, 100),
         };
         var explain = new Option<bool>("--explain") { Description = "Also show how the question was read, the best spans with their figures and checks, and why the answer or abstention won." };
-        var command = new Command("ask", "Answer a question from the documents, with citations.") { question, json, top, explain };
+        var chat = new Option<bool>("--chat") { Description = "With questions from standard input: ask them as one conversation, so a follow-up is read with the questions before it." };
+        var command = new Command("ask", "Answer a question from the documents, with citations.") { question, json, top, explain, chat };
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var services = CliServices.Build();
@@ -38,13 +40,14 @@ internal static class AskCommand
                 await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : Render(answer));
                 return ExitCodes.Success;
             }
+            var conversation = parsed.GetValue(chat) ? $"cli-{Guid.NewGuid():N}" : null;
             var failures = 0;
             while (await Console.In.ReadLineAsync(cancellationToken) is { } line)
             {
                 if (string.IsNullOrWhiteSpace(line)) continue;
                 try
                 {
-                    var answer = await answers.AskAsync(new Question(line, TopK: topK, Explain: explained), cancellationToken);
+                    var answer = await answers.AskAsync(new Question(line, conversation, topK, explained), cancellationToken);
                     await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : explained ? Render(answer) : DisplayText.OneLine(answer.Text));
                 }
                 catch (InvalidQuestionException e)

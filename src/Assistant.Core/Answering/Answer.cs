@@ -15,7 +15,10 @@ public sealed record Citation(
     [property: JsonPropertyName("quote")] string Quote,
     [property: JsonPropertyName("passageId")] string PassageId);
 
-/// <summary>A retrieved passage as reported in an answer, with its rank in the lexical (BM25) and dense lists that were fused.</summary>
+/// <summary>
+/// A retrieved passage as reported in an answer, with its rank in the fused retrieval list and in the lexical (BM25) and
+/// dense lists that were fused. The answer lists passages by how well each one answers (<see cref="GeneratedAnswer.PassageRanking"/>).
+/// </summary>
 public sealed record PassageReference(
     [property: JsonPropertyName("passageId")] string PassageId,
     [property: JsonPropertyName("documentId")] string DocumentId,
@@ -23,6 +26,11 @@ public sealed record PassageReference(
     [property: JsonPropertyName("end")] int End,
     [property: JsonPropertyName("score")] double Score)
 {
+    /// <summary>1-based rank in the fused retrieval list, before the answerer ranked the passages by support.</summary>
+    [JsonPropertyName("retrievalRank")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? RetrievalRank { get; init; }
+
     /// <summary>1-based rank in the BM25 list alone; null when the back-end does not report it or BM25 did not find the passage.</summary>
     [JsonPropertyName("lexicalRank")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -43,7 +43,7 @@ public sealed class AnswerService(
 
         using var turn = budget.Start();
         var history = question.ConversationId is null ? [] : await memory.RecentAsync(question.ConversationId, cancellationToken);
-        var normalized = normalizer.Normalize(text);
+        var normalized = await normalizer.NormalizeAsync(text, index, cancellationToken);
         var asked = normalized.Text;
         var standalone = await followUps.ResolveAsync(asked, history, cancellationToken);
 
@@ -60,6 +60,7 @@ public sealed class AnswerService(
         var generated = QuestionText.HasWord(standalone)
             ? await generator.GenerateTracedAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain), cancellationToken)
             : ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoPassages);
+        var ranking = generated.PassageRanking;
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
         var answerMs = clock.Elapsed.TotalMilliseconds;
 
@@ -73,10 +74,15 @@ public sealed class AnswerService(
             generated.Text,
             generated.Abstained,
             generated.Citations,
-            retrieval.Passages.Select(p => new PassageReference(p.Passage.PassageId, p.Passage.DocumentId, p.Passage.Start, p.Passage.End, Math.Round(p.Score, 6))
+            Listed(retrieval.Passages, ranking).Select(i =>
             {
-                LexicalRank = p.LexicalRank,
-                DenseRank = p.DenseRank,
+                var p = retrieval.Passages[i];
+                return new PassageReference(p.Passage.PassageId, p.Passage.DocumentId, p.Passage.Start, p.Passage.End, Math.Round(p.Score, 6))
+                {
+                    RetrievalRank = i + 1,
+                    LexicalRank = p.LexicalRank,
+                    DenseRank = p.DenseRank,
+                };
             }).ToList(),
             new AnswerTimings(Math.Round(retrievalMs, 3), Math.Round(answerMs, 3)))
         {
@@ -90,6 +96,13 @@ public sealed class AnswerService(
                 : null,
         };
     }
+
+    /// <summary>
+    /// The retrieved passages (indices) in the order the answer lists them: the generator's ranking by support where it
+    /// gave one (it may also rank the previous turn's passages, which are not listed), else the retrieval order.
+    /// </summary>
+    private static IEnumerable<int> Listed(IReadOnlyList<ScoredPassage> retrieved, IReadOnlyList<int>? ranking) =>
+        ranking is null ? Enumerable.Range(0, retrieved.Count) : ranking.Where(i => i < retrieved.Count);
 
     /// <summary>A follow-up keeps the passages the previous answer cited in view, after the ones its own search found.</summary>
     private static IReadOnlyList<ScoredPassage> WithPreviousPassages(IReadOnlyList<ScoredPassage> retrieved, IReadOnlyList<ConversationTurn> history)
@@ -105,7 +118,6 @@ public sealed class AnswerService(
         GeneratedAnswer Abstain(string reason) => ExtractiveAnswerGenerator.Abstain(reason) with { Model = generated.Model };
         if (generated.Abstained) return generated.Citations.Count == 0 ? generated : Abstain(generated.AbstainReason ?? AbstainReasons.Unspecified);
         using var activity = AnswerActivities.StartVerify(generated);
-        if (generated.Abstained) return generated.Citations.Count == 0 ? generated : ExtractiveAnswerGenerator.Abstain(generated.AbstainReason ?? AbstainReasons.Unspecified);
         if (generated.Citations.Count == 0)
         {
             logger.LogError("The answer generator returned an answer without citations; abstaining instead.");

@@ -48,18 +48,20 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var explanation = request.Explain
             ? selections.SelectMany((s, i) => (parts.Count > 1 ? [$"part {i + 1}: {parts[i]}"] : Array.Empty<string>()).Concat(s.Explanation ?? [])).ToList()
             : null;
+        var ranking = PassageSupport.Ranking(chosen.Select(c => c.Rank), selections.Select(s => s.Support).ToList(), request.Passages.Count);
         if (chosen.Count == 0)
         {
             var reason = selections[0].Reason ?? AbstainReasons.BelowEvidence;
             logger.LogDebug("Abstained: {Reason}", reason);
-            return Task.FromResult(Abstain(reason) with { Explanation = explanation });
+            return Task.FromResult(Abstain(reason) with { Explanation = explanation, PassageRanking = ranking });
         }
-        return Task.FromResult(shortAnswers.Lead(Compose(chosen), request) with { Explanation = explanation });
+        return Task.FromResult(shortAnswers.Lead(Compose(chosen), request) with { Explanation = explanation, PassageRanking = ranking });
     }
 
     /// <param name="Chosen">The spans that answer, best first; empty when none does.</param>
     /// <param name="Reason">Why none does (<see cref="AbstainReasons"/>); null when some does.</param>
-    private sealed record Selection(List<Window> Chosen, string? Reason, List<string>? Explanation);
+    /// <param name="Support">Per passage, the score of its best span (<see cref="PassageSupport"/>); null when no span was scored.</param>
+    private sealed record Selection(List<Window> Chosen, string? Reason, List<string>? Explanation, double[]? Support = null);
 
     /// <summary>The spans that best answer one question, or why none does.</summary>
     private Selection Select(AnswerRequest request, CancellationToken cancellationToken)
@@ -123,6 +125,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         }
 
         var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).ToList();
+        var support = PassageSupport.Best(ranked.Select(c => (c.Rank, c.Score)), request.Passages.Count);
         var best = ranked.FirstOrDefault(c => !Coincidental(c, intent, questionCores));
         // With one or two words to go on, matching half of them is chance: a short question needs stronger evidence.
         var threshold = intent.ContentWords.Count(w => !w.IsFraming) <= _selection.ShortQuestionWords ? _options.MinEvidence + _selection.ShortQuestionExtraEvidence : _options.MinEvidence;
@@ -131,7 +134,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (best is null || best.Coverage < threshold)
         {
             var reason = WhyNot(ranked, intent, questionCores);
-            return new Selection([], reason, request.Explain ? [.. explanation!, $"abstained: {reason}"] : null);
+            return new Selection([], reason, request.Explain ? [.. explanation!, $"abstained: {reason}"] : null, support);
         }
 
         var chosen = new List<Window> { best };
@@ -143,7 +146,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, questionCores)) continue;
             chosen.Add(other);
         }
-        return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null);
+        return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null, support);
     }
 
     /// <summary>

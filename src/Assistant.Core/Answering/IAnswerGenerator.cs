@@ -36,6 +36,13 @@ public sealed record GeneratedAnswer(string Text, bool Abstained, IReadOnlyList<
 
     /// <summary>What became of the language model's reply (accepted, rejected and why, refused…); null when no model is configured.</summary>
     public Llm.ModelOutcome? Model { get; init; }
+
+    /// <summary>
+    /// The request's passages (indices into <see cref="AnswerRequest.Passages"/>), best first by how well each one's
+    /// best span answers the question, every passage once; null when the generator does not rank them (the
+    /// retrieval order stands).
+    /// </summary>
+    public IReadOnlyList<int>? PassageRanking { get; init; }
 }
 
 /// <summary>The values of <see cref="Answer.Generator"/>.</summary>

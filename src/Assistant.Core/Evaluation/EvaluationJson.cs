@@ -38,6 +38,8 @@ public static class EvaluationJson
                     answerTermsMissing = r.Gold.AnswerTerms.Except(r.AnswerTermsFound),
                     documentRank = r.DocumentRank,
                     evidenceRank = r.EvidenceRank,
+                    hybridEvidenceRank = r.HybridEvidenceRank,
+                    lexicalEvidenceRank = r.LexicalEvidenceRank,
                     latencyMs = r.LatencyMs,
                 }),
             },

@@ -37,10 +37,13 @@ public sealed record EvaluationSummary
     /// <summary>Retrieval of the gold document, over answerable questions.</summary>
     [JsonPropertyName("documentRetrieval")] public required RetrievalMetrics DocumentRetrieval { get; init; }
 
-    /// <summary>Retrieval of a passage overlapping the gold evidence, over answerable questions.</summary>
+    /// <summary>Retrieval of a passage overlapping the gold evidence, over answerable questions, in the order the answer lists the passages.</summary>
     [JsonPropertyName("evidenceRetrieval")] public required RetrievalMetrics EvidenceRetrieval { get; init; }
 
-    /// <summary>The same measure for the BM25 list alone over the same passages: the baseline the hybrid ranking must beat.</summary>
+    /// <summary>The same measure for the fused retrieval list (BM25 + dense), before the answerer ranked the passages.</summary>
+    [JsonPropertyName("hybridEvidenceRetrieval")] public required RetrievalMetrics HybridEvidenceRetrieval { get; init; }
+
+    /// <summary>The same measure for the BM25 list alone over the same passages: the baseline the ranking must beat.</summary>
     [JsonPropertyName("lexicalEvidenceRetrieval")] public required RetrievalMetrics LexicalEvidenceRetrieval { get; init; }
 
     [JsonPropertyName("latencyMs")] public required LatencySummary Latency { get; init; }
@@ -74,6 +77,7 @@ public sealed record EvaluationSummary
             AbstentionRecall = Ratio(correctAbstentions, unanswerable),
             DocumentRetrieval = RetrievalMetrics.From(answerable.Select(r => r.DocumentRank).ToList()),
             EvidenceRetrieval = RetrievalMetrics.From(answerable.Select(r => r.EvidenceRank).ToList()),
+            HybridEvidenceRetrieval = RetrievalMetrics.From(answerable.Select(r => r.HybridEvidenceRank).ToList()),
             LexicalEvidenceRetrieval = RetrievalMetrics.From(answerable.Select(r => r.LexicalEvidenceRank).ToList()),
             Latency = LatencySummary.From(results.Select(r => r.LatencyMs).ToList()),
             ModelAnswers = ModelAnswerCounts.From(results.Select(r => r.Answer.Model)),

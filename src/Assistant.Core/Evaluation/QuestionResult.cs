@@ -30,6 +30,9 @@ public sealed record QuestionResult
     /// <summary>1-based rank of the first retrieved passage overlapping a gold evidence span; null when none was retrieved.</summary>
     public required int? EvidenceRank { get; init; }
 
+    /// <summary>1-based rank of the first evidence passage in the fused retrieval list, before the answerer's ranking; null when none.</summary>
+    public int? HybridEvidenceRank { get; init; }
+
     /// <summary>1-based rank of the first evidence passage in the BM25 list alone (the baseline the hybrid is compared with); null when none.</summary>
     public int? LexicalEvidenceRank { get; init; }
 

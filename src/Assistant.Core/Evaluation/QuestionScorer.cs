@@ -25,7 +25,8 @@ public sealed class QuestionScorer(Func<string, string> normalize)
         var documentRank = RankOf(answer.Passages, p => p.DocumentId == gold.DocumentId);
         bool IsEvidence(PassageReference p) => p.DocumentId == gold.DocumentId && evidenceSpans.Any(s => s.Overlaps(p.Start, p.End));
         var evidenceRank = RankOf(answer.Passages, IsEvidence);
-        // The BM25 baseline over the same passages: the best BM25 rank among the retrieved evidence passages.
+        // The fused retrieval order and the BM25 baseline over the same passages: the best rank among the evidence passages.
+        var hybridRank = answer.Passages.Where(IsEvidence).Min(p => p.RetrievalRank);
         var lexicalRank = answer.Passages.Where(IsEvidence).Min(p => p.LexicalRank);
 
         return new QuestionResult
@@ -39,6 +40,7 @@ public sealed class QuestionScorer(Func<string, string> normalize)
             AnswerTermsFound = termsFound,
             DocumentRank = gold.Answerable ? documentRank : null,
             EvidenceRank = gold.Answerable ? evidenceRank : null,
+            HybridEvidenceRank = gold.Answerable ? hybridRank : null,
             LexicalEvidenceRank = gold.Answerable ? lexicalRank : null,
             ShortAnswer = ShortAnswerGrade.Of(gold, answer, normalize),
             Failures = Failures(gold, answer, exact, evidenceHit, termsFound),

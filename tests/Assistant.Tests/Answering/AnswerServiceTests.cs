@@ -34,11 +34,17 @@ public sealed class AnswerServiceTests(SeedIndexFixture seeds)
     {
         var answer = await AskAsync("لماذا أكد الرئيسان ضرورة فتح قنوات اتصال؟", topK: 3);
         Assert.Equal("لماذا أكد الرئيسان ضرورة فتح قنوات اتصال؟", answer.Question);
-        // The three best, then the passages next to them in their documents that matched the question too.
-        Assert.True(answer.Passages.Count >= 3);
-        Assert.True(answer.Passages.Zip(answer.Passages.Skip(1)).All(p => p.First.Score >= p.Second.Score));
-        var best = answer.Passages.Take(3).ToList();
-        Assert.All(answer.Passages.Skip(3), extra => Assert.Contains(best, p => p.DocumentId == extra.DocumentId && extra.Start <= p.End && p.Start <= extra.End));
+        // Retrieval's order (retrievalRank): the three best, then the passages next to them in their documents that
+        // matched the question too.
+        var retrieved = answer.Passages.OrderBy(p => p.RetrievalRank).ToList();
+        Assert.True(retrieved.Count >= 3);
+        Assert.Equal(Enumerable.Range(1, retrieved.Count), retrieved.Select(p => p.RetrievalRank ?? 0));
+        Assert.True(retrieved.Zip(retrieved.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+        var best = retrieved.Take(3).ToList();
+        Assert.All(retrieved.Skip(3), extra => Assert.Contains(best, p => p.DocumentId == extra.DocumentId && extra.Start <= p.End && p.Start <= extra.End));
+        // The answer lists first the passages it quotes, in the order of their markers.
+        var cited = answer.Citations.Select(c => c.PassageId).Distinct().ToList();
+        Assert.Equal(cited, answer.Passages.Take(cited.Count).Select(p => p.PassageId));
         Assert.InRange(answer.Citations.Count, 1, 3);
         for (var i = 0; i < answer.Citations.Count; i++)
         {

@@ -123,6 +123,7 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-d.jsonl", 0.89, 0.69, 0.05)]
     [InlineData("gold-wild-e.jsonl", 0.87, 0.81, 0.04)]
     [InlineData("gold-wild-f.jsonl", 0.90, 0.72, 0.04)]
+    [InlineData("gold-wrapped.jsonl", 0.88, 1.00, 0.02)]
     public async Task Own_gold_sets_stay_above_their_floors(string file, double minEvidence, double minAbstention, double maxWrongAbstention)
     {
         var figures = await RunAsync(TestPaths.Gold(file));

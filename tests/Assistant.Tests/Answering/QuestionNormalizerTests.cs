@@ -36,6 +36,20 @@ public sealed class QuestionNormalizerTests
         Assert.Equal("ما عاصمة الأردن؟", Normalizer.Normalize(wrapped).Text);
 
     [Theory]
+    [InlineData("أنا صحفي وأعد تقريراً عن الأزمة السورية. متى انعقد الاجتماع الدولي في أستانا؟")]
+    [InlineData("مرحبا 👋\nأعمل على ورقة بحثية حول المفاوضات.\nمتى انعقد الاجتماع الدولي في أستانا؟\nممتن لك مسبقاً")]
+    [InlineData("متى انعقد الاجتماع الدولي في أستانا؟ أحتاج التاريخ لبحثي.")]
+    public void What_the_asker_tells_around_a_question_that_stands_alone_is_dropped(string told) =>
+        Assert.Equal("متى انعقد الاجتماع الدولي في أستانا؟", Normalizer.Normalize(told).Text);
+
+    [Theory]
+    // The question points back at the context, or names too little to stand alone.
+    [InlineData("ذكر بوتين مدينة سيطر عليها الجيش السوري. ما اسم هذه المدينة وأين تقع؟")]
+    [InlineData("قرأت عن اجتماع أستانا الثامن. متى انعقد؟")]
+    public void Context_a_question_leans_on_stays(string told) =>
+        Assert.Equal(told, Normalizer.Normalize(told).Text);
+
+    [Theory]
     [InlineData("ما الذي أكده الوزير بحسب البيان؟")]
     [InlineData("ما نص القرار 2254؟")]
     [InlineData("متى عقدت الجولة 8 من المحادثات؟")]
@@ -66,6 +80,33 @@ public sealed class QuestionNormalizerTests
     [InlineData("w shu el 3amal el 3askari?", "و ماذا العمل العسكري؟")]
     public void Arabizi_is_written_in_arabic_letters(string arabizi, string arabic) =>
         Assert.Equal(arabic, Normalizer.Normalize(arabizi).Text);
+
+    [Theory]
+    [InlineData("mukalame", false, "مكالمة")]
+    [InlineData("yen3e2ed", true, "ينعقد")]
+    [InlineData("khilafat", true, "خلافات")]
+    [InlineData("tawwalet", true, "طولت")]
+    public void An_arabizi_word_has_its_arabic_spellings_the_plain_one_first(string latin, bool initial, string spelling)
+    {
+        var spellings = Arabizi.Spellings(latin, initial);
+        Assert.Contains(spelling, spellings);
+        Assert.Equal(spellings[0], Arabizi.Transliterate($"w {latin}?")!.Split(' ')[^1].TrimEnd('؟'));
+    }
+
+    [Fact]
+    public async Task Arabizi_words_are_spelt_as_the_documents_spell_them()
+    {
+        var analyzer = new ArabicTextAnalyzer();
+        var vocabulary = new Evaluation.DocumentOnlyIndex(new Dictionary<string, string> { ["call.txt"] = "استغرقت المكالمة ساعة ونصف الساعة، وأشار البيان إلى الخلافات." });
+
+        var normalized = await Normalizer.NormalizeAsync("w kam tawwalet el mukalame 7asab el khilafat?", vocabulary, TestContext.Current.CancellationToken);
+
+        var terms = analyzer.Terms(normalized.Text);
+        Assert.Contains(analyzer.Terms("المكالمة")[0], terms);
+        Assert.Contains(analyzer.Terms("الخلافات")[0], terms);
+        // The plain letter-by-letter reading misses both.
+        Assert.DoesNotContain(analyzer.Terms("المكالمة")[0], analyzer.Terms(Normalizer.Normalize("w kam tawwalet el mukalame?").Text));
+    }
 
     [Theory]
     [InlineData("APEC summit 2017")]

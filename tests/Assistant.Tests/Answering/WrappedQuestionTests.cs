@@ -26,6 +26,8 @@ public sealed class WrappedQuestionTests(SeedIndexFixture seeds)
         { "source frame", "بحسب الوثائق، {0}" },
         { "no question mark", "{0}|nomark" },
         { "repeated marks", "{0}؟؟!!" },
+        { "asker's context before", "أنا طالب وأكتب بحثاً للجامعة. {0}" },
+        { "thanks sentence after", "{0}\nشكراً لك على المساعدة." },
     };
 
     [Theory]

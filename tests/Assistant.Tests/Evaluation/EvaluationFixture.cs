@@ -104,7 +104,10 @@ internal sealed class ScriptedAnswerService(IReadOnlyDictionary<string, Answer> 
     }
 }
 
-/// <summary>An index that only serves document texts and its status — all that `eval` reads from it.</summary>
+/// <summary>
+/// An index that only serves document texts, its status and its vocabulary (each text counted as one passage) — all
+/// that `eval` and the offline follow-up resolver read from it.
+/// </summary>
 internal sealed class DocumentOnlyIndex(IReadOnlyDictionary<string, string> texts) : IPassageIndex
 {
     public string Name => "DocumentsOnly";
@@ -121,7 +124,13 @@ internal sealed class DocumentOnlyIndex(IReadOnlyDictionary<string, string> text
 
     public Task<IReadOnlyList<ScoredPassage>> SearchAsync(PassageQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<TermStatistics> GetTermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken)
+    {
+        var analyzer = new ArabicTextAnalyzer();
+        var vocabularies = texts.Values.Select(text => analyzer.Terms(text).ToHashSet(StringComparer.Ordinal)).ToList();
+        var frequencies = terms.ToDictionary(t => t, t => vocabularies.Count(v => v.Contains(t)), StringComparer.Ordinal);
+        return Task.FromResult(new TermStatistics(texts.Count, frequencies));
+    }
 
     public IAsyncEnumerable<Passage> ListPassagesAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 }

@@ -13,7 +13,10 @@ public sealed class LlmFollowUpResolverTests
         new("أين عقد مؤتمر أستانا؟", "أين عقد مؤتمر أستانا؟", "عُقد المؤتمر في \"أستانا\" عاصمة كازاخستان <بحسب الوثيقة> [1]."),
     ];
 
-    private static readonly HeuristicFollowUpResolver Heuristic = new(LlmHarness.Analyzer);
+    private static readonly HeuristicFollowUpResolver Heuristic = new(LlmHarness.Analyzer, new Evaluation.DocumentOnlyIndex(new Dictionary<string, string>
+    {
+        ["astana.txt"] = "عقد مؤتمر أستانا في عاصمة كازاخستان.",
+    }));
 
     private static (LlmFollowUpResolver Resolver, RecordingLogger<LlmFollowUpResolver> Log) Create(IChatClient chat)
     {

@@ -5,6 +5,9 @@ namespace Assistant.Answering.Normalization;
 /// <summary>
 /// Arabic typed in Latin letters and digits («w emta?», «tab leh?», «shu kan rad russia»): common words are looked up,
 /// the rest is written letter by letter (3 ع, 7 ح, 2 ء, 5 خ, sh ش …), which brings names close to their Arabic spelling.
+/// Latin letters leave the Arabic open (a short vowel or a long one, ت or ط, «2» for ء or a Levantine ق, a final «e» for
+/// ة), so each such word has its possible spellings (<see cref="Spellings"/>), and the caller may choose among them —
+/// by the documents' vocabulary — where the first, the plain letter-by-letter one, is the default.
 /// A message is taken for Arabizi only when most of its letters are Latin and it has an Arabizi word or digit-letter.
 /// </summary>
 internal static class Arabizi
@@ -32,20 +35,15 @@ internal static class Arabizi
         ["shi"] = "شي", ["eza"] = "إذا", ["iza"] = "إذا", ["lal"] = "لل", ["bel"] = "بال", ["wel"] = "وال", ["fel"] = "فال",
     };
 
-    // Letter by letter: digraphs first. Short vowels inside a word are not written in Arabic; long and initial ones are.
-    private static readonly (string Latin, string Arabic)[] Letters =
-    [
-        ("sh", "ش"), ("ch", "ش"), ("kh", "خ"), ("gh", "غ"), ("th", "ث"), ("dh", "ذ"), ("ou", "و"), ("oo", "و"), ("ee", "ي"), ("ei", "ي"), ("ai", "ي"), ("aa", "ا"),
-        ("2", "ء"), ("3", "ع"), ("5", "خ"), ("6", "ط"), ("7", "ح"), ("8", "ق"), ("9", "ص"),
-        ("b", "ب"), ("p", "ب"), ("t", "ت"), ("j", "ج"), ("g", "ج"), ("d", "د"), ("r", "ر"), ("z", "ز"), ("s", "س"), ("c", "ك"), ("f", "ف"), ("v", "ف"), ("q", "ق"),
-        ("k", "ك"), ("l", "ل"), ("m", "م"), ("n", "ن"), ("h", "ه"), ("w", "و"), ("y", "ي"), ("x", "كس"), ("i", "ي"), ("u", "و"), ("o", "و"),
-    ];
-
     /// <summary>The article typed apart from its noun («el mukalame», «il 3amal»).</summary>
     private static readonly HashSet<string> SeparateArticles = new(StringComparer.OrdinalIgnoreCase) { "el", "il" };
 
+    /// <summary>At most this many spellings of one word are tried (a long word with many open letters has more).</summary>
+    private const int MaxSpellings = 4_096;
+
     /// <summary>The message in Arabic letters, or null when it is not Arabizi.</summary>
-    public static string? Transliterate(string text)
+    /// <param name="spell">Chooses one of a word's possible spellings (<see cref="Spellings"/>); the first when null.</param>
+    public static string? Transliterate(string text, Func<IReadOnlyList<string>, string>? spell = null)
     {
         int latin = 0, arabic = 0;
         foreach (var c in text)
@@ -69,45 +67,87 @@ internal static class Arabizi
             else if (!token.IsWord || !HasLetter(token.Text)) builder.Append(token.Text == "?" ? "؟" : token.Text);
             else if (IsAcronym(token.Text)) builder.Append(token.Text);
             else if (Words.TryGetValue(token.Text, out var word)) builder.Append(word);
-            else if (token.Text.Length > 2 && token.Text.StartsWith("el", StringComparison.OrdinalIgnoreCase)) builder.Append("ال").Append(Letter(token.Text[2..], initial: false));
-            else builder.Append(Letter(token.Text, initial: true));
+            else if (token.Text.Length > 2 && token.Text.StartsWith("el", StringComparison.OrdinalIgnoreCase)) builder.Append("ال").Append(Spell(token.Text[2..], initial: false, spell));
+            else builder.Append(Spell(token.Text, initial: true, spell));
         }
         return builder.ToString();
     }
 
-    private static string Letter(string word, bool initial)
+    private static string Spell(string word, bool initial, Func<IReadOnlyList<string>, string>? spell)
     {
-        var lower = word.ToLowerInvariant();
-        var builder = new StringBuilder();
+        var spellings = Spellings(word, initial);
+        return spell is null || spellings.Count == 1 ? spellings[0] : spell(spellings);
+    }
+
+    /// <summary>
+    /// The Arabic spellings a Latin word can stand for, the plain one first («mukalame»: «مكلم», …, «مكالمة»), then by how
+    /// few letters differ from it. A short vowel inside a word is not written, or is a long one; a consonant may be its
+    /// emphatic twin; «2» is ء, ق or ا; a final vowel may be ة, ى or a pronoun's ه; a doubled consonant is written once.
+    /// </summary>
+    internal static IReadOnlyList<string> Spellings(string word, bool initial)
+    {
+        var units = Units(word.ToLowerInvariant(), initial);
+        var spellings = new List<(string Text, int Changes)>();
+        var choice = new int[units.Count];
+        while (spellings.Count < MaxSpellings)
+        {
+            var builder = new StringBuilder();
+            for (var u = 0; u < units.Count; u++) builder.Append(units[u][choice[u]]);
+            spellings.Add((builder.ToString(), choice.Count(c => c > 0)));
+            // The next combination, as an odometer over every unit's options.
+            var next = units.Count - 1;
+            while (next >= 0 && ++choice[next] == units[next].Length) choice[next--] = 0;
+            if (next < 0) break;
+        }
+        return spellings.OrderBy(s => s.Changes).Select(s => s.Text).Distinct().ToList();
+    }
+
+    /// <summary>The word as units (a digraph, a digit-letter, a letter), each with its spellings, the plain one first.</summary>
+    private static List<string[]> Units(string lower, bool initial)
+    {
+        var units = new List<string[]>();
+        string? previous = null;
         for (var i = 0; i < lower.Length;)
         {
-            // A vowel that opens the word is written with alef («ahmad», «iran»); «a» and «e» inside it are not written, at its end «a» is.
-            if (i == 0 && initial && lower[i] is 'a' or 'e' or 'i' or 'o' or 'u')
-            {
-                builder.Append('ا');
-                if (lower[i] is 'i') builder.Append('ي');
-                i++;
-                continue;
-            }
-            if (lower[i] is 'a' or 'e' && !(i + 1 < lower.Length && lower[i + 1] is 'a' or 'i' or 'e'))
-            {
-                if (i == lower.Length - 1 && lower[i] == 'a') builder.Append('ا');
-                i++;
-                continue;
-            }
-            var (latin, arabic) = Letters.FirstOrDefault(l => lower.AsSpan(i).StartsWith(l.Latin, StringComparison.Ordinal));
-            if (latin is null)
-            {
-                builder.Append(lower[i]);
-                i++;
-                continue;
-            }
-            // A doubled consonant is written once (shadda is not typed).
-            if (builder.Length == 0 || builder[^1].ToString() != arabic || arabic.Length != 1 || latin.Length != 1) builder.Append(arabic);
+            var latin = Digraphs.FirstOrDefault(d => lower.AsSpan(i).StartsWith(d, StringComparison.Ordinal)) ?? lower[i].ToString();
+            var last = i + latin.Length == lower.Length;
+            string[] options = i == 0 && initial && IsVowel(latin[0])
+                // A vowel that opens the word is written with alef («ahmad», «iran», «omar»).
+                ? latin[0] switch { 'i' => ["اي", "ا"], 'o' or 'u' => ["ا", "او"], _ => ["ا"] }
+                : latin == previous && !IsVowel(latin[0]) ? [""]
+                : last && IsVowel(latin[^1]) ? FinalVowel(latin)
+                : Options.TryGetValue(latin, out var known) ? known
+                : [latin];
+            units.Add(options);
+            previous = latin;
             i += latin.Length;
         }
-        return builder.ToString();
+        return units;
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static string[] FinalVowel(string latin) => latin switch
+    {
+        "a" => ["ا", "ة", "ى", ""],
+        "e" => ["", "ة", "ي", "ه"],
+        "o" or "u" => ["و", "ه"],
+        _ => Options.TryGetValue(latin, out var known) ? known : [latin],
+    };
+
+    private static readonly string[] Digraphs = ["sh", "ch", "kh", "gh", "th", "dh", "ou", "oo", "ee", "ei", "ai", "aa"];
+
+    /// <summary>Each Latin unit's Arabic spellings inside a word, the plain one first.</summary>
+    private static readonly Dictionary<string, string[]> Options = new(StringComparer.Ordinal)
+    {
+        ["sh"] = ["ش"], ["ch"] = ["ش"], ["kh"] = ["خ"], ["gh"] = ["غ", "ق"], ["th"] = ["ث", "ت", "ذ"], ["dh"] = ["ذ", "ض", "ظ"],
+        ["ou"] = ["و"], ["oo"] = ["و"], ["ee"] = ["ي"], ["ei"] = ["ي"], ["ai"] = ["ي"], ["aa"] = ["ا"],
+        ["a"] = ["", "ا"], ["e"] = ["", "ي", "ا"], ["i"] = ["ي", ""], ["o"] = ["و", ""], ["u"] = ["و", ""],
+        ["2"] = ["ء", "ق", "ا"], ["3"] = ["ع"], ["5"] = ["خ"], ["6"] = ["ط"], ["7"] = ["ح"], ["8"] = ["ق"], ["9"] = ["ص", "ق"],
+        ["b"] = ["ب"], ["p"] = ["ب"], ["t"] = ["ت", "ط"], ["j"] = ["ج"], ["g"] = ["ج", "غ", "ق"], ["d"] = ["د", "ض"], ["r"] = ["ر"],
+        ["z"] = ["ز", "ظ", "ذ"], ["s"] = ["س", "ص"], ["c"] = ["ك"], ["f"] = ["ف"], ["v"] = ["ف"], ["q"] = ["ق"], ["k"] = ["ك", "ق"],
+        ["l"] = ["ل"], ["m"] = ["م"], ["n"] = ["ن"], ["h"] = ["ه", "ح"], ["w"] = ["و"], ["y"] = ["ي"], ["x"] = ["كس"],
+    };
 
     private static bool HasLetter(string token) => token.Any(char.IsAsciiLetter);
 

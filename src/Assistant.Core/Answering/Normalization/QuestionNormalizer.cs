@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Assistant.Analysis;
+using Assistant.Storage;
 
 namespace Assistant.Answering.Normalization;
 
@@ -8,17 +9,35 @@ namespace Assistant.Answering.Normalization;
 /// Separates what is asked from how it is wrapped, before anything searches or reads the question: Arabizi is written
 /// in Arabic letters, question numbers and list markers («س5)»، «2-»، «Q3.»، «أولاً:») are dropped, greetings, thanks,
 /// politeness and framing («مرحبا»، «لو سمحت»، «سؤالي هو»، «بحسب الوثائق») are cut from the start and end of each
-/// clause, and dialect interrogatives and function words (شو، وين، إمتى، قديش، ليش، إزاي، تبع …) become their Modern
+/// clause, what the asker tells about themselves around a question that stands on its own is dropped
+/// (<see cref="ContextSentences"/>), and dialect interrogatives and function words (شو، وين، إمتى، قديش، ليش، إزاي، تبع …) become their Modern
 /// Standard Arabic forms. What is asked is never touched: a number inside the question («الجولة 8»، «القرار 2254»)
 /// stays, and a clause is only shortened, never dropped for its content.
 /// </summary>
 public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
 {
-    public NormalizedQuestion Normalize(string question)
+    /// <summary>
+    /// <see cref="Normalize(string, Func{IReadOnlyList{string}, string}?)"/>, with each Arabizi word spelt the way the
+    /// documents spell it: of its possible spellings, the plain one if some passage has it, else the one most passages
+    /// have, else the plain one.
+    /// </summary>
+    public async Task<NormalizedQuestion> NormalizeAsync(string question, IPassageIndex vocabulary, CancellationToken cancellationToken)
+    {
+        var words = new List<IReadOnlyList<string>>();
+        Arabizi.Transliterate(question, spellings => { words.Add(spellings); return spellings[0]; });
+        if (words.Count == 0) return Normalize(question);
+        var termsOf = words.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToDictionary(w => w, analyzer.Terms, StringComparer.Ordinal);
+        var statistics = await vocabulary.GetTermStatisticsAsync(termsOf.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        int Passages(string spelling) => termsOf[spelling].Select(t => statistics.DocumentFrequency.GetValueOrDefault(t)).DefaultIfEmpty(0).Max();
+        return Normalize(question, spellings => Passages(spellings[0]) > 0 ? spellings[0] : spellings.MaxBy(Passages) is { } best && Passages(best) > 0 ? best : spellings[0]);
+    }
+
+    /// <param name="spell">Chooses among an Arabizi word's possible spellings; the plain letter-by-letter one when null.</param>
+    public NormalizedQuestion Normalize(string question, Func<IReadOnlyList<string>, string>? spell = null)
     {
         var notes = new List<string>();
         var text = question;
-        if (Arabizi.Transliterate(text) is { } arabic)
+        if (Arabizi.Transliterate(text, spell) is { } arabic)
         {
             notes.Add($"Arabizi written in Arabic letters: «{arabic}»");
             text = arabic;
@@ -27,8 +46,15 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
         text = StripMarkers(text, notes);
         var words = Words(text);
         var kept = new bool[words.Count];
+        var context = new bool[words.Count];
+        foreach (var (first, last) in ContextSentences.Find(text, words, analyzer))
+        {
+            notes.Add($"context removed: «{Slice(text, words, first, last)}»");
+            Array.Fill(context, true, first, last - first + 1);
+        }
         foreach (var (first, last) in Clauses(text, words))
         {
+            if (context[first]) continue;
             var (from, to) = Unwrap(words, first, last);
             if (from > first) notes.Add($"wrapper removed: «{Slice(text, words, first, from - 1)}»");
             if (to < last) notes.Add($"wrapper removed: «{Slice(text, words, to + 1, last)}»");

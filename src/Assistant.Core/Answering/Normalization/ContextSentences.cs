@@ -1,0 +1,54 @@
+using Assistant.Analysis;
+
+namespace Assistant.Answering.Normalization;
+
+/// <summary>
+/// What an asker says around the question about themselves or their work («أنا صحفي وأعد تقريراً عن…»، «أعمل على ورقة
+/// بحثية حول…»): in a message that asks in one sentence and tells in another, the telling sentences are context, and
+/// their words would otherwise weigh as much as the question's. They are dropped only when the question stands on its
+/// own: it names enough of what it asks and does not point back at the context («ما اسم هذه المدينة؟» keeps it).
+/// </summary>
+internal static class ContextSentences
+{
+    /// <summary>A question with fewer content terms than this leans on the sentences around it («لماذا؟»، «ومتى حدث؟»).</summary>
+    private const int MinStandaloneTerms = 3;
+
+    /// <summary>Words that point back at something said before, in matching form (dialect forms included).</summary>
+    private static readonly HashSet<string> BackReferences = new(StringComparer.Ordinal)
+    {
+        "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولءك", "اولاءك", "هذان", "هاتان", "ذاك", "هذي", "هاد", "هادا", "هاي", "هادي", "ده", "دي", "دا", "هذاك", "المذكور", "المذكوره", "المذكورين",
+    };
+
+    /// <summary>The words (indexes) of the context sentences to drop; empty when every sentence stays.</summary>
+    public static IReadOnlyList<(int First, int Last)> Find(string text, IReadOnlyList<Word> words, ArabicTextAnalyzer analyzer)
+    {
+        var sentences = Sentences(text, words).ToList();
+        if (sentences.Count < 2) return [];
+        var questions = sentences.Where(s => s.Asks).ToList();
+        var context = sentences.Where(s => !s.Asks).Select(s => (s.First, s.Last)).ToList();
+        if (questions.Count == 0 || context.Count == 0) return [];
+        var asked = string.Join(' ', questions.Select(q => text[words[q.First].Start..words[q.Last].End]));
+        var pointsBack = questions.Any(q => Enumerable.Range(q.First, q.Last - q.First + 1).Any(i => BackReferences.Contains(words[i].Form)));
+        return pointsBack || analyzer.Terms(asked).Count < MinStandaloneTerms ? [] : context;
+    }
+
+    /// <param name="Asks">The sentence ends with a question mark.</param>
+    private readonly record struct Sentence(int First, int Last, bool Asks);
+
+    /// <summary>Sentences as ranges of word indexes, split after a full stop, an exclamation or question mark, or a line break.</summary>
+    private static IEnumerable<Sentence> Sentences(string text, IReadOnlyList<Word> words)
+    {
+        var first = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var next = i + 1 < words.Count ? words[i + 1].Start : text.Length;
+            var between = text.AsSpan(words[i].End, next - words[i].End);
+            var asks = between.IndexOfAny('؟', '?') >= 0;
+            if (i + 1 == words.Count || asks || between.IndexOfAny(".!\n…") >= 0)
+            {
+                yield return new Sentence(first, i, asks);
+                first = i + 1;
+            }
+        }
+    }
+}
