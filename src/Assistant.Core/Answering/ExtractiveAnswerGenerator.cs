@@ -308,7 +308,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
     /// <param name="PassageSentences">The analysed sentences of its passage, kept so that no later look at the window
     /// finds the passage's analysis again.</param>
-    /// <param name="Pair">When only two of several subject words match, both in the text: which two, to check they are said together.</param>
+    /// <param name="Pair">When only two subject words match, both in the text: which two, to check they are said together.</param>
     /// <param name="Matched">The share of the question's weight the span holds, before any check.</param>
     /// <param name="Failed">The checks the span failed (<see cref="SpanChecks"/>).</param>
     private sealed record Window(Passage Passage, List<Sentence> PassageSentences, int Start, int End, double Coverage, double Score, int Rank, (int, int)? Pair, double Matched, SpanChecks Failed)
@@ -548,13 +548,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var coverage = factor * share;
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? _selection.KindBonus : 0) - _selection.ExtraSentencePenalty * (last - first) - _selection.RankPenalty * rank;
-        var checkPair = subjectWords > _selection.MinMatchedWords && subjectMatched == _selection.MinMatchedWords && !titleMatched ? pair : null;
+        var checkPair = subjectWords >= _selection.MinMatchedWords && subjectMatched == _selection.MinMatchedWords && !titleMatched ? pair : null;
         return new Window(sentences[first].Passage, sentences, sentences[first].Start, sentences[last].End, coverage, score, rank, checkPair, share, failed);
     }
 
     /// <summary>
-    /// Two of several subject words, met far apart («تحضير» in «التحضير لمؤتمر…» and «العربية» in «الجمهورية العربية») are
-    /// coincidence: with only two to go on, they must be said together, in one sentence and at most
+    /// Two subject words (of two or more), met far apart («تحضير» in «التحضير لمؤتمر…» and «العربية» in «الجمهورية
+    /// العربية»; «العاصمة» in a dateline and «فيتنام» in the next sentence) are coincidence: with only two to go on, they
+    /// must be said together, in one sentence and at most
     /// <see cref="SpanSelectionOptions.MaxPairDistance"/> words apart.
     /// </summary>
     private bool Coincidental(Window window, QuestionIntent intent, string[][] questionCores)

@@ -280,6 +280,16 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task The_two_words_of_a_two_word_question_met_in_different_sentences_are_coincidence()
+    {
+        const string apart = "واشنطن العاصمة 11 تشرين الثاني/نوفمبر، 2017\nأكد الرئيسان اليوم على هامش مؤتمر أبيك في دا نانغ بفيتنام التزامهما.";
+        Assert.True((await AnswerAsync("ما هي عاصمة فيتنام؟", apart)).Abstained);
+
+        const string together = "هانوي هي عاصمة فيتنام.";
+        Assert.Contains(together, Quoted(await AnswerAsync("ما هي عاصمة فيتنام؟", apart, together)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_year_question_is_answered_only_by_a_span_with_a_year()
     {
         const string dayOnly = "صادق الرئيسان على البيان المشترك حول سوريا يوم 11 الشهر الجاري.";

@@ -75,12 +75,13 @@ internal static class Arabizi
 
     private static string Spell(string word, bool initial, Func<IReadOnlyList<string>, string>? spell)
     {
+        if (spell is null) return string.Concat(Units(word.ToLowerInvariant(), initial).Select(options => options[0]));
         var spellings = Spellings(word, initial);
-        return spell is null || spellings.Count == 1 ? spellings[0] : spell(spellings);
+        return spellings.Count == 1 ? spellings[0] : spell(spellings);
     }
 
     /// <summary>
-    /// The Arabic spellings a Latin word can stand for, the plain one first («mukalame»: «مكلم», …, «مكالمة»), then by how
+    /// The Arabic spellings a Latin word can stand for, the plain one first («mukalame»: «موكلم», …, «مكالمة»), then by how
     /// few letters differ from it. A short vowel inside a word is not written, or is a long one; a consonant may be its
     /// emphatic twin; «2» is ء, ق or ا; a final vowel may be ة, ى or a pronoun's ه; a doubled consonant is written once.
     /// </summary>

@@ -10,8 +10,8 @@ namespace Assistant.Answering.Normalization;
 /// in Arabic letters, question numbers and list markers («س5)»، «2-»، «Q3.»، «أولاً:») are dropped, greetings, thanks,
 /// politeness and framing («مرحبا»، «لو سمحت»، «سؤالي هو»، «بحسب الوثائق») are cut from the start and end of each
 /// clause, what the asker tells about themselves around a question that stands on its own is dropped
-/// (<see cref="ContextSentences"/>), and dialect interrogatives and function words (شو، وين، إمتى، قديش، ليش، إزاي، تبع …) become their Modern
-/// Standard Arabic forms. What is asked is never touched: a number inside the question («الجولة 8»، «القرار 2254»)
+/// (<see cref="ContextSentences"/>), and dialect interrogatives and function words (شو، وين، إمتى، قديش، ليش، إزاي،
+/// تبع …) become their Modern Standard Arabic forms. What is asked is never touched: a number inside the question («الجولة 8»، «القرار 2254»)
 /// stays, and a clause is only shortened, never dropped for its content.
 /// </summary>
 public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
