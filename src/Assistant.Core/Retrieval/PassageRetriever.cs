@@ -1,5 +1,6 @@
 using Assistant.Analysis;
 using Assistant.Configuration;
+using Assistant.Chunking;
 using Assistant.Storage;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
@@ -44,8 +45,19 @@ public sealed class PassageRetriever(
     {
         var result = fused.Take(top).ToList();
         var leaders = result.Take(NeighbourLeaders).Select(p => p.Passage).ToList();
-        result.AddRange(fused.Skip(top).Where(candidate => leaders.Any(leader =>
-            leader.DocumentId == candidate.Passage.DocumentId && Math.Abs(leader.Ordinal - candidate.Passage.Ordinal) == 1)));
+        result.AddRange(fused.Skip(top).Where(candidate => leaders.Any(leader => Adjacent(leader, candidate.Passage))));
         return result;
     }
+
+    /// <summary>At most this many characters (the blank lines between paragraphs) separate two passages that follow each other.</summary>
+    private const int MaxNeighbourGap = 16;
+
+    /// <summary>
+    /// Whether <paramref name="other"/> continues <paramref name="passage"/> in its document, before or after it: by
+    /// offsets, not ordinals, as the chunker may add a passage overlapping the end of another between the two.
+    /// </summary>
+    private static bool Adjacent(Passage passage, Passage other) =>
+        passage.DocumentId == other.DocumentId
+        && ((other.Start > passage.Start && other.Start <= passage.End + MaxNeighbourGap && other.End > passage.End)
+            || (other.End < passage.End && other.End >= passage.Start - MaxNeighbourGap && other.Start < passage.Start));
 }
