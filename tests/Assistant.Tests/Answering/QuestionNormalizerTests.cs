@@ -32,6 +32,9 @@ public sealed class QuestionNormalizerTests
     [InlineData("ممكن تقولي ما عاصمة الأردن؟")]
     [InlineData("صباح الخير! ما عاصمة الأردن؟ وشكراً مقدماً")]
     [InlineData("ما عاصمة الأردن؟ وفقاً للوثائق المتاحة")]
+    [InlineData("بدي أتأكد: ما عاصمة الأردن؟")]
+    [InlineData("أتمنى تساعدني، عايز أفهم ما عاصمة الأردن؟")]
+    [InlineData("أحتاج إلى معرفة ما عاصمة الأردن؟")]
     public void Greetings_thanks_politeness_and_framing_are_cut_from_the_question(string wrapped) =>
         Assert.Equal("ما عاصمة الأردن؟", Normalizer.Normalize(wrapped).Text);
 

@@ -26,14 +26,15 @@ internal static class QuestionWrappers
         "لو سمحت", "لو سمحتي", "لو سمحتم", "إذا سمحت", "اذا سمحت", "من فضلك", "من فضلكم", "رجاء", "رجاءً", "الرجاء", "أرجو",
         "أرجوك", "أرجو منك", "لو تكرمت", "لو تكرمتم", "بليز", "please", "plz", "ممكن", "إذا ممكن", "لو ممكن", "يا ريت", "ياريت",
         "بعد إذنك", "عفوا", "عفواً", "يا صديقي", "يا أخي", "ياخي", "يا بوت", "يا مساعد",
+        // Asking for help before the question.
+        "أتمنى تساعدني", "أتمنى أن تساعدني", "ممكن تساعدني", "ممكن مساعدة", "ساعدني", "ساعدني لو سمحت", "أحتاج مساعدة",
+        "محتاج مساعدة", "محتاجة مساعدة", "عندي طلب", "ممكن خدمة",
     ];
 
     private static readonly string[] AskingFrames =
     [
         "سؤالي هو", "سؤالي", "سؤال", "عندي سؤال", "لدي سؤال", "سؤال سريع", "عندي استفسار", "استفسار", "السؤال هو", "السؤال",
-        "أريد أن أعرف", "أريد ان اعرف", "أود أن أعرف", "أود معرفة", "أريد معرفة", "أرغب في معرفة", "أريد أن أسأل", "أود أن أسأل",
-        "أسأل عن", "بدي أعرف", "بدي اسأل", "بدي إسأل", "حابب أعرف", "حاب أعرف", "عايز أعرف", "عاوز أعرف", "عايزة أعرف",
-        "عايز أسأل", "أبغى أعرف", "أبي أعرف", "ابغى اعرف", "نبغي نعرف", "بغيت نعرف", "حاب أسأل", "ودي أعرف",
+        "أود معرفة", "أريد معرفة", "أرغب في معرفة", "أسأل عن",
         "ممكن تقولي", "ممكن تقول لي", "ممكن تخبرني", "ممكن تشرح لي", "ممكن توضح لي", "ممكن أعرف", "ممكن اعرف", "ممكن نعرف",
         "قل لي", "قولي", "قلي", "قللي", "أخبرني", "خبرني", "احكيلي", "احكي لي", "وضح لي", "اشرح لي", "فهمني", "علمني",
         "هل يمكنك أن تخبرني", "هل يمكنك إخباري", "هل تستطيع أن تخبرني", "هل يمكن أن تخبرني", "هل لك أن تخبرني", "هل بإمكانك",
@@ -62,8 +63,15 @@ internal static class QuestionWrappers
 
     private static readonly string[] Fillers = ["يعني", "طيب", "بس", "لو سمحت يعني", "ok", "okay", "اوكي"];
 
+    /// <summary>«بدي» + «أتأكد»: wanting to know, ask, check or understand, in every register people mix them.</summary>
+    private static readonly string[] Wants = ["بدي", "بدنا", "أريد", "أريد أن", "نريد أن", "أود", "أود أن", "حابب", "حاب", "حابة", "عايز", "عاوز", "عايزة", "أبغى", "أبي", "ودي", "بغيت", "نبغي"];
+
+    private static readonly string[] Knows = ["أعرف", "اعرف", "نعرف", "أسأل", "اسأل", "نسأل", "أتأكد", "اتأكد", "نتأكد", "أفهم", "افهم", "نفهم", "أستفسر", "استفسر", "أتحقق", "اتحقق"];
+
     public static readonly PhraseTable Phrases = new(
-        Greetings.Concat(Thanks).Concat(Politeness).Concat(AskingFrames).Concat(Fillers).Concat(SourceFrames()));
+        Greetings.Concat(Thanks).Concat(Politeness).Concat(AskingFrames).Concat(WantingFrames()).Concat(Fillers).Concat(SourceFrames()));
+
+    private static IEnumerable<string> WantingFrames() => from want in Wants from know in Knows select want + " " + know;
 
     private static IEnumerable<string> SourceFrames() =>
         from preposition in SourcePrepositions
