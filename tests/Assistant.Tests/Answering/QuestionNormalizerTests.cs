@@ -73,6 +73,7 @@ public sealed class QuestionNormalizerTests
     [InlineData("علاش انسحب الوفد؟", "لماذا انسحب الوفد؟")]
     [InlineData("وليش انسحب الوفد؟", "ولماذا انسحب الوفد؟")]
     [InlineData("الاجتماع قد إيه استمر؟", "الاجتماع كم استمر؟")]
+    [InlineData("الوفد يبي إيش من المؤتمر؟", "الوفد يريد ماذا من المؤتمر؟")]
     public void Dialect_interrogatives_read_as_standard_arabic(string dialect, string standard) =>
         Assert.Equal(standard, Normalizer.Normalize(dialect).Text);
 
