@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Lucene.Net.Analysis.Ar;
 
@@ -20,6 +21,19 @@ public sealed class ArabicTextAnalyzer
 {
     // Declared before StopWords: static initialisers run in order and the stop list needs the normaliser.
     private static readonly ArabicNormalizer Normalizer = new();
+
+    /// <summary>
+    /// Each word's terms as first analysed, by its matching form, where an alef with hamza opens it and whether plurals
+    /// count (all that its terms depend on): the same words come back in every question, passage and quote, and stemming
+    /// one builds several strings. Declared before the tables built by analysing text. Bounded to
+    /// <see cref="MaxKnownWords"/>: when full it starts again, so no input can make it grow without end.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Word, int HamzaAlefAt, bool Plurals), string[]> KnownWords = new();
+
+    private const int MaxKnownWords = 65_536;
+
+    private static int _knownWordsAdded;
+
     private static readonly ArabicStemmer Stemmer = new();
     private static readonly HashSet<string> StopWords = BuildStopWords();
 
@@ -146,22 +160,40 @@ public sealed class ArabicTextAnalyzer
     private static void AddTerms(ReadOnlySpan<char> word, int start, int end, int hamzaAlefAt, List<AnalyzedToken> tokens, bool plurals)
     {
         if (word.Length == 0) return;
-        var isArabic = IsArabicLetter(word[0]);
-        if (isArabic && word.Length == 1) return;
-        var normalized = word.ToString();
-        if (StopWords.Contains(normalized)) return;
+        var key = (word.ToString(), hamzaAlefAt, plurals);
+        if (!KnownWords.TryGetValue(key, out var terms))
+        {
+            terms = [.. TermsOf(key.Item1, hamzaAlefAt, plurals)];
+            // Counted, not measured: ConcurrentDictionary.Count takes every lock of the table.
+            if (Interlocked.Increment(ref _knownWordsAdded) > MaxKnownWords)
+            {
+                KnownWords.Clear();
+                Interlocked.Exchange(ref _knownWordsAdded, 0);
+            }
+            KnownWords[key] = terms;
+        }
+        foreach (var term in terms) tokens.Add(new AnalyzedToken(term, start, end));
+    }
+
+    /// <summary>The terms of one word in matching form, in order (see <see cref="AddTerms"/>).</summary>
+    private static List<string> TermsOf(string normalized, int hamzaAlefAt, bool plurals)
+    {
+        var terms = new List<string>();
+        var isArabic = IsArabicLetter(normalized[0]);
+        if (isArabic && normalized.Length == 1) return terms;
+        if (StopWords.Contains(normalized)) return terms;
         if (!isArabic)
         {
-            tokens.Add(new AnalyzedToken(normalized, start, end));
-            return;
+            terms.Add(normalized);
+            return terms;
         }
         var stem = Stem(normalized);
-        tokens.Add(new AnalyzedToken(stem, start, end));
+        terms.Add(stem);
         // Lucene takes a leading و for the conjunction even where it is the word's first letter ("وطني" → "طن",
         // "وزير" → "زير"), which then misses the same word with the article ("الوطني" → "وطن"): add the stem with it kept.
         if (normalized.Length >= 4 && normalized[0] == 'و' && stem[0] != 'و' && SuffixStem(normalized) is var kept && kept != stem)
         {
-            tokens.Add(new AnalyzedToken(kept, start, end));
+            terms.Add(kept);
         }
         // Lucene's light stemmer leaves the proclitics ب ل ك ف alone unless they come with ال ("بسوريا" stays);
         // the stripped form is added as a second term so that both sides of a match meet, and stemmed again where that
@@ -169,18 +201,18 @@ public sealed class ArabicTextAnalyzer
         if (stem.Length >= 4 && stem[0] is 'ب' or 'ل' or 'ك' or 'ف')
         {
             var stripped = stem[1..];
-            tokens.Add(new AnalyzedToken(stripped, start, end));
-            if (Stem(stripped) is var restemmed && restemmed != stripped) tokens.Add(new AnalyzedToken(restemmed, start, end));
+            terms.Add(stripped);
+            if (Stem(stripped) is var restemmed && restemmed != stripped) terms.Add(restemmed);
         }
         // "لل" is ل + ال to Lucene, but may be ل before a word that starts with ل («للقائه» = ل + لقائه): add that reading.
         if (normalized.Length >= 5 && normalized.StartsWith("لل", StringComparison.Ordinal) && Stem(normalized[1..]) is var single && single != stem)
         {
-            tokens.Add(new AnalyzedToken(single, start, end));
+            terms.Add(single);
         }
         // A ta marbuta before a pronoun is written ت ("خلافته" = خلافة + ه): add the stem of the bare noun.
         if (stem.Length >= 5 && stem[^1] == 'ت')
         {
-            tokens.Add(new AnalyzedToken(stem[..^1], start, end));
+            terms.Add(stem[..^1]);
         }
         // Lucene's light stemmer leaves the dual and plural pronouns on ("بيانهما", "اجتماعهما", "بلدهم"): add the stem
         // of the word without them.
@@ -189,7 +221,7 @@ public sealed class ArabicTextAnalyzer
             if (normalized.Length - pronoun.Length < 3 || !normalized.EndsWith(pronoun, StringComparison.Ordinal)) continue;
             if (Stem(normalized[..^pronoun.Length]) is { Length: >= 2 } withoutPronoun && withoutPronoun != stem)
             {
-                tokens.Add(new AnalyzedToken(withoutPronoun, start, end));
+                terms.Add(withoutPronoun);
             }
             break;
         }
@@ -199,23 +231,24 @@ public sealed class ArabicTextAnalyzer
         {
             var own = normalized[hamzaAlefAt..];
             var whole = SuffixStem(own);
-            if (whole != stem) tokens.Add(new AnalyzedToken(whole, start, end));
+            if (whole != stem) terms.Add(whole);
             // A name in -يا meets its adjective in -ية («ألمانيا», «الألمانية») as «سوريا» meets «السورية».
-            if (own[^1] == 'ا' && SuffixStem(own[..^1]) is var adjective && adjective != stem && adjective != whole) tokens.Add(new AnalyzedToken(adjective, start, end));
+            if (own[^1] == 'ا' && SuffixStem(own[..^1]) is var adjective && adjective != stem && adjective != whole) terms.Add(adjective);
         }
         // A broken plural meets its singular («الأسلحة», «سلاح»).
         if (plurals && SingularTermsOf(normalized) is { } singular)
         {
             foreach (var term in singular)
             {
-                if (term != stem) tokens.Add(new AnalyzedToken(term, start, end));
+                if (term != stem) terms.Add(term);
             }
         }
         // The alef of tanween fath ("عسكريًا", "حلًّا") is not a suffix to Lucene: add the stem without it.
         if (normalized.Length >= 3 && normalized[^1] == 'ا' && Stem(normalized[..^1]) is { Length: >= 2 } bare && bare != stem)
         {
-            tokens.Add(new AnalyzedToken(bare, start, end));
+            terms.Add(bare);
         }
+        return terms;
     }
 
     /// <summary>Pronoun suffixes the light stemmer keeps, longest first.</summary>

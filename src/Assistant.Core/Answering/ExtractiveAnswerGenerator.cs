@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Assistant.Analysis;
 using Assistant.Answering.ShortAnswers;
@@ -37,7 +38,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     public Task<GeneratedAnswer> GenerateAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         // A message that asks two things («أين عُقد اللقاء، ومتى؟») is answered part by part, each part cited.
-        var parts = QuestionParts.Split(request.Question, analyzer);
+        var parts = request.Readings.Parts(request.Question, analyzer);
         var selections = parts.Select(part => Select(request with { Question = part }, cancellationToken)).ToList();
         var chosen = new List<Window>();
         foreach (var window in selections.SelectMany(s => s.Chosen))
@@ -65,7 +66,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <summary>The spans that best answer one question, or why none does.</summary>
     private Selection Select(AnswerRequest request, CancellationToken cancellationToken)
     {
-        var intent = QuestionIntent.Of(request.Question, analyzer);
+        var intent = request.Readings.Intent(request.Question, analyzer);
         var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? _selection.FramingWeight : 1)).ToArray();
         var total = weights.Sum();
         if (total <= 0 || request.Passages.Count == 0) return new Selection([], AbstainReasons.NoPassages, request.Explain ? [$"abstained: {AbstainReasons.NoPassages}"] : null);
@@ -91,14 +92,16 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             intent.Kind is not (AnswerKind.Any or AnswerKind.Reason));
         var candidates = new List<Window>();
         var seenSentences = new HashSet<(string, int)>();
-        var namedByDocument = NamedByDocument(request.Passages, intent);
+        // Each passage's analysis is found once here: finding it hashes the passage's text.
+        var analyses = request.Passages.Select(p => Analysed(p.Passage)).ToArray();
+        var namedByDocument = NamedByDocument(request.Passages, analyses, intent);
         var titledIn = intent.ContentWords.Select(w => !w.NamesStatement ? [] : request.Passages
-            .Where(p => Analysed(p.Passage).TitleTerms.Overlaps(w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
+            .Where((p, rank) => analyses[rank].TitleTerms.Overlaps(w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var rank = 0; rank < request.Passages.Count; rank++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var passage = request.Passages[rank].Passage;
-            var analysed = Analysed(passage);
+            var analysed = analyses[rank];
             var (sentences, titleTerms) = (analysed.Sentences, analysed.TitleTerms);
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
@@ -199,8 +202,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         .Select(sentence => sentence.Normalized ??= analyzer.Normalize(sentence.Passage.Text[sentence.Start..sentence.End])));
 
     /// <summary>The analysed sentences a window spans.</summary>
-    private IEnumerable<Sentence> SentencesOf(Window window) =>
-        Analysed(window.Passage).Sentences.Where(sentence => sentence.Start >= window.Start && sentence.End <= window.End);
+    private static IEnumerable<Sentence> SentencesOf(Window window) =>
+        window.PassageSentences.Where(sentence => sentence.Start >= window.Start && sentence.End <= window.End);
 
     /// <param name="ContentStart">Where the sentence's content starts (after a list item's number).</param>
     private sealed record Sentence(Passage Passage, int Start, int ContentStart, int End, HashSet<string> Terms, HashSet<string> Cores, IReadOnlyList<Cue> Cues)
@@ -222,11 +225,21 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <summary>A passage's analysis (its sentences' terms, roots and cues, and the term index) is a few tens of KB.</summary>
     private const int MaxAnalysedPassages = 4_096;
 
+    /// <summary>
+    /// The same analyses by passage object, looked at first: the embedded index hands out the same object for a passage
+    /// it read lately, and finding it by object costs no hashing of its text. An entry lives as long as its passage.
+    /// </summary>
+    private readonly ConditionalWeakTable<Passage, AnalysedPassage> _analysedByObject = new();
+
     private AnalysedPassage Analysed(Passage passage)
     {
-        if (_analysed.TryGetValue(passage, out AnalysedPassage? analysed) && analysed is not null) return analysed;
-        analysed = Analyze(passage);
-        _analysed.Set(passage, analysed, new MemoryCacheEntryOptions { Size = 1 });
+        if (_analysedByObject.TryGetValue(passage, out var known)) return known;
+        if (!_analysed.TryGetValue(passage, out AnalysedPassage? analysed) || analysed is null)
+        {
+            analysed = Analyze(passage);
+            _analysed.Set(passage, analysed, new MemoryCacheEntryOptions { Size = 1 });
+        }
+        _analysedByObject.AddOrUpdate(passage, analysed);
         return analysed;
     }
 
@@ -293,10 +306,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return start == 0 && end == stem.Length ? stem : stem[start..end];
     }
 
+    /// <param name="PassageSentences">The analysed sentences of its passage, kept so that no later look at the window
+    /// finds the passage's analysis again.</param>
     /// <param name="Pair">When only two subject words match, both in the text: which two, to check they are said together.</param>
     /// <param name="Matched">The share of the question's weight the span holds, before any check.</param>
     /// <param name="Failed">The checks the span failed (<see cref="SpanChecks"/>).</param>
-    private sealed record Window(Passage Passage, int Start, int End, double Coverage, double Score, int Rank, (int, int)? Pair, double Matched, SpanChecks Failed)
+    private sealed record Window(Passage Passage, List<Sentence> PassageSentences, int Start, int End, double Coverage, double Score, int Rank, (int, int)? Pair, double Matched, SpanChecks Failed)
     {
         public int DocumentStart => Passage.Start + Start;
         public int DocumentEnd => Passage.Start + End;
@@ -319,12 +334,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// by the word's own terms): a statement is often quoted sentences after its speaker is named («ومن جانبه قال
     /// الكرملين…» … «وشدد الكرملين على…»), and a document that never names a word is not about it.
     /// </summary>
-    private Dictionary<string, bool[]> NamedByDocument(IReadOnlyList<ScoredPassage> passages, QuestionIntent intent)
+    private static Dictionary<string, bool[]> NamedByDocument(IReadOnlyList<ScoredPassage> passages, AnalysedPassage[] analyses, QuestionIntent intent)
     {
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
-        foreach (var scored in passages)
+        for (var rank = 0; rank < passages.Count; rank++)
         {
-            var analysed = Analysed(scored.Passage);
+            var (scored, analysed) = (passages[rank], analyses[rank]);
             var titleTerms = analysed.TitleTerms;
             if (!named.TryGetValue(scored.Passage.DocumentId, out var flags)) named[scored.Passage.DocumentId] = flags = new bool[intent.ContentWords.Count];
             for (var w = 0; w < flags.Length; w++)
@@ -534,7 +549,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? _selection.KindBonus : 0) - _selection.ExtraSentencePenalty * (last - first) - _selection.RankPenalty * rank;
         var checkPair = subjectWords >= _selection.MinMatchedWords && subjectMatched == _selection.MinMatchedWords && !titleMatched ? pair : null;
-        return new Window(sentences[first].Passage, sentences[first].Start, sentences[last].End, coverage, score, rank, checkPair, share, failed);
+        return new Window(sentences[first].Passage, sentences, sentences[first].Start, sentences[last].End, coverage, score, rank, checkPair, share, failed);
     }
 
     /// <summary>

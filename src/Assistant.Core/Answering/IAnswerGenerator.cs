@@ -12,7 +12,12 @@ public interface IAnswerGenerator
 /// <param name="Passages">Retrieved passages, best first; marker n in an LLM prompt means Passages[n-1].</param>
 /// <param name="Statistics">Corpus statistics of the question's analysed terms (rarity weights).</param>
 /// <param name="Explain">Whether the generator should say how it decided (<see cref="GeneratedAnswer.Explanation"/>).</param>
-public sealed record AnswerRequest(string Question, IReadOnlyList<string> QuestionTerms, IReadOnlyList<ScoredPassage> Passages, TermStatistics Statistics, bool Explain = false);
+public sealed record AnswerRequest(string Question, IReadOnlyList<string> QuestionTerms, IReadOnlyList<ScoredPassage> Passages, TermStatistics Statistics, bool Explain = false)
+{
+    /// <summary>The question's parts and readings, shared by the stages that answer this request (a copy made with
+    /// <c>with</c> shares them too).</summary>
+    public QuestionReadings Readings { get; init; } = new();
+}
 
 /// <summary>Answer text with [n] markers and the citations they refer to (markers 1..n, all used).</summary>
 public sealed record GeneratedAnswer(string Text, bool Abstained, IReadOnlyList<Citation> Citations)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Assistant.Analysis;
 using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
@@ -23,15 +24,26 @@ public sealed class PassageTermCache(ArabicTextAnalyzer analyzer) : IDisposable
     private readonly MemoryCache _passages = new(new MemoryCacheOptions { SizeLimit = MaxPassages });
     private readonly MemoryCache _quotes = new(new MemoryCacheOptions { SizeLimit = MaxPassages });
 
+    /// <summary>
+    /// The same terms by passage object, looked at first: the embedded index hands out the same object for a passage it
+    /// read lately, and finding it by object costs no hashing of its text. An entry lives as long as its passage.
+    /// </summary>
+    private readonly ConditionalWeakTable<Passage, IReadOnlySet<string>> _termsByPassageObject = new();
+
     public IReadOnlySet<string> DistinctTerms(Passage passage)
     {
-        if (_passages.TryGetValue(passage.Text, out IReadOnlySet<string>? terms) && terms is not null)
+        if (_termsByPassageObject.TryGetValue(passage, out var known))
         {
-            return terms;
+            return known;
         }
 
-        terms = analyzer.Terms(passage.Text).ToFrozenSet(StringComparer.Ordinal);
-        _passages.Set(passage.Text, terms, new MemoryCacheEntryOptions { Size = 1 });
+        if (!_passages.TryGetValue(passage.Text, out IReadOnlySet<string>? terms) || terms is null)
+        {
+            terms = analyzer.Terms(passage.Text).ToFrozenSet(StringComparer.Ordinal);
+            _passages.Set(passage.Text, terms, new MemoryCacheEntryOptions { Size = 1 });
+        }
+
+        _termsByPassageObject.AddOrUpdate(passage, terms);
         return terms;
     }
 

@@ -122,6 +122,25 @@ public sealed class ArabicTextAnalyzerTests
     }
 
     [Fact]
+    public void A_word_said_again_has_the_same_terms_at_its_own_offsets()
+    {
+        // The second «وزير» and «للقائه» come from the analyser's memory of words: same terms, this occurrence's place.
+        const string text = "وزير الخارجية للقائه، ثم قال وزير الدفاع للقائه";
+        var tokens = _analyzer.Analyze(text);
+        foreach (var word in new[] { "وزير", "للقائه" })
+        {
+            var first = text.IndexOf(word, StringComparison.Ordinal);
+            var second = text.IndexOf(word, first + 1, StringComparison.Ordinal);
+            var atFirst = tokens.Where(t => t.Start == first).ToList();
+            var atSecond = tokens.Where(t => t.Start == second).ToList();
+            Assert.NotEmpty(atFirst);
+            Assert.Equal(atFirst.Select(t => t.Term), atSecond.Select(t => t.Term));
+            Assert.All(atSecond, t => Assert.Equal(word, text[t.Start..t.End]));
+        }
+        Assert.Equal(tokens, _analyzer.Analyze(text));
+    }
+
+    [Fact]
     public void Normalize_gives_the_matching_form_without_stemming()
     {
         Assert.Equal("الامم المتحده 2254", _analyzer.Normalize("الأُمَمِ  المتحدة، ٢٢٥٤"));

@@ -33,16 +33,16 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         var rarity = Rarity(request.Passages);
         // A message that asks two things («من وقّع المذكرة، ومتى أُبرمت؟») gets one part per question, in order; one
         // question may itself join two interrogatives («أين ومتى عُقد اللقاء؟»).
-        var questions = QuestionParts.Split(request.Question, analyzer);
+        var questions = request.Readings.Parts(request.Question, analyzer);
         var asks = new List<(AnswerShape Shape, ShortAnswerAsk Ask, QuestionIntent Intent)>();
         foreach (var question in questions)
         {
-            var intent = QuestionIntent.Of(question, analyzer);
+            var intent = request.Readings.Intent(question, analyzer);
             // An elliptical part is read with the longest part after it («وما الدول المشاركة فيها؟ في أي يوم…»): its words
             // say what it is about, its own interrogative what it asks («ما الدول», not the date the longest part asks).
             // A question alone is all its own words, whatever greeting opens it («مرحبا، ممكن تساعدني؟ ما…»).
             var own = questions.Count > 1 ? OwnWords(question) : question;
-            var ask = AnswerShapes.Of(own, own.Length == question.Length ? intent : QuestionIntent.Of(own, analyzer), analyzer);
+            var ask = AnswerShapes.Of(own, own.Length == question.Length ? intent : request.Readings.Intent(own, analyzer), analyzer);
             asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select((shape, n) => (shape, ask.ForPart(n), intent)));
         }
         var budget = MaxWords / asks.Count;

@@ -127,8 +127,29 @@ internal sealed class IndexSnapshot
 
     private ReadOnlySpan<char> Text(DocumentEntry document) => _texts.Read<char>(document.TextOffset, document.TextLength);
 
+    /// <summary>
+    /// Passages read lately, one slot per ordinal modulo the size (a new passage takes its slot's place): a search
+    /// hands out the same few dozen passages question after question, and reading one copies its text out of the
+    /// document. Bounded to <see cref="RecentPassageSlots"/> passages; a slot is swapped whole, so concurrent searches
+    /// see either passage, each complete.
+    /// </summary>
+    private readonly RecentPassage?[] _recent = new RecentPassage?[RecentPassageSlots];
+
+    private const int RecentPassageSlots = 4_096;
+
+    private sealed record RecentPassage(int Ordinal, Passage Passage);
+
     /// <summary>The passage at <paramref name="ordinal"/>, its text read from its document's text by its offsets.</summary>
     public Passage Passage(int ordinal)
+    {
+        var slot = ordinal % RecentPassageSlots;
+        if (_recent[slot] is { } recent && recent.Ordinal == ordinal) return recent.Passage;
+        var passage = ReadPassage(ordinal);
+        _recent[slot] = new RecentPassage(ordinal, passage);
+        return passage;
+    }
+
+    private Passage ReadPassage(int ordinal)
     {
         var entry = Entry(ordinal);
         var document = Documents[entry.Document];
