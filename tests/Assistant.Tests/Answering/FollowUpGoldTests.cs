@@ -50,6 +50,7 @@ public sealed class FollowUpGoldTests(SeedIndexFixture seeds)
     [Theory]
     [InlineData("conversations.jsonl", 37)]
     [InlineData("conversations-b.jsonl", 37)]
+    [InlineData("conversations-c.jsonl", 43)]
     public async Task Later_turns_of_conversations_are_answered_from_the_right_passage_or_abstain(string file, int rightAtLeast)
     {
         var conversations = Read<GoldConversation>(file);

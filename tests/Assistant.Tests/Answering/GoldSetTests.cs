@@ -118,12 +118,13 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
     [InlineData("gold-probe.jsonl", 0.85, 0.65, 0.08)]
     [InlineData("gold-extra.jsonl", 0.85, 0.80, 0.08)]
     [InlineData("gold-wild-a.jsonl", 0.78, 0.60, 0.05)]
-    [InlineData("gold-wild-b.jsonl", 0.71, 0.80, 0.17)]
-    [InlineData("gold-wild-c.jsonl", 0.81, 0.80, 0.08)]
+    [InlineData("gold-wild-b.jsonl", 0.78, 0.80, 0.09)]
+    [InlineData("gold-wild-c.jsonl", 0.87, 0.80, 0.04)]
     [InlineData("gold-wild-d.jsonl", 0.89, 0.69, 0.05)]
     [InlineData("gold-wild-e.jsonl", 0.87, 0.81, 0.04)]
-    [InlineData("gold-wild-f.jsonl", 0.90, 0.72, 0.04)]
+    [InlineData("gold-wild-f.jsonl", 0.90, 0.75, 0.04)]
     [InlineData("gold-wrapped.jsonl", 0.88, 1.00, 0.02)]
+    [InlineData("gold-wild-g.jsonl", 0.81, 0.81, 0.04)]
     public async Task Own_gold_sets_stay_above_their_floors(string file, double minEvidence, double minAbstention, double maxWrongAbstention)
     {
         var figures = await RunAsync(TestPaths.Gold(file));

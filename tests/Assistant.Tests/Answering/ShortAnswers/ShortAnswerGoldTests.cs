@@ -25,6 +25,7 @@ public sealed class ShortAnswerGoldTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-b.jsonl", 36)]
     [InlineData("gold-wild-d.jsonl", 45)]
     [InlineData("gold-wild-f.jsonl", 31)]
+    [InlineData("gold-wild-g.jsonl", 27)]
     public async Task Every_answer_opens_with_a_grounded_short_answer_and_right_ones_do_not_drop(string set, int rightAtLeast)
     {
         var right = 0;
