@@ -1,11 +1,9 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using Assistant.Analysis;
 using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
 using Assistant.Configuration;
 using Assistant.Storage;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -216,32 +214,15 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     /// <summary>
-    /// Passages' sentences and titles, analysed the first time a question retrieves them and kept for the next ones.
-    /// Keyed by the passage's value (id, document, offsets, text): an index may hand out a new object for the same
-    /// passage on every search. Bounded, the least recently used evicted first.
+    /// Passages' sentences and titles, analysed the first time a question retrieves them and kept for the next ones,
+    /// keyed by the passage's value (id, document, offsets, text).
     /// </summary>
-    private readonly MemoryCache _analysed = new(new MemoryCacheOptions { SizeLimit = MaxAnalysedPassages });
+    private readonly PassageMemo<AnalysedPassage> _analysed = new(MaxAnalysedPassages, passage => passage);
 
     /// <summary>A passage's analysis (its sentences' terms, roots and cues, and the term index) is a few tens of KB.</summary>
     private const int MaxAnalysedPassages = 4_096;
 
-    /// <summary>
-    /// The same analyses by passage object, looked at first: the embedded index hands out the same object for a passage
-    /// it read lately, and finding it by object costs no hashing of its text. An entry lives as long as its passage.
-    /// </summary>
-    private readonly ConditionalWeakTable<Passage, AnalysedPassage> _analysedByObject = new();
-
-    private AnalysedPassage Analysed(Passage passage)
-    {
-        if (_analysedByObject.TryGetValue(passage, out var known)) return known;
-        if (!_analysed.TryGetValue(passage, out AnalysedPassage? analysed) || analysed is null)
-        {
-            analysed = Analyze(passage);
-            _analysed.Set(passage, analysed, new MemoryCacheEntryOptions { Size = 1 });
-        }
-        _analysedByObject.AddOrUpdate(passage, analysed);
-        return analysed;
-    }
+    private AnalysedPassage Analysed(Passage passage) => _analysed.GetOrAdd(passage, Analyze);
 
     public void Dispose() => _analysed.Dispose();
 

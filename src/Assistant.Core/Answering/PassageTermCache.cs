@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using Assistant.Analysis;
 using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
@@ -21,31 +20,11 @@ public sealed class PassageTermCache(ArabicTextAnalyzer analyzer) : IDisposable
     /// quotes (a sentence or a few, a few dozen words each) take less.</summary>
     public const int MaxPassages = 16_384;
 
-    private readonly MemoryCache _passages = new(new MemoryCacheOptions { SizeLimit = MaxPassages });
+    private readonly PassageMemo<IReadOnlySet<string>> _passages = new(MaxPassages, passage => passage.Text);
     private readonly MemoryCache _quotes = new(new MemoryCacheOptions { SizeLimit = MaxPassages });
 
-    /// <summary>
-    /// The same terms by passage object, looked at first: the embedded index hands out the same object for a passage it
-    /// read lately, and finding it by object costs no hashing of its text. An entry lives as long as its passage.
-    /// </summary>
-    private readonly ConditionalWeakTable<Passage, IReadOnlySet<string>> _termsByPassageObject = new();
-
-    public IReadOnlySet<string> DistinctTerms(Passage passage)
-    {
-        if (_termsByPassageObject.TryGetValue(passage, out var known))
-        {
-            return known;
-        }
-
-        if (!_passages.TryGetValue(passage.Text, out IReadOnlySet<string>? terms) || terms is null)
-        {
-            terms = analyzer.Terms(passage.Text).ToFrozenSet(StringComparer.Ordinal);
-            _passages.Set(passage.Text, terms, new MemoryCacheEntryOptions { Size = 1 });
-        }
-
-        _termsByPassageObject.AddOrUpdate(passage, terms);
-        return terms;
-    }
+    public IReadOnlySet<string> DistinctTerms(Passage passage) =>
+        _passages.GetOrAdd(passage, p => analyzer.Terms(p.Text).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>The quote cut into analysed words, in order (<see cref="ShortAnswers.QuoteWords.Of"/>).</summary>
     internal IReadOnlyList<QuoteWord> QuoteWords(string quote)

@@ -77,7 +77,7 @@ internal static class PhraseCutter
     /// <summary>Pronouns that join a subject to what it is («المهم … هو تعزيز الاتفاق»).</summary>
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "هو", "هي", "هم" };
 
-    /// <summary>Prepositions that introduce a place, as separate words.</summary>
+    /// <summary>No verb keys: a referent anchors by its own terms only.</summary>
     private static readonly HashSet<string> EmptyKeys = [];
 
     /// <summary>Prepositions with a pronoun, in matching form: they end the phrase they complete.</summary>
@@ -86,6 +86,7 @@ internal static class PhraseCutter
         "عليها", "عليه", "عليهم", "فيها", "فيه", "فيهم", "منها", "منه", "منهم", "بها", "به", "بهم", "لها", "له", "لهم", "عنها", "عنه", "عنهم", "اليها", "اليه", "اليهم",
     };
 
+    /// <summary>Prepositions that introduce a place, as separate words.</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "نحو", "قرب", "داخل" };
 
     public static Phrase? Cut(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk anchors) => shape switch

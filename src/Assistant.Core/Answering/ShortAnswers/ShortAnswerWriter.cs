@@ -16,6 +16,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     public const int MaxWords = 20;
 
     private const double RankPenalty = 0.5;
+
     /// <summary>More than any clause's question words weigh: a clause with a new word comes first.</summary>
     private const double SaysNothingNew = 100;
     private const string Yes = "نعم، ";
