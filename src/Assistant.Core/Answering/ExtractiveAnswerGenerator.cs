@@ -92,7 +92,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var seenSentences = new HashSet<(string, int)>();
         // Each passage's analysis is found once here: finding it hashes the passage's text.
         var analyses = request.Passages.Select(p => Analysed(p.Passage)).ToArray();
-        var namedByDocument = NamedByDocument(request.Passages, analyses, intent);
+        var namedByDocument = NamedByDocument(request.Passages, analyses, intent, request.Statistics);
         var titledIn = intent.ContentWords.Select(w => !w.NamesStatement ? [] : request.Passages
             .Where((p, rank) => analyses[rank].TitleTerms.Overlaps(w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var rank = 0; rank < request.Passages.Count; rank++)
@@ -313,10 +313,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <summary>
     /// For each retrieved document, which of the question's words it names somewhere (its title or any retrieved passage,
     /// by the word's own terms): a statement is often quoted sentences after its speaker is named («ومن جانبه قال
-    /// الكرملين…» … «وشدد الكرملين على…»), and a document that never names a word is not about it.
+    /// الكرملين…» … «وشدد الكرملين على…»), and a document that never names a word is not about it. A source the
+    /// documents never spell that way is named by a term one typing slip away («تيلرسن», <see cref="NearSpellings"/>).
     /// </summary>
-    private static Dictionary<string, bool[]> NamedByDocument(IReadOnlyList<ScoredPassage> passages, AnalysedPassage[] analyses, QuestionIntent intent)
+    private static Dictionary<string, bool[]> NamedByDocument(IReadOnlyList<ScoredPassage> passages, AnalysedPassage[] analyses, QuestionIntent intent, TermStatistics statistics)
     {
+        var misspelt = intent.ContentWords.Select(w => (w.IsSource || w.NamesStatement) && w.Terms.All(t => statistics.DocumentFrequency.GetValueOrDefault(t) == 0)
+            ? w.Terms.Select(NearSpellings.Of).OfType<Func<string, bool>>().ToArray() : []).ToArray();
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         for (var rank = 0; rank < passages.Count; rank++)
         {
@@ -327,7 +330,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             {
                 if (flags[w]) continue;
                 var terms = intent.ContentWords[w].Terms;
-                flags[w] = titleTerms.Overlaps(terms) || terms.Any(analysed.TermSentences.ContainsKey);
+                flags[w] = titleTerms.Overlaps(terms) || terms.Any(analysed.TermSentences.ContainsKey)
+                    || (misspelt[w].Length > 0 && analysed.TermSentences.Keys.Any(term => misspelt[w].Any(near => near(term))));
             }
         }
         return named;
