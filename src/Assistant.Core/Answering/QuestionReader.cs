@@ -57,7 +57,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         var namesKind = _previous == "اي" || (_previous == "ما" && (DateNouns.Contains(bare) || kindSetHere));
         // The source of what is asked comes right after the word that introduces it: "قال بوتين…", "موقف السعودية
         // من…", "ما الذي أسفرت عنه القمة…", "نتائج المؤتمر"; in the colloquial order the speaker comes first: "لافروف شو قال…".
-        var source = IntroducesSource(_previous, _beforePrevious);
+        // «بأي وصف…» asks which description: after «أي» a speech word is a noun and introduces no one.
+        var source = IntroducesSource(_previous, _beforePrevious) && _beforePrevious != "اي";
         var afterStatement = StatementNouns.Contains(_previous);
         // (_contentBeforePrevious: the word before the interrogative was the last content word added.)
         if (SpeechWords.Contains(bare) && WhatWords.Contains(_previous) && _contentBeforePrevious && !_words[^1].IsFraming)
@@ -86,7 +87,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         {
             IsPredicate = isPredicate,
             Synonyms = NewsSynonyms.Of(terms),
-            IsSource = source && !IsFraming(bare) && !ExpectationWords.Contains(bare),
+            IsSource = source && !IsFraming(bare) && !IsFraming(WithoutPronoun(bare)) && !ExpectationWords.Contains(bare),
             NamesStatement = afterStatement,
         };
         var key = string.Join(' ', terms);
@@ -108,6 +109,12 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
 
     private static bool IsFraming(string word) =>
         FramingWords.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ف' or 'ب' or 'ل' && FramingWords.Contains(word[1..]));
+
+    /// <summary>A word without an attached pronoun («رأيه» → «راي», «موقفهم» → «موقف»), to tell what kind of word it is.</summary>
+    private static string WithoutPronoun(string word) =>
+        word.Length > 4 && (word.EndsWith("هم", StringComparison.Ordinal) || word.EndsWith("ها", StringComparison.Ordinal)) ? word[..^2]
+        : word.Length > 3 && word[^1] == 'ه' ? word[..^1]
+        : word;
 
     /// <summary>"وبأي" → "اي", "لماذا" stays: up to two proclitics (و ف ب ل ك) are removed when what is left is an interrogative.</summary>
     private static string WithoutProclitics(string word)

@@ -159,6 +159,14 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(quoted, Quoted(answer));
     }
 
+    [Theory]
+    [InlineData("ماذا قال الكرملين عن البيان؟", "الكرملين")]
+    [InlineData("هل كان الاتفاق يسيراً كما يقول الوزير؟", "الوزير")]
+    [InlineData("بأي وصف نعت الوزير المدينة؟", null)]
+    [InlineData("الوزير قال رأيه في البيان أين؟", null)]
+    public void The_speaker_is_the_word_after_a_verb_of_saying(string question, string? speaker) =>
+        Assert.Equal(speaker is null ? null : _analyzer.Terms(speaker)[0], QuestionIntent.Of(question, _analyzer).ContentWords.SingleOrDefault(w => w.IsSource)?.Terms[0]);
+
     [Fact]
     public async Task A_speaker_misspelt_by_one_letter_is_still_named()
     {
