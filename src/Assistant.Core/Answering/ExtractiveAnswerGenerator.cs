@@ -79,7 +79,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             weights,
             total,
             intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || OrdinalStems.Contains(t))).ToArray(),
-            intent.ContentWords.Select(w => w.NamesAnswerKind).ToArray(),
+            // The point of reference («قبل قمة فيتنام») is often not said where the answer is.
+            intent.ContentWords.Select(w => w.NamesAnswerKind || w.Terms.All(intent.ReferenceTerms.Contains)).ToArray(),
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
             intent.ContentWords.Select(w => w.IsSource).ToArray(),
             intent.ContentWords.Select(w => w.NamesStatement).ToArray(),

@@ -22,6 +22,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private bool _contentBeforePrevious;
     private int _wordIndex;
     private bool _predicatePending;
+    private int _referenceWordsLeft;
+    private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
 
     public QuestionIntent Read()
     {
@@ -29,9 +31,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
         // more ("وزير الخارجية الروسي") is how the text itself would name the person.
         var asksName = _all.Contains("اسم") || _all.Contains("الاسم");
-        if (_kind == AnswerKind.Identity && asksName && _subject.Count < 2) return new QuestionIntent(AnswerKind.Any, _words, _all, []);
+        if (_kind == AnswerKind.Identity && asksName && _subject.Count < 2) return new QuestionIntent(AnswerKind.Any, _words, _all, []) { ReferenceTerms = _reference };
         if (_kind == AnswerKind.Any && AsksOutcome(_all)) _kind = AnswerKind.Outcome;
-        return new QuestionIntent(_kind, _words, _all, _subject);
+        return new QuestionIntent(_kind, _words, _all, _subject) { ReferenceTerms = _reference };
     }
 
     private void OnWord(string word, int start, int end)
@@ -72,6 +74,12 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _lastWasContent = false;
         if (RelativeWords.Contains(bare)) _subjectOpen = false;
         var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        if (ReferenceMarkers.Contains(bare)) _referenceWordsLeft = MaxReferenceWords;
+        else if (_referenceWordsLeft > 0 && terms.Count > 0)
+        {
+            _reference.UnionWith(terms);
+            _referenceWordsLeft--;
+        }
         if (terms.Count == 0)
         {
             // «من الذي ترأس…» still asks who did it; «من أين…» asks where from.

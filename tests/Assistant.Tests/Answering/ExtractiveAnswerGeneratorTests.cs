@@ -168,6 +168,15 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(speaker is null ? null : _analyzer.Terms(speaker)[0], QuestionIntent.Of(question, _analyzer).ContentWords.SingleOrDefault(w => w.IsSource)?.Terms[0]);
 
     [Fact]
+    public async Task Where_before_a_place_is_not_answered_by_that_place()
+    {
+        const string there = "التقى الرئيسان في دا نانغ بفيتنام.";
+        const string before = "وكان الرئيسان قد التقيا في هامبورغ بألمانيا.";
+        Assert.Equal(before, Quoted(await AnswerAsync("أين التقى الرئيسان قبل قمة فيتنام؟", there, before)));
+        Assert.Equal(there, Quoted(await AnswerAsync("في أي مدينة فيتنامية التقى الرئيسان؟", there, before)));
+    }
+
+    [Fact]
     public async Task A_speaker_misspelt_by_one_letter_is_still_named()
     {
         const string said = "وقال إن لدى البلدين خلافات لم تحل بعد.";
