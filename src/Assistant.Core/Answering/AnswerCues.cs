@@ -40,6 +40,22 @@ internal static class AnswerCues
         "قريبا", "مقبل", "مقبله", "قادم", "قادمه", "مرتقب", "مرتقبه", "سوف", "غدا",
         "ستعقد", "سيعقد", "ستنعقد", "سينعقد", "ستجري", "سيجري", "ستبدا", "سيبدا", "ستنطلق", "سينطلق", "سيلتقي", "ستلتقي",
         "سيستضيف", "ستستضيف", "تحضير", "للتحضير", "تحضيري", "تحضيريا", "تحضيريه",
+        "سيتم", "ستتم", "سيكون", "ستكون",
+    };
+
+    /// <summary>
+    /// Words that make an event the next of a series («الاجتماع التالي», «الجولة المقبلة»): a date said of it is not the
+    /// date of the one before, which a question without them asks about.
+    /// </summary>
+    private static readonly HashSet<string> NextWords = new(StringComparer.Ordinal)
+    {
+        "تالي", "تاليه", "مقبل", "مقبله", "قادم", "قادمه", "لاحق", "لاحقه",
+    };
+
+    /// <summary>Spans of time: «next» after one («الأشهر المقبلة») says when, not which of a series.</summary>
+    private static readonly HashSet<string> TimeSpans = new(StringComparer.Ordinal)
+    {
+        "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "عام", "اعوام", "سنه", "سنوات", "فتره", "مرحله", "ساعات", "عقود",
     };
 
     /// <summary>Months: a number next to one is part of a date, not a quantity.</summary>
@@ -94,6 +110,8 @@ internal static class AnswerCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTime = RelativeTimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Durations = DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Next = NextWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Spans = TimeSpans.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbering = NumberingWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reasons = ReasonWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNameLookup = PlaceNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -108,6 +126,7 @@ internal static class AnswerCues
         var previousNumbers = false;
         var previousPlaceNoun = false;
         var previousIn = false;
+        var previousTimeSpan = false;
         string? pairStart = null;
         // The words after the last «في», up to MaxNamedBeforeCountry: «في دا نانغ بفيتنام» names the city through its country.
         var afterIn = new List<(string Word, int Start, int End)>();
@@ -159,6 +178,8 @@ internal static class AnswerCues
             if (In(RelativeTime, word, bare)) kinds |= CueKinds.RelativeTime;
             if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;
             if (In(Future, word, bare)) kinds |= CueKinds.Future;
+            if (In(Next, word, bare)) kinds |= previousTimeSpan ? CueKinds.Future : CueKinds.Future | CueKinds.Next;
+            previousTimeSpan = In(Spans, word, bare);
             if (isPlace) kinds |= CueKinds.Place;
             // A place is also compared by its analysed terms: «فيتنام» is what «مدينة فيتنامية» already says.
             if (kinds != CueKinds.None)
@@ -172,6 +193,9 @@ internal static class AnswerCues
         cues.Sort((a, b) => a.Start.CompareTo(b.Start));
         return cues;
     }
+
+    /// <summary>Whether the text speaks of a future or next event.</summary>
+    public static bool SpeakOfFuture(string text, ArabicTextAnalyzer analyzer) => Find(text, 0, text.Length, analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Future));
 
     private static bool In(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> list, ReadOnlySpan<char> word, ReadOnlySpan<char> bare) =>
         list.Contains(word) || list.Contains(bare);
@@ -228,7 +252,7 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128 }
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>

@@ -37,6 +37,9 @@ internal static class QuestionVocabulary
         "عشان", "علشان", "اثناء",
         // Conjunctions: those ending in «ما» ask nothing («كما يقول بوتين», as; «مما»; «بينما», while), nor does «لكي» (so that).
         "كما", "مما", "بينما", "طالما", "ربما", "لكي", "كي",
+        // The future particle and «next», which the texts word many ways («التالي», «المقبل», «القادم»): the question's
+        // tense is kept apart (QuestionIntent.AsksFuture) and a date must be said of a future event.
+        "سوف", "التالي", "التاليه", "القادم", "القادمه", "المقبل", "المقبله", "اللاحق", "اللاحقه",
         "عنه", "عنها", "به", "بها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "اليها", "له", "لها",
     };
 

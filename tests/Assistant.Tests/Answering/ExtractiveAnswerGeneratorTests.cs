@@ -168,6 +168,21 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(speaker is null ? null : _analyzer.Terms(speaker)[0], QuestionIntent.Of(question, _analyzer).ContentWords.SingleOrDefault(w => w.IsSource)?.Terms[0]);
 
     [Fact]
+    public async Task A_date_of_the_next_meeting_does_not_date_this_one()
+    {
+        const string next = "تقرر عقد الاجتماع الدولي التالي في أستانا في شباط 2018.";
+        const string held = "عقد الاجتماع الدولي في أستانا يومي 21-22 كانون الأول 2017.";
+        Assert.Equal(held, Quoted(await AnswerAsync("متى عقد الاجتماع الدولي في أستانا؟", next, held)));
+        Assert.Equal(next, Quoted(await AnswerAsync("متى سيعقد الاجتماع الدولي القادم في أستانا؟", held, next)));
+    }
+
+    [Theory]
+    [InlineData("تقرر عقد الاجتماع التالي في أستانا.", true)]
+    [InlineData("ستزداد المساعدات خلال الأشهر المقبلة.", false)]
+    public void Next_names_one_of_a_series_unless_it_follows_a_span_of_time(string text, bool next) =>
+        Assert.Equal(next, AnswerCues.Find(text, 0, text.Length, _analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Next)));
+
+    [Fact]
     public async Task Where_before_a_place_is_not_answered_by_that_place()
     {
         const string there = "التقى الرئيسان في دا نانغ بفيتنام.";
