@@ -21,6 +21,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private bool _lastWasContent;
     private bool _contentBeforePrevious;
     private int _wordIndex;
+    private int _interrogativeAt = -1;
     private bool _predicatePending;
     private int _referenceWordsLeft;
     private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
@@ -49,7 +50,11 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         var bare = WithoutProclitics(word);
         if (_wordIndex++ == 0) _predicatePending = PredicateInterrogatives.Contains(bare);
         var kindSetHere = false;
-        if (_kind == AnswerKind.Any)
+        if (_wordIndex == 1 && Interrogatives.Contains(bare)) _interrogativeAt = 0;
+        // A question that opens with its interrogative has its kind from it and the word after it («ما تاريخ»): a
+        // follow-up read with the previous question («وأي ملفات أخرى تطرقا إليها كم دام الاتصال…») asks what it asks,
+        // not what that one did. («من» and «ما» elsewhere may be a preposition or a negation.)
+        if (_kind == AnswerKind.Any && (_interrogativeAt < 0 || _wordIndex - 1 <= _interrogativeAt + 1))
         {
             _kind = KindOf(bare, _previous);
             _subjectOpen = _kind == AnswerKind.Identity;

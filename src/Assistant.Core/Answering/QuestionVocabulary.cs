@@ -53,6 +53,12 @@ internal static class QuestionVocabulary
         ["الي"] = ["جانب"], ["عن"] = ["طريق"], ["في"] = ["حال", "ظل"],
     };
 
+    /// <summary>Interrogatives that open a question, in matching form.</summary>
+    internal static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
+    {
+        "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "بم", "فيم",
+    };
+
     internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
 
     /// <summary>Nouns that after «أي» ask where: «في أي مدينة». «أي بلد» asks which country, which need not be where anything happened.</summary>

@@ -160,6 +160,14 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Theory]
+    [InlineData("وأي ملفات أخرى تطرقا إليها كم دام الاتصال الهاتفي؟", AnswerKind.Any)]
+    [InlineData("وهل كان مرتباً له متى عقد الاجتماع؟", AnswerKind.Any)]
+    [InlineData("الجولة القادمة من اجتماعات أستانا متى؟", AnswerKind.Time)]
+    [InlineData("في أي مدينة عقد الاجتماع؟", AnswerKind.Place)]
+    public void A_question_that_opens_with_its_interrogative_asks_what_that_one_asks(string question, AnswerKind kind) =>
+        Assert.Equal(kind, QuestionIntent.Of(question, _analyzer).Kind);
+
+    [Theory]
     [InlineData("ماذا قال الكرملين عن البيان؟", "الكرملين")]
     [InlineData("هل كان الاتفاق يسيراً كما يقول الوزير؟", "الوزير")]
     [InlineData("بأي وصف نعت الوزير المدينة؟", null)]
