@@ -94,7 +94,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var analyses = request.Passages.Select(p => Analysed(p.Passage)).ToArray();
         var namedByDocument = NamedByDocument(request.Passages, analyses, intent);
         var titledIn = intent.ContentWords.Select(w => !w.NamesStatement ? [] : request.Passages
-            .Where((p, rank) => analyses[rank].TitleTerms.Overlaps(w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
+            .Where((p, rank) => ContainsAny(analyses[rank].TitleTerms, w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var rank = 0; rank < request.Passages.Count; rank++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -103,7 +103,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             var (sentences, titleTerms) = (analysed.Sentences, analysed.TitleTerms);
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
-                intent.ContentWords.Select(w => titleTerms.Overlaps(w.Terms) ? _selection.TitleCredit : 0.0).ToArray(),
+                TitleCredits(titleTerms, intent),
                 Credits(analysed, intent, questionCores, synonyms),
                 sentences.Select(sentence => KindCredit(sentence, intent)).ToArray(),
                 // A short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.
@@ -122,7 +122,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             }
         }
 
-        var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).ToList();
+        var ranked = BestFirst(candidates);
         var support = PassageSupport.Best(ranked.Select(c => (c.Rank, c.Score)), request.Passages.Count);
         var best = ranked.FirstOrDefault(c => !Coincidental(c, intent, questionCores));
         // With one or two words to go on, matching half of them is chance: a short question needs stronger evidence.
@@ -145,6 +145,35 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             chosen.Add(other);
         }
         return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null, support);
+    }
+
+    /// <summary>
+    /// The candidates best first, ties to the better-ranked passage, then to the one scored first: what a stable
+    /// ordering by score and rank gives, sorted in place of LINQ's ordering (its key arrays and comparers) per question.
+    /// </summary>
+    private static List<Window> BestFirst(List<Window> candidates)
+    {
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            var (x, y) = (candidates[a], candidates[b]);
+            var byScore = y.Score.CompareTo(x.Score);
+            if (byScore != 0) return byScore;
+            var byRank = x.Rank.CompareTo(y.Rank);
+            return byRank != 0 ? byRank : a.CompareTo(b);
+        });
+        var ranked = new List<Window>(order.Length);
+        foreach (var i in order) ranked.Add(candidates[i]);
+        return ranked;
+    }
+
+    /// <summary>Per content word, the credit a word of the document's title gives it (a loop: this runs per passage and question).</summary>
+    private double[] TitleCredits(HashSet<string> titleTerms, QuestionIntent intent)
+    {
+        var credits = new double[intent.ContentWords.Count];
+        for (var w = 0; w < credits.Length; w++) credits[w] = ContainsAny(titleTerms, intent.ContentWords[w].Terms) ? _selection.TitleCredit : 0.0;
+        return credits;
     }
 
     /// <summary>
@@ -327,7 +356,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             {
                 if (flags[w]) continue;
                 var terms = intent.ContentWords[w].Terms;
-                flags[w] = titleTerms.Overlaps(terms) || terms.Any(analysed.TermSentences.ContainsKey);
+                flags[w] = ContainsAny(titleTerms, terms) || ContainsAnyKey(analysed.TermSentences, terms);
             }
         }
         return named;
@@ -456,6 +485,15 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         for (var i = 0; i < terms.Count; i++)
         {
             if (set.Contains(terms[i])) return true;
+        }
+        return false;
+    }
+
+    private static bool ContainsAnyKey<T>(Dictionary<string, T> index, IReadOnlyList<string> terms)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (index.ContainsKey(terms[i])) return true;
         }
         return false;
     }

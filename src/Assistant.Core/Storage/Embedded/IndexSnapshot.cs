@@ -242,7 +242,11 @@ internal sealed class IndexSnapshot
         var candidates = PassageCount <= shortlist ? Enumerable.Range(0, PassageCount).ToList() : Shortlist(vector, shortlist);
         var exact = new List<(int Index, float Similarity)>(candidates.Count);
         foreach (var i in candidates) exact.Add((i, TensorPrimitives.Dot(vector, _vectors.Read<float>((long)i * dimensions, dimensions))));
-        return exact.OrderByDescending(r => r.Similarity).ThenBy(r => r.Index).Take(pool).Select(r => r.Index).ToList();
+        // Indices are unique, so the order is total and a plain sort gives what a LINQ ordering would.
+        exact.Sort(static (a, b) => b.Similarity.CompareTo(a.Similarity) is var bySimilarity and not 0 ? bySimilarity : a.Index.CompareTo(b.Index));
+        var best = new List<int>(Math.Clamp(pool, 0, exact.Count));
+        for (var i = 0; i < exact.Count && i < pool; i++) best.Add(exact[i].Index);
+        return best;
     }
 
     /// <summary>How many passages the int8 scan hands to the exact ranking: ample room around the pool for quantisation error.</summary>
