@@ -105,11 +105,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
                 TitleCredits(titleTerms, intent),
                 Credits(analysed, intent, questionCores, synonyms),
-                sentences.Select(sentence => KindCredit(sentence, intent)).ToArray(),
-                // A short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.
-                sentences.Select(sentence => intent.Kind != AnswerKind.Outcome && sentence.Terms.Count <= _selection.MaxStandaloneLineTerms).ToArray(),
-                intent.ContentWords.Select((w, i) => (w.IsSource || w.NamesStatement) && namedByDocument[passage.DocumentId][i]).ToArray(),
-                intent.ContentWords.Select((w, i) => w.NamesStatement && titledIn[i].Any(document => document != passage.DocumentId)).ToArray());
+                KindCredits(sentences, intent),
+                Standalone(sentences, intent),
+                SourceNamed(intent, namedByDocument[passage.DocumentId]),
+                TitledElsewhere(intent, titledIn, passage.DocumentId));
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
@@ -360,6 +359,46 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             }
         }
         return named;
+    }
+
+    // The per-passage evidence below is built with loops rather than LINQ: it runs for every retrieved passage of every question.
+
+    private double[] KindCredits(List<Sentence> sentences, QuestionIntent intent)
+    {
+        var credits = new double[sentences.Count];
+        for (var s = 0; s < credits.Length; s++) credits[s] = KindCredit(sentences[s], intent);
+        return credits;
+    }
+
+    /// <summary>Per sentence: a short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.</summary>
+    private bool[] Standalone(List<Sentence> sentences, QuestionIntent intent)
+    {
+        var standalone = new bool[sentences.Count];
+        for (var s = 0; s < standalone.Length; s++) standalone[s] = intent.Kind != AnswerKind.Outcome && sentences[s].Terms.Count <= _selection.MaxStandaloneLineTerms;
+        return standalone;
+    }
+
+    private static bool[] SourceNamed(QuestionIntent intent, bool[] namedInDocument)
+    {
+        var named = new bool[intent.ContentWords.Count];
+        for (var w = 0; w < named.Length; w++) named[w] = (intent.ContentWords[w].IsSource || intent.ContentWords[w].NamesStatement) && namedInDocument[w];
+        return named;
+    }
+
+    private static bool[] TitledElsewhere(QuestionIntent intent, HashSet<string>[] titledIn, string documentId)
+    {
+        var elsewhere = new bool[intent.ContentWords.Count];
+        for (var w = 0; w < elsewhere.Length; w++)
+        {
+            if (!intent.ContentWords[w].NamesStatement) continue;
+            foreach (var document in titledIn[w])
+            {
+                if (document == documentId) continue;
+                elsewhere[w] = true;
+                break;
+            }
+        }
+        return elsewhere;
     }
 
     /// <summary>

@@ -168,9 +168,25 @@ internal sealed class IndexSnapshot
     public SourceDocument? Document(string documentId)
     {
         if (!_documentsById.TryGetValue(documentId, out var index)) return null;
+        var slot = index % RecentDocumentSlots;
+        if (_recentDocuments[slot] is { } recent && recent.Index == index) return recent.Document;
         var document = Documents[index];
-        return new SourceDocument(document.DocumentId, document.Title, new string(Text(document)), document.ContentHash);
+        var source = new SourceDocument(document.DocumentId, document.Title, new string(Text(document)), document.ContentHash);
+        if (document.TextLength <= MaxRecentDocumentChars) _recentDocuments[slot] = new RecentDocument(index, source);
+        return source;
     }
+
+    /// <summary>
+    /// Documents read lately, one slot per document index modulo the size, as <see cref="Passage"/> keeps passages:
+    /// every answer's citations are checked against their documents' text, and reading one copies all of it. Only
+    /// documents of at most <see cref="MaxRecentDocumentChars"/> characters are kept, so the slots hold at most 32 MB.
+    /// </summary>
+    private readonly RecentDocument?[] _recentDocuments = new RecentDocument?[RecentDocumentSlots];
+
+    private const int RecentDocumentSlots = 256;
+    private const int MaxRecentDocumentChars = 64 * 1024;
+
+    private sealed record RecentDocument(int Index, SourceDocument Document);
 
     /// <summary>Writes the Lucene index of a generation's passage terms (ordinals in order) and turns it into its postings files.</summary>
     public static void WriteLexical(string folder, IEnumerable<string> terms, CancellationToken cancellationToken)
