@@ -411,7 +411,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (intent.Kind == AnswerKind.Any) return 0;
         if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent) ? 1 : 0;
         if (AnswerCues.Answers(AnswerKind.Date, sentence.Cues, intent)) return 1;
-        return sentence.Cues.Any(cue => AnswerCues.Answers(AnswerKind.Time, cue, intent) && Bounds(sentence, cue, intent)) ? _selection.RelativeTimeCredit : 0;
+        for (var c = 0; c < sentence.Cues.Count; c++)
+        {
+            if (AnswerCues.Answers(AnswerKind.Time, sentence.Cues[c], intent) && Bounds(sentence, sentence.Cues[c], intent)) return _selection.RelativeTimeCredit;
+        }
+        return 0;
     }
 
     /// <summary>
@@ -432,7 +436,20 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         }
         return false;
 
-        bool Says(AnalyzedWord word) => intent.ContentWords.Any(w => !w.IsFraming && w.Terms.Any(word.Terms.Contains));
+        // Loops rather than nested LINQ: this runs for the words around every time cue of every retrieved sentence.
+        bool Says(AnalyzedWord word)
+        {
+            for (var c = 0; c < intent.ContentWords.Count; c++)
+            {
+                var w = intent.ContentWords[c];
+                if (w.IsFraming) continue;
+                for (var t = 0; t < w.Terms.Count; t++)
+                {
+                    if (Array.IndexOf(word.Terms, w.Terms[t]) >= 0) return true;
+                }
+            }
+            return false;
+        }
     }
 
     /// <summary>
