@@ -119,11 +119,17 @@ internal static class AnswerCues
             var isPlace = previousPlaceNoun || (previousIn && IsPlaceName(word)) || withBa
                 || (pairStart is not null && PlacePairs[pairStart].Contains(Bare(word).ToString()));
             pairStart = PairStart(word, previousIn);
-            if (withBa && afterIn.Count is > 0 and <= MaxNamedBeforeCountry && !previousIn)
+            var namedThroughCountry = withBa && afterIn.Count is > 0 and <= MaxNamedBeforeCountry && !previousIn;
+            // «في دا نانغ بفيتنام» is one place: each of its words carries the terms of all (Cue.Whole), so a question that
+            // takes either as its point of reference («قبل قمة فيتنام», «قبل دا نانغ») is not answered by it.
+            var wholePlace = namedThroughCountry ? analyzer.Terms(text[afterIn[0].Start..wordEnd]) : [];
+            if (namedThroughCountry)
             {
-                foreach (var (named, namedStart, namedEnd) in afterIn)
+                foreach (var (named, namedStart, _) in afterIn)
                 {
-                    if (!cues.Any(c => c.Start == namedStart)) cues.Add(new Cue(named, CueKinds.Place, namedStart, analyzer.Terms(text[namedStart..namedEnd])));
+                    var at = cues.FindIndex(c => c.Start == namedStart);
+                    if (at < 0) cues.Add(new Cue(named, CueKinds.Place, namedStart, analyzer.Terms(text[namedStart..afterIn.First(w => w.Start == namedStart).End])) { Whole = wholePlace });
+                    else cues[at] = cues[at] with { Kinds = cues[at].Kinds | CueKinds.Place, Whole = wholePlace };
                 }
             }
             if (word is "في" or "وفي") afterIn.Clear();
@@ -155,7 +161,11 @@ internal static class AnswerCues
             if (In(Future, word, bare)) kinds |= CueKinds.Future;
             if (isPlace) kinds |= CueKinds.Place;
             // A place is also compared by its analysed terms: «فيتنام» is what «مدينة فيتنامية» already says.
-            if (kinds != CueKinds.None) cues.Add(new Cue(word.ToString(), kinds, wordStart, isPlace ? analyzer.Terms(text[wordStart..wordEnd]) : []));
+            if (kinds != CueKinds.None)
+            {
+                var terms = isPlace ? analyzer.Terms(text[wordStart..wordEnd]) : [];
+                cues.Add(new Cue(word.ToString(), kinds, wordStart, terms) { Whole = namedThroughCountry ? wholePlace : terms });
+            }
             previousWasDay = isDay && kinds != CueKinds.None;
         });
         // A place named through its country was added after the words it names.
@@ -189,7 +199,8 @@ internal static class AnswerCues
             AnswerKind.Place => CueKinds.Place,
             _ => CueKinds.None,
         };
-        return (cue.Kinds & wanted) != 0 && !intent.Words.Contains(cue.Word) && !SaysAny(intent.Terms, cue.Terms);
+        return (cue.Kinds & wanted) != 0 && !intent.Words.Contains(cue.Word) && !SaysAny(intent.Terms, cue.Terms)
+            && !(kind == AnswerKind.Place && cue.Whole.Any(intent.ReferenceTerms.Contains));
     }
 
     // A loop rather than LINQ with a delegate: this runs for every cue of every retrieved sentence.
@@ -232,4 +243,8 @@ internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeT
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>
 /// <param name="Terms">A place's analysed terms; empty for other cues.</param>
-internal readonly record struct Cue(string Word, CueKinds Kinds, int Start, IReadOnlyList<string> Terms);
+internal readonly record struct Cue(string Word, CueKinds Kinds, int Start, IReadOnlyList<string> Terms)
+{
+    /// <summary>The terms of the whole place the word names («دا نانغ بفيتنام» for each of its words); <see cref="Terms"/> when it names it alone.</summary>
+    public IReadOnlyList<string> Whole { get; init; } = Terms;
+}

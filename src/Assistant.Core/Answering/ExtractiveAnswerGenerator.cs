@@ -71,7 +71,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
         // The rough root of a word's own stem only: the analyser's other readings already guess a proclitic («فيروس» as
         // ف + «يروس»), and a root taken from a guess meets unrelated words («روسيا»).
-        var questionCores = intent.ContentWords.Select(w => w.Terms.Take(1).Select(Core).ToArray()).ToArray();
+        var questionCores = intent.ContentWords.Select(w => w.Terms.Take(1).SelectMany(RoughRoots).ToArray()).ToArray();
         // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
         // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع».
         var synonyms = intent.ContentWords.Select(w => w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
@@ -79,7 +79,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             weights,
             total,
             intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || OrdinalStems.Contains(t))).ToArray(),
-            intent.ContentWords.Select(w => w.NamesAnswerKind).ToArray(),
+            // The point of reference («قبل قمة فيتنام») is often not said where the answer is.
+            intent.ContentWords.Select(w => w.NamesAnswerKind || w.Terms.All(intent.ReferenceTerms.Contains)).ToArray(),
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
             intent.ContentWords.Select(w => w.IsSource).ToArray(),
             intent.ContentWords.Select(w => w.NamesStatement).ToArray(),
@@ -92,7 +93,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var seenSentences = new HashSet<(string, int)>();
         // Each passage's analysis is found once here: finding it hashes the passage's text.
         var analyses = request.Passages.Select(p => Analysed(p.Passage)).ToArray();
-        var namedByDocument = NamedByDocument(request.Passages, analyses, intent);
+        var namedByDocument = NamedByDocument(request.Passages, analyses, intent, request.Statistics);
         var titledIn = intent.ContentWords.Select(w => !w.NamesStatement ? [] : request.Passages
             .Where((p, rank) => ContainsAny(analyses[rank].TitleTerms, w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var rank = 0; rank < request.Passages.Count; rank++)
@@ -283,7 +284,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     {
         var content = AfterItemNumber(passage.Text, start, end);
         var terms = analyzer.Analyze(passage.Text, content, end).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        return new Sentence(passage, start, content, end, terms, terms.Select(Core).ToHashSet(StringComparer.Ordinal), AnswerCues.Find(passage.Text, content, end, analyzer));
+        return new Sentence(passage, start, content, end, terms, terms.SelectMany(RoughRoots).ToHashSet(StringComparer.Ordinal), AnswerCues.Find(passage.Text, content, end, analyzer));
     }
 
     /// <summary>
@@ -299,6 +300,21 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (i == digits || i >= end || text[i] is not ('-' or ')' or '.')) return start;
         return i + 1 < end && char.IsDigit(text[i + 1]) ? start : i + 1;
     }
+
+    /// <summary>
+    /// The keys a stem meets other words by, short of its terms: its <see cref="Core"/>, and the root of its verb form
+    /// (<see cref="VerbForms"/>; a three-letter stem is its own), kept apart by a mark so that a root meets only roots:
+    /// «توقيع» meets «وقّعت», not «موقع».
+    /// </summary>
+    internal static string[] RoughRoots(string stem)
+    {
+        // A verbal noun's «ة» is written «ت» before a pronoun («لاستضافتها»), as is a past verb's feminine ending.
+        var bare = stem.Length > 3 && stem[^1] == 'ت' ? stem[..^1] : stem;
+        var root = VerbForms.Root(stem) ?? VerbForms.Root(bare) ?? (bare.Length == 3 ? bare : null);
+        return root is null ? [Core(stem)] : [Core(stem), RootMark + root];
+    }
+
+    private const char RootMark = '√';
 
     /// <summary>
     /// A stem with verb and participle prefixes (س ي ت ن ا م) and a final ت removed, so that "ستتابع" and "متابعة" meet at
@@ -341,10 +357,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <summary>
     /// For each retrieved document, which of the question's words it names somewhere (its title or any retrieved passage,
     /// by the word's own terms): a statement is often quoted sentences after its speaker is named («ومن جانبه قال
-    /// الكرملين…» … «وشدد الكرملين على…»), and a document that never names a word is not about it.
+    /// الكرملين…» … «وشدد الكرملين على…»), and a document that never names a word is not about it. A source the
+    /// documents never spell that way is named by a term one typing slip away («تيلرسن», <see cref="NearSpellings"/>).
     /// </summary>
-    private static Dictionary<string, bool[]> NamedByDocument(IReadOnlyList<ScoredPassage> passages, AnalysedPassage[] analyses, QuestionIntent intent)
+    private static Dictionary<string, bool[]> NamedByDocument(IReadOnlyList<ScoredPassage> passages, AnalysedPassage[] analyses, QuestionIntent intent, TermStatistics statistics)
     {
+        var misspelt = intent.ContentWords.Select(w => (w.IsSource || w.NamesStatement) && w.Terms.All(t => statistics.DocumentFrequency.GetValueOrDefault(t) == 0)
+            ? w.Terms.Select(NearSpellings.Of).OfType<Func<string, bool>>().ToArray() : []).ToArray();
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         for (var rank = 0; rank < passages.Count; rank++)
         {
@@ -355,7 +374,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             {
                 if (flags[w]) continue;
                 var terms = intent.ContentWords[w].Terms;
-                flags[w] = ContainsAny(titleTerms, terms) || ContainsAnyKey(analysed.TermSentences, terms);
+                flags[w] = ContainsAny(titleTerms, terms) || ContainsAnyKey(analysed.TermSentences, terms)
+                    || (misspelt[w].Length > 0 && analysed.TermSentences.Keys.Any(term => misspelt[w].Any(near => near(term))));
             }
         }
         return named;
@@ -651,7 +671,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         }
         return true;
 
-        bool Meets(string[] terms, int w) => intent.ContentWords[w].Terms.Any(terms.Contains) || questionCores[w].Any(core => terms.Any(t => Core(t) == core));
+        bool Meets(string[] terms, int w) => intent.ContentWords[w].Terms.Any(terms.Contains) || questionCores[w].Any(core => terms.Any(t => RoughRoots(t).Contains(core)));
     }
 
     /// <summary>IDF of a content word (less for a word the documents never use); a word with several analysed forms counts with its most common one.</summary>
