@@ -223,8 +223,18 @@ internal static class AnswerCues
             AnswerKind.Place => CueKinds.Place,
             _ => CueKinds.None,
         };
-        return (cue.Kinds & wanted) != 0 && !intent.Words.Contains(cue.Word) && !cue.Terms.Any(intent.Terms.Contains)
+        return (cue.Kinds & wanted) != 0 && !intent.Words.Contains(cue.Word) && !SaysAny(intent.Terms, cue.Terms)
             && !(kind == AnswerKind.Place && cue.Whole.Any(intent.ReferenceTerms.Contains));
+    }
+
+    // A loop rather than LINQ with a delegate: this runs for every cue of every retrieved sentence.
+    private static bool SaysAny(IReadOnlySet<string> terms, IReadOnlyList<string> cueTerms)
+    {
+        for (var i = 0; i < cueTerms.Count; i++)
+        {
+            if (terms.Contains(cueTerms[i])) return true;
+        }
+        return false;
     }
 
     private static bool IsPlaceName(ReadOnlySpan<char> word) => In(PlaceNameLookup, word, Bare(word));

@@ -78,7 +78,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _previous = bare;
         _lastWasContent = false;
         if (RelativeWords.Contains(bare)) _subjectOpen = false;
-        var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : DistinctTerms(start, end);
         if (ReferenceMarkers.Contains(bare)) _referenceWordsLeft = MaxReferenceWords;
         else if (_referenceWordsLeft > 0 && terms.Count > 0)
         {
@@ -108,6 +108,18 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         if (_subjectOpen && !questionWord.IsFraming) _subject.Add(questionWord);
         if (counted || qualifies) _subject.Add(questionWord with { Terms = [.. terms, .. terms.SelectMany(t => EventSynonyms.GetValueOrDefault(t, []))] });
         if (_seen.Add(key)) _words.Add(questionWord);
+    }
+
+    /// <summary>The word's terms, each once, in the analyser's order (a word has a few: a list beats a LINQ set here).</summary>
+    private List<string> DistinctTerms(int start, int end)
+    {
+        var tokens = analyzer.Analyze(question, start, end);
+        var terms = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (!terms.Contains(token.Term)) terms.Add(token.Term);
+        }
+        return terms;
     }
 
     private static bool IntroducesSource(string previous, string beforePrevious) =>
