@@ -52,6 +52,12 @@ public static class NewsSynonyms
         ["عقبة", "عائق"],
         ["واشنطن", "أمريكا"],
         ["روسيا", "موسكو", "الكرملين"],
+        // A capital names its country's government.
+        ["تركيا", "أنقرة"],
+        ["إيران", "طهران"],
+        ["سوريا", "دمشق"],
+        ["الصين", "بكين"],
+        ["مكافحة", "محاربة"],
     ];
 
     private static readonly Dictionary<string, string[]> ByTerm = Build();

@@ -2,7 +2,9 @@ namespace Assistant.Answering.Normalization;
 
 /// <summary>
 /// Interrogatives and function words of Levantine, Egyptian, Gulf, Iraqi and Maghrebi Arabic, with the Modern Standard
-/// Arabic word that asks the same thing, so the rest of the answerer reads one language. Only words that cannot be read
+/// Arabic word that asks the same thing, so the rest of the answerer reads one language; and
+/// the press's names for an office by its seat or field («سيد الكرملين», «رئيس الدبلوماسية الأمريكية»), read as the
+/// office. Only words that cannot be read
 /// otherwise are listed: «راح» (went / will) and «حق» (right / of) are left as they are.
 /// </summary>
 internal static class DialectWords
@@ -46,6 +48,12 @@ internal static class DialectWords
         ["كاين"] = "يوجد", ["كاينة"] = "توجد", ["كاينه"] = "توجد", ["كاينين"] = "توجد", ["كاينا"] = "توجد", ["ماكاينش"] = "لا يوجد",
         ["باش"] = "", ["غادي"] = "", ["بزاف"] = "كثيرا", ["شحال"] = "كم", ["فوقاش"] = "متى",
         ["هيدا"] = "هذا", ["هيدي"] = "هذه", ["هيك"] = "",
+        // Offices named by their seat or field, as the press writes them: «سيد البيت الأبيض» is the American president.
+        ["سيد البيت الأبيض"] = "الرئيس الأمريكي", ["ساكن البيت الأبيض"] = "الرئيس الأمريكي",
+        ["سيد الكرملين"] = "الرئيس الروسي", ["ساكن الكرملين"] = "الرئيس الروسي", ["سيد الإليزيه"] = "الرئيس الفرنسي",
+        ["رئيس الدبلوماسية الأمريكية"] = "وزير الخارجية الأمريكي", ["رئيس الدبلوماسية الأميركية"] = "وزير الخارجية الأمريكي",
+        ["رئيس الدبلوماسية الروسية"] = "وزير الخارجية الروسي", ["رئيس الدبلوماسية الإيرانية"] = "وزير الخارجية الإيراني",
+        ["رئيس الدبلوماسية التركية"] = "وزير الخارجية التركي",
         // next
         ["الجاي"] = "القادم", ["الجاية"] = "القادمة", ["الجايه"] = "القادمة", ["الجاييه"] = "القادمة",
     };

@@ -161,7 +161,7 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
             if (DialectWords.Phrases.MatchAt(words, i, words.Count - 1) is > 0 and var length && AllKept(kept, i, length))
             {
                 var standard = DialectWords.Standard(words, i, length);
-                notes.Add($"dialect «{Slice(text, words, i, i + length - 1)}» read as «{standard}»");
+                notes.Add($"«{Slice(text, words, i, i + length - 1)}» read as «{standard}»");
                 builder.Append(standard);
                 i += length;
             }
