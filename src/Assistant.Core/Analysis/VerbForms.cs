@@ -21,6 +21,8 @@ public static class VerbForms
         "يCتCC", "تCتCC", "نCتCC", // VIII, present: يجتمع
         "ينCCC", "تنCCC", // VII, present: ينعقد
         "اCتCC", // VIII, verb: اجتمع
+        "اتCاC", // VIII of a root opening with و, which the ت absorbs: اتصال، اتفاق (see AbsorbedWaw)
+        "اتCC", // the same verb: اتصل، اتفق
         "انCCC", // VII, verb: انعقد
         "تCCيC", // II, verbal noun: توقيع، تنفيذ
         "تCاCC", // VI, verb and verbal noun: تبادل، تعاون
@@ -28,6 +30,9 @@ public static class VerbForms
         "اCCC", // IV, verb: أطلق
         "يCCC", "تCCC", "نCCC", // I and II, present: يشرف، توقع
     ];
+
+    /// <summary>A pattern with two root letters is of a root whose first letter, «و», the form's «ت» absorbed («اتّصل» from «وصل»).</summary>
+    private const char AbsorbedWaw = 'و';
 
     /// <summary>The root letters of <paramref name="stem"/>, or null when no pattern fits it.</summary>
     public static string? Root(string stem)
@@ -43,7 +48,8 @@ public static class VerbForms
                 if (pattern[i] == 'C') root[found++] = stem[i];
                 else fits = pattern[i] == stem[i];
             }
-            if (fits) return new string(root);
+            if (!fits) continue;
+            return found == 3 ? new string(root) : AbsorbedWaw + new string(root[..found]);
         }
         return null;
     }

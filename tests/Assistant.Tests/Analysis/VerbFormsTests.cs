@@ -18,6 +18,7 @@ public sealed class VerbFormsTests
     [InlineData("تبادلا", "التبادل")]
     [InlineData("أطلق", "الإطلاق")]
     [InlineData("يستخدم", "استخدام")]
+    [InlineData("اتفق", "الاتفاق")]
     public void A_verb_meets_its_verbal_noun(string verb, string noun) => Assert.True(Meet(verb, noun));
 
     [Theory]
@@ -30,6 +31,7 @@ public sealed class VerbFormsTests
     [InlineData("انسحاب", "سحب")]
     [InlineData("استقرار", "قرر")]
     [InlineData("تعاون", "عون")]
+    [InlineData("اتصال", "وصل")]
     [InlineData("نتائج", null)]
     public void The_root_is_read_off_the_pattern(string stem, string? root) => Assert.Equal(root, VerbForms.Root(stem));
 }
