@@ -106,10 +106,26 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         if (shape == AnswerShape.YesNo) return Decided(quotes, intent, ask.OrNot, budget);
         // «ماذا يحدث إذا لم يتحقق الاستقرار؟»: what the text says follows when the condition holds.
         if (shape is AnswerShape.Clause or AnswerShape.Thing && intent.Words.Overlaps(Conditions) && Consequence(quotes, budget) is { } consequence) return (consequence.Text, consequence.Quote);
-        if (PhraseCutter.Cut(shape, quotes, ask) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
+        if (PhraseCutter.Cut(shape, quotes, ask) is { } phrase && phrase.Last - phrase.First < budget)
+        {
+            // «ماذا اتفق الرئيسان…»: what follows the question's verb is its object, said to the end of its clause («الحفاظ على
+            // قنوات اتصال عسكرية مفتوحة…»), not only the first new words of it.
+            if (shape == AnswerShape.Clause) phrase = ToClauseEnd(phrase, budget);
+            return (phrase.Text, phrase.Quote);
+        }
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
         // the question's own words for «ماذا/كيف», where what is left is the answer.
         return BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is { } clause ? (clause.Text, clause.Quote) : null;
+    }
+
+    /// <summary>The phrase run on to the end of its clause, within <paramref name="budget"/> words, without function words at its end.</summary>
+    private static Phrase ToClauseEnd(Phrase phrase, int budget)
+    {
+        var quote = phrase.Quote;
+        var last = phrase.Last;
+        while (!quote.BreakAfter(last) && last - phrase.First + 1 < budget) last++;
+        while (last > phrase.Last && quote.Words[last].Function && !PhraseCutter.PronounPrepositions.Contains(quote.Words[last].Form)) last--;
+        return phrase with { Last = last };
     }
 
     /// <summary>Words that open a condition, in matching form («إذا», «لو», «في حال»).</summary>
