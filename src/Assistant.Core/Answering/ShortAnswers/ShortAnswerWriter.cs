@@ -106,11 +106,13 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         if (shape == AnswerShape.YesNo) return Decided(quotes, intent, ask.OrNot, budget);
         // «ماذا يحدث إذا لم يتحقق الاستقرار؟»: what the text says follows when the condition holds.
         if (shape is AnswerShape.Clause or AnswerShape.Thing && intent.Words.Overlaps(Conditions) && Consequence(quotes, budget) is { } consequence) return (consequence.Text, consequence.Quote);
-        if (PhraseCutter.Cut(shape, quotes, ask) is { } phrase && phrase.Last - phrase.First < budget)
+        // A stated purpose longer than the budget (in one part of a two-part question) keeps its opening words, which say
+        // what it is («للمساعدة على ضمان سلامة القوات…»); a longer name or list is no sure cut.
+        if (PhraseCutter.Cut(shape, quotes, ask) is { } phrase && (phrase.Last - phrase.First < budget || shape == AnswerShape.Reason))
         {
             // «ماذا اتفق الرئيسان…»: what follows the question's verb is its object, said to the end of its clause («الحفاظ على
             // قنوات اتصال عسكرية مفتوحة…»), not only the first new words of it.
-            if (shape == AnswerShape.Clause) phrase = ToClauseEnd(phrase, budget);
+            phrase = shape == AnswerShape.Clause ? ToClauseEnd(phrase, budget) : Within(phrase, phrase.Last, budget);
             return (phrase.Text, phrase.Quote);
         }
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
@@ -121,10 +123,17 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// <summary>The phrase run on to the end of its clause, within <paramref name="budget"/> words, without function words at its end.</summary>
     private static Phrase ToClauseEnd(Phrase phrase, int budget)
     {
-        var quote = phrase.Quote;
         var last = phrase.Last;
-        while (!quote.BreakAfter(last) && last - phrase.First + 1 < budget) last++;
-        while (last > phrase.Last && quote.Words[last].Function && !PhraseCutter.PronounPrepositions.Contains(quote.Words[last].Form)) last--;
+        while (!phrase.Quote.BreakAfter(last)) last++;
+        return Within(phrase, last, budget);
+    }
+
+    /// <summary>The phrase ending at word <paramref name="last"/>, or sooner to keep within <paramref name="budget"/> words, without function words at its end.</summary>
+    private static Phrase Within(Phrase phrase, int last, int budget)
+    {
+        var quote = phrase.Quote;
+        last = Math.Min(last, phrase.First + budget - 1);
+        while (last > phrase.First && quote.Words[last].Function && !PhraseCutter.PronounPrepositions.Contains(quote.Words[last].Form)) last--;
         return phrase with { Last = last };
     }
 
