@@ -207,6 +207,8 @@ internal static class PhraseCutter
             if (!Joins(words[i]) || (i > 0 && Joins(words[i - 1]) && !quote.BreakAfter(i - 1))) continue;
             // The question's verb in another person («تلقى» for «تلقاه») is the anchor, not part of the answer after it.
             if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && AnswerShapes.VerbKey(words[i].Form) is { } key && anchors.VerbKeys.Contains(key)) i++;
+            // So is a word that introduces the asked kind of answer («بوصفها ضامنا…» for «بأي صفة…»).
+            else if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && anchors.Introduces(words[i].Form)) i++;
             var run = i;
             var last = RunEnd(quote, i);
             // A list goes on after a comma, with or without «و»: «تنظيم “القاعدة”، و حركة “طالبان”».
@@ -231,7 +233,7 @@ internal static class PhraseCutter
             // A list of several («المملكة الأردنية الهاشمية والاتحاد الروسي والولايات المتحدة») names the parties, members or
             // kinds a «من/ما + noun» question asks for; one member alone seldom answers it.
             if (elaborated && IsList(quote, i, last)) bonus += ListBonus;
-            if (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i)) bonus += AnchorBonus;
+            if (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors)) bonus += AnchorBonus;
             else if (AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives, EmptyKeys)) bonus += ReferentBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
             if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
@@ -296,7 +298,10 @@ internal static class PhraseCutter
 
     /// <summary>Whether word <paramref name="i"/> follows a word the question names its answer after, or a copula after the question's words.</summary>
     private static bool Anchored(CitedWords quote, int i, ShortAnswerAsk ask) =>
-        AfterAnchor(quote, i, ask.Anchors, ask.Adjectives, ask.VerbKeys) || AfterAnchor(quote, i, ask.Referents, ask.Adjectives, EmptyKeys) || AfterCopula(quote, i);
+        AfterIntroducer(quote, i, ask) || AfterAnchor(quote, i, ask.Anchors, ask.Adjectives, ask.VerbKeys) || AfterAnchor(quote, i, ask.Referents, ask.Adjectives, EmptyKeys) || AfterCopula(quote, i);
+
+    /// <summary>Whether a word that introduces the asked kind of answer comes right before word <paramref name="i"/> («بصفتها ضامني…»).</summary>
+    private static bool AfterIntroducer(CitedWords quote, int i, ShortAnswerAsk ask) => i > 0 && !quote.BreakAfter(i - 1) && ask.Introduces(quote.Words[i - 1].Form);
 
     /// <summary>
     /// Whether «هو/هي» right before word <paramref name="i"/> follows the question's words: what the question asks about is

@@ -111,8 +111,10 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         if (PhraseCutter.Cut(shape, quotes, ask) is { } phrase && (phrase.Last - phrase.First < budget || shape == AnswerShape.Reason))
         {
             // «ماذا اتفق الرئيسان…»: what follows the question's verb is its object, said to the end of its clause («الحفاظ على
-            // قنوات اتصال عسكرية مفتوحة…»), not only the first new words of it.
-            phrase = shape == AnswerShape.Clause ? ToClauseEnd(phrase, budget) : Within(phrase, phrase.Last, budget);
+            // قنوات اتصال عسكرية مفتوحة…»), not only the first new words of it; what a word of its kind introduces is whole
+            // («خلال مؤتمر صحفي على هامش القمة»).
+            var introduced = phrase.First > 0 && ask.Introduces(phrase.Quote.Words[phrase.First - 1].Form);
+            phrase = shape == AnswerShape.Clause && !introduced ? ToClauseEnd(phrase, budget) : Within(phrase, phrase.Last, budget);
             return (phrase.Text, phrase.Quote);
         }
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
