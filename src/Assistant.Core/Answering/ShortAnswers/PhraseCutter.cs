@@ -77,6 +77,12 @@ internal static class PhraseCutter
     /// <summary>Pronouns that join a subject to what it is («المهم … هو تعزيز الاتفاق»).</summary>
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "هو", "هي", "هم" };
 
+    /// <summary>Demonstratives that, before a copula, point back at what was just said («وهذا هو هدف…»), in matching form.</summary>
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "هذا", "وهذا", "فهذا", "هذه", "وهذه", "فهذه", "ذلك", "وذلك" };
+
+    /// <summary>How many words before «وهذا هو…» are taken for what it points back at.</summary>
+    private const int MaxReferredWords = 8;
+
     /// <summary>No verb keys: a referent anchors by its own terms only.</summary>
     private static readonly HashSet<string> EmptyKeys = [];
 
@@ -97,10 +103,10 @@ internal static class PhraseCutter
         // A place the gazetteer knows or a place noun introduces is what «أين» asks, or the name after the noun the question
         // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); without one, any name after «في».
         AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))) ?? Best(quotes, q => Named(q, anchors, place: true, elaborated: false)),
-        AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true)),
+        AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Concat(BackReferences(q))),
         AnswerShape.Reason => Best(quotes, Reasons),
         // «ماذا أبرم…», «ما الذي توقعه…»: what the text says right after the question's verb, or nothing to cut.
-        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => Anchored(q, s.Item1, anchors))),
+        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => Anchored(q, s.Item1, anchors)).Concat(BackReferences(q))),
         _ => null,
     };
 
@@ -255,6 +261,24 @@ internal static class PhraseCutter
             }
             yield return (first, last, bonus);
             i = Math.Max(i, run);
+        }
+    }
+
+    /// <summary>
+    /// What «وهذا هو» + the question's words points back at: the words said right before it, back to the clause's start or
+    /// an earlier copula («…وخلق الظروف الملائمة للبدء بالعملية السياسية وهذا هو هدف الإعلان المشترك» for «ما هدف الإعلان؟»).
+    /// </summary>
+    private static IEnumerable<(int, int, double)> BackReferences(CitedWords quote)
+    {
+        var words = quote.Words;
+        for (var i = 1; i + 2 < words.Count; i++)
+        {
+            if (!Demonstratives.Contains(words[i].Form) || quote.BreakAfter(i) || !Copulas.Contains(words[i + 1].Form) || quote.BreakAfter(i + 1) || !words[i + 2].Asked) continue;
+            var last = i - 1;
+            var first = last;
+            while (first > 0 && last - first + 1 < MaxReferredWords && !quote.BreakAfter(first - 1) && !Copulas.Contains(words[first - 1].Form)) first--;
+            while (first < last && words[first].Function) first++;
+            if (words.Skip(first).Take(last - first + 1).Any(w => w.New)) yield return (first, last, AnchorBonus);
         }
     }
 
