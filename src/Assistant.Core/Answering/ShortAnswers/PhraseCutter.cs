@@ -210,7 +210,9 @@ internal static class PhraseCutter
         var words = quote.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!Joins(words[i]) || (i > 0 && Joins(words[i - 1]) && !quote.BreakAfter(i - 1))) continue;
+            // A run starts after a word that is no part of it, or after a word that introduces the asked kind of answer
+            // («…القادم باعتبارها مبادرة…»).
+            if (!Joins(words[i]) || (i > 0 && Joins(words[i - 1]) && !quote.BreakAfter(i - 1) && !anchors.Introduces(words[i - 1].Form))) continue;
             // The question's verb in another person («تلقى» for «تلقاه») is the anchor, not part of the answer after it.
             if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && AnswerShapes.VerbKey(words[i].Form) is { } key && anchors.VerbKeys.Contains(key)) i++;
             // So is a word that introduces the asked kind of answer («بوصفها ضامنا…» for «بأي صفة…»).
