@@ -91,8 +91,9 @@ internal static class AnswerShapes
     /// «بوصفها ضامنا…», «باعتبارها مبادرة…», «كونها…».</summary>
     private static readonly string[] RoleMarkers = ["بصفت", "بوصف", "باعتبار", "كون"];
 
-    /// <summary>Words that say on what occasion something was done: «خلال مؤتمر صحفي», «على هامش القمة», «في ختام…».</summary>
-    private static readonly string[] OccasionMarkers = ["خلال", "اثناء", "هامش", "ختام", "لدي"];
+    /// <summary>Words that say on what occasion something was done: «خلال مؤتمر صحفي», «أثناء…», «في ختام…». Not «على هامش»:
+    /// it follows the occasion as often as it names it («خلال مؤتمر صحفي على هامش القمة»).</summary>
+    private static readonly string[] OccasionMarkers = ["خلال", "اثناء", "ختام", "لدي"];
 
     /// <summary>«أي» alone or with a preposition or «و» fused to it, in matching form.</summary>
     private static readonly HashSet<string> Which = new(StringComparer.Ordinal) { "اي", "باي", "لاي", "واي", "وباي", "ما" };
