@@ -83,6 +83,9 @@ internal static class AnswerShapes
         "مدينه", "دوله", "بلد", "مكان", "ولايه", "منطقه", "عاصمه", "محافظه", "بلده", "قريه", "جزيره", "اقليم", "موقع",
     };
 
+    /// <summary>Nouns that, after «ما» or «أي», ask for a purpose, in matching form without the article.</summary>
+    private static readonly HashSet<string> PurposeNouns = new(StringComparer.Ordinal) { "غرض", "غايه", "هدف" };
+
     /// <summary>"What" that, before a definite noun, asks for the thing the noun names like «ما» does: «شو الملفات…» (read
     /// as «ماذا الملفات…»); before a verb it asks for the verb's object («ماذا تريد…»).</summary>
     private static readonly HashSet<string> WhatWords = new(StringComparer.Ordinal) { "ماذا", "شو", "ايش", "وش" };
@@ -192,7 +195,9 @@ internal static class AnswerShapes
             if (afterPreposition) shape = AnswerShape.Thing;
             // «هل» decides yes or no only when it opens the question.
             if (shape == AnswerShape.YesNo && i > 1) continue;
-            if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next))
+            // «ما الغاية من…», «ما الغرض من…»: a purpose is asked, as by «لماذا».
+            if (shape is AnswerShape.Thing or AnswerShape.Clause && PurposeNouns.Contains(next)) shape = AnswerShape.Reason;
+            else if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next))
             {
                 shape = AnswerShape.Place;
                 if (k + 1 < words.Count) qualifiers.UnionWith(analyzer.Terms(question[spans[k + 1].Start..spans[k + 1].End]));

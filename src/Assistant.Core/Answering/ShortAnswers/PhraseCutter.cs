@@ -104,7 +104,8 @@ internal static class PhraseCutter
         // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); without one, any name after «في».
         AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))) ?? Best(quotes, q => Named(q, anchors, place: true, elaborated: false)),
         AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Concat(BackReferences(q))),
-        AnswerShape.Reason => Best(quotes, Reasons),
+        // A purpose may also be said before «وهذا هو هدف…».
+        AnswerShape.Reason => Best(quotes, q => Reasons(q).Concat(BackReferences(q))),
         // «ماذا أبرم…», «ما الذي توقعه…»: what the text says right after the question's verb, or nothing to cut.
         AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => Anchored(q, s.Item1, anchors)).Concat(BackReferences(q))),
         _ => null,

@@ -321,4 +321,12 @@ public sealed class ShortAnswerWriterTests
         Assert.StartsWith("للمساعدة على ضمان سلامة", parts[0], StringComparison.Ordinal);
         Assert.InRange(parts[0].Split(' ').Length, 1, ShortAnswerWriter.MaxWords / 2);
     }
+
+    [Fact]
+    public void What_is_the_purpose_of_is_answered_by_the_stated_purpose()
+    {
+        var answer = Lead("ما الغاية من اعتماد مجموعة العمل الخاصة بالمعتقلين؟",
+            "سعيًا لبناء الثقة بين الأطراف المتنازعة، تتبنى الدول الضامنة مجموعة العمل الخاصة بالمعتقلين في اجتماع أستانا.");
+        Assert.StartsWith("لبناء الثقة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
