@@ -36,9 +36,11 @@ internal enum AnswerShape
 /// <param name="OrNot">The question ends by offering "or not" («…ولا لأ؟»): its «لا» negates nothing it says.</param>
 /// <param name="Qualifiers">The terms of the word after the place noun («فيتنامية» in «في أي مدينة فيتنامية»): the country the
 /// place asked for is in («فى دا نانغ بفيتنام»).</param>
+/// <param name="AboutTopic">The question asks about a topic («…عن الخلافات», «بخصوص…»): a «ماذا» question then asks what the
+/// text says of it, not what follows its verb (often the speaker's name after «قال»).</param>
 /// <param name="Introducers">Opening letters of words the text introduces the asked kind of answer by («بصفت» for «بأي صفة»).</param>
 /// <param name="SecondAnchors">The anchors of a second part that opens after a comma («…، وتحت رعاية من…»): its own, not the first part's.</param>
-internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, IReadOnlySet<string> Adjectives, IReadOnlySet<string> VerbKeys, bool OrNot = false, IReadOnlySet<string>? SecondAnchors = null, IReadOnlySet<string>? Qualifiers = null, IReadOnlySet<string>? Introducers = null)
+internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, IReadOnlySet<string> Adjectives, IReadOnlySet<string> VerbKeys, bool OrNot = false, IReadOnlySet<string>? SecondAnchors = null, IReadOnlySet<string>? Qualifiers = null, IReadOnlySet<string>? Introducers = null, bool AboutTopic = false)
 {
     /// <summary>Whether the word (in matching form, with or without «و») opens with a word the answer is introduced by.</summary>
     public bool Introduces(string form)
@@ -82,6 +84,10 @@ internal static class AnswerShapes
     {
         "مدينه", "دوله", "بلد", "مكان", "ولايه", "منطقه", "عاصمه", "محافظه", "بلده", "قريه", "جزيره", "اقليم", "موقع",
     };
+
+    /// <summary>Prepositions that name the topic something is said about, in matching form. Not «حول»: it is as often part of
+    /// a title («البيان المشترك حول سوريا»).</summary>
+    private static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal) { "عن", "بشان", "بخصوص", "ازاء" };
 
     /// <summary>Nouns that, after «ما» or «أي», ask for a purpose, in matching form without the article.</summary>
     private static readonly HashSet<string> PurposeNouns = new(StringComparer.Ordinal) { "غرض", "غايه", "هدف" };
@@ -169,6 +175,8 @@ internal static class AnswerShapes
         {
             if (Which.Contains(words[i]) && Introduced.TryGetValue(Bare(words[i + 1]), out var kind)) introducers.UnionWith(kind);
         }
+        // «ماذا قال تيلرسون عن الخلافات…؟», «شو قالوا بخصوص…»: what was said about a topic.
+        var aboutTopic = words.Any(TopicPrepositions.Contains);
         var shapes = new List<AnswerShape>();
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
@@ -228,9 +236,9 @@ internal static class AnswerShapes
                 if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) AddAnchor(i, referents);
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers);
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic);
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers);
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic);
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -240,7 +248,7 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers);
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic);
     }
 
     private static (string Word, bool Joined) WithoutConjunction(string word) =>

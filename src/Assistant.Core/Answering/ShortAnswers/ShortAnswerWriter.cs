@@ -108,7 +108,9 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         if (shape is AnswerShape.Clause or AnswerShape.Thing && intent.Words.Overlaps(Conditions) && Consequence(quotes, budget) is { } consequence) return (consequence.Text, consequence.Quote);
         // A stated purpose longer than the budget (in one part of a two-part question) keeps its opening words, which say
         // what it is («للمساعدة على ضمان سلامة القوات…»); a longer name or list is no sure cut.
-        if (PhraseCutter.Cut(shape, quotes, ask) is { } phrase && (phrase.Last - phrase.First < budget || shape == AnswerShape.Reason))
+        // «ماذا قال… عن الخلافات؟»: what is said of the topic is the clause that says it, not what follows the verb.
+        var saidOfTopic = shape == AnswerShape.Clause && ask.AboutTopic && ask.Introducers is not { Count: > 0 };
+        if (!saidOfTopic && PhraseCutter.Cut(shape, quotes, ask) is { } phrase && (phrase.Last - phrase.First < budget || shape == AnswerShape.Reason))
         {
             // «ماذا اتفق الرئيسان…»: what follows the question's verb is its object, said to the end of its clause («الحفاظ على
             // قنوات اتصال عسكرية مفتوحة…»), not only the first new words of it; what a word of its kind introduces is whole

@@ -274,8 +274,8 @@ public sealed class ShortAnswerWriterTests
     [Fact]
     public void What_did_they_agree_is_answered_by_the_verb_object_to_the_end_of_its_clause()
     {
-        var answer = Lead("ماذا اتفق الرئيسان بشأن قنوات الاتصال بين العسكريين؟",
-            "كما اتفق الرئيسان على الحفاظ على قنوات اتصال عسكرية مفتوحة بين العسكريين، وأكدا أهمية مناطق تخفيف التصعيد.");
+        var answer = Lead("ماذا اتفق الرئيسان في بيانهما المشترك؟",
+            "وفي بيانهما المشترك اتفق الرئيسان على الحفاظ على قنوات اتصال عسكرية مفتوحة بين العسكريين، وأكدا أهمية مناطق تخفيف التصعيد.");
         Assert.Equal("الحفاظ على قنوات اتصال عسكرية مفتوحة بين العسكريين", answer.ShortAnswer);
     }
 
@@ -328,5 +328,14 @@ public sealed class ShortAnswerWriterTests
         var answer = Lead("ما الغاية من اعتماد مجموعة العمل الخاصة بالمعتقلين؟",
             "سعيًا لبناء الثقة بين الأطراف المتنازعة، تتبنى الدول الضامنة مجموعة العمل الخاصة بالمعتقلين في اجتماع أستانا.");
         Assert.StartsWith("لبناء الثقة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_was_said_about_a_topic_is_the_clause_that_says_it_not_the_speaker_after_the_verb()
+    {
+        var answer = Lead("ماذا قال تيلرسون بشأن الخلافات بين واشنطن وموسكو؟",
+            "وقال الوزير الأميركي تيلرسون إن اللقاء كان مثمرا، معتبراً أنه برغم الخلافات فإن موسكو وواشنطن قادرتان على التنسيق في سوريا.");
+        Assert.Contains("قادرتان على التنسيق", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("الوزير", answer.ShortAnswer, StringComparison.Ordinal);
     }
 }
