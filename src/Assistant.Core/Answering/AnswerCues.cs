@@ -40,6 +40,22 @@ internal static class AnswerCues
         "قريبا", "مقبل", "مقبله", "قادم", "قادمه", "مرتقب", "مرتقبه", "سوف", "غدا",
         "ستعقد", "سيعقد", "ستنعقد", "سينعقد", "ستجري", "سيجري", "ستبدا", "سيبدا", "ستنطلق", "سينطلق", "سيلتقي", "ستلتقي",
         "سيستضيف", "ستستضيف", "تحضير", "للتحضير", "تحضيري", "تحضيريا", "تحضيريه",
+        "سيتم", "ستتم", "سيكون", "ستكون",
+    };
+
+    /// <summary>
+    /// Words that make an event the next of a series («الاجتماع التالي», «الجولة المقبلة»): a date said of it is not the
+    /// date of the one before, which a question without them asks about.
+    /// </summary>
+    private static readonly HashSet<string> NextWords = new(StringComparer.Ordinal)
+    {
+        "تالي", "تاليه", "مقبل", "مقبله", "قادم", "قادمه", "لاحق", "لاحقه",
+    };
+
+    /// <summary>Spans of time: «next» after one («الأشهر المقبلة») says when, not which of a series.</summary>
+    private static readonly HashSet<string> TimeSpans = new(StringComparer.Ordinal)
+    {
+        "يوم", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "عام", "اعوام", "سنه", "سنوات", "فتره", "مرحله", "ساعات", "عقود",
     };
 
     /// <summary>Months: a number next to one is part of a date, not a quantity.</summary>
@@ -94,6 +110,8 @@ internal static class AnswerCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTime = RelativeTimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Durations = DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Next = NextWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Spans = TimeSpans.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbering = NumberingWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reasons = ReasonWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNameLookup = PlaceNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -108,6 +126,7 @@ internal static class AnswerCues
         var previousNumbers = false;
         var previousPlaceNoun = false;
         var previousIn = false;
+        var previousTimeSpan = false;
         string? pairStart = null;
         // The words after the last «في», up to MaxNamedBeforeCountry: «في دا نانغ بفيتنام» names the city through its country.
         var afterIn = new List<(string Word, int Start, int End)>();
@@ -119,11 +138,17 @@ internal static class AnswerCues
             var isPlace = previousPlaceNoun || (previousIn && IsPlaceName(word)) || withBa
                 || (pairStart is not null && PlacePairs[pairStart].Contains(Bare(word).ToString()));
             pairStart = PairStart(word, previousIn);
-            if (withBa && afterIn.Count is > 0 and <= MaxNamedBeforeCountry && !previousIn)
+            var namedThroughCountry = withBa && afterIn.Count is > 0 and <= MaxNamedBeforeCountry && !previousIn;
+            // «في دا نانغ بفيتنام» is one place: each of its words carries the terms of all (Cue.Whole), so a question that
+            // takes either as its point of reference («قبل قمة فيتنام», «قبل دا نانغ») is not answered by it.
+            var wholePlace = namedThroughCountry ? analyzer.Terms(text[afterIn[0].Start..wordEnd]) : [];
+            if (namedThroughCountry)
             {
-                foreach (var (named, namedStart, namedEnd) in afterIn)
+                foreach (var (named, namedStart, _) in afterIn)
                 {
-                    if (!cues.Any(c => c.Start == namedStart)) cues.Add(new Cue(named, CueKinds.Place, namedStart, analyzer.Terms(text[namedStart..namedEnd])));
+                    var at = cues.FindIndex(c => c.Start == namedStart);
+                    if (at < 0) cues.Add(new Cue(named, CueKinds.Place, namedStart, analyzer.Terms(text[namedStart..afterIn.First(w => w.Start == namedStart).End])) { Whole = wholePlace });
+                    else cues[at] = cues[at] with { Kinds = cues[at].Kinds | CueKinds.Place, Whole = wholePlace };
                 }
             }
             if (word is "في" or "وفي") afterIn.Clear();
@@ -153,15 +178,24 @@ internal static class AnswerCues
             if (In(RelativeTime, word, bare)) kinds |= CueKinds.RelativeTime;
             if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;
             if (In(Future, word, bare)) kinds |= CueKinds.Future;
+            if (In(Next, word, bare)) kinds |= previousTimeSpan ? CueKinds.Future : CueKinds.Future | CueKinds.Next;
+            previousTimeSpan = In(Spans, word, bare);
             if (isPlace) kinds |= CueKinds.Place;
             // A place is also compared by its analysed terms: «فيتنام» is what «مدينة فيتنامية» already says.
-            if (kinds != CueKinds.None) cues.Add(new Cue(word.ToString(), kinds, wordStart, isPlace ? analyzer.Terms(text[wordStart..wordEnd]) : []));
+            if (kinds != CueKinds.None)
+            {
+                var terms = isPlace ? analyzer.Terms(text[wordStart..wordEnd]) : [];
+                cues.Add(new Cue(word.ToString(), kinds, wordStart, terms) { Whole = namedThroughCountry ? wholePlace : terms });
+            }
             previousWasDay = isDay && kinds != CueKinds.None;
         });
         // A place named through its country was added after the words it names.
         cues.Sort((a, b) => a.Start.CompareTo(b.Start));
         return cues;
     }
+
+    /// <summary>Whether the text speaks of a future or next event.</summary>
+    public static bool SpeakOfFuture(string text, ArabicTextAnalyzer analyzer) => Find(text, 0, text.Length, analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Future));
 
     private static bool In(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> list, ReadOnlySpan<char> word, ReadOnlySpan<char> bare) =>
         list.Contains(word) || list.Contains(bare);
@@ -189,7 +223,18 @@ internal static class AnswerCues
             AnswerKind.Place => CueKinds.Place,
             _ => CueKinds.None,
         };
-        return (cue.Kinds & wanted) != 0 && !intent.Words.Contains(cue.Word) && !cue.Terms.Any(intent.Terms.Contains);
+        return (cue.Kinds & wanted) != 0 && !intent.Words.Contains(cue.Word) && !SaysAny(intent.Terms, cue.Terms)
+            && !(kind == AnswerKind.Place && cue.Whole.Any(intent.ReferenceTerms.Contains));
+    }
+
+    // A loop rather than LINQ with a delegate: this runs for every cue of every retrieved sentence.
+    private static bool SaysAny(IReadOnlySet<string> terms, IReadOnlyList<string> cueTerms)
+    {
+        for (var i = 0; i < cueTerms.Count; i++)
+        {
+            if (terms.Contains(cueTerms[i])) return true;
+        }
+        return false;
     }
 
     private static bool IsPlaceName(ReadOnlySpan<char> word) => In(PlaceNameLookup, word, Bare(word));
@@ -217,9 +262,13 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128 }
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>
 /// <param name="Terms">A place's analysed terms; empty for other cues.</param>
-internal readonly record struct Cue(string Word, CueKinds Kinds, int Start, IReadOnlyList<string> Terms);
+internal readonly record struct Cue(string Word, CueKinds Kinds, int Start, IReadOnlyList<string> Terms)
+{
+    /// <summary>The terms of the whole place the word names («دا نانغ بفيتنام» for each of its words); <see cref="Terms"/> when it names it alone.</summary>
+    public IReadOnlyList<string> Whole { get; init; } = Terms;
+}

@@ -71,7 +71,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
         // The rough root of a word's own stem only: the analyser's other readings already guess a proclitic («فيروس» as
         // ف + «يروس»), and a root taken from a guess meets unrelated words («روسيا»).
-        var questionCores = intent.ContentWords.Select(w => w.Terms.Take(1).Select(Core).ToArray()).ToArray();
+        var questionCores = intent.ContentWords.Select(w => w.Terms.Take(1).SelectMany(RoughRoots).ToArray()).ToArray();
         // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
         // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع».
         var synonyms = intent.ContentWords.Select(w => w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
@@ -79,7 +79,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             weights,
             total,
             intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || OrdinalStems.Contains(t))).ToArray(),
-            intent.ContentWords.Select(w => w.NamesAnswerKind).ToArray(),
+            // The point of reference («قبل قمة فيتنام») is often not said where the answer is.
+            intent.ContentWords.Select(w => w.NamesAnswerKind || w.Terms.All(intent.ReferenceTerms.Contains)).ToArray(),
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
             intent.ContentWords.Select(w => w.IsSource).ToArray(),
             intent.ContentWords.Select(w => w.NamesStatement).ToArray(),
@@ -92,9 +93,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var seenSentences = new HashSet<(string, int)>();
         // Each passage's analysis is found once here: finding it hashes the passage's text.
         var analyses = request.Passages.Select(p => Analysed(p.Passage)).ToArray();
-        var namedByDocument = NamedByDocument(request.Passages, analyses, intent);
+        var namedByDocument = NamedByDocument(request.Passages, analyses, intent, request.Statistics);
         var titledIn = intent.ContentWords.Select(w => !w.NamesStatement ? [] : request.Passages
-            .Where((p, rank) => analyses[rank].TitleTerms.Overlaps(w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
+            .Where((p, rank) => ContainsAny(analyses[rank].TitleTerms, w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var rank = 0; rank < request.Passages.Count; rank++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -103,13 +104,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             var (sentences, titleTerms) = (analysed.Sentences, analysed.TitleTerms);
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
-                intent.ContentWords.Select(w => titleTerms.Overlaps(w.Terms) ? _selection.TitleCredit : 0.0).ToArray(),
+                TitleCredits(titleTerms, intent),
                 Credits(analysed, intent, questionCores, synonyms),
-                sentences.Select(sentence => KindCredit(sentence, intent)).ToArray(),
-                // A short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.
-                sentences.Select(sentence => intent.Kind != AnswerKind.Outcome && sentence.Terms.Count <= _selection.MaxStandaloneLineTerms).ToArray(),
-                intent.ContentWords.Select((w, i) => (w.IsSource || w.NamesStatement) && namedByDocument[passage.DocumentId][i]).ToArray(),
-                intent.ContentWords.Select((w, i) => w.NamesStatement && titledIn[i].Any(document => document != passage.DocumentId)).ToArray());
+                KindCredits(sentences, intent),
+                Standalone(sentences, intent),
+                SourceNamed(intent, namedByDocument[passage.DocumentId]),
+                TitledElsewhere(intent, titledIn, passage.DocumentId));
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
@@ -122,7 +122,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             }
         }
 
-        var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Rank).ToList();
+        var ranked = BestFirst(candidates);
         var support = PassageSupport.Best(ranked.Select(c => (c.Rank, c.Score)), request.Passages.Count);
         var best = ranked.FirstOrDefault(c => !Coincidental(c, intent, questionCores));
         // With one or two words to go on, matching half of them is chance: a short question needs stronger evidence.
@@ -145,6 +145,35 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             chosen.Add(other);
         }
         return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null, support);
+    }
+
+    /// <summary>
+    /// The candidates best first, ties to the better-ranked passage, then to the one scored first: what a stable
+    /// ordering by score and rank gives, sorted in place of LINQ's ordering (its key arrays and comparers) per question.
+    /// </summary>
+    private static List<Window> BestFirst(List<Window> candidates)
+    {
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            var (x, y) = (candidates[a], candidates[b]);
+            var byScore = y.Score.CompareTo(x.Score);
+            if (byScore != 0) return byScore;
+            var byRank = x.Rank.CompareTo(y.Rank);
+            return byRank != 0 ? byRank : a.CompareTo(b);
+        });
+        var ranked = new List<Window>(order.Length);
+        foreach (var i in order) ranked.Add(candidates[i]);
+        return ranked;
+    }
+
+    /// <summary>Per content word, the credit a word of the document's title gives it (a loop: this runs per passage and question).</summary>
+    private double[] TitleCredits(HashSet<string> titleTerms, QuestionIntent intent)
+    {
+        var credits = new double[intent.ContentWords.Count];
+        for (var w = 0; w < credits.Length; w++) credits[w] = ContainsAny(titleTerms, intent.ContentWords[w].Terms) ? _selection.TitleCredit : 0.0;
+        return credits;
     }
 
     /// <summary>
@@ -255,7 +284,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     {
         var content = AfterItemNumber(passage.Text, start, end);
         var terms = analyzer.Analyze(passage.Text, content, end).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        return new Sentence(passage, start, content, end, terms, terms.Select(Core).ToHashSet(StringComparer.Ordinal), AnswerCues.Find(passage.Text, content, end, analyzer));
+        return new Sentence(passage, start, content, end, terms, terms.SelectMany(RoughRoots).ToHashSet(StringComparer.Ordinal), AnswerCues.Find(passage.Text, content, end, analyzer));
     }
 
     /// <summary>
@@ -271,6 +300,21 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (i == digits || i >= end || text[i] is not ('-' or ')' or '.')) return start;
         return i + 1 < end && char.IsDigit(text[i + 1]) ? start : i + 1;
     }
+
+    /// <summary>
+    /// The keys a stem meets other words by, short of its terms: its <see cref="Core"/>, and the root of its verb form
+    /// (<see cref="VerbForms"/>; a three-letter stem is its own), kept apart by a mark so that a root meets only roots:
+    /// «توقيع» meets «وقّعت», not «موقع».
+    /// </summary>
+    internal static string[] RoughRoots(string stem)
+    {
+        // A verbal noun's «ة» is written «ت» before a pronoun («لاستضافتها»), as is a past verb's feminine ending.
+        var bare = stem.Length > 3 && stem[^1] == 'ت' ? stem[..^1] : stem;
+        var root = VerbForms.Root(stem) ?? VerbForms.Root(bare) ?? (bare.Length == 3 ? bare : null);
+        return root is null ? [Core(stem)] : [Core(stem), RootMark + root];
+    }
+
+    private const char RootMark = '√';
 
     /// <summary>
     /// A stem with verb and participle prefixes (س ي ت ن ا م) and a final ت removed, so that "ستتابع" and "متابعة" meet at
@@ -313,10 +357,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <summary>
     /// For each retrieved document, which of the question's words it names somewhere (its title or any retrieved passage,
     /// by the word's own terms): a statement is often quoted sentences after its speaker is named («ومن جانبه قال
-    /// الكرملين…» … «وشدد الكرملين على…»), and a document that never names a word is not about it.
+    /// الكرملين…» … «وشدد الكرملين على…»), and a document that never names a word is not about it. A source the
+    /// documents never spell that way is named by a term one typing slip away («تيلرسن», <see cref="NearSpellings"/>).
     /// </summary>
-    private static Dictionary<string, bool[]> NamedByDocument(IReadOnlyList<ScoredPassage> passages, AnalysedPassage[] analyses, QuestionIntent intent)
+    private static Dictionary<string, bool[]> NamedByDocument(IReadOnlyList<ScoredPassage> passages, AnalysedPassage[] analyses, QuestionIntent intent, TermStatistics statistics)
     {
+        var misspelt = intent.ContentWords.Select(w => (w.IsSource || w.NamesStatement) && w.Terms.All(t => statistics.DocumentFrequency.GetValueOrDefault(t) == 0)
+            ? w.Terms.Select(NearSpellings.Of).OfType<Func<string, bool>>().ToArray() : []).ToArray();
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         for (var rank = 0; rank < passages.Count; rank++)
         {
@@ -327,10 +374,51 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             {
                 if (flags[w]) continue;
                 var terms = intent.ContentWords[w].Terms;
-                flags[w] = titleTerms.Overlaps(terms) || terms.Any(analysed.TermSentences.ContainsKey);
+                flags[w] = ContainsAny(titleTerms, terms) || ContainsAnyKey(analysed.TermSentences, terms)
+                    || (misspelt[w].Length > 0 && analysed.TermSentences.Keys.Any(term => misspelt[w].Any(near => near(term))));
             }
         }
         return named;
+    }
+
+    // The per-passage evidence below is built with loops rather than LINQ: it runs for every retrieved passage of every question.
+
+    private double[] KindCredits(List<Sentence> sentences, QuestionIntent intent)
+    {
+        var credits = new double[sentences.Count];
+        for (var s = 0; s < credits.Length; s++) credits[s] = KindCredit(sentences[s], intent);
+        return credits;
+    }
+
+    /// <summary>Per sentence: a short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.</summary>
+    private bool[] Standalone(List<Sentence> sentences, QuestionIntent intent)
+    {
+        var standalone = new bool[sentences.Count];
+        for (var s = 0; s < standalone.Length; s++) standalone[s] = intent.Kind != AnswerKind.Outcome && sentences[s].Terms.Count <= _selection.MaxStandaloneLineTerms;
+        return standalone;
+    }
+
+    private static bool[] SourceNamed(QuestionIntent intent, bool[] namedInDocument)
+    {
+        var named = new bool[intent.ContentWords.Count];
+        for (var w = 0; w < named.Length; w++) named[w] = (intent.ContentWords[w].IsSource || intent.ContentWords[w].NamesStatement) && namedInDocument[w];
+        return named;
+    }
+
+    private static bool[] TitledElsewhere(QuestionIntent intent, HashSet<string>[] titledIn, string documentId)
+    {
+        var elsewhere = new bool[intent.ContentWords.Count];
+        for (var w = 0; w < elsewhere.Length; w++)
+        {
+            if (!intent.ContentWords[w].NamesStatement) continue;
+            foreach (var document in titledIn[w])
+            {
+                if (document == documentId) continue;
+                elsewhere[w] = true;
+                break;
+            }
+        }
+        return elsewhere;
     }
 
     /// <summary>
@@ -341,9 +429,17 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private double KindCredit(Sentence sentence, QuestionIntent intent)
     {
         if (intent.Kind == AnswerKind.Any) return 0;
+        // «10-تقرر عقد الاجتماع التالي … في شباط 2018» dates the next meeting, not the one a question without «next» asks
+        // about; a question about what is still to come is not dated by a sentence that speaks of none.
+        if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year
+            && (intent.AsksFuture ? !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)) : sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Next)))) return 0;
         if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent) ? 1 : 0;
         if (AnswerCues.Answers(AnswerKind.Date, sentence.Cues, intent)) return 1;
-        return sentence.Cues.Any(cue => AnswerCues.Answers(AnswerKind.Time, cue, intent) && Bounds(sentence, cue, intent)) ? _selection.RelativeTimeCredit : 0;
+        for (var c = 0; c < sentence.Cues.Count; c++)
+        {
+            if (AnswerCues.Answers(AnswerKind.Time, sentence.Cues[c], intent) && Bounds(sentence, sentence.Cues[c], intent)) return _selection.RelativeTimeCredit;
+        }
+        return 0;
     }
 
     /// <summary>
@@ -364,7 +460,20 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         }
         return false;
 
-        bool Says(AnalyzedWord word) => intent.ContentWords.Any(w => !w.IsFraming && w.Terms.Any(word.Terms.Contains));
+        // Loops rather than nested LINQ: this runs for the words around every time cue of every retrieved sentence.
+        bool Says(AnalyzedWord word)
+        {
+            for (var c = 0; c < intent.ContentWords.Count; c++)
+            {
+                var w = intent.ContentWords[c];
+                if (w.IsFraming) continue;
+                for (var t = 0; t < w.Terms.Count; t++)
+                {
+                    if (Array.IndexOf(word.Terms, w.Terms[t]) >= 0) return true;
+                }
+            }
+            return false;
+        }
     }
 
     /// <summary>
@@ -456,6 +565,15 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         for (var i = 0; i < terms.Count; i++)
         {
             if (set.Contains(terms[i])) return true;
+        }
+        return false;
+    }
+
+    private static bool ContainsAnyKey<T>(Dictionary<string, T> index, IReadOnlyList<string> terms)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (index.ContainsKey(terms[i])) return true;
         }
         return false;
     }
@@ -557,7 +675,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         }
         return true;
 
-        bool Meets(string[] terms, int w) => intent.ContentWords[w].Terms.Any(terms.Contains) || questionCores[w].Any(core => terms.Any(t => Core(t) == core));
+        bool Meets(string[] terms, int w) => intent.ContentWords[w].Terms.Any(terms.Contains) || questionCores[w].Any(core => terms.Any(t => RoughRoots(t).Contains(core)));
     }
 
     /// <summary>IDF of a content word (less for a word the documents never use); a word with several analysed forms counts with its most common one.</summary>

@@ -23,6 +23,15 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
 
     /// <summary>Every analysed term of the content words.</summary>
     public IReadOnlySet<string> Terms { get; } = ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Terms of what the question takes as its point of reference («قبل قمة فيتنام», «غير داعش», «باستثناء سوريا»):
+    /// the answer is something else, so a place among them does not answer أين.
+    /// </summary>
+    public IReadOnlySet<string> ReferenceTerms { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether the question speaks of a future or next event («متى سيُعقد…», «الجولة المقبلة»).</summary>
+    public bool AsksFuture { get; init; }
 }
 
 /// <param name="Terms">The analysed terms the word produces (a stem and its variants); a match on any of them counts.</param>

@@ -21,7 +21,10 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private bool _lastWasContent;
     private bool _contentBeforePrevious;
     private int _wordIndex;
+    private int _interrogativeAt = -1;
     private bool _predicatePending;
+    private int _referenceWordsLeft;
+    private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
 
     public QuestionIntent Read()
     {
@@ -29,9 +32,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
         // more ("وزير الخارجية الروسي") is how the text itself would name the person.
         var asksName = _all.Contains("اسم") || _all.Contains("الاسم");
-        if (_kind == AnswerKind.Identity && asksName && _subject.Count < 2) return new QuestionIntent(AnswerKind.Any, _words, _all, []);
+        if (_kind == AnswerKind.Identity && asksName && _subject.Count < 2) return new QuestionIntent(AnswerKind.Any, _words, _all, []) { ReferenceTerms = _reference, AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer) };
         if (_kind == AnswerKind.Any && AsksOutcome(_all)) _kind = AnswerKind.Outcome;
-        return new QuestionIntent(_kind, _words, _all, _subject);
+        return new QuestionIntent(_kind, _words, _all, _subject) { ReferenceTerms = _reference, AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer) };
     }
 
     private void OnWord(string word, int start, int end)
@@ -47,7 +50,11 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         var bare = WithoutProclitics(word);
         if (_wordIndex++ == 0) _predicatePending = PredicateInterrogatives.Contains(bare);
         var kindSetHere = false;
-        if (_kind == AnswerKind.Any)
+        if (_wordIndex == 1 && Interrogatives.Contains(bare)) _interrogativeAt = 0;
+        // A question that opens with its interrogative has its kind from it and the word after it («ما تاريخ»): a
+        // follow-up read with the previous question («وأي ملفات أخرى تطرقا إليها كم دام الاتصال…») asks what it asks,
+        // not what that one did. («من» and «ما» elsewhere may be a preposition or a negation.)
+        if (_kind == AnswerKind.Any && (_interrogativeAt < 0 || _wordIndex - 1 <= _interrogativeAt + 1))
         {
             _kind = KindOf(bare, _previous);
             _subjectOpen = _kind == AnswerKind.Identity;
@@ -57,7 +64,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         var namesKind = _previous == "اي" || (_previous == "ما" && (DateNouns.Contains(bare) || kindSetHere));
         // The source of what is asked comes right after the word that introduces it: "قال بوتين…", "موقف السعودية
         // من…", "ما الذي أسفرت عنه القمة…", "نتائج المؤتمر"; in the colloquial order the speaker comes first: "لافروف شو قال…".
-        var source = IntroducesSource(_previous, _beforePrevious);
+        // «بأي وصف…» asks which description: after «أي» a speech word is a noun and introduces no one.
+        var source = IntroducesSource(_previous, _beforePrevious) && _beforePrevious != "اي";
         var afterStatement = StatementNouns.Contains(_previous);
         // (_contentBeforePrevious: the word before the interrogative was the last content word added.)
         if (SpeechWords.Contains(bare) && WhatWords.Contains(_previous) && _contentBeforePrevious && !_words[^1].IsFraming)
@@ -70,7 +78,13 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _previous = bare;
         _lastWasContent = false;
         if (RelativeWords.Contains(bare)) _subjectOpen = false;
-        var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : analyzer.Analyze(question, start, end).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : DistinctTerms(start, end);
+        if (ReferenceMarkers.Contains(bare)) _referenceWordsLeft = MaxReferenceWords;
+        else if (_referenceWordsLeft > 0 && terms.Count > 0)
+        {
+            _reference.UnionWith(terms);
+            _referenceWordsLeft--;
+        }
         if (terms.Count == 0)
         {
             // «من الذي ترأس…» still asks who did it; «من أين…» asks where from.
@@ -86,7 +100,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         {
             IsPredicate = isPredicate,
             Synonyms = NewsSynonyms.Of(terms),
-            IsSource = source && !IsFraming(bare) && !ExpectationWords.Contains(bare),
+            IsSource = source && !IsFraming(bare) && !IsFraming(WithoutPronoun(bare)) && !ExpectationWords.Contains(bare),
             NamesStatement = afterStatement,
         };
         var key = string.Join(' ', terms);
@@ -94,6 +108,18 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         if (_subjectOpen && !questionWord.IsFraming) _subject.Add(questionWord);
         if (counted || qualifies) _subject.Add(questionWord with { Terms = [.. terms, .. terms.SelectMany(t => EventSynonyms.GetValueOrDefault(t, []))] });
         if (_seen.Add(key)) _words.Add(questionWord);
+    }
+
+    /// <summary>The word's terms, each once, in the analyser's order (a word has a few: a list beats a LINQ set here).</summary>
+    private List<string> DistinctTerms(int start, int end)
+    {
+        var tokens = analyzer.Analyze(question, start, end);
+        var terms = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (!terms.Contains(token.Term)) terms.Add(token.Term);
+        }
+        return terms;
     }
 
     private static bool IntroducesSource(string previous, string beforePrevious) =>
@@ -108,6 +134,12 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
 
     private static bool IsFraming(string word) =>
         FramingWords.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ف' or 'ب' or 'ل' && FramingWords.Contains(word[1..]));
+
+    /// <summary>A word without an attached pronoun («رأيه» → «راي», «موقفهم» → «موقف»), to tell what kind of word it is.</summary>
+    private static string WithoutPronoun(string word) =>
+        word.Length > 4 && (word.EndsWith("هم", StringComparison.Ordinal) || word.EndsWith("ها", StringComparison.Ordinal)) ? word[..^2]
+        : word.Length > 3 && word[^1] == 'ه' ? word[..^1]
+        : word;
 
     /// <summary>"وبأي" → "اي", "لماذا" stays: up to two proclitics (و ف ب ل ك) are removed when what is left is an interrogative.</summary>
     private static string WithoutProclitics(string word)

@@ -35,6 +35,11 @@ internal static class QuestionVocabulary
         // and function words: اللي/يلي (which), رح (will), تبع (of), عشان (so that); أثناء (during); prepositions with a pronoun ("أسفرت عنه").
         "شو", "ايش", "اش", "وش", "امتي", "ايمتي", "وين", "فين", "مين", "قديش", "قداش", "كام", "ليش", "ليه", "اللي", "يلي", "رح", "تبع", "كمان", "هيك", "يعني", "هاد", "هادا", "هاي",
         "عشان", "علشان", "اثناء",
+        // Conjunctions: those ending in «ما» ask nothing («كما يقول بوتين», as; «مما»; «بينما», while), nor does «لكي» (so that).
+        "كما", "مما", "بينما", "طالما", "ربما", "لكي", "كي",
+        // The future particle and «next», which the texts word many ways («التالي», «المقبل», «القادم»): the question's
+        // tense is kept apart (QuestionIntent.AsksFuture) and a date must be said of a future event.
+        "سوف", "التالي", "التاليه", "القادم", "القادمه", "المقبل", "المقبله", "اللاحق", "اللاحقه",
         "عنه", "عنها", "به", "بها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "اليها", "له", "لها",
     };
 
@@ -46,6 +51,12 @@ internal static class QuestionVocabulary
     internal static readonly Dictionary<string, string[]> PrepositionalNouns = new(StringComparer.Ordinal)
     {
         ["الي"] = ["جانب"], ["عن"] = ["طريق"], ["في"] = ["حال", "ظل"],
+    };
+
+    /// <summary>Interrogatives that open a question, in matching form.</summary>
+    internal static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
+    {
+        "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "بم", "فيم",
     };
 
     internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
@@ -108,6 +119,15 @@ internal static class QuestionVocabulary
 
     /// <summary>A statement named by its source, without the article: "بيان تيلرسون", "بيان الكرملين" ("البيان المشترك" is not).</summary>
     internal static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal) { "بيان", "تصريح", "تصريحات", "تقرير", "رساله", "كلمه" };
+
+    /// <summary>Words after which a question names its point of reference, not what it asks for: «قبل قمة فيتنام», «غير داعش».</summary>
+    internal static readonly HashSet<string> ReferenceMarkers = new(StringComparer.Ordinal)
+    {
+        "قبل", "غير", "سوي", "عدا", "باستثناء", "بخلاف", "خلاف",
+    };
+
+    /// <summary>At most this many content words after a <see cref="ReferenceMarkers"/> word name the reference («قبل لقاء دا نانغ»).</summary>
+    internal const int MaxReferenceWords = 3;
 
     /// <summary>"What", as it comes before a speech verb whose speaker was named first ("لافروف شو قال…").</summary>
     internal static readonly HashSet<string> WhatWords = new(StringComparer.Ordinal) { "شو", "ايش", "اش", "ماذا", "ما" };

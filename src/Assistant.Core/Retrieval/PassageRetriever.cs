@@ -43,9 +43,20 @@ public sealed class PassageRetriever(
     /// </summary>
     private static List<ScoredPassage> WithNeighbours(IReadOnlyList<ScoredPassage> fused, int top)
     {
-        var result = fused.Take(top).ToList();
-        var leaders = result.Take(NeighbourLeaders).Select(p => p.Passage).ToList();
-        result.AddRange(fused.Skip(top).Where(candidate => leaders.Any(leader => Adjacent(leader, candidate.Passage))));
+        // Loops rather than LINQ: this runs for every candidate of every question.
+        var kept = Math.Clamp(top, 0, fused.Count);
+        var result = new List<ScoredPassage>(fused.Count);
+        for (var i = 0; i < kept; i++) result.Add(fused[i]);
+        var leaders = Math.Min(NeighbourLeaders, kept);
+        for (var i = kept; i < fused.Count; i++)
+        {
+            for (var l = 0; l < leaders; l++)
+            {
+                if (!Adjacent(result[l].Passage, fused[i].Passage)) continue;
+                result.Add(fused[i]);
+                break;
+            }
+        }
         return result;
     }
 

@@ -20,12 +20,16 @@ public sealed class ExtractiveAnswerGeneratorTests
     private Task<GeneratedAnswer> AnswerAsync(string question, params string[] sentences) => AnswerAsync(question, sentences, []);
 
     /// <param name="more">Further passages retrieved after the one holding <paramref name="sentences"/>.</param>
-    private async Task<GeneratedAnswer> AnswerAsync(string question, string[] sentences, params Passage[] more)
+    private Task<GeneratedAnswer> AnswerAsync(string question, string[] sentences, params Passage[] more) => AnswerAsync(question, sentences, more, questionWordsKnown: true);
+
+    /// <param name="questionWordsKnown">Whether the question's own words count as used by the corpus; when false, a
+    /// question word the passages do not have is one the documents never use.</param>
+    private async Task<GeneratedAnswer> AnswerAsync(string question, string[] sentences, Passage[] more, bool questionWordsKnown)
     {
         var text = string.Join("\n\n", sentences);
         var passage = new Passage("doc#0", "doc", "وثيقة", 0, text.Length, text, 0);
         // Rarity as in a small corpus: every term occurs in one passage of twenty.
-        var allText = string.Join(" ", more.Select(p => p.Text).Prepend(text).Prepend(question));
+        var allText = string.Join(" ", more.Select(p => p.Text).Prepend(text).Prepend(questionWordsKnown ? question : ""));
         var statistics = new TermStatistics(20, _analyzer.Terms(allText).Distinct().ToDictionary(t => t, _ => 1));
         var generator = new ExtractiveAnswerGenerator(_analyzer, new ShortAnswerWriter(_analyzer, new PassageTermCache(_analyzer)), Options.Create(new AnsweringOptions()), Options.Create(new SpanSelectionOptions()), NullLogger<ExtractiveAnswerGenerator>.Instance);
         var retrieved = more.Select(p => new ScoredPassage(p, 0.5, 2, 2)).Prepend(new ScoredPassage(passage, 1, 1, 1)).ToList();
@@ -153,6 +157,65 @@ public sealed class ExtractiveAnswerGeneratorTests
         var named = new Passage("doc#1", "doc", "وثيقة", 0, speaker.Length, speaker, 1);
         var answer = await AnswerAsync("ما المبادرة الروسية التي قال الكرملين إنها تهدف إلى الحوار؟", [quoted], named);
         Assert.Equal(quoted, Quoted(answer));
+    }
+
+    [Theory]
+    [InlineData("وأي ملفات أخرى تطرقا إليها كم دام الاتصال الهاتفي؟", AnswerKind.Any)]
+    [InlineData("وهل كان مرتباً له متى عقد الاجتماع؟", AnswerKind.Any)]
+    [InlineData("الجولة القادمة من اجتماعات أستانا متى؟", AnswerKind.Time)]
+    [InlineData("في أي مدينة عقد الاجتماع؟", AnswerKind.Place)]
+    public void A_question_that_opens_with_its_interrogative_asks_what_that_one_asks(string question, AnswerKind kind) =>
+        Assert.Equal(kind, QuestionIntent.Of(question, _analyzer).Kind);
+
+    [Theory]
+    [InlineData("ماذا قال الكرملين عن البيان؟", "الكرملين")]
+    [InlineData("هل كان الاتفاق يسيراً كما يقول الوزير؟", "الوزير")]
+    [InlineData("بأي وصف نعت الوزير المدينة؟", null)]
+    [InlineData("الوزير قال رأيه في البيان أين؟", null)]
+    public void The_speaker_is_the_word_after_a_verb_of_saying(string question, string? speaker) =>
+        Assert.Equal(speaker is null ? null : _analyzer.Terms(speaker)[0], QuestionIntent.Of(question, _analyzer).ContentWords.SingleOrDefault(w => w.IsSource)?.Terms[0]);
+
+    [Fact]
+    public async Task A_date_of_the_next_meeting_does_not_date_this_one()
+    {
+        const string next = "تقرر عقد الاجتماع الدولي التالي في أستانا في شباط 2018.";
+        const string held = "عقد الاجتماع الدولي في أستانا يومي 21-22 كانون الأول 2017.";
+        Assert.Equal(held, Quoted(await AnswerAsync("متى عقد الاجتماع الدولي في أستانا؟", next, held)));
+        Assert.Equal(next, Quoted(await AnswerAsync("متى سيعقد الاجتماع الدولي القادم في أستانا؟", held, next)));
+    }
+
+    [Theory]
+    [InlineData("تقرر عقد الاجتماع التالي في أستانا.", true)]
+    [InlineData("ستزداد المساعدات خلال الأشهر المقبلة.", false)]
+    public void Next_names_one_of_a_series_unless_it_follows_a_span_of_time(string text, bool next) =>
+        Assert.Equal(next, AnswerCues.Find(text, 0, text.Length, _analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Next)));
+
+    [Fact]
+    public async Task Where_before_a_place_is_not_answered_by_that_place()
+    {
+        const string there = "التقى الرئيسان في دا نانغ بفيتنام.";
+        const string before = "وكان الرئيسان قد التقيا في هامبورغ بألمانيا.";
+        Assert.Equal(before, Quoted(await AnswerAsync("أين التقى الرئيسان قبل قمة فيتنام؟", there, before)));
+        Assert.Equal(there, Quoted(await AnswerAsync("في أي مدينة فيتنامية التقى الرئيسان؟", there, before)));
+    }
+
+    [Fact]
+    public async Task A_speaker_misspelt_by_one_letter_is_still_named()
+    {
+        const string said = "وقال إن لدى البلدين خلافات لم تحل بعد.";
+        const string speaker = "وزير الخارجية ريكس تيلرسون يصدر بياناً.";
+        var named = new Passage("doc#1", "doc", "وثيقة", 0, speaker.Length, speaker, 1);
+        Assert.Equal(said, Quoted(await AnswerAsync("ماذا قال تيلرسن عن الخلافات بين البلدين؟", [said], [named], questionWordsKnown: false)));
+        // A name more than one slip away is someone else's.
+        Assert.True((await AnswerAsync("ماذا قال تيلمان عن الخلافات بين البلدين؟", [said], [named], questionWordsKnown: false)).Abstained);
+    }
+
+    [Fact]
+    public async Task As_someone_says_names_the_speaker_only()
+    {
+        // «كما» is «as», not «ك» + «ما»: the word before «يقول» is no speaker to look for.
+        const string said = "وأضاف الوزير: لم يكن من السهل الوصول إلى الاتفاق.";
+        Assert.False((await AnswerAsync("هل كان الوصول إلى الاتفاق أمراً يسيراً كما يقول الوزير؟", said)).Abstained);
     }
 
     [Fact]

@@ -74,6 +74,9 @@ public sealed class QuestionNormalizerTests
     [InlineData("وليش انسحب الوفد؟", "ولماذا انسحب الوفد؟")]
     [InlineData("الاجتماع قد إيه استمر؟", "الاجتماع كم استمر؟")]
     [InlineData("الوفد يبي إيش من المؤتمر؟", "الوفد يريد ماذا من المؤتمر؟")]
+    [InlineData("واش الوزير قال بلي كاين حل؟", "هل الوزير قال أن يوجد حل؟")]
+    [InlineData("شحال عدد الوفود؟", "كم عدد الوفود؟")]
+    [InlineData("إمتى الاجتماع الجاي؟", "متى الاجتماع القادم؟")]
     public void Dialect_interrogatives_read_as_standard_arabic(string dialect, string standard) =>
         Assert.Equal(standard, Normalizer.Normalize(dialect).Text);
 

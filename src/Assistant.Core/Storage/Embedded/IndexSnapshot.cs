@@ -168,9 +168,25 @@ internal sealed class IndexSnapshot
     public SourceDocument? Document(string documentId)
     {
         if (!_documentsById.TryGetValue(documentId, out var index)) return null;
+        var slot = index % RecentDocumentSlots;
+        if (_recentDocuments[slot] is { } recent && recent.Index == index) return recent.Document;
         var document = Documents[index];
-        return new SourceDocument(document.DocumentId, document.Title, new string(Text(document)), document.ContentHash);
+        var source = new SourceDocument(document.DocumentId, document.Title, new string(Text(document)), document.ContentHash);
+        if (document.TextLength <= MaxRecentDocumentChars) _recentDocuments[slot] = new RecentDocument(index, source);
+        return source;
     }
+
+    /// <summary>
+    /// Documents read lately, one slot per document index modulo the size, as <see cref="Passage"/> keeps passages:
+    /// every answer's citations are checked against their documents' text, and reading one copies all of it. Only
+    /// documents of at most <see cref="MaxRecentDocumentChars"/> characters are kept, so the slots hold at most 32 MB.
+    /// </summary>
+    private readonly RecentDocument?[] _recentDocuments = new RecentDocument?[RecentDocumentSlots];
+
+    private const int RecentDocumentSlots = 256;
+    private const int MaxRecentDocumentChars = 64 * 1024;
+
+    private sealed record RecentDocument(int Index, SourceDocument Document);
 
     /// <summary>Writes the Lucene index of a generation's passage terms (ordinals in order) and turns it into its postings files.</summary>
     public static void WriteLexical(string folder, IEnumerable<string> terms, CancellationToken cancellationToken)
@@ -242,7 +258,11 @@ internal sealed class IndexSnapshot
         var candidates = PassageCount <= shortlist ? Enumerable.Range(0, PassageCount).ToList() : Shortlist(vector, shortlist);
         var exact = new List<(int Index, float Similarity)>(candidates.Count);
         foreach (var i in candidates) exact.Add((i, TensorPrimitives.Dot(vector, _vectors.Read<float>((long)i * dimensions, dimensions))));
-        return exact.OrderByDescending(r => r.Similarity).ThenBy(r => r.Index).Take(pool).Select(r => r.Index).ToList();
+        // Indices are unique, so the order is total and a plain sort gives what a LINQ ordering would.
+        exact.Sort(static (a, b) => b.Similarity.CompareTo(a.Similarity) is var bySimilarity and not 0 ? bySimilarity : a.Index.CompareTo(b.Index));
+        var best = new List<int>(Math.Clamp(pool, 0, exact.Count));
+        for (var i = 0; i < exact.Count && i < pool; i++) best.Add(exact[i].Index);
+        return best;
     }
 
     /// <summary>How many passages the int8 scan hands to the exact ranking: ample room around the pool for quantisation error.</summary>

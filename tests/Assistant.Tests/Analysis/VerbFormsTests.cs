@@ -1,0 +1,35 @@
+using Assistant.Analysis;
+using Assistant.Answering;
+
+namespace Assistant.Tests.Analysis;
+
+public sealed class VerbFormsTests
+{
+    private readonly ArabicTextAnalyzer _analyzer = new();
+
+    private bool Meet(string a, string b) =>
+        _analyzer.Terms(a).SelectMany(ExtractiveAnswerGenerator.RoughRoots).Intersect(_analyzer.Terms(b).SelectMany(ExtractiveAnswerGenerator.RoughRoots)).Any();
+
+    [Theory]
+    [InlineData("اجتمع", "الاجتماع")]
+    [InlineData("ينعقد", "انعقاد")]
+    [InlineData("وقّعت", "توقيع")]
+    [InlineData("استضاف", "لاستضافتها")]
+    [InlineData("تبادلا", "التبادل")]
+    [InlineData("أطلق", "الإطلاق")]
+    [InlineData("يستخدم", "استخدام")]
+    public void A_verb_meets_its_verbal_noun(string verb, string noun) => Assert.True(Meet(verb, noun));
+
+    [Theory]
+    [InlineData("الاجتماع", "المجتمع")]
+    [InlineData("توقيع", "موقع")]
+    public void A_participle_or_a_noun_of_place_keeps_its_own_meaning(string verbalNoun, string other) => Assert.False(Meet(verbalNoun, other));
+
+    [Theory]
+    [InlineData("اجتماع", "جمع")]
+    [InlineData("انسحاب", "سحب")]
+    [InlineData("استقرار", "قرر")]
+    [InlineData("تعاون", "عون")]
+    [InlineData("نتائج", null)]
+    public void The_root_is_read_off_the_pattern(string stem, string? root) => Assert.Equal(root, VerbForms.Root(stem));
+}
