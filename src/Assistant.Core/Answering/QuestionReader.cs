@@ -85,6 +85,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             _reference.UnionWith(terms);
             _referenceWordsLeft--;
         }
+        // A function word after the reference starts another phrase («قبل قمة أبيك وفق بيانهما»).
+        else if (_reference.Count > 0) _referenceWordsLeft = 0;
         if (terms.Count == 0)
         {
             // «من الذي ترأس…» still asks who did it; «من أين…» asks where from.

@@ -35,8 +35,9 @@ internal static class QuestionVocabulary
         // and function words: اللي/يلي (which), رح (will), تبع (of), عشان (so that); أثناء (during); prepositions with a pronoun ("أسفرت عنه").
         "شو", "ايش", "اش", "وش", "امتي", "ايمتي", "وين", "فين", "مين", "قديش", "قداش", "كام", "ليش", "ليه", "اللي", "يلي", "رح", "تبع", "كمان", "هيك", "يعني", "هاد", "هادا", "هاي",
         "عشان", "علشان", "اثناء",
-        // Conjunctions: those ending in «ما» ask nothing («كما يقول بوتين», as; «مما»; «بينما», while), nor does «لكي» (so that).
-        "كما", "مما", "بينما", "طالما", "ربما", "لكي", "كي",
+        // Conjunctions: those ending in «ما» ask nothing («كما يقول بوتين», as; «مما»; «بينما», while), nor do «لكي» (so that),
+        // «حين» and «عندما» (when, opening a clause) or «لدى» (at).
+        "كما", "مما", "بينما", "طالما", "ربما", "لكي", "كي", "حين", "حينما", "عندما", "لدي",
         // The future particle and «next», which the texts word many ways («التالي», «المقبل», «القادم»): the question's
         // tense is kept apart (QuestionIntent.AsksFuture) and a date must be said of a future event.
         "سوف", "التالي", "التاليه", "القادم", "القادمه", "المقبل", "المقبله", "اللاحق", "اللاحقه",

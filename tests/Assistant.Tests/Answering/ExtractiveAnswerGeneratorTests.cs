@@ -190,6 +190,13 @@ public sealed class ExtractiveAnswerGeneratorTests
     public void Next_names_one_of_a_series_unless_it_follows_a_span_of_time(string text, bool next) =>
         Assert.Equal(next, AnswerCues.Find(text, 0, text.Length, _analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Next)));
 
+    [Theory]
+    [InlineData("أين التقيا قبل قمة أبيك وفق بيانهما المشترك؟", "قمة أبيك")]
+    [InlineData("ما التنظيمات التي بحثاها غير داعش؟", "داعش")]
+    [InlineData("أين التقيا بعد ذلك؟", "")]
+    public void The_point_of_reference_is_the_phrase_after_before_or_other_than(string question, string reference) =>
+        Assert.Equal(_analyzer.Terms(reference).ToHashSet(), QuestionIntent.Of(question, _analyzer).ReferenceTerms);
+
     [Fact]
     public async Task Where_before_a_place_is_not_answered_by_that_place()
     {
