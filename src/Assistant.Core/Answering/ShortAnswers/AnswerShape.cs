@@ -36,9 +36,24 @@ internal enum AnswerShape
 /// <param name="OrNot">The question ends by offering "or not" («…ولا لأ؟»): its «لا» negates nothing it says.</param>
 /// <param name="Qualifiers">The terms of the word after the place noun («فيتنامية» in «في أي مدينة فيتنامية»): the country the
 /// place asked for is in («فى دا نانغ بفيتنام»).</param>
+/// <param name="AboutTopic">The question asks about a topic («…عن الخلافات», «بخصوص…»): a «ماذا» question then asks what the
+/// text says of it, not what follows its verb (often the speaker's name after «قال»).</param>
+/// <param name="Introducers">Opening letters of words the text introduces the asked kind of answer by («بصفت» for «بأي صفة»).</param>
 /// <param name="SecondAnchors">The anchors of a second part that opens after a comma («…، وتحت رعاية من…»): its own, not the first part's.</param>
-internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, IReadOnlySet<string> Adjectives, IReadOnlySet<string> VerbKeys, bool OrNot = false, IReadOnlySet<string>? SecondAnchors = null, IReadOnlySet<string>? Qualifiers = null)
+internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOnlySet<string> Anchors, IReadOnlySet<string> Referents, IReadOnlySet<string> Adjectives, IReadOnlySet<string> VerbKeys, bool OrNot = false, IReadOnlySet<string>? SecondAnchors = null, IReadOnlySet<string>? Qualifiers = null, IReadOnlySet<string>? Introducers = null, bool AboutTopic = false)
 {
+    /// <summary>Whether the word (in matching form, with or without «و») opens with a word the answer is introduced by.</summary>
+    public bool Introduces(string form)
+    {
+        if (Introducers is not { Count: > 0 } introducers) return false;
+        var bare = form.Length > 3 && form[0] == 'و' ? form[1..] : form;
+        foreach (var introducer in introducers)
+        {
+            if (bare.StartsWith(introducer, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     /// <summary>What part <paramref name="n"/> (0 or 1) asks with: a second part after a comma has anchors of its own.</summary>
     public ShortAnswerAsk ForPart(int n) => n == 1 && SecondAnchors is { } second ? this with { Anchors = second } : this;
 }
@@ -70,9 +85,34 @@ internal static class AnswerShapes
         "مدينه", "دوله", "بلد", "مكان", "ولايه", "منطقه", "عاصمه", "محافظه", "بلده", "قريه", "جزيره", "اقليم", "موقع",
     };
 
+    /// <summary>Prepositions that name the topic something is said about, in matching form. Not «حول»: it is as often part of
+    /// a title («البيان المشترك حول سوريا»).</summary>
+    private static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal) { "عن", "بشان", "بخصوص", "ازاء" };
+
+    /// <summary>Nouns that, after «ما» or «أي», ask for a purpose, in matching form without the article.</summary>
+    private static readonly HashSet<string> PurposeNouns = new(StringComparer.Ordinal) { "غرض", "غايه", "هدف" };
+
     /// <summary>"What" that, before a definite noun, asks for the thing the noun names like «ما» does: «شو الملفات…» (read
     /// as «ماذا الملفات…»); before a verb it asks for the verb's object («ماذا تريد…»).</summary>
     private static readonly HashSet<string> WhatWords = new(StringComparer.Ordinal) { "ماذا", "شو", "ايش", "وش" };
+
+    /// <summary>Words that say what something is taken as, in matching form without their pronoun: «بصفتها ضامني…»,
+    /// «بوصفها ضامنا…», «باعتبارها مبادرة…», «كونها…».</summary>
+    private static readonly string[] RoleMarkers = ["بصفت", "بوصف", "باعتبار", "كون"];
+
+    /// <summary>Words that say on what occasion something was done: «خلال مؤتمر صحفي», «أثناء…», «في ختام…». Not «على هامش»:
+    /// it follows the occasion as often as it names it («خلال مؤتمر صحفي على هامش القمة»).</summary>
+    private static readonly string[] OccasionMarkers = ["خلال", "اثناء", "ختام", "لدي"];
+
+    /// <summary>«أي» alone or with a preposition or «و» fused to it, in matching form.</summary>
+    private static readonly HashSet<string> Which = new(StringComparer.Ordinal) { "اي", "باي", "لاي", "واي", "وباي", "ما" };
+
+    /// <summary>Nouns after «أي/ما» whose answer the text introduces by one of a few words, with those words' opening letters.</summary>
+    private static readonly Dictionary<string, string[]> Introduced = new(StringComparer.Ordinal)
+    {
+        ["صفه"] = RoleMarkers, ["وصف"] = RoleMarkers, ["حيثيه"] = RoleMarkers,
+        ["مناسبه"] = OccasionMarkers, ["ظروف"] = OccasionMarkers,
+    };
 
     /// <summary>Nouns that ask for a kind of what follows «من»: «أي نوع من…», «ما شكل من…».</summary>
     private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal) { "نوع", "صنف", "شكل", "طبيعه" };
@@ -104,6 +144,7 @@ internal static class AnswerShapes
         var adjectives = new HashSet<string>(StringComparer.Ordinal);
         var verbKeys = new HashSet<string>(StringComparer.Ordinal);
         var qualifiers = new HashSet<string>(StringComparer.Ordinal);
+        var introducers = new HashSet<string>(StringComparer.Ordinal);
         var current = anchors;
         HashSet<string>? secondAnchors = null;
         void Anchor(int i, bool verb = false) => AddAnchor(i, current, verb);
@@ -129,6 +170,13 @@ internal static class AnswerShapes
             }
             return false;
         }
+        // «بأي صفة…», «في أي مناسبة…»: the text names the answer after a word that introduces its kind («بصفتها…», «خلال…»).
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (Which.Contains(words[i]) && Introduced.TryGetValue(Bare(words[i + 1]), out var kind)) introducers.UnionWith(kind);
+        }
+        // «ماذا قال تيلرسون عن الخلافات…؟», «شو قالوا بخصوص…»: what was said about a topic.
+        var aboutTopic = words.Any(TopicPrepositions.Contains);
         var shapes = new List<AnswerShape>();
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
@@ -142,6 +190,8 @@ internal static class AnswerShapes
             // «أي نوع من الأسلحة»: the kind is named after the noun after «من» («أسلحة كيميائية»), the kind word itself seldom.
             if (k + 2 < words.Count && KindWords.Contains(Bare(words[k])) && words[k + 1] == "من") Anchor(k + 2);
             var next = k < words.Count ? Bare(words[k]) : "";
+            // «كيف تنظر… إلى»: the text may say what something is seen as after a word that introduces it («باعتبارها…»).
+            if (word is "كيف" or "شلون") introducers.UnionWith(RoleMarkers);
             var previous = i > 0 ? words[i - 1] : "";
             // «من» is "who" at the start of a question, before a pronoun or relative, or after the noun or preposition it is
             // the object of before a verb («تحت رعاية من ستسير…»); elsewhere it is "from". «مين» is always "who".
@@ -153,7 +203,9 @@ internal static class AnswerShapes
             if (afterPreposition) shape = AnswerShape.Thing;
             // «هل» decides yes or no only when it opens the question.
             if (shape == AnswerShape.YesNo && i > 1) continue;
-            if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next))
+            // «ما الغاية من…», «ما الغرض من…»: a purpose is asked, as by «لماذا».
+            if (shape is AnswerShape.Thing or AnswerShape.Clause && PurposeNouns.Contains(next)) shape = AnswerShape.Reason;
+            else if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next))
             {
                 shape = AnswerShape.Place;
                 if (k + 1 < words.Count) qualifiers.UnionWith(analyzer.Terms(question[spans[k + 1].Start..spans[k + 1].End]));
@@ -167,7 +219,8 @@ internal static class AnswerShapes
                 Anchor(k, verb: shape is AnswerShape.Person or AnswerShape.Clause && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal));
                 // The preposition or noun before «أي» or «أين» comes before the answer too: «بين أي أجهزة» → «بين استخبارات البلدين».
                 // Not «في» before «في أي مدينة»: every place follows one, and the place itself decides («تحرير أي مدينة» anchors).
-                if (shape != AnswerShape.Person && word is "اي" or "اين" && !(shape == AnswerShape.Place && i > 0 && PlacePrepositions.Contains(words[i - 1]))) Anchor(i - 1);
+                // Nor «في» before «في أي مناسبة»: the word that introduces an occasion («خلال…») places it instead.
+                if (shape != AnswerShape.Person && word is "اي" or "اين" && !(shape == AnswerShape.Place && i > 0 && PlacePrepositions.Contains(words[i - 1])) && !Introduced.ContainsKey(next)) Anchor(i - 1);
                 // So does the word "who" or "what" is the object of: «تحت رعاية من» → «تحت رعاية الأمم المتحدة», «إلى ماذا» → «إلى زيادة…».
                 if ((shape == AnswerShape.Person && i > 1 && objectOf) || afterPreposition) Anchor(i - 1);
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
@@ -183,9 +236,9 @@ internal static class AnswerShapes
                 if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) AddAnchor(i, referents);
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers);
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic);
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true);
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic);
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -195,7 +248,7 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers);
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic);
     }
 
     private static (string Word, bool Joined) WithoutConjunction(string word) =>

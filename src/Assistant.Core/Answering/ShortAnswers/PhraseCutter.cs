@@ -77,6 +77,12 @@ internal static class PhraseCutter
     /// <summary>Pronouns that join a subject to what it is («المهم … هو تعزيز الاتفاق»).</summary>
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "هو", "هي", "هم" };
 
+    /// <summary>Demonstratives that, before a copula, point back at what was just said («وهذا هو هدف…»), in matching form.</summary>
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "هذا", "وهذا", "فهذا", "هذه", "وهذه", "فهذه", "ذلك", "وذلك" };
+
+    /// <summary>How many words before «وهذا هو…» are taken for what it points back at.</summary>
+    private const int MaxReferredWords = 8;
+
     /// <summary>No verb keys: a referent anchors by its own terms only.</summary>
     private static readonly HashSet<string> EmptyKeys = [];
 
@@ -97,10 +103,11 @@ internal static class PhraseCutter
         // A place the gazetteer knows or a place noun introduces is what «أين» asks, or the name after the noun the question
         // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); without one, any name after «في».
         AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))) ?? Best(quotes, q => Named(q, anchors, place: true, elaborated: false)),
-        AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true)),
-        AnswerShape.Reason => Best(quotes, Reasons),
+        AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Concat(BackReferences(q))),
+        // A purpose may also be said before «وهذا هو هدف…».
+        AnswerShape.Reason => Best(quotes, q => Reasons(q).Concat(BackReferences(q))),
         // «ماذا أبرم…», «ما الذي توقعه…»: what the text says right after the question's verb, or nothing to cut.
-        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => Anchored(q, s.Item1, anchors))),
+        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => Anchored(q, s.Item1, anchors)).Concat(BackReferences(q))),
         _ => null,
     };
 
@@ -204,9 +211,13 @@ internal static class PhraseCutter
         var words = quote.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!Joins(words[i]) || (i > 0 && Joins(words[i - 1]) && !quote.BreakAfter(i - 1))) continue;
+            // A run starts after a word that is no part of it, or after a word that introduces the asked kind of answer
+            // («…القادم باعتبارها مبادرة…»).
+            if (!Joins(words[i]) || (i > 0 && Joins(words[i - 1]) && !quote.BreakAfter(i - 1) && !anchors.Introduces(words[i - 1].Form))) continue;
             // The question's verb in another person («تلقى» for «تلقاه») is the anchor, not part of the answer after it.
             if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && AnswerShapes.VerbKey(words[i].Form) is { } key && anchors.VerbKeys.Contains(key)) i++;
+            // So is a word that introduces the asked kind of answer («بوصفها ضامنا…» for «بأي صفة…»).
+            else if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && anchors.Introduces(words[i].Form)) i++;
             var run = i;
             var last = RunEnd(quote, i);
             // A list goes on after a comma, with or without «و»: «تنظيم “القاعدة”، و حركة “طالبان”».
@@ -231,7 +242,7 @@ internal static class PhraseCutter
             // A list of several («المملكة الأردنية الهاشمية والاتحاد الروسي والولايات المتحدة») names the parties, members or
             // kinds a «من/ما + noun» question asks for; one member alone seldom answers it.
             if (elaborated && IsList(quote, i, last)) bonus += ListBonus;
-            if (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i)) bonus += AnchorBonus;
+            if (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors)) bonus += AnchorBonus;
             else if (AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives, EmptyKeys)) bonus += ReferentBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
             if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
@@ -253,6 +264,24 @@ internal static class PhraseCutter
             }
             yield return (first, last, bonus);
             i = Math.Max(i, run);
+        }
+    }
+
+    /// <summary>
+    /// What «وهذا هو» + the question's words points back at: the words said right before it, back to the clause's start or
+    /// an earlier copula («…وخلق الظروف الملائمة للبدء بالعملية السياسية وهذا هو هدف الإعلان المشترك» for «ما هدف الإعلان؟»).
+    /// </summary>
+    private static IEnumerable<(int, int, double)> BackReferences(CitedWords quote)
+    {
+        var words = quote.Words;
+        for (var i = 1; i + 2 < words.Count; i++)
+        {
+            if (!Demonstratives.Contains(words[i].Form) || quote.BreakAfter(i) || !Copulas.Contains(words[i + 1].Form) || quote.BreakAfter(i + 1) || !words[i + 2].Asked) continue;
+            var last = i - 1;
+            var first = last;
+            while (first > 0 && last - first + 1 < MaxReferredWords && !quote.BreakAfter(first - 1) && !Copulas.Contains(words[first - 1].Form)) first--;
+            while (first < last && words[first].Function) first++;
+            if (words.Skip(first).Take(last - first + 1).Any(w => w.New)) yield return (first, last, AnchorBonus);
         }
     }
 
@@ -296,7 +325,10 @@ internal static class PhraseCutter
 
     /// <summary>Whether word <paramref name="i"/> follows a word the question names its answer after, or a copula after the question's words.</summary>
     private static bool Anchored(CitedWords quote, int i, ShortAnswerAsk ask) =>
-        AfterAnchor(quote, i, ask.Anchors, ask.Adjectives, ask.VerbKeys) || AfterAnchor(quote, i, ask.Referents, ask.Adjectives, EmptyKeys) || AfterCopula(quote, i);
+        AfterIntroducer(quote, i, ask) || AfterAnchor(quote, i, ask.Anchors, ask.Adjectives, ask.VerbKeys) || AfterAnchor(quote, i, ask.Referents, ask.Adjectives, EmptyKeys) || AfterCopula(quote, i);
+
+    /// <summary>Whether a word that introduces the asked kind of answer comes right before word <paramref name="i"/> («بصفتها ضامني…»).</summary>
+    private static bool AfterIntroducer(CitedWords quote, int i, ShortAnswerAsk ask) => i > 0 && !quote.BreakAfter(i - 1) && ask.Introduces(quote.Words[i - 1].Form);
 
     /// <summary>
     /// Whether «هو/هي» right before word <paramref name="i"/> follows the question's words: what the question asks about is

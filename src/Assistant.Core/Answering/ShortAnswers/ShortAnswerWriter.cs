@@ -106,10 +106,39 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         if (shape == AnswerShape.YesNo) return Decided(quotes, intent, ask.OrNot, budget);
         // «ماذا يحدث إذا لم يتحقق الاستقرار؟»: what the text says follows when the condition holds.
         if (shape is AnswerShape.Clause or AnswerShape.Thing && intent.Words.Overlaps(Conditions) && Consequence(quotes, budget) is { } consequence) return (consequence.Text, consequence.Quote);
-        if (PhraseCutter.Cut(shape, quotes, ask) is { } phrase && phrase.Last - phrase.First < budget) return (phrase.Text, phrase.Quote);
+        // A stated purpose longer than the budget (in one part of a two-part question) keeps its opening words, which say
+        // what it is («للمساعدة على ضمان سلامة القوات…»); a longer name or list is no sure cut.
+        // «ماذا قال… عن الخلافات؟»: what is said of the topic is the clause that says it, not what follows the verb.
+        var saidOfTopic = shape == AnswerShape.Clause && ask.AboutTopic && ask.Introducers is not { Count: > 0 };
+        if (!saidOfTopic && PhraseCutter.Cut(shape, quotes, ask) is { } phrase && (phrase.Last - phrase.First < budget || shape == AnswerShape.Reason))
+        {
+            // «ماذا اتفق الرئيسان…»: what follows the question's verb is its object, said to the end of its clause («الحفاظ على
+            // قنوات اتصال عسكرية مفتوحة…»), not only the first new words of it; what a word of its kind introduces is whole
+            // («خلال مؤتمر صحفي على هامش القمة»).
+            var introduced = phrase.First > 0 && ask.Introduces(phrase.Quote.Words[phrase.First - 1].Form);
+            phrase = shape == AnswerShape.Clause && !introduced ? ToClauseEnd(phrase, budget) : Within(phrase, phrase.Last, budget);
+            return (phrase.Text, phrase.Quote);
+        }
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
         // the question's own words for «ماذا/كيف», where what is left is the answer.
         return BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is { } clause ? (clause.Text, clause.Quote) : null;
+    }
+
+    /// <summary>The phrase run on to the end of its clause, within <paramref name="budget"/> words, without function words at its end.</summary>
+    private static Phrase ToClauseEnd(Phrase phrase, int budget)
+    {
+        var last = phrase.Last;
+        while (!phrase.Quote.BreakAfter(last)) last++;
+        return Within(phrase, last, budget);
+    }
+
+    /// <summary>The phrase ending at word <paramref name="last"/>, or sooner to keep within <paramref name="budget"/> words, without function words at its end.</summary>
+    private static Phrase Within(Phrase phrase, int last, int budget)
+    {
+        var quote = phrase.Quote;
+        last = Math.Min(last, phrase.First + budget - 1);
+        while (last > phrase.First && quote.Words[last].Function && !PhraseCutter.PronounPrepositions.Contains(quote.Words[last].Form)) last--;
+        return phrase with { Last = last };
     }
 
     /// <summary>Words that open a condition, in matching form («إذا», «لو», «في حال»).</summary>

@@ -270,4 +270,72 @@ public sealed class ShortAnswerWriterTests
             "واستعرضوا التقدم المحرز منذ آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا في 7 تموز/ يوليو، 2017.");
         Assert.Equal("في هامبورغ بألمانيا", answer.ShortAnswer);
     }
+
+    [Fact]
+    public void What_did_they_agree_is_answered_by_the_verb_object_to_the_end_of_its_clause()
+    {
+        var answer = Lead("ماذا اتفق الرئيسان في بيانهما المشترك؟",
+            "وفي بيانهما المشترك اتفق الرئيسان على الحفاظ على قنوات اتصال عسكرية مفتوحة بين العسكريين، وأكدا أهمية مناطق تخفيف التصعيد.");
+        Assert.Equal("الحفاظ على قنوات اتصال عسكرية مفتوحة بين العسكريين", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void In_what_capacity_is_answered_by_what_the_capacity_word_introduces()
+    {
+        var answer = Lead("بأي صفة تتحمل روسيا مسؤولية تلبية احتياجات الشعب السوري؟",
+            "وأضاف أن روسيا، بوصفها ضامنا لنظام الأسد وشريكاً مبكراً في الصراع، تتحمّل مسؤولية ضمان تلبية احتياجات الشعب السوري وحماية المدنيين.");
+        Assert.StartsWith("ضامنا لنظام الأسد", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_what_occasion_is_answered_by_what_the_occasion_word_introduces_not_by_a_phrase_after_fi()
+    {
+        var answer = Lead("في أي مناسبة أعلن بوتين أن البيان المشترك يؤكد سيادة سوريا؟",
+            "وخلال مؤتمر صحفي على هامش القمة أعلن بوتين أن البيان المشترك يؤكد سيادة سوريا والاستمرار في مكافحة الإرهاب.");
+        Assert.StartsWith("مؤتمر صحفي", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void How_is_it_seen_is_answered_by_what_a_role_word_introduces()
+    {
+        var answer = Lead("كيف تنظر الدول الضامنة إلى مؤتمر الحوار الوطني؟",
+            "تؤكد الدول الضامنة أنها ترى مؤتمر الحوار الوطني القادم باعتبارها مبادرة تهدف لتقديم زخم للمفاوضات في جنيف.");
+        Assert.StartsWith("مبادرة تهدف لتقديم زخم", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void This_is_the_aim_points_back_at_what_was_said_before_it()
+    {
+        var answer = Lead("ما هدف الإعلان المشترك حسب بوتين؟",
+            "وأكد بوتين أن المهم الآن هو تعزيز الاتفاق وخلق الظروف الملائمة للبدء بالعملية السياسية وهذا هو هدف الإعلان المشترك الذي سيكون عاملاً فعالاً في التسوية.");
+        Assert.Contains("الظروف الملائمة للبدء بالعملية السياسية", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("عاملاً", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stated_purpose_longer_than_its_part_budget_keeps_its_opening_words()
+    {
+        var answer = Lead("لماذا أبقى الطرفان قنوات الاتصال مفتوحة، وإلى متى ستستمر الجهود؟",
+            "أبقى الطرفان قنوات الاتصال مفتوحة للمساعدة على ضمان سلامة القوات الأمريكية والروسية وخفض التصعيد للقوات المشاركة في القتال ضد داعش. وستستمر الجهود حتى يتم تحقيق الهزيمة النهائية لداعش.");
+        var parts = Assert.IsType<string>(answer.ShortAnswer).Split("، ");
+        Assert.StartsWith("للمساعدة على ضمان سلامة", parts[0], StringComparison.Ordinal);
+        Assert.InRange(parts[0].Split(' ').Length, 1, ShortAnswerWriter.MaxWords / 2);
+    }
+
+    [Fact]
+    public void What_is_the_purpose_of_is_answered_by_the_stated_purpose()
+    {
+        var answer = Lead("ما الغاية من اعتماد مجموعة العمل الخاصة بالمعتقلين؟",
+            "سعيًا لبناء الثقة بين الأطراف المتنازعة، تتبنى الدول الضامنة مجموعة العمل الخاصة بالمعتقلين في اجتماع أستانا.");
+        Assert.StartsWith("لبناء الثقة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_was_said_about_a_topic_is_the_clause_that_says_it_not_the_speaker_after_the_verb()
+    {
+        var answer = Lead("ماذا قال تيلرسون بشأن الخلافات بين واشنطن وموسكو؟",
+            "وقال الوزير الأميركي تيلرسون إن اللقاء كان مثمرا، معتبراً أنه برغم الخلافات فإن موسكو وواشنطن قادرتان على التنسيق في سوريا.");
+        Assert.Contains("قادرتان على التنسيق", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("الوزير", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
