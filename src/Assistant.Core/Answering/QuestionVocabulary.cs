@@ -38,6 +38,8 @@ internal static class QuestionVocabulary
         // Conjunctions: those ending in «ما» ask nothing («كما يقول بوتين», as; «مما»; «بينما», while), nor do «لكي» (so that),
         // «حين» and «عندما» (when, opening a clause) or «لدى» (at).
         "كما", "مما", "بينما", "طالما", "ربما", "لكي", "كي", "حين", "حينما", "عندما", "لدي",
+        // «that» with its pronoun («قال إنهم…», «يرى أنه…») and «there is» («ثمة»): they join a clause, they name nothing.
+        "انه", "انها", "انهم", "انهما", "اننا", "انني", "بانه", "بانها", "بانهم", "ثمه", "هناك",
         // The future particle and «next», which the texts word many ways («التالي», «المقبل», «القادم»): the question's
         // tense is kept apart (QuestionIntent.AsksFuture) and a date must be said of a future event.
         "سوف", "التالي", "التاليه", "القادم", "القادمه", "المقبل", "المقبله", "اللاحق", "اللاحقه",
