@@ -52,6 +52,15 @@ internal static class AnswerCues
         "تالي", "تاليه", "مقبل", "مقبله", "قادم", "قادمه", "لاحق", "لاحقه",
     };
 
+    /// <summary>
+    /// Words that make an event an earlier one of a series («الاجتماع السابق», «في آخر مرة التقى فيها…» with
+    /// <see cref="LastWord"/> before «مرة»): what is said of it is not of the one a question without them asks about.
+    /// </summary>
+    private static readonly HashSet<string> PreviousWords = new(StringComparer.Ordinal) { "سابق", "سابقه" };
+
+    private const string LastWord = "اخر";
+    private const string TimeWord = "مره";
+
     /// <summary>Spans of time: «next» after one («الأشهر المقبلة») says when, not which of a series.</summary>
     private static readonly HashSet<string> TimeSpans = new(StringComparer.Ordinal)
     {
@@ -112,6 +121,7 @@ internal static class AnswerCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Next = NextWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Spans = TimeSpans.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Previous = PreviousWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbering = NumberingWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reasons = ReasonWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNameLookup = PlaceNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -127,6 +137,7 @@ internal static class AnswerCues
         var previousPlaceNoun = false;
         var previousIn = false;
         var previousTimeSpan = false;
+        var previousLast = false;
         string? pairStart = null;
         // The words after the last «في», up to MaxNamedBeforeCountry: «في دا نانغ بفيتنام» names the city through its country.
         var afterIn = new List<(string Word, int Start, int End)>();
@@ -179,7 +190,9 @@ internal static class AnswerCues
             if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;
             if (In(Future, word, bare)) kinds |= CueKinds.Future;
             if (In(Next, word, bare)) kinds |= previousTimeSpan ? CueKinds.Future : CueKinds.Future | CueKinds.Next;
+            if ((In(Previous, word, bare) && !previousTimeSpan) || (previousLast && bare.SequenceEqual(TimeWord))) kinds |= CueKinds.Earlier;
             previousTimeSpan = In(Spans, word, bare);
+            previousLast = bare.SequenceEqual(LastWord);
             if (isPlace) kinds |= CueKinds.Place;
             // A place is also compared by its analysed terms: «فيتنام» is what «مدينة فيتنامية» already says.
             if (kinds != CueKinds.None)
@@ -196,6 +209,21 @@ internal static class AnswerCues
 
     /// <summary>Whether the text speaks of a future or next event.</summary>
     public static bool SpeakOfFuture(string text, ArabicTextAnalyzer analyzer) => Find(text, 0, text.Length, analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Future));
+
+    /// <summary>Whether the text asks of an earlier one of a series: «السابق», «آخر» («آخر لقاء»), «قبل», «الذي سبقه».</summary>
+    public static bool SpeakOfEarlier(string text, ArabicTextAnalyzer analyzer)
+    {
+        var earlier = false;
+        analyzer.ForEachWord(text, 0, text.Length, (word, _, _) =>
+        {
+            var bare = Bare(word);
+            earlier |= In(Previous, word, bare) || bare.SequenceEqual(LastWord) || bare.SequenceEqual(BeforeWord) || bare.StartsWith(PrecededStem);
+        });
+        return earlier;
+    }
+
+    private const string BeforeWord = "قبل";
+    private const string PrecededStem = "سبق";
 
     private static bool In(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> list, ReadOnlySpan<char> word, ReadOnlySpan<char> bare) =>
         list.Contains(word) || list.Contains(bare);
@@ -262,7 +290,7 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256 }
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>

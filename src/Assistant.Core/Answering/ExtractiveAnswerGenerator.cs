@@ -556,6 +556,18 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
                 }
             }
         }
+        // A sentence about an earlier one of a series («في آخر مرة التقى فيها الرئيسان…») is no evidence of where or when
+        // the one asked about happened, however many words it shares with the question, unless the question names that
+        // one by a number of its own («في 7 تموز 2017»).
+        if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place && !intent.AsksEarlier)
+        {
+            var numbers = intent.ContentWords.Where(w => w.Terms.All(t => t.All(char.IsAsciiDigit))).SelectMany(w => w.Terms).ToList();
+            for (var s = 0; s < credits.Length; s++)
+            {
+                var sentence = passage.Sentences[s];
+                if (sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Earlier)) && !numbers.Any(sentence.Terms.Contains)) Array.Clear(credits[s]);
+            }
+        }
         return credits;
     }
 

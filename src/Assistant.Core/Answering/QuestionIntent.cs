@@ -32,6 +32,9 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
 
     /// <summary>Whether the question speaks of a future or next event («متى سيُعقد…», «الجولة المقبلة»).</summary>
     public bool AsksFuture { get; init; }
+
+    /// <summary>Whether the question asks of an earlier event of a series («آخر لقاء», «الاجتماع السابق»).</summary>
+    public bool AsksEarlier { get; init; }
 }
 
 /// <param name="Terms">The analysed terms the word produces (a stem and its variants); a match on any of them counts.</param>

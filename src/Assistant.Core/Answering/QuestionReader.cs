@@ -32,9 +32,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
         // more ("وزير الخارجية الروسي") is how the text itself would name the person.
         var asksName = _all.Contains("اسم") || _all.Contains("الاسم");
-        if (_kind == AnswerKind.Identity && asksName && _subject.Count < 2) return new QuestionIntent(AnswerKind.Any, _words, _all, []) { ReferenceTerms = _reference, AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer) };
+        if (_kind == AnswerKind.Identity && asksName && _subject.Count < 2) return new QuestionIntent(AnswerKind.Any, _words, _all, []) { ReferenceTerms = _reference, AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer), AsksEarlier = AnswerCues.SpeakOfEarlier(question, analyzer) };
         if (_kind == AnswerKind.Any && AsksOutcome(_all)) _kind = AnswerKind.Outcome;
-        return new QuestionIntent(_kind, _words, _all, _subject) { ReferenceTerms = _reference, AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer) };
+        return new QuestionIntent(_kind, _words, _all, _subject) { ReferenceTerms = _reference, AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer), AsksEarlier = AnswerCues.SpeakOfEarlier(question, analyzer) };
     }
 
     private void OnWord(string word, int start, int end)

@@ -184,6 +184,16 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(next, Quoted(await AnswerAsync("متى سيعقد الاجتماع الدولي القادم في أستانا؟", held, next)));
     }
 
+    [Fact]
+    public async Task The_place_of_an_earlier_meeting_is_not_where_this_one_was()
+    {
+        const string here = "التقى الرئيسان على هامش القمة في دا نانغ بفيتنام.";
+        const string earlier = "واستعرضا ما أنجز منذ آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا في 7 تموز.";
+        Assert.Equal(here, Quoted(await AnswerAsync("أين التقى الرئيسان؟", earlier, here)));
+        Assert.Equal(earlier, Quoted(await AnswerAsync("أين كان آخر لقاء التقى فيه الرئيسان؟", here, earlier)));
+        Assert.Equal(earlier, Quoted(await AnswerAsync("أين التقى الرئيسان في 7 تموز؟", here, earlier)));
+    }
+
     [Theory]
     [InlineData("تقرر عقد الاجتماع التالي في أستانا.", true)]
     [InlineData("ستزداد المساعدات خلال الأشهر المقبلة.", false)]

@@ -35,6 +35,7 @@ public sealed class QuestionNormalizerTests
     [InlineData("بدي أتأكد: ما عاصمة الأردن؟")]
     [InlineData("أتمنى تساعدني، عايز أفهم ما عاصمة الأردن؟")]
     [InlineData("أحتاج إلى معرفة ما عاصمة الأردن؟")]
+    [InlineData("يا ريت تقلي ما عاصمة الأردن؟")]
     public void Greetings_thanks_politeness_and_framing_are_cut_from_the_question(string wrapped) =>
         Assert.Equal("ما عاصمة الأردن؟", Normalizer.Normalize(wrapped).Text);
 
