@@ -429,9 +429,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private double KindCredit(Sentence sentence, QuestionIntent intent)
     {
         if (intent.Kind == AnswerKind.Any) return 0;
-        // «10-تقرر عقد الاجتماع التالي … في شباط 2018» dates the next meeting, not the one a question without «next» asks
-        // about; a question about what is still to come is not dated by a sentence that speaks of none.
-        if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year
+        // «10-تقرر عقد الاجتماع التالي … في شباط 2018» dates and places the next meeting, not the one a question without
+        // «next» asks about; a question about what is still to come is not answered by a sentence that speaks of none.
+        if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place
             && (intent.AsksFuture ? !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)) : sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Next)))) return 0;
         if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent) ? 1 : 0;
         if (AnswerCues.Answers(AnswerKind.Date, sentence.Cues, intent)) return 1;

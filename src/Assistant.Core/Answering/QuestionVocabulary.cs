@@ -44,6 +44,8 @@ internal static class QuestionVocabulary
         // tense is kept apart (QuestionIntent.AsksFuture) and a date must be said of a future event.
         "سوف", "التالي", "التاليه", "القادم", "القادمه", "المقبل", "المقبله", "اللاحق", "اللاحقه",
         "عنه", "عنها", "به", "بها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "اليها", "له", "لها",
+        // Prepositions, so that one after «و» («وإلى متى») is read as one.
+        "الي", "علي", "عن", "في", "مع", "حتي",
     };
 
     /// <summary>

@@ -78,6 +78,9 @@ public sealed class QuestionNormalizerTests
     [InlineData("واش الوزير قال بلي كاين حل؟", "هل الوزير قال أن يوجد حل؟")]
     [InlineData("شحال عدد الوفود؟", "كم عدد الوفود؟")]
     [InlineData("إمتى الاجتماع الجاي؟", "متى الاجتماع القادم؟")]
+    [InlineData("ولامتى رح تضل هالجهود مستمرة؟", "وإلى متى تضل الجهود مستمرة؟")]
+    [InlineData("مين لازم يشيل العقبات؟", "من لازم يزيل العقبات؟")]
+    [InlineData("ما هالة القمر؟", "ما هالة القمر؟")]
     public void Dialect_interrogatives_read_as_standard_arabic(string dialect, string standard) =>
         Assert.Equal(standard, Normalizer.Normalize(dialect).Text);
 

@@ -20,7 +20,7 @@ internal static class DialectWords
         ["وين"] = "أين", ["فين"] = "أين", ["وينه"] = "أين", ["فينه"] = "أين", ["وين ما"] = "أين",
         // when
         ["إمتى"] = "متى", ["امتى"] = "متى", ["إيمتى"] = "متى", ["ايمتى"] = "متى", ["امتا"] = "متى", ["إمتا"] = "متى", ["ايمتا"] = "متى",
-        ["متين"] = "متى", ["وقتاش"] = "متى", ["إمتين"] = "متى", ["أمتى"] = "متى", ["اي وقت"] = "متى", ["أي وقت"] = "متى",
+        ["متين"] = "متى", ["لامتى"] = "إلى متى", ["لإمتى"] = "إلى متى", ["لحد امتى"] = "إلى متى", ["لحد إمتى"] = "إلى متى", ["وقتاش"] = "متى", ["إمتين"] = "متى", ["أمتى"] = "متى", ["اي وقت"] = "متى", ["أي وقت"] = "متى",
         // who
         ["مين"] = "من", ["شكون"] = "من", ["منو"] = "من", ["منهو"] = "من هو", ["منهي"] = "من هي", ["مين هو"] = "من هو", ["مين هي"] = "من هي",
         ["مين اللي"] = "من الذي", ["منو اللي"] = "من الذي", ["شكون اللي"] = "من الذي", ["هوما"] = "هم", ["هوم"] = "هم", ["همه"] = "هم",
@@ -40,7 +40,7 @@ internal static class DialectWords
         ["هاد"] = "هذا", ["هادا"] = "هذا", ["هدا"] = "هذا", ["هاي"] = "هذه", ["هادي"] = "هذه", ["هذي"] = "هذه", ["ده"] = "هذا", ["دي"] = "هذه", ["هذاك"] = "ذلك",
         ["كمان"] = "أيضا", ["برضه"] = "أيضا", ["تاني"] = "", ["زي"] = "مثل", ["مش"] = "ليس", ["مو"] = "ليس", ["ماش"] = "ليس",
         ["صار"] = "حدث", ["صارت"] = "حدثت", ["بصير"] = "يحدث", ["حكى"] = "قال", ["حكت"] = "قالت", ["حكوا"] = "قالوا", ["قالو"] = "قالوا",
-        ["شاف"] = "رأى", ["بدو"] = "يريد", ["بدهم"] = "يريدون", ["عايز"] = "يريد", ["عاوز"] = "يريد",
+        ["يشيل"] = "يزيل", ["يشيلو"] = "يزيلوا", ["يشيلوا"] = "يزيلوا", ["تشيل"] = "تزيل", ["شال"] = "أزال", ["شاف"] = "رأى", ["بدو"] = "يريد", ["بدهم"] = "يريدون", ["عايز"] = "يريد", ["عاوز"] = "يريد",
         ["يبي"] = "يريد", ["يبغى"] = "يريد", ["تبي"] = "تريد", ["تبغى"] = "تريد", ["يبون"] = "يريدون", ["يبغون"] = "يريدون",
         ["عايزين"] = "يريدون", ["عاوزين"] = "يريدون", ["عايزة"] = "تريد",
         // «that» after a verb of saying, and Maghrebi «there is», «so that», «will», «a lot»
@@ -64,6 +64,23 @@ internal static class DialectWords
         .Select(pair => (Form: string.Join(' ', PhraseTable.FormsOf(pair.Key)), pair.Value))
         .DistinctBy(pair => pair.Form, StringComparer.Ordinal)
         .ToDictionary(pair => pair.Form, pair => pair.Value, StringComparer.Ordinal);
+
+    /// <summary>Levantine and Gulf «ها» fused with the article: «هالبيان» is «هذا البيان», read as «البيان».</summary>
+    private const string FusedDemonstrative = "هال";
+
+    /// <summary>The shortest noun after <see cref="FusedDemonstrative"/>: «هالة» (halo) and «هالك» are words of their own.</summary>
+    private const int MinFusedNoun = 3;
+
+    /// <summary>
+    /// The word without a demonstrative fused to its article («هالجهود» → «الجهود», «وهالبيان» → «والبيان»); null when
+    /// it has none.
+    /// </summary>
+    public static string? WithoutFusedDemonstrative(string word)
+    {
+        var at = word.Length > 0 && word[0] is 'و' or 'ف' ? 1 : 0;
+        if (!word.AsSpan(at).StartsWith(FusedDemonstrative, StringComparison.Ordinal) || word.Length - at - FusedDemonstrative.Length < MinFusedNoun) return null;
+        return string.Concat(word.AsSpan(0, at), "ال", word.AsSpan(at + FusedDemonstrative.Length));
+    }
 
     /// <summary>The standard form of the dialect phrase at <paramref name="from"/>, with the conjunction its first word carried.</summary>
     public static string Standard(IReadOnlyList<Word> words, int from, int length)

@@ -165,6 +165,12 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
                 builder.Append(standard);
                 i += length;
             }
+            else if (DialectWords.WithoutFusedDemonstrative(text[words[i].Start..words[i].End]) is { } noun)
+            {
+                notes.Add($"«{Slice(text, words, i, i)}» read as «{noun}»");
+                builder.Append(noun);
+                i++;
+            }
             else
             {
                 builder.Append(text, words[i].Start, words[i].End - words[i].Start);
