@@ -24,6 +24,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private int _interrogativeAt = -1;
     private bool _predicatePending;
     private int _referenceWordsLeft;
+    private bool _speakerFirst;
     private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
 
     public QuestionIntent Read()
@@ -71,7 +72,10 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         if (SpeechWords.Contains(bare) && WhatWords.Contains(_previous) && _contentBeforePrevious && !_words[^1].IsFraming)
         {
             _words[^1] = _words[^1] with { IsSource = true };
+            // «بوتين شو قال عم يصير…»: the speaker came first; what follows the verb is what was said.
+            _speakerFirst = true;
         }
+        if (_speakerFirst && SpeechWords.Contains(_previous)) source = false;
         var joinsOnly = PrepositionalNouns.TryGetValue(_previous, out var nouns) && nouns.Contains(bare);
         _beforePrevious = _previous;
         _contentBeforePrevious = _lastWasContent;

@@ -80,6 +80,7 @@ public sealed class QuestionNormalizerTests
     [InlineData("إمتى الاجتماع الجاي؟", "متى الاجتماع القادم؟")]
     [InlineData("ولامتى رح تضل هالجهود مستمرة؟", "وإلى متى تضل الجهود مستمرة؟")]
     [InlineData("مين لازم يشيل العقبات؟", "من لازم يزيل العقبات؟")]
+    [InlineData("مين اللي اشتغل على البيان؟", "من الذي عمل على البيان؟")]
     [InlineData("ما هالة القمر؟", "ما هالة القمر؟")]
     public void Dialect_interrogatives_read_as_standard_arabic(string dialect, string standard) =>
         Assert.Equal(standard, Normalizer.Normalize(dialect).Text);
