@@ -2,7 +2,7 @@ using Assistant.Analysis;
 
 namespace Assistant.Answering;
 
-/// <summary>Whether a span contains what an interrogative asks for: a date or time, a quantity, a stated reason; and whether it speaks of the future.</summary>
+/// <summary>Whether a span contains what an interrogative asks for: a date or time, a quantity, a stated reason; whether it speaks of the future, and of the next or an earlier one of a series.</summary>
 internal static class AnswerCues
 {
     // Matching forms (normalised, unstemmed).
@@ -58,8 +58,15 @@ internal static class AnswerCues
     /// </summary>
     private static readonly HashSet<string> PreviousWords = new(StringComparer.Ordinal) { "سابق", "سابقه" };
 
+    /// <summary>«آخر» («آخر مرة», «آخر لقاء»): the last one before.</summary>
     private const string LastWord = "اخر";
-    private const string TimeWord = "مره";
+
+    /// <summary>«مرة» (occasion): after <see cref="LastWord"/>, the earlier meeting.</summary>
+    private const string OccasionWord = "مره";
+
+    /// <summary>«قبل» and the stem of «سبق» (preceded): a question that has them asks of an earlier one.</summary>
+    private const string BeforeWord = "قبل";
+    private const string PrecededStem = "سبق";
 
     /// <summary>Spans of time: «next» after one («الأشهر المقبلة») says when, not which of a series.</summary>
     private static readonly HashSet<string> TimeSpans = new(StringComparer.Ordinal)
@@ -155,10 +162,10 @@ internal static class AnswerCues
             var wholePlace = namedThroughCountry ? analyzer.Terms(text[afterIn[0].Start..wordEnd]) : [];
             if (namedThroughCountry)
             {
-                foreach (var (named, namedStart, _) in afterIn)
+                foreach (var (named, namedStart, namedEnd) in afterIn)
                 {
                     var at = cues.FindIndex(c => c.Start == namedStart);
-                    if (at < 0) cues.Add(new Cue(named, CueKinds.Place, namedStart, analyzer.Terms(text[namedStart..afterIn.First(w => w.Start == namedStart).End])) { Whole = wholePlace });
+                    if (at < 0) cues.Add(new Cue(named, CueKinds.Place, namedStart, analyzer.Terms(text[namedStart..namedEnd])) { Whole = wholePlace });
                     else cues[at] = cues[at] with { Kinds = cues[at].Kinds | CueKinds.Place, Whole = wholePlace };
                 }
             }
@@ -190,7 +197,7 @@ internal static class AnswerCues
             if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;
             if (In(Future, word, bare)) kinds |= CueKinds.Future;
             if (In(Next, word, bare)) kinds |= previousTimeSpan ? CueKinds.Future : CueKinds.Future | CueKinds.Next;
-            if ((In(Previous, word, bare) && !previousTimeSpan) || (previousLast && bare.SequenceEqual(TimeWord))) kinds |= CueKinds.Earlier;
+            if ((In(Previous, word, bare) && !previousTimeSpan) || (previousLast && bare.SequenceEqual(OccasionWord))) kinds |= CueKinds.Earlier;
             previousTimeSpan = In(Spans, word, bare);
             previousLast = bare.SequenceEqual(LastWord);
             if (isPlace) kinds |= CueKinds.Place;
@@ -221,9 +228,6 @@ internal static class AnswerCues
         });
         return earlier;
     }
-
-    private const string BeforeWord = "قبل";
-    private const string PrecededStem = "سبق";
 
     private static bool In(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> list, ReadOnlySpan<char> word, ReadOnlySpan<char> bare) =>
         list.Contains(word) || list.Contains(bare);

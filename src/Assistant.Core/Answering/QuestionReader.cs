@@ -33,10 +33,18 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
         // more ("وزير الخارجية الروسي") is how the text itself would name the person.
         var asksName = _all.Contains("اسم") || _all.Contains("الاسم");
-        if (_kind == AnswerKind.Identity && asksName && _subject.Count < 2) return new QuestionIntent(AnswerKind.Any, _words, _all, []) { ReferenceTerms = _reference, AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer), AsksEarlier = AnswerCues.SpeakOfEarlier(question, analyzer) };
+        if (_kind == AnswerKind.Identity && asksName && _subject.Count < 2) return Completed(new QuestionIntent(AnswerKind.Any, _words, _all, []));
         if (_kind == AnswerKind.Any && AsksOutcome(_all)) _kind = AnswerKind.Outcome;
-        return new QuestionIntent(_kind, _words, _all, _subject) { ReferenceTerms = _reference, AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer), AsksEarlier = AnswerCues.SpeakOfEarlier(question, analyzer) };
+        return Completed(new QuestionIntent(_kind, _words, _all, _subject));
     }
+
+    /// <summary>The intent with what is read from the whole question: its point of reference and which of a series it asks of.</summary>
+    private QuestionIntent Completed(QuestionIntent intent) => intent with
+    {
+        ReferenceTerms = _reference,
+        AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer),
+        AsksEarlier = AnswerCues.SpeakOfEarlier(question, analyzer),
+    };
 
     private void OnWord(string word, int start, int end)
     {
