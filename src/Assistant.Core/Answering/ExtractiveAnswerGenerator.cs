@@ -434,7 +434,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place
             && (intent.AsksFuture ? !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)) : sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Next)))) return 0;
         if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent) ? 1 : 0;
-        if (AnswerCues.Answers(AnswerKind.Date, sentence.Cues, intent)) return 1;
+        for (var c = 0; c < sentence.Cues.Count; c++)
+        {
+            if (AnswerCues.Answers(AnswerKind.Date, sentence.Cues[c], intent) && Dates(sentence, sentence.Cues[c], intent)) return 1;
+        }
         for (var c = 0; c < sentence.Cues.Count; c++)
         {
             if (AnswerCues.Answers(AnswerKind.Time, sentence.Cues[c], intent) && Bounds(sentence, sentence.Cues[c], intent)) return _selection.RelativeTimeCredit;
@@ -450,30 +453,52 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private bool Bounds(Sentence sentence, Cue cue, QuestionIntent intent)
     {
         var words = WordsOf(sentence);
-        var at = -1;
-        for (var i = 0; i < words.Count && at < 0; i++) if (words[i].Start > cue.Start) at = i;
-        if (at < 0) return false;
-        if (Says(words[at])) return false;
-        for (var i = Math.Max(0, at - _selection.MaxBoundDistance); i <= Math.Min(words.Count - 1, at + _selection.MaxBoundDistance); i++)
+        var at = After(words, cue);
+        return at >= 0 && !Says(words[at], intent) && Near(words, at, intent, _selection.MaxBoundDistance);
+    }
+
+    /// <summary>
+    /// Whether a date is said of the question's event: a few words from one of the question's words, or on a short line
+    /// of its own (a dateline); «المذكرة الموقعة بتاريخ 4 أيار» a clause away from «أستانا» dates the memorandum.
+    /// </summary>
+    private bool Dates(Sentence sentence, Cue cue, QuestionIntent intent)
+    {
+        if (sentence.Terms.Count <= _selection.MaxStandaloneLineTerms) return true;
+        var words = WordsOf(sentence);
+        var at = After(words, cue);
+        return Near(words, at < 0 ? words.Count - 1 : at, intent, _selection.MaxDateDistance);
+    }
+
+    /// <summary>The index of the first word after the cue's start; −1 when none.</summary>
+    private static int After(IReadOnlyList<AnalyzedWord> words, Cue cue)
+    {
+        for (var i = 0; i < words.Count; i++) if (words[i].Start > cue.Start) return i;
+        return -1;
+    }
+
+    /// <summary>Whether a question word stands within <paramref name="distance"/> words of <paramref name="at"/>.</summary>
+    private static bool Near(IReadOnlyList<AnalyzedWord> words, int at, QuestionIntent intent, int distance)
+    {
+        for (var i = Math.Max(0, at - distance); i <= Math.Min(words.Count - 1, at + distance); i++)
         {
-            if (Says(words[i])) return true;
+            if (Says(words[i], intent)) return true;
         }
         return false;
+    }
 
-        // Loops rather than nested LINQ: this runs for the words around every time cue of every retrieved sentence.
-        bool Says(AnalyzedWord word)
+    // Loops rather than nested LINQ: this runs for the words around every time cue of every retrieved sentence.
+    private static bool Says(AnalyzedWord word, QuestionIntent intent)
+    {
+        for (var c = 0; c < intent.ContentWords.Count; c++)
         {
-            for (var c = 0; c < intent.ContentWords.Count; c++)
+            var w = intent.ContentWords[c];
+            if (w.IsFraming) continue;
+            for (var t = 0; t < w.Terms.Count; t++)
             {
-                var w = intent.ContentWords[c];
-                if (w.IsFraming) continue;
-                for (var t = 0; t < w.Terms.Count; t++)
-                {
-                    if (Array.IndexOf(word.Terms, w.Terms[t]) >= 0) return true;
-                }
+                if (Array.IndexOf(word.Terms, w.Terms[t]) >= 0) return true;
             }
-            return false;
         }
+        return false;
     }
 
     /// <summary>

@@ -94,6 +94,10 @@ public sealed class SpanSelectionOptions
     [Range(0.0, 1.0, ErrorMessage = "Answering:Selection:RelativeTimeCredit must be between {1} and {2}.")]
     public double RelativeTimeCredit { get; set; } = 0.6;
 
+    /// <summary>Words a date may stand from the question's words and still date its event (a dateline needs none).</summary>
+    [Range(0, 50, ErrorMessage = "Answering:Selection:MaxDateDistance must be between {1} and {2}.")]
+    public int MaxDateDistance { get; set; } = 8;
+
     /// <summary>Words a relative-time word may stand from the question's words and still bound its event.</summary>
     [Range(0, 50, ErrorMessage = "Answering:Selection:MaxBoundDistance must be between {1} and {2}.")]
     public int MaxBoundDistance { get; set; } = 8;

@@ -177,6 +177,15 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(speaker is null ? null : _analyzer.Terms(speaker)[0], QuestionIntent.Of(question, _analyzer).ContentWords.SingleOrDefault(w => w.IsSource)?.Terms[0]);
 
     [Fact]
+    public async Task A_date_a_clause_away_from_the_question_s_words_dates_something_else()
+    {
+        const string far = "وقعت المذكرة بتاريخ 4 أيار 2017 بعد مفاوضات طويلة وشاقة استمرت أسابيع عدة بين الوفود المختلفة داخل فندق كبير وسط العاصمة ثم انعقدت الجولة الثامنة.";
+        Assert.True((await AnswerAsync("متى انعقدت الجولة الثامنة؟", far)).Abstained);
+        const string near = "انعقدت الجولة الثامنة بتاريخ 21 كانون الأول 2017.";
+        Assert.Equal(near, Quoted(await AnswerAsync("متى انعقدت الجولة الثامنة؟", far, near)));
+    }
+
+    [Fact]
     public async Task A_date_of_the_next_meeting_does_not_date_this_one()
     {
         const string next = "تقرر عقد الاجتماع الدولي التالي في أستانا في شباط 2018.";

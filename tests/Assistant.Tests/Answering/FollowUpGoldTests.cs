@@ -51,7 +51,7 @@ public sealed class FollowUpGoldTests(SeedIndexFixture seeds)
     [InlineData("conversations.jsonl", 38)]
     [InlineData("conversations-b.jsonl", 39)]
     [InlineData("conversations-c.jsonl", 47)]
-    [InlineData("conversations-d.jsonl", 45)]
+    [InlineData("conversations-d.jsonl", 46)]
     public async Task Later_turns_of_conversations_are_answered_from_the_right_passage_or_abstain(string file, int rightAtLeast)
     {
         var conversations = Read<GoldConversation>(file);
