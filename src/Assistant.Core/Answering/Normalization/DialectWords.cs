@@ -2,10 +2,9 @@ namespace Assistant.Answering.Normalization;
 
 /// <summary>
 /// Interrogatives and function words of Levantine, Egyptian, Gulf, Iraqi and Maghrebi Arabic, with the Modern Standard
-/// Arabic word that asks the same thing, so the rest of the answerer reads one language; and
-/// the press's names for an office by its seat or field («سيد الكرملين», «رئيس الدبلوماسية الأمريكية»), read as the
-/// office. Only words that cannot be read
-/// otherwise are listed: «راح» (went / will) and «حق» (right / of) are left as they are.
+/// Arabic word that asks the same thing, so the rest of the answerer reads one language; and the press's names for an
+/// office by its seat or field («سيد الكرملين», «رئيس الدبلوماسية الأمريكية»), read as the office. Only words that
+/// cannot be read otherwise are listed: «راح» (went / will) and «حق» (right / of) are left as they are.
 /// </summary>
 internal static class DialectWords
 {
