@@ -75,6 +75,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
         // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع».
         var synonyms = intent.ContentWords.Select(w => w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
+        var numberTerms = intent.ContentWords.Where(w => w.Terms.All(t => t.All(char.IsAsciiDigit))).SelectMany(w => w.Terms).ToList();
         var scoring = new Scoring(
             weights,
             total,
@@ -105,7 +106,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
                 TitleCredits(titleTerms, intent),
-                Credits(analysed, intent, questionCores, synonyms),
+                Credits(analysed, intent, questionCores, synonyms, numberTerms),
                 KindCredits(sentences, intent),
                 Standalone(sentences, intent),
                 SourceNamed(intent, namedByDocument[passage.DocumentId]),
@@ -562,7 +563,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// the same thing (<see cref="NewsSynonyms"/>, for words the documents never use), <see cref="SpanSelectionOptions.CoreMatchCredit"/> when only
     /// a rough root matches. Looked up per word in the passage's term index, the strongest match written last.
     /// </summary>
-    private double[][] Credits(AnalysedPassage passage, QuestionIntent intent, string[][] questionCores, IReadOnlyList<string>[] synonyms)
+    /// <param name="numberTerms">The question's numbers («7», «2017»), found once per question.</param>
+    private double[][] Credits(AnalysedPassage passage, QuestionIntent intent, string[][] questionCores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numberTerms)
     {
         var credits = new double[passage.Sentences.Count][];
         for (var s = 0; s < credits.Length; s++) credits[s] = new double[intent.ContentWords.Count];
@@ -586,11 +588,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // one by a number of its own («في 7 تموز 2017»).
         if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place && !intent.AsksEarlier)
         {
-            var numbers = intent.ContentWords.Where(w => w.Terms.All(t => t.All(char.IsAsciiDigit))).SelectMany(w => w.Terms).ToList();
             for (var s = 0; s < credits.Length; s++)
             {
                 var sentence = passage.Sentences[s];
-                if (sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Earlier)) && !numbers.Any(sentence.Terms.Contains)) Array.Clear(credits[s]);
+                if (sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Earlier)) && !ContainsAny(sentence.Terms, numberTerms)) Array.Clear(credits[s]);
             }
         }
         return credits;

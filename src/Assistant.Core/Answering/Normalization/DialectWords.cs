@@ -75,11 +75,11 @@ internal static class DialectWords
     /// The word without a demonstrative fused to its article («هالجهود» → «الجهود», «وهالبيان» → «والبيان»); null when
     /// it has none.
     /// </summary>
-    public static string? WithoutFusedDemonstrative(string word)
+    public static string? WithoutFusedDemonstrative(ReadOnlySpan<char> word)
     {
         var at = word.Length > 0 && word[0] is 'و' or 'ف' ? 1 : 0;
-        if (!word.AsSpan(at).StartsWith(FusedDemonstrative, StringComparison.Ordinal) || word.Length - at - FusedDemonstrative.Length < MinFusedNoun) return null;
-        return string.Concat(word.AsSpan(0, at), "ال", word.AsSpan(at + FusedDemonstrative.Length));
+        if (!word[at..].StartsWith(FusedDemonstrative, StringComparison.Ordinal) || word.Length - at - FusedDemonstrative.Length < MinFusedNoun) return null;
+        return string.Concat(word[..at], "ال", word[(at + FusedDemonstrative.Length)..]);
     }
 
     /// <summary>The standard form of the dialect phrase at <paramref name="from"/>, with the conjunction its first word carried.</summary>

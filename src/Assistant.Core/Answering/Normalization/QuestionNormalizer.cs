@@ -165,7 +165,7 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
                 builder.Append(standard);
                 i += length;
             }
-            else if (DialectWords.WithoutFusedDemonstrative(text[words[i].Start..words[i].End]) is { } noun)
+            else if (DialectWords.WithoutFusedDemonstrative(text.AsSpan(words[i].Start, words[i].End - words[i].Start)) is { } noun)
             {
                 notes.Add($"«{Slice(text, words, i, i)}» read as «{noun}»");
                 builder.Append(noun);

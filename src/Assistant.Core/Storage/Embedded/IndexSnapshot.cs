@@ -133,19 +133,16 @@ internal sealed class IndexSnapshot
     /// document. Bounded to <see cref="RecentPassageSlots"/> passages; a slot is swapped whole, so concurrent searches
     /// see either passage, each complete.
     /// </summary>
-    private readonly RecentPassage?[] _recent = new RecentPassage?[RecentPassageSlots];
+    private readonly RecentSlots<Passage> _recent = new(RecentPassageSlots);
 
     private const int RecentPassageSlots = 4_096;
-
-    private sealed record RecentPassage(int Ordinal, Passage Passage);
 
     /// <summary>The passage at <paramref name="ordinal"/>, its text read from its document's text by its offsets.</summary>
     public Passage Passage(int ordinal)
     {
-        var slot = ordinal % RecentPassageSlots;
-        if (_recent[slot] is { } recent && recent.Ordinal == ordinal) return recent.Passage;
+        if (_recent.Get(ordinal) is { } recent) return recent;
         var passage = ReadPassage(ordinal);
-        _recent[slot] = new RecentPassage(ordinal, passage);
+        _recent.Set(ordinal, passage);
         return passage;
     }
 
@@ -168,11 +165,10 @@ internal sealed class IndexSnapshot
     public SourceDocument? Document(string documentId)
     {
         if (!_documentsById.TryGetValue(documentId, out var index)) return null;
-        var slot = index % RecentDocumentSlots;
-        if (_recentDocuments[slot] is { } recent && recent.Index == index) return recent.Document;
+        if (_recentDocuments.Get(index) is { } recent) return recent;
         var document = Documents[index];
         var source = new SourceDocument(document.DocumentId, document.Title, new string(Text(document)), document.ContentHash);
-        if (document.TextLength <= MaxRecentDocumentChars) _recentDocuments[slot] = new RecentDocument(index, source);
+        if (document.TextLength <= MaxRecentDocumentChars) _recentDocuments.Set(index, source);
         return source;
     }
 
@@ -181,12 +177,10 @@ internal sealed class IndexSnapshot
     /// every answer's citations are checked against their documents' text, and reading one copies all of it. Only
     /// documents of at most <see cref="MaxRecentDocumentChars"/> characters are kept, so the slots hold at most 32 MB.
     /// </summary>
-    private readonly RecentDocument?[] _recentDocuments = new RecentDocument?[RecentDocumentSlots];
+    private readonly RecentSlots<SourceDocument> _recentDocuments = new(RecentDocumentSlots);
 
     private const int RecentDocumentSlots = 256;
     private const int MaxRecentDocumentChars = 64 * 1024;
-
-    private sealed record RecentDocument(int Index, SourceDocument Document);
 
     /// <summary>Writes the Lucene index of a generation's passage terms (ordinals in order) and turns it into its postings files.</summary>
     public static void WriteLexical(string folder, IEnumerable<string> terms, CancellationToken cancellationToken)
