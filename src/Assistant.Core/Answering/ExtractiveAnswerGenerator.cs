@@ -513,12 +513,32 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     {
         AnswerKind.Identity => Describes(WordsOf(sentence), intent.Subject),
         AnswerKind.Quantity when intent.Subject.Count > 0 => Counts(sentence, intent),
+        AnswerKind.Place when intent.AsksSettlement => NamesCity(sentence, intent),
         AnswerKind.Outcome => !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)),
         _ => AnswerCues.Answers(intent.Kind, sentence.Cues, intent),
     };
 
     /// <summary>The sentence's words in order (stop words left out), each with where it starts and the terms it analyses to: only some questions need them, so they are analysed on first use and kept with the sentence.</summary>
     private IReadOnlyList<AnalyzedWord> WordsOf(Sentence sentence) => sentence.Words ??= analyzer.AnalyzeWords(sentence.Passage.Text, sentence.ContentStart, sentence.End);
+
+    /// <summary>
+    /// Whether the sentence names the city «في أي مدينة» asks for: a place it is said to be in, or a city's name governed
+    /// by one of the question's words («تحرير الرقة» for «تحرير أي مدينة»); a city named elsewhere may be its subject.
+    /// </summary>
+    private bool NamesCity(Sentence sentence, QuestionIntent intent)
+    {
+        foreach (var cue in sentence.Cues)
+        {
+            if (!AnswerCues.Answers(AnswerKind.Place, cue, intent)) continue;
+            if (cue.Kinds.HasFlag(CueKinds.Place)) return true;
+            var words = WordsOf(sentence);
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (words[i].Start == cue.Start) return Near(words, i, intent, _selection.MaxCityDistance);
+            }
+        }
+        return false;
+    }
 
     private bool Counts(Sentence sentence, QuestionIntent intent)
     {

@@ -25,6 +25,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private bool _predicatePending;
     private int _referenceWordsLeft;
     private bool _speakerFirst;
+    private bool _asksSettlement;
     private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
 
     public QuestionIntent Read()
@@ -44,6 +45,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         ReferenceTerms = _reference,
         AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer),
         AsksEarlier = AnswerCues.SpeakOfEarlier(question, analyzer),
+        AsksSettlement = _asksSettlement,
     };
 
     private void OnWord(string word, int start, int end)
@@ -68,6 +70,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             _kind = KindOf(bare, _previous);
             _subjectOpen = _kind == AnswerKind.Identity;
             kindSetHere = _kind != AnswerKind.Any;
+            _asksSettlement = _kind == AnswerKind.Place && _previous == "اي" && SettlementNouns.Contains(bare);
         }
         // «في أي مدينة», «ما تاريخ…», «ما المدة…», «ما عدد…»: the noun names the kind of answer, which the text gives without it.
         var namesKind = _previous == "اي" || (_previous == "ما" && (DateNouns.Contains(bare) || kindSetHere));

@@ -69,6 +69,9 @@ internal static class QuestionVocabulary
     /// <summary>Nouns that after «أي» ask where: «في أي مدينة». «أي بلد» asks which country, which need not be where anything happened.</summary>
     internal static readonly HashSet<string> PlaceKindNouns = new(StringComparer.Ordinal) { "مدينه", "عاصمه", "مكان", "منطقه", "ولايه", "بلده", "قريه" };
 
+    /// <summary>Place nouns that ask for a settlement («في أي مدينة»), which a country's name does not give.</summary>
+    internal static readonly HashSet<string> SettlementNouns = new(StringComparer.Ordinal) { "مدينه", "عاصمه", "بلده", "قريه" };
+
     internal static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "عام", "سنه", "العام", "السنه" };
 
     /// <summary>Words that ask what an event produced; "خرج" counts with "بها/به" ("القرارات التي خرجت بها").</summary>

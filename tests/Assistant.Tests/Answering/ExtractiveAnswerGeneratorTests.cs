@@ -50,6 +50,16 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_city_answers_which_city_where_the_question_word_governs_it_not_as_the_subject_of_another_clause()
+    {
+        const string governed = "مع سير عملية تحرير الرقة تلقى التنظيم ضربات موجعة في سوريا.";
+        Assert.Contains("الرقة", Quoted(await AnswerAsync("عملية تحرير أي مدينة ألحقت بالتنظيم ضربات موجعة؟", governed)), StringComparison.Ordinal);
+
+        const string subject = "رحبت موسكو بالبيان، وقالت إن التنظيم تلقى ضربات موجعة في سوريا.";
+        Assert.True((await AnswerAsync("عملية تحرير أي مدينة ألحقت بالتنظيم ضربات موجعة؟", subject)).Abstained);
+    }
+
+    [Fact]
     public async Task A_date_must_be_said_of_the_question_subject_or_stand_on_its_own_line()
     {
         const string otherMeeting = "سيعقد الضامنون اجتماعاً تحضيرياً في سوتشي بتاريخ 19-20 كانون الثاني 2018.";
