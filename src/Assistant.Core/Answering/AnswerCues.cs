@@ -239,6 +239,9 @@ internal static class AnswerCues
         return earlier;
     }
 
+    /// <summary>Whether a word in matching form is a month's name.</summary>
+    public static bool IsMonth(string word) => MonthWords.Contains(word);
+
     private static bool In(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> list, ReadOnlySpan<char> word, ReadOnlySpan<char> bare) =>
         list.Contains(word) || list.Contains(bare);
 
