@@ -93,7 +93,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _previous = bare;
         _lastWasContent = false;
         if (RelativeWords.Contains(bare)) _subjectOpen = false;
-        var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : DistinctTerms(start, end);
+        var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : Ordinals.WithOtherWording(DistinctTerms(start, end));
         if (ReferenceMarkers.Contains(bare)) _referenceWordsLeft = MaxReferenceWords;
         else if (_referenceWordsLeft > 0 && terms.Count > 0)
         {

@@ -50,6 +50,16 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task An_ordinal_in_the_question_is_matched_by_the_number_of_the_series_and_not_by_another_number()
+    {
+        const string eighth = "اختتمت محادثات أستانا 8 أعمالها يوم 22 كانون الأول 2017.";
+        Assert.Contains("22 كانون الأول", Quoted(await AnswerAsync("متى اختتمت الجولة الثامنة من محادثات أستانا أعمالها؟", eighth)), StringComparison.Ordinal);
+
+        const string seventh = "اختتمت محادثات أستانا 7 أعمالها يوم 31 تشرين الأول 2017.";
+        Assert.True((await AnswerAsync("متى اختتمت الجولة الثامنة من محادثات أستانا أعمالها؟", seventh)).Abstained);
+    }
+
+    [Fact]
     public async Task A_city_answers_which_city_where_the_question_word_governs_it_not_as_the_subject_of_another_clause()
     {
         const string governed = "مع سير عملية تحرير الرقة تلقى التنظيم ضربات موجعة في سوريا.";
