@@ -53,7 +53,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // «كم عدد السوريين…», «ما قيمة المساعدات…», «كم استغرقت المكالمة…»: what is counted, measured or timed is the noun
         // right after a measure noun or the verb of duration, with its adjective (its complements, "لقاء ترامب وبوتين",
         // name whose it is, not what is measured).
-        var counted = _kind == AnswerKind.Quantity && (MeasureNouns.Contains(_previous) || DurationVerbs.Contains(_previous)) && _subject.Count == 0;
+        var counted = _kind == AnswerKind.Quantity && (MeasureNouns.Contains(_previous) || DurationVerbs.Contains(_previous) || (_previous == "كم" && IsCountedNoun(word))) && _subject.Count == 0;
         // A definite adjective after a definite noun qualifies it ("المحادثة الهاتفية", "الدول الضامنة").
         var qualifies = _kind == AnswerKind.Quantity && _subject.Count == 1 && _countedWasDefinite && word.StartsWith("ال", StringComparison.Ordinal);
         _countedWasDefinite = counted && word.StartsWith("ال", StringComparison.Ordinal);
@@ -138,6 +138,13 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         }
         return terms;
     }
+
+    /// <summary>
+    /// «كم منطقةً», «كم وفداً», «كم مرة»: the noun after «كم» is what is counted; it is indefinite and ends in the
+    /// accusative «ا» or in «ة», where a verb after «كم» («كم استغرقت», «كم دام») ends otherwise.
+    /// </summary>
+    private static bool IsCountedNoun(string word) =>
+        word.Length > 2 && !word.StartsWith("ال", StringComparison.Ordinal) && word[^1] is 'ا' or 'ه' && !FunctionWords.Contains(word) && !DurationVerbs.Contains(word);
 
     private static bool IntroducesSource(string previous, string beforePrevious) =>
         SpeechWords.Contains(previous) || OutcomeWords.Contains(previous)

@@ -60,6 +60,16 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task The_noun_after_كم_is_what_is_counted_and_a_number_of_something_else_does_not_answer()
+    {
+        const string otherNumber = "شارك وفد الحكومة في الجولة الثامنة التي امتدت يومين في أستانا.";
+        Assert.True((await AnswerAsync("كم وفداً شارك في الجولة الثامنة في أستانا؟", otherNumber)).Abstained);
+
+        const string counted = "شاركت خمسة وفود في الجولة الثامنة في أستانا.";
+        Assert.Contains("خمسة", Quoted(await AnswerAsync("كم وفداً شارك في الجولة الثامنة في أستانا؟", counted)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_city_answers_which_city_where_the_question_word_governs_it_not_as_the_subject_of_another_clause()
     {
         const string governed = "مع سير عملية تحرير الرقة تلقى التنظيم ضربات موجعة في سوريا.";
