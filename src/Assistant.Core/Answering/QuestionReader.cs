@@ -141,10 +141,12 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
 
     /// <summary>
     /// «كم منطقةً», «كم وفداً», «كم مرة»: the noun after «كم» is what is counted; it is indefinite and ends in the
-    /// accusative «ا» or in «ة», where a verb after «كم» («كم استغرقت», «كم دام») ends otherwise.
+    /// accusative «ا» or in «ة», where a verb after «كم» («كم استغرقت», «كم دام») ends otherwise. «كم مرة» counts
+    /// occurrences, which a text gives in other words («المشاهدات: 5623»), so it names nothing to find by the number.
     /// </summary>
     private static bool IsCountedNoun(string word) =>
-        word.Length > 2 && !word.StartsWith("ال", StringComparison.Ordinal) && word[^1] is 'ا' or 'ه' && !FunctionWords.Contains(word) && !DurationVerbs.Contains(word);
+        word.Length > 2 && !word.StartsWith("ال", StringComparison.Ordinal) && word[^1] is 'ا' or 'ه' && word != "مره"
+        && !FunctionWords.Contains(word) && !DurationVerbs.Contains(word);
 
     private static bool IntroducesSource(string previous, string beforePrevious) =>
         SpeechWords.Contains(previous) || OutcomeWords.Contains(previous)
