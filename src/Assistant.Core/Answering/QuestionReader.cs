@@ -113,9 +113,13 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         var isPredicate = _predicatePending && !namesKind && !IsFraming(bare) && !bare.StartsWith("ال", StringComparison.Ordinal)
             && !SupportVerbs.Contains(bare) && _kind is not (AnswerKind.Identity or AnswerKind.Quantity);
         _predicatePending = _predicatePending && SupportVerbs.Contains(bare);
+        // «كيف ردّت طهران…», «ما هو موقف أنقرة…»: a reaction word right after the interrogative is what is asked, and
+        // any word that says a reaction answers it.
+        var asksReaction = _interrogativeAt == 0 && _wordIndex <= MaxReactionWordAt && ReactionWords.Contains(bare);
+        if (asksReaction) terms = [.. terms, .. ReactionTerms(analyzer).Except(terms)];
         var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
         {
-            IsPredicate = isPredicate,
+            IsPredicate = isPredicate || asksReaction,
             Synonyms = NewsSynonyms.Of(terms),
             IsSource = source && !IsFraming(bare) && !IsFraming(WithoutPronoun(bare)) && !ExpectationWords.Contains(bare),
             NamesStatement = afterStatement,
@@ -126,6 +130,15 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         if (counted || qualifies) _subject.Add(questionWord with { Terms = [.. terms, .. terms.SelectMany(t => EventSynonyms.GetValueOrDefault(t, []))] });
         if (_seen.Add(key)) _words.Add(questionWord);
     }
+
+    /// <summary>The reaction word is at most the third («ما كان رد…», «ما هو موقف…»).</summary>
+    private const int MaxReactionWordAt = 3;
+
+    private static List<string>? _reactionTerms;
+
+    /// <summary>The terms of <see cref="QuestionVocabulary.ReactionEvidence"/>, analysed once.</summary>
+    private static List<string> ReactionTerms(ArabicTextAnalyzer analyzer) =>
+        _reactionTerms ??= [.. ReactionEvidence.SelectMany(analyzer.Terms).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The word's terms, each once, in the analyser's order (a word has a few: a list beats a LINQ set here).</summary>
     private List<string> DistinctTerms(int start, int end)

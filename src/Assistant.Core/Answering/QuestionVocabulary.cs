@@ -82,6 +82,25 @@ internal static class QuestionVocabulary
 
     internal static readonly HashSet<string> OutcomeVerbs = new(StringComparer.Ordinal) { "خرج", "خرجت" };
 
+    /// <summary>
+    /// Nouns and verbs that ask how someone reacted («كيف ردّت طهران…», «ما موقف أنقرة من…», «شو كان رد…»), when they
+    /// head the question: the answer is a reaction, which a text says with one of <see cref="ReactionEvidence"/>.
+    /// </summary>
+    internal static readonly HashSet<string> ReactionWords = new(StringComparer.Ordinal)
+    {
+        "رد", "ردت", "ردوا", "ردود", "موقف", "مواقف", "تعليق", "علق", "علقت", "تفاعل", "تفاعلت",
+    };
+
+    /// <summary>
+    /// Words, as written, that say a reaction: welcoming, backing, refusing, condemning, criticising, commenting. A span
+    /// about the same people without one says nothing of how they reacted.
+    /// </summary>
+    internal static readonly string[] ReactionEvidence =
+    [
+        "رحب", "رحبت", "ترحيب", "مرحبة", "أيد", "أيدت", "تأييد", "رفض", "رفضت", "أدان", "أدانت", "إدانة", "انتقد", "انتقدت", "انتقاد",
+        "استنكر", "استنكرت", "علق", "علقت", "تعليق", "رد", "ردت", "موقف", "وافق", "وافقت", "موافقة", "أشاد", "أشادت", "اعترض", "اعترضت", "تحفظ",
+    ];
+
     /// <summary>Words that ask for an expected outcome, which the texts may well state in the future tense.</summary>
     internal static readonly HashSet<string> ExpectationWords = new(StringComparer.Ordinal)
     {

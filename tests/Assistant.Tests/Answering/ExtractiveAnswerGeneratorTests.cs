@@ -69,6 +69,19 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Contains("خمسة", Quoted(await AnswerAsync("كم وفداً شارك في الجولة الثامنة في أستانا؟", counted)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("كيف ردّت طهران على البيان المشترك حول سوريا؟")]
+    [InlineData("ما موقف طهران من البيان المشترك حول سوريا؟")]
+    [InlineData("ماذا كان رد طهران على البيان المشترك حول سوريا؟")]
+    public async Task A_question_about_a_reaction_is_answered_only_by_a_span_that_says_one(string question)
+    {
+        const string mentioned = "وقّعت طهران وموسكو وأنقرة البيان المشترك حول سوريا في أستانا.";
+        Assert.True((await AnswerAsync(question, mentioned)).Abstained);
+
+        const string reacted = "رحبت طهران بالبيان المشترك حول سوريا.";
+        Assert.Equal(reacted, Quoted(await AnswerAsync(question, mentioned, reacted)));
+    }
+
     [Fact]
     public async Task A_city_answers_which_city_where_the_question_word_governs_it_not_as_the_subject_of_another_clause()
     {
