@@ -71,8 +71,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // ف + «يروس»), and a root taken from a guess meets unrelated words («روسيا»).
         var questionCores = intent.ContentWords.Select(w => w.Terms.Take(1).SelectMany(RoughRoots).ToArray()).ToArray();
         // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
-        // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع».
-        var synonyms = intent.ContentWords.Select(w => w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
+        // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع». The relation a «من»
+        // question asks about is said in either word («من أشرف على…» by «وتابع … عمل الخبراء»).
+        var synonyms = intent.ContentWords.Select(w => w.IsPredicate || w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
         var numberTerms = intent.ContentWords.Where(w => w.Terms.All(t => t.All(char.IsAsciiDigit))).SelectMany(w => w.Terms).ToList();
         var scoring = new Scoring(
             weights,

@@ -83,6 +83,16 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task The_relation_a_who_question_asks_about_may_be_said_in_another_word_for_it()
+    {
+        const string noOne = "عمل الخبراء على نص البيان المشترك قبل القمة.";
+        Assert.True((await AnswerAsync("من أشرف على عمل الخبراء قبل القمة؟", noOne)).Abstained);
+
+        const string followed = "وتابع وزيرا الخارجية عمل الخبراء قبل القمة.";
+        Assert.Equal(followed, Quoted(await AnswerAsync("من أشرف على عمل الخبراء قبل القمة؟", noOne, followed)));
+    }
+
+    [Fact]
     public async Task A_city_answers_which_city_where_the_question_word_governs_it_not_as_the_subject_of_another_clause()
     {
         const string governed = "مع سير عملية تحرير الرقة تلقى التنظيم ضربات موجعة في سوريا.";
