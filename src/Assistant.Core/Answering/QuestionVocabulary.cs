@@ -30,6 +30,8 @@ internal static class QuestionVocabulary
     internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ايه", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "عم", "بم", "فيم",
+        // «إلامَ» (to what) and «علامَ» (on what), the preposition fused with «ما».
+        "الام", "علام",
         "حسب", "بحسب", "وفق", "وفقا", "طبقا", "هو", "هي", "هم", "الذي", "التي", "الذين",
         // Colloquial forms analysts also type: شو/إيش/وش (what), إمتى (when), وين/فين (where), مين (who), قديش/كام (how much), ليش/ليه (why),
         // and function words: اللي/يلي (which), رح (will), تبع (of), عشان (so that); أثناء (during); prepositions with a pronoun ("أسفرت عنه").
@@ -61,7 +63,7 @@ internal static class QuestionVocabulary
     /// <summary>Interrogatives that open a question, in matching form.</summary>
     internal static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
     {
-        "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "بم", "فيم",
+        "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "بم", "فيم", "الام", "علام",
     };
 
     internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };

@@ -264,6 +264,12 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(next, AnswerCues.Find(text, 0, text.Length, _analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Next)));
 
     [Theory]
+    [InlineData("إلامَ دعا الرئيسان؟")]
+    [InlineData("علامَ اتفق الرئيسان؟")]
+    public void A_preposition_fused_with_ما_is_an_interrogative_not_a_content_word(string question) =>
+        Assert.Equal(2, QuestionIntent.Of(question, _analyzer).ContentWords.Count);
+
+    [Theory]
     [InlineData("أين التقيا قبل قمة أبيك وفق بيانهما المشترك؟", "قمة أبيك")]
     [InlineData("ما التنظيمات التي بحثاها غير داعش؟", "داعش")]
     [InlineData("أين التقيا بعد ذلك؟", "")]
