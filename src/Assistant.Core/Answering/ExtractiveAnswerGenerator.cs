@@ -522,7 +522,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
     /// <summary>
     /// Whether the sentence names the city «في أي مدينة» asks for: a place it is said to be in, or a city's name governed
-    /// by one of the question's words («تحرير الرقة» for «تحرير أي مدينة»); a city named elsewhere may be its subject.
+    /// by the question's word right before it («تحرير الرقة» for «تحرير أي مدينة»); a city named elsewhere, or after a
+    /// colon or a comma («تيلرسون: واشنطن وموسكو…»), may be the subject of another clause.
     /// </summary>
     private bool NamesCity(Sentence sentence, QuestionIntent intent)
     {
@@ -531,10 +532,21 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (!AnswerCues.Answers(AnswerKind.Place, cue, intent)) continue;
             if (cue.Kinds.HasFlag(CueKinds.Place)) return true;
             var words = WordsOf(sentence);
-            for (var i = 0; i < words.Count; i++)
+            for (var i = 1; i < words.Count; i++)
             {
-                if (words[i].Start == cue.Start) return Near(words, i, intent, _selection.MaxCityDistance);
+                if (words[i].Start != cue.Start) continue;
+                if (Says(words[i - 1], intent) && !HasPunctuation(sentence.Passage.Text.AsSpan(words[i - 1].Start, cue.Start - words[i - 1].Start))) return true;
+                break;
             }
+        }
+        return false;
+    }
+
+    private static bool HasPunctuation(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsPunctuation(c)) return true;
         }
         return false;
     }
