@@ -74,11 +74,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع». The relation a «من»
         // question asks about is said in either word («من أشرف على…» by «وتابع … عمل الخبراء»).
         var synonyms = intent.ContentWords.Select(w => w.IsPredicate || w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
-        var numberTerms = intent.ContentWords.Where(w => w.Terms.All(t => t.All(char.IsAsciiDigit))).SelectMany(w => w.Terms).ToList();
+        // A number or an ordinal («7», «الثامنة») names one of a series; its digits («7», and «8» for «الثامنة») are what a text says.
+        var numbers = intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || Ordinals.IsOrdinal(t))).ToArray();
+        var numberTerms = intent.ContentWords.Where((w, i) => numbers[i]).SelectMany(w => w.Terms).Where(t => t.All(char.IsAsciiDigit)).ToList();
         var scoring = new Scoring(
             weights,
             total,
-            intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || Ordinals.IsOrdinal(t))).ToArray(),
+            numbers,
             // The point of reference («قبل قمة فيتنام») is often not said where the answer is.
             intent.ContentWords.Select(w => w.NamesAnswerKind || w.Terms.All(intent.ReferenceTerms.Contains)).ToArray(),
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
