@@ -67,7 +67,7 @@ public sealed class AnswerService(
         if (question.ConversationId is not null)
         {
             var cited = generated.Citations.Select(c => c.PassageId).ToHashSet(StringComparer.Ordinal);
-            await memory.AddAsync(question.ConversationId, new ConversationTurn(text, standalone, generated.Text, passages.Where(p => cited.Contains(p.Passage.PassageId)).ToList()), cancellationToken);
+            await memory.AddAsync(question.ConversationId, new ConversationTurn(text, standalone, generated.Text, passages.Where(p => cited.Contains(p.Passage.PassageId)).ToList()) { Asked = asked }, cancellationToken);
         }
         return new Answer(
             text,
