@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Assistant.Analysis;
 using Assistant.Answering.Normalization;
 using Assistant.Citations;
 using Assistant.Answering.Llm;
@@ -26,6 +27,7 @@ public sealed class AnswerService(
     IConversationMemory memory,
     IPassageIndex index,
     QuestionNormalizer normalizer,
+    ArabicTextAnalyzer analyzer,
     TurnBudget budget,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger) : IAnswerService
@@ -58,7 +60,7 @@ public sealed class AnswerService(
         var passages = standalone == asked ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
         // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched.
         var generated = QuestionText.HasWord(standalone)
-            ? await generator.GenerateTracedAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain), cancellationToken)
+            ? await generator.GenerateTracedAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain) { InheritedTerms = Inherited(asked, standalone) }, cancellationToken)
             : ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoPassages);
         var ranking = generated.PassageRanking;
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
@@ -103,6 +105,15 @@ public sealed class AnswerService(
     /// </summary>
     private static IEnumerable<int> Listed(IReadOnlyList<ScoredPassage> retrieved, IReadOnlyList<int>? ranking) =>
         ranking is null ? Enumerable.Range(0, retrieved.Count) : ranking.Where(i => i < retrieved.Count);
+
+    /// <summary>The terms a resolved follow-up has only from the conversation; null for a question read on its own.</summary>
+    private IReadOnlySet<string>? Inherited(string asked, string standalone)
+    {
+        if (standalone == asked) return null;
+        var inherited = analyzer.Terms(standalone).ToHashSet(StringComparer.Ordinal);
+        inherited.ExceptWith(analyzer.Terms(asked));
+        return inherited;
+    }
 
     /// <summary>A follow-up keeps the passages the previous answer cited in view, after the ones its own search found.</summary>
     private static IReadOnlyList<ScoredPassage> WithPreviousPassages(IReadOnlyList<ScoredPassage> retrieved, IReadOnlyList<ConversationTurn> history)

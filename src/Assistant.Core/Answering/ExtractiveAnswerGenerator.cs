@@ -65,7 +65,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private Selection Select(AnswerRequest request, CancellationToken cancellationToken)
     {
         var intent = request.Readings.Intent(request.Question, analyzer);
-        var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? _selection.FramingWeight : 1)).ToArray();
+        var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? _selection.FramingWeight : 1)
+            * (request.InheritedTerms is { } inherited && (w.Terms.All(inherited.Contains) || w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0)) ? _selection.InheritedWordWeight : 1)).ToArray();
         var total = weights.Sum();
         if (total <= 0 || request.Passages.Count == 0) return new Selection([], AbstainReasons.NoPassages, request.Explain ? [$"abstained: {AbstainReasons.NoPassages}"] : null);
 
