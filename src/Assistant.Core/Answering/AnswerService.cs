@@ -27,6 +27,7 @@ public sealed class AnswerService(
     IConversationMemory memory,
     IPassageIndex index,
     QuestionNormalizer normalizer,
+    DialectSpelling dialectSpelling,
     ArabicTextAnalyzer analyzer,
     TurnBudget budget,
     IOptions<AnsweringOptions> options,
@@ -46,7 +47,9 @@ public sealed class AnswerService(
         using var turn = budget.Start();
         var history = question.ConversationId is null ? [] : await memory.RecentAsync(question.ConversationId, cancellationToken);
         var normalized = await normalizer.NormalizeAsync(text, index, cancellationToken);
-        var asked = normalized.Text;
+        // A later turn's dialect words are read through their standard spelling (a first question is left to the normalizer).
+        var respelled = history.Count == 0 ? null : await dialectSpelling.RespellAsync(normalized.Text, cancellationToken);
+        var asked = respelled?.Text ?? normalized.Text;
         var standalone = await followUps.ResolveAsync(asked, history, cancellationToken);
 
         var clock = Stopwatch.StartNew();
@@ -94,7 +97,7 @@ public sealed class AnswerService(
             Generator = generated.Generator,
             Model = generated.Model,
             Explanation = question.Explain
-                ? [.. normalized.Notes, $"searched for: {standalone}", .. generated.Explanation ?? [], .. generated.Model?.Lines() ?? []]
+                ? [.. normalized.Notes, .. respelled?.Notes ?? [], $"searched for: {standalone}", .. generated.Explanation ?? [], .. generated.Model?.Lines() ?? []]
                 : null,
         };
     }
