@@ -63,7 +63,7 @@ public sealed class AnswerService(
         var passages = standalone == asked ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
         // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched.
         var generated = QuestionText.HasWord(standalone)
-            ? await generator.GenerateTracedAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain) { InheritedTerms = Inherited(asked, standalone) }, cancellationToken)
+            ? await generator.GenerateTracedAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain) { InheritedTerms = Inherited(asked, standalone), PreviousDocument = standalone == asked ? null : history[^1].AnsweredFrom }, cancellationToken)
             : ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoPassages);
         var ranking = generated.PassageRanking;
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
@@ -72,7 +72,7 @@ public sealed class AnswerService(
         if (question.ConversationId is not null)
         {
             var cited = generated.Citations.Select(c => c.PassageId).ToHashSet(StringComparer.Ordinal);
-            await memory.AddAsync(question.ConversationId, new ConversationTurn(text, standalone, generated.Text, passages.Where(p => cited.Contains(p.Passage.PassageId)).ToList()) { Asked = asked }, cancellationToken);
+            await memory.AddAsync(question.ConversationId, new ConversationTurn(text, standalone, generated.Text, passages.Where(p => cited.Contains(p.Passage.PassageId)).ToList()) { Asked = asked, AnsweredFrom = generated.Citations.FirstOrDefault()?.DocumentId }, cancellationToken);
         }
         return new Answer(
             text,

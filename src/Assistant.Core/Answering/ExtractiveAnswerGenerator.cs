@@ -124,6 +124,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             }
         }
 
+        if (request.PreviousDocument is { } previous) InPreviousDocument(candidates, previous);
         var ranked = BestFirst(candidates);
         var support = PassageSupport.Best(ranked.Select(c => (c.Rank, c.Score)), request.Passages.Count);
         var best = ranked.FirstOrDefault(c => !Coincidental(c, intent, questionCores));
@@ -168,6 +169,18 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var ranked = new List<Window>(order.Length);
         foreach (var i in order) ranked.Add(candidates[i]);
         return ranked;
+    }
+
+    /// <summary>
+    /// A follow-up («ومتى أدلى بهذا البيان؟») is about what the previous answer quoted, so a span of the same document ranks
+    /// higher. Its evidence is unchanged, so this never turns an abstention into an answer.
+    /// </summary>
+    private void InPreviousDocument(List<Window> candidates, string documentId)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i].Passage.DocumentId == documentId) candidates[i] = candidates[i] with { Score = candidates[i].Score + _selection.PreviousDocumentBonus };
+        }
     }
 
     /// <summary>Per content word, the credit a word of the document's title gives it (a loop: this runs per passage and question).</summary>

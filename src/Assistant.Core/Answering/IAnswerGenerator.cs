@@ -24,6 +24,9 @@ public sealed record AnswerRequest(string Question, IReadOnlyList<string> Questi
     /// on its own.
     /// </summary>
     public IReadOnlySet<string>? InheritedTerms { get; init; }
+
+    /// <summary>For a resolved follow-up, the document the previous answer quoted first (a follow-up is most often about it); null otherwise.</summary>
+    public string? PreviousDocument { get; init; }
 }
 
 /// <summary>Answer text with [n] markers and the citations they refer to (markers 1..n, all used).</summary>

@@ -11,6 +11,9 @@ public sealed record ConversationTurn(string Question, string StandaloneQuestion
 {
     /// <summary>What the turn asked, unwrapped and in standard Arabic (the follow-up before anything was inherited); null when not kept.</summary>
     public string? Asked { get; init; }
+
+    /// <summary>The document the answer quoted first; null when it abstained or when not kept.</summary>
+    public string? AnsweredFrom { get; init; }
 }
 
 /// <summary>Rewrites a follow-up such as "ومتى عقد؟" into a question that stands on its own, using earlier turns.</summary>
