@@ -27,8 +27,6 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private const int ExplainedSpans = 5;
     private const int ExplainedQuoteChars = 120;
 
-    /// <summary>Stems of ordinals that pick one of a series ("الجولة السابعة"); "أول" is left out: it also means "foremost".</summary>
-    private static readonly HashSet<string> OrdinalStems = new(StringComparer.Ordinal) { "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر" };
 
     private readonly AnsweringOptions _options = options.Value;
     private readonly SpanSelectionOptions _selection = selection.Value;
@@ -74,13 +72,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // ف + «يروس»), and a root taken from a guess meets unrelated words («روسيا»).
         var questionCores = intent.ContentWords.Select(w => w.Terms.Take(1).SelectMany(RoughRoots).ToArray()).ToArray();
         // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
-        // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع».
-        var synonyms = intent.ContentWords.Select(w => w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
+        // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع». The relation a «من»
+        // question asks about is said in either word («من أشرف على…» by «وتابع … عمل الخبراء»).
+        var synonyms = intent.ContentWords.Select(w => w.IsPredicate || w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
         var numberTerms = intent.ContentWords.Where(w => w.Terms.All(t => t.All(char.IsAsciiDigit))).SelectMany(w => w.Terms).ToList();
         var scoring = new Scoring(
             weights,
             total,
-            intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || OrdinalStems.Contains(t))).ToArray(),
+            intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || Ordinals.IsOrdinal(t))).ToArray(),
             // The point of reference («قبل قمة فيتنام») is often not said where the answer is.
             intent.ContentWords.Select(w => w.NamesAnswerKind || w.Terms.All(intent.ReferenceTerms.Contains)).ToArray(),
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
@@ -527,12 +526,32 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     {
         AnswerKind.Identity => Describes(WordsOf(sentence), intent.Subject),
         AnswerKind.Quantity when intent.Subject.Count > 0 => Counts(sentence, intent),
+        AnswerKind.Place when intent.AsksSettlement => NamesCity(sentence, intent),
         AnswerKind.Outcome => !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)),
         _ => AnswerCues.Answers(intent.Kind, sentence.Cues, intent),
     };
 
     /// <summary>The sentence's words in order (stop words left out), each with where it starts and the terms it analyses to: only some questions need them, so they are analysed on first use and kept with the sentence.</summary>
     private IReadOnlyList<AnalyzedWord> WordsOf(Sentence sentence) => sentence.Words ??= analyzer.AnalyzeWords(sentence.Passage.Text, sentence.ContentStart, sentence.End);
+
+    /// <summary>
+    /// Whether the sentence names the city «في أي مدينة» asks for: a place it is said to be in, or a city's name governed
+    /// by one of the question's words («تحرير الرقة» for «تحرير أي مدينة»); a city named elsewhere may be its subject.
+    /// </summary>
+    private bool NamesCity(Sentence sentence, QuestionIntent intent)
+    {
+        foreach (var cue in sentence.Cues)
+        {
+            if (!AnswerCues.Answers(AnswerKind.Place, cue, intent)) continue;
+            if (cue.Kinds.HasFlag(CueKinds.Place)) return true;
+            var words = WordsOf(sentence);
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (words[i].Start == cue.Start) return Near(words, i, intent, _selection.MaxCityDistance);
+            }
+        }
+        return false;
+    }
 
     private bool Counts(Sentence sentence, QuestionIntent intent)
     {
