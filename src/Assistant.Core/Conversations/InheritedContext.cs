@@ -27,7 +27,8 @@ internal static class InheritedContext
             var asks = Interrogatives.Contains(bare);
             // «في أي مدينة», «ما تاريخ», «ما عدد», «ما اسم»: a noun of time, place or measure after the interrogative says
             // what kind of answer was asked for, not what about («بأي مذكرة رحّب…» was about a memorandum, and stays).
-            var namesKind = previous is "اي" or "ما" && KindNouns.Contains(WithoutArticle(bare));
+            // «كم دام…», «كم استغرق…»: a verb of duration asked how long, whatever followed.
+            var namesKind = (previous is "اي" or "ما" && KindNouns.Contains(WithoutArticle(bare))) || DurationVerbs.Contains(bare);
             previous = asks ? bare : "";
             // «في أي مدينة», «إلى أين»: the preposition belonged to the interrogative.
             if (asks && lastKept is { } last && Prepositions.Contains(last))

@@ -42,6 +42,13 @@ public sealed class HeuristicFollowUpResolverTests
     }
 
     [Fact]
+    public async Task A_verb_that_asked_how_long_is_not_inherited()
+    {
+        var standalone = await ResolveAsync("ومن حضره؟", Turn("كم دام الاجتماع الدولي الخاص بسوريا؟"));
+        Assert.Equal("ومن حضره الاجتماع الدولي الخاص بسوريا؟", standalone);
+    }
+
+    [Fact]
     public async Task A_noun_the_previous_question_asked_about_is_kept_as_the_subject()
     {
         // «بأي مذكرة» asked which memorandum: «ومتى أبرمت؟» is about that memorandum.
