@@ -106,7 +106,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
                 TitleCredits(titleTerms, intent),
-                Credits(analysed, intent, questionCores, synonyms, numberTerms),
+                Credits(analysed, intent, questionCores, synonyms, numberTerms, namedByDocument[passage.DocumentId]),
                 KindCredits(sentences, intent),
                 Standalone(sentences, intent),
                 SourceNamed(intent, namedByDocument[passage.DocumentId]),
@@ -536,7 +536,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
     /// <summary>
     /// Whether the sentence names the city «في أي مدينة» asks for: a place it is said to be in, or a city's name governed
-    /// by one of the question's words («تحرير الرقة» for «تحرير أي مدينة»); a city named elsewhere may be its subject.
+    /// by the question's word right before it («تحرير الرقة» for «تحرير أي مدينة»); a city named elsewhere, or after a
+    /// colon or a comma («تيلرسون: واشنطن وموسكو…»), may be the subject of another clause.
     /// </summary>
     private bool NamesCity(Sentence sentence, QuestionIntent intent)
     {
@@ -545,10 +546,21 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (!AnswerCues.Answers(AnswerKind.Place, cue, intent)) continue;
             if (cue.Kinds.HasFlag(CueKinds.Place)) return true;
             var words = WordsOf(sentence);
-            for (var i = 0; i < words.Count; i++)
+            for (var i = 1; i < words.Count; i++)
             {
-                if (words[i].Start == cue.Start) return Near(words, i, intent, _selection.MaxCityDistance);
+                if (words[i].Start != cue.Start) continue;
+                if (Says(words[i - 1], intent) && !HasPunctuation(sentence.Passage.Text.AsSpan(words[i - 1].Start, cue.Start - words[i - 1].Start))) return true;
+                break;
             }
+        }
+        return false;
+    }
+
+    private static bool HasPunctuation(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsPunctuation(c)) return true;
         }
         return false;
     }
@@ -597,7 +609,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// a rough root matches. Looked up per word in the passage's term index, the strongest match written last.
     /// </summary>
     /// <param name="numberTerms">The question's numbers («7», «2017»), found once per question.</param>
-    private double[][] Credits(AnalysedPassage passage, QuestionIntent intent, string[][] questionCores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numberTerms)
+    /// <param name="namedInDocument">Which question words the passage's document names (<see cref="NamedByDocument"/>).</param>
+    private double[][] Credits(AnalysedPassage passage, QuestionIntent intent, string[][] questionCores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numberTerms, bool[] namedInDocument)
     {
         var credits = new double[passage.Sentences.Count][];
         for (var s = 0; s < credits.Length; s++) credits[s] = new double[intent.ContentWords.Count];
@@ -616,6 +629,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
                 }
             }
         }
+        CreditPairsNamedByADual(passage, intent, namedInDocument, credits);
         // A sentence about an earlier one of a series («في آخر مرة التقى فيها الرئيسان…») is no evidence of where or when
         // the one asked about happened, however many words it shares with the question, unless the question names that
         // one by a number of its own («في 7 تموز 2017»).
@@ -628,6 +642,39 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             }
         }
         return credits;
+    }
+
+    /// <summary>
+    /// «ترامب وبوتين» are «الرئيسان» in a document that names them both: a sentence with a dual of a title («الرئيسان»,
+    /// «الزعيمين», «الوزيرين») speaks of the pair, and each of its two words earns <see cref="SpanSelectionOptions.SynonymCredit"/>
+    /// there, as a word named in other words does.
+    /// </summary>
+    private void CreditPairsNamedByADual(AnalysedPassage passage, QuestionIntent intent, bool[] namedInDocument, double[][] credits)
+    {
+        for (var second = 1; second < intent.ContentWords.Count; second++)
+        {
+            var first = second - 1;
+            if (!intent.ContentWords[second].SecondOfPair || !namedInDocument[first] || !namedInDocument[second]) continue;
+            for (var s = 0; s < credits.Length; s++)
+            {
+                var sentence = passage.Sentences[s];
+                if (!NamesAPairByTitle(sentence.Passage.Text.AsSpan(sentence.ContentStart, sentence.End - sentence.ContentStart))) continue;
+                credits[s][first] = Math.Max(credits[s][first], _selection.SynonymCredit);
+                credits[s][second] = Math.Max(credits[s][second], _selection.SynonymCredit);
+            }
+        }
+    }
+
+    /// <summary>Duals of the titles the press gives a pair of leaders or ministers, as written.</summary>
+    private static readonly string[] DualTitles = ["الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الوزيران", "الوزيرين", "وزيرا", "وزيري"];
+
+    private static bool NamesAPairByTitle(ReadOnlySpan<char> text)
+    {
+        foreach (var title in DualTitles)
+        {
+            if (text.Contains(title, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     // A loop rather than LINQ: this runs for every sentence and content word of every question.

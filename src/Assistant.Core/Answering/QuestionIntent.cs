@@ -55,6 +55,9 @@ public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, b
     /// </summary>
     public bool IsSource { get; init; }
 
+    /// <summary>Whether the word is joined by «و» to the content word before it («ترامب وبوتين»): the two name a pair.</summary>
+    public bool SecondOfPair { get; init; }
+
     /// <summary>Names whose statement it is ("بيان تيلرسون", "بيان أستانا"), which may be how a document is titled.</summary>
     public bool NamesStatement { get; init; }
 

@@ -88,6 +88,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         }
         if (_speakerFirst && SpeechWords.Contains(_previous)) source = false;
         var joinsOnly = PrepositionalNouns.TryGetValue(_previous, out var nouns) && nouns.Contains(bare);
+        // «ترامب وبوتين»: a content word joined by «و» to the content word right before it names the second of a pair.
+        var secondOfPair = _lastWasContent && word.Length > 3 && word[0] == 'و';
         _beforePrevious = _previous;
         _contentBeforePrevious = _lastWasContent;
         _previous = bare;
@@ -120,6 +122,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
         {
             IsPredicate = isPredicate || asksReaction,
+            SecondOfPair = secondOfPair,
             Synonyms = NewsSynonyms.Of(terms),
             IsSource = source && !IsFraming(bare) && !IsFraming(WithoutPronoun(bare)) && !ExpectationWords.Contains(bare),
             NamesStatement = afterStatement,

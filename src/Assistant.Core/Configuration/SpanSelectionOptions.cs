@@ -109,14 +109,6 @@ public sealed class SpanSelectionOptions
     [Range(0, 50, ErrorMessage = "Answering:Selection:MaxDateDistance must be between {1} and {2}.")]
     public int MaxDateDistance { get; set; } = 8;
 
-    /// <summary>
-    /// How many words from one of the question's words a city's name may stand, outside a «في …» phrase, to answer «في أي
-    /// مدينة»: 1 is the noun that governs it («تحرير الرقة»); further away the city is more often the subject of another
-    /// clause («موسكو ترحب…»).
-    /// </summary>
-    [Range(0, 10, ErrorMessage = "Answering:Selection:MaxCityDistance must be between {1} and {2}.")]
-    public int MaxCityDistance { get; set; } = 1;
-
     /// <summary>Words a relative-time word may stand from the question's words and still bound its event.</summary>
     [Range(0, 50, ErrorMessage = "Answering:Selection:MaxBoundDistance must be between {1} and {2}.")]
     public int MaxBoundDistance { get; set; } = 8;

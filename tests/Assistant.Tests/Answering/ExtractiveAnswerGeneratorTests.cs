@@ -93,6 +93,20 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_pair_the_document_names_is_the_dual_of_their_title_in_its_other_sentences()
+    {
+        const string question = "هل تحدث ترامب وبوتين عن أوكرانيا؟";
+        const string dual = "وتبادل الرئيسان وجهات النظر حول أوكرانيا.";
+        const string naming = "أجرى ترامب وبوتين اتصالاً هاتفياً.";
+        var namingPassage = new Passage("doc#1", "doc", "وثيقة", 0, naming.Length, naming, 1);
+        Assert.Equal(dual, Quoted(await AnswerAsync(question, [dual], namingPassage)));
+
+        Assert.True((await AnswerAsync(question, dual)).Abstained);
+        const string noTitle = "وجرى تبادل وجهات النظر حول أوكرانيا.";
+        Assert.True((await AnswerAsync(question, [noTitle], namingPassage)).Abstained);
+    }
+
+    [Fact]
     public async Task A_city_answers_which_city_where_the_question_word_governs_it_not_as_the_subject_of_another_clause()
     {
         const string governed = "مع سير عملية تحرير الرقة تلقى التنظيم ضربات موجعة في سوريا.";
