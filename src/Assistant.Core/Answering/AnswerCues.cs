@@ -239,6 +239,30 @@ internal static class AnswerCues
         return earlier;
     }
 
+    /// <summary>
+    /// Whether the text names the previous one of a series itself: «السابق», or «آخر» before a word for an occasion
+    /// («آخر لقاء», «آخر مرة»); not something before another event («قبل المكالمة»), nor «آخر» as the last of things
+    /// («آخر بؤر الإرهاب») or another one («سؤال آخر»).
+    /// </summary>
+    public static bool SpeakOfPrevious(string text, ArabicTextAnalyzer analyzer)
+    {
+        var previous = false;
+        var afterLast = false;
+        analyzer.ForEachWord(text, 0, text.Length, (word, _, _) =>
+        {
+            var bare = Bare(word);
+            previous |= In(Previous, word, bare) || (afterLast && Occasions.Contains(bare));
+            afterLast = bare.SequenceEqual(LastWord);
+        });
+        return previous;
+    }
+
+    /// <summary>Words for an occasion of a series, after «آخر»: «آخر لقاء», «آخر مرة», «آخر جولة».</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Occasions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "لقاء", "اجتماع", "قمه", "جوله", "مره", "اتصال", "مكالمه", "زياره", "محادثات", "مباحثات", "لقاءاتهما", "اجتماعاتهما",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether a word in matching form is a month's name.</summary>
     public static bool IsMonth(string word) => MonthWords.Contains(word);
 

@@ -447,6 +447,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // «next» asks about; a question about what is still to come is not answered by a sentence that speaks of none.
         if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place
             && (intent.AsksFuture ? !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)) : sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Next)))) return 0;
+        // Likewise «أين كان آخر لقاء…» is not answered where the sentence speaks of no earlier one («في آخر مرة…»).
+        if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place
+            && intent.AsksPrevious && !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Earlier))) return 0;
         if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent) ? 1 : 0;
         for (var c = 0; c < sentence.Cues.Count; c++)
         {

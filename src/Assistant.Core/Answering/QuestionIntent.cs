@@ -33,6 +33,9 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
     /// <summary>Whether the question speaks of a future or next event («متى سيُعقد…», «الجولة المقبلة»).</summary>
     public bool AsksFuture { get; init; }
 
+    /// <summary>Whether the question asks of the previous one of a series by name («آخر لقاء», «الاجتماع السابق»).</summary>
+    public bool AsksPrevious { get; init; }
+
     /// <summary>Whether the question asks for a city or a town («في أي مدينة»): a country alone does not answer it.</summary>
     public bool AsksSettlement { get; init; }
 

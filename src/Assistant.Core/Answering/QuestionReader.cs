@@ -45,6 +45,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         ReferenceTerms = _reference,
         AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer),
         AsksEarlier = AnswerCues.SpeakOfEarlier(question, analyzer),
+        AsksPrevious = AnswerCues.SpeakOfPrevious(question, analyzer),
         AsksSettlement = _asksSettlement,
     };
 

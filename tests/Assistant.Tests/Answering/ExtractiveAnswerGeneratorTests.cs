@@ -107,6 +107,26 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_question_about_the_previous_meeting_is_not_answered_by_a_sentence_that_speaks_of_no_earlier_one()
+    {
+        const string current = "التقى الرئيسان اليوم في دا نانغ بفيتنام.";
+        Assert.True((await AnswerAsync("أين كان آخر لقاء بين الرئيسين قبل قمة فيتنام؟", current)).Abstained);
+
+        const string earlier = "وتم الاتفاق على الهدنة في آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا.";
+        var other = new Passage("other#0", "other", "وثيقة أخرى", 0, earlier.Length, earlier, 0);
+        Assert.Equal(earlier, Quoted(await AnswerAsync("أين كان آخر لقاء بين الرئيسين قبل قمة فيتنام؟", [current], other)));
+    }
+
+    [Theory]
+    [InlineData("أين كان آخر لقاء بين الرئيسين؟", true)]
+    [InlineData("متى انعقد الاجتماع السابق؟", true)]
+    [InlineData("بعد السيطرة على أي مدينة اقتربت نهاية آخر بؤر الإرهاب؟", false)]
+    [InlineData("سؤال آخر: متى نشر البيان؟", false)]
+    [InlineData("متى التقى بوتين الأسد قبل المكالمة؟", false)]
+    public void Only_the_previous_of_a_series_named_as_such_is_asked_as_the_previous(string question, bool previous) =>
+        Assert.Equal(previous, QuestionIntent.Of(question, _analyzer).AsksPrevious);
+
+    [Fact]
     public async Task A_city_answers_which_city_where_the_question_word_governs_it_not_as_the_subject_of_another_clause()
     {
         const string governed = "مع سير عملية تحرير الرقة تلقى التنظيم ضربات موجعة في سوريا.";
