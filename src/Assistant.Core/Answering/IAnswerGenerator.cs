@@ -17,6 +17,16 @@ public sealed record AnswerRequest(string Question, IReadOnlyList<string> Questi
     /// <summary>The question's parts and readings, shared by the stages that answer this request (a copy made with
     /// <c>with</c> shares them too).</summary>
     public QuestionReadings Readings { get; init; } = new();
+
+    /// <summary>
+    /// Terms a resolved follow-up carries only because it inherited them from the turns before it (what the conversation
+    /// was about); they weigh less than the follow-up's own words, which say what is asked now. Null for a question read
+    /// on its own.
+    /// </summary>
+    public IReadOnlySet<string>? InheritedTerms { get; init; }
+
+    /// <summary>For a resolved follow-up, the document the previous answer quoted first (a follow-up is most often about it); null otherwise.</summary>
+    public string? PreviousDocument { get; init; }
 }
 
 /// <summary>Answer text with [n] markers and the citations they refer to (markers 1..n, all used).</summary>
