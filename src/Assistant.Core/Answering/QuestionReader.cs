@@ -26,6 +26,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private int _referenceWordsLeft;
     private bool _speakerFirst;
     private bool _asksSettlement;
+    private bool _previousWasSource;
     private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
 
     public QuestionIntent Read()
@@ -78,7 +79,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // The source of what is asked comes right after the word that introduces it: "قال بوتين…", "موقف السعودية
         // من…", "ما الذي أسفرت عنه القمة…", "نتائج المؤتمر"; in the colloquial order the speaker comes first: "لافروف شو قال…".
         // «بأي وصف…» asks which description: after «أي» a speech word is a noun and introduces no one.
-        var source = IntroducesSource(_previous, _beforePrevious) && _beforePrevious != "اي";
+        // «موقف الاتحاد الأوروبي»: the source's adjective of origin is part of its name (the Russian «الاتحاد» is another).
+        var source = (IntroducesSource(_previous, _beforePrevious) && _beforePrevious != "اي") || (_previousWasSource && _previous.StartsWith("ال", StringComparison.Ordinal) && IsNisba(bare));
         var afterStatement = StatementNouns.Contains(_previous);
         // (_contentBeforePrevious: the word before the interrogative was the last content word added.)
         if (SpeechWords.Contains(bare) && WhatWords.Contains(_previous) && _contentBeforePrevious && !_words[^1].IsFraming)
@@ -105,6 +107,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         }
         // A function word after the reference starts another phrase («قبل قمة أبيك وفق بيانهما»).
         else if (_reference.Count > 0) _referenceWordsLeft = 0;
+        _previousWasSource = false;
         if (terms.Count == 0)
         {
             // «من الذي ترأس…» still asks who did it; «من أين…» asks where from.
@@ -133,6 +136,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         if (_subjectOpen && !questionWord.IsFraming) _subject.Add(questionWord);
         if (counted || qualifies) _subject.Add(questionWord with { Terms = [.. terms, .. terms.SelectMany(t => EventSynonyms.GetValueOrDefault(t, []))] });
         if (_seen.Add(key)) _words.Add(questionWord);
+        _previousWasSource = questionWord.IsSource;
     }
 
     /// <summary>The reaction word is at most the third («ما كان رد…», «ما هو موقف…»).</summary>
@@ -164,6 +168,10 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private static bool IsCountedNoun(string word) =>
         word.Length > 2 && !word.StartsWith("ال", StringComparison.Ordinal) && word[^1] is 'ا' or 'ه' && word != "مره"
         && !FunctionWords.Contains(word) && !DurationVerbs.Contains(word);
+
+    /// <summary>A definite adjective of origin («الأوروبي», «التركية»), in matching form.</summary>
+    private static bool IsNisba(string word) =>
+        word.Length > 5 && word.StartsWith("ال", StringComparison.Ordinal) && (word.EndsWith('ي') || word.EndsWith("يه", StringComparison.Ordinal));
 
     private static bool IntroducesSource(string previous, string beforePrevious) =>
         SpeechWords.Contains(previous) || OutcomeWords.Contains(previous)
