@@ -308,6 +308,9 @@ internal static class AnswerCues
 
     private static bool IsPlaceName(ReadOnlySpan<char> word) => In(PlaceNameLookup, word, Bare(word));
 
+    /// <summary>Whether a word in matching form names a country or a city of the gazetteer («عمان», «بسوريا»).</summary>
+    public static bool NamesPlace(string word) => IsPlaceName(word) || (word.Length > 3 && word[0] is 'ب' or 'ل' or 'و' && IsPlaceName(word.AsSpan(1)));
+
     /// <summary>The first word of a two-word gazetteer name after «في» or with «بـ» («في دير», «بدير»), in matching form; null otherwise.</summary>
     private static string? PairStart(ReadOnlySpan<char> word, bool afterIn)
     {

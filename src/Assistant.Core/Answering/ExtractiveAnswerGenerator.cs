@@ -485,7 +485,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (sentence.Terms.Count <= _selection.MaxStandaloneLineTerms) return true;
         var words = WordsOf(sentence);
         var at = After(words, cue);
-        return Near(words, at < 0 ? words.Count - 1 : at, intent, _selection.MaxDateDistance);
+        return Near(words, at < 0 ? words.Count - 1 : at, intent, _selection.MaxDateDistance, placesToo: false);
     }
 
     /// <summary>The index of the first word after the cue's start; −1 when none.</summary>
@@ -495,23 +495,27 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return -1;
     }
 
-    /// <summary>Whether a question word stands within <paramref name="distance"/> words of <paramref name="at"/>.</summary>
-    private static bool Near(IReadOnlyList<AnalyzedWord> words, int at, QuestionIntent intent, int distance)
+    /// <summary>
+    /// Whether a question word stands within <paramref name="distance"/> words of <paramref name="at"/>; without
+    /// <paramref name="placesToo"/>, a place's name does not count: a date beside «عمان» dates what happened there, not
+    /// necessarily what the question asks about.
+    /// </summary>
+    private static bool Near(IReadOnlyList<AnalyzedWord> words, int at, QuestionIntent intent, int distance, bool placesToo = true)
     {
         for (var i = Math.Max(0, at - distance); i <= Math.Min(words.Count - 1, at + distance); i++)
         {
-            if (Says(words[i], intent)) return true;
+            if (Says(words[i], intent, placesToo)) return true;
         }
         return false;
     }
 
     // Loops rather than nested LINQ: this runs for the words around every time cue of every retrieved sentence.
-    private static bool Says(AnalyzedWord word, QuestionIntent intent)
+    private static bool Says(AnalyzedWord word, QuestionIntent intent, bool placesToo = true)
     {
         for (var c = 0; c < intent.ContentWords.Count; c++)
         {
             var w = intent.ContentWords[c];
-            if (w.IsFraming) continue;
+            if (w.IsFraming || (!placesToo && w.IsPlace)) continue;
             for (var t = 0; t < w.Terms.Count; t++)
             {
                 if (Array.IndexOf(word.Terms, w.Terms[t]) >= 0) return true;

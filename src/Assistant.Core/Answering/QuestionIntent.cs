@@ -58,6 +58,9 @@ public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, b
     /// </summary>
     public bool IsSource { get; init; }
 
+    /// <summary>Whether the word names a place («عمان», «في سوريا»): where something happened, not what happened.</summary>
+    public bool IsPlace { get; init; }
+
     /// <summary>Whether the word is joined by «و» to the content word before it («ترامب وبوتين»): the two name a pair.</summary>
     public bool SecondOfPair { get; init; }
 

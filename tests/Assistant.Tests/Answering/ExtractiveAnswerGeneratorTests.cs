@@ -136,6 +136,17 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(president, Quoted(await AnswerAsync("من هو رئيس الدولة التي استضافت الجولة؟", other, president)));
     }
 
+    [Theory]
+    [InlineData("متى تأسس مركز المتابعة في عمان؟", "عمان")]
+    [InlineData("متى وقعت المذكرة بسوريا؟", "بسوريا")]
+    public void A_place_in_the_question_is_known_as_one_so_that_a_date_beside_it_alone_does_not_date_the_event(string question, string place)
+    {
+        var intent = QuestionIntent.Of(question, _analyzer);
+        var terms = _analyzer.Terms(place);
+        Assert.Single(intent.ContentWords, w => w.IsPlace);
+        Assert.True(intent.ContentWords.Single(w => w.IsPlace).Terms.Intersect(terms).Any());
+    }
+
     [Fact]
     public async Task A_city_answers_which_city_where_the_question_word_governs_it_not_as_the_subject_of_another_clause()
     {
