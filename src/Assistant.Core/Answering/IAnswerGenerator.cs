@@ -17,6 +17,10 @@ public sealed record AnswerRequest(string Question, IReadOnlyList<string> Questi
     /// <summary>The question's parts and readings, shared by the stages that answer this request (a copy made with
     /// <c>with</c> shares them too).</summary>
     public QuestionReadings Readings { get; init; } = new();
+
+    /// <summary>What the user asked, when a follow-up («وفي أي مدينة؟») was resolved into <see cref="Question"/> with the
+    /// earlier question after it; null when the question is the user's own. The short answer answers what was asked.</summary>
+    public string? Asked { get; init; }
 }
 
 /// <summary>Answer text with [n] markers and the citations they refer to (markers 1..n, all used).</summary>

@@ -251,6 +251,14 @@ internal static class AnswerShapes
         return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic);
     }
 
+    /// <summary>Whether the words hold an interrogative of their own («وفي أي مدينة», «ومتى»), not only a subject («والاجتماع التحضيري»).</summary>
+    public static bool Interrogates(string words, ArabicTextAnalyzer analyzer)
+    {
+        var found = false;
+        analyzer.ForEachWord(words, 0, words.Length, (word, _, _) => found |= Interrogatives.ContainsKey(WithoutConjunction(word.ToString()).Word) || Which.Contains(word.ToString()));
+        return found;
+    }
+
     private static (string Word, bool Joined) WithoutConjunction(string word) =>
         word.Length > 2 && word[0] is 'و' or 'ف' && Interrogatives.ContainsKey(word[1..]) ? (word[1..], true) : (word, false);
 

@@ -29,6 +29,13 @@ internal static class PhraseCutter
     internal const double RankPenalty = 2;
     /// <summary>Right after the word the question names its answer after («أي مكتب» → «مكتب المتحدث الرسمي»): the strongest sign.</summary>
     private const double AnchorBonus = 6;
+    /// <summary>
+    /// The score a phrase for a «ما/أي + noun» question needs to be trusted: an anchor and a few of the question's words
+    /// around it. Less, and the phrase was placed by little («التنفيذ الناجح» before what the sentence says of it): the
+    /// whole clause that says most of the question answers surer. Any value from 13 to 15 measures the same.
+    /// </summary>
+    internal const double SureThing = 14;
+
     /// <summary>A place said with the country the question names it by («مدينة ألمانية» → «هامبورغ بألمانيا»).</summary>
     private const double QualifierBonus = 2 * AnchorBonus;
     /// <summary>A noun whose pronoun the question uses may name the answer after it, or may stand for something else.</summary>
@@ -101,8 +108,8 @@ internal static class PhraseCutter
         AnswerShape.Date => Best(quotes, q => Dates(q).Select(s => (s.Item1, s.Item2, s.Item3 + DateBonus)).Concat(Bounds(q))),
         AnswerShape.Number => Best(quotes, Numbers),
         // A place the gazetteer knows or a place noun introduces is what «أين» asks, or the name after the noun the question
-        // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); without one, any name after «في».
-        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))) ?? Best(quotes, q => Named(q, anchors, place: true, elaborated: false)),
+        // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); any other name is no place, and the clause answers instead.
+        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))),
         AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Concat(BackReferences(q))),
         // A purpose may also be said before «وهذا هو هدف…».
         AnswerShape.Reason => Best(quotes, q => Reasons(q).Concat(BackReferences(q))),
