@@ -1,7 +1,9 @@
 namespace Assistant.Answering.ShortAnswers;
 
 /// <summary>A span of a cited quote that may answer the question, with how sure the cut is.</summary>
-internal sealed record Phrase(CitedWords Quote, int First, int Last, double Score)
+/// <param name="Bonus">What the phrase earned by its place and its words (an anchor before it, a list …), apart from the
+/// question's words around it.</param>
+internal sealed record Phrase(CitedWords Quote, int First, int Last, double Score, double Bonus = 0)
 {
     public string Text => Quote.Text(First, Last);
 }
@@ -29,13 +31,6 @@ internal static class PhraseCutter
     internal const double RankPenalty = 2;
     /// <summary>Right after the word the question names its answer after («أي مكتب» → «مكتب المتحدث الرسمي»): the strongest sign.</summary>
     private const double AnchorBonus = 6;
-    /// <summary>
-    /// The score a phrase for a «ما/أي + noun» question needs to be trusted: an anchor and a few of the question's words
-    /// around it. Less, and the phrase was placed by little («التنفيذ الناجح» before what the sentence says of it): the
-    /// whole clause that says most of the question answers surer. Any value from 13 to 15 measures the same.
-    /// </summary>
-    internal const double SureThing = 14;
-
     /// <summary>A place said with the country the question names it by («مدينة ألمانية» → «هامبورغ بألمانيا»).</summary>
     private const double QualifierBonus = 2 * AnchorBonus;
     /// <summary>A noun whose pronoun the question uses may name the answer after it, or may stand for something else.</summary>
@@ -120,7 +115,7 @@ internal static class PhraseCutter
 
     private static Phrase? Best(IReadOnlyList<CitedWords> quotes, Func<CitedWords, IEnumerable<(int First, int Last, double Bonus)>> spans) =>
         quotes.SelectMany(q => spans(q).Select(s => new Phrase(q, s.First, s.Last,
-                q.WeighedAskedNear(s.First, s.Last, Reach, AskedFloor) + SentenceWeight * q.AskedInSentence(q.Words[s.First].Sentence) + s.Bonus - RankPenalty * q.Rank)))
+                q.WeighedAskedNear(s.First, s.Last, Reach, AskedFloor) + SentenceWeight * q.AskedInSentence(q.Words[s.First].Sentence) + s.Bonus - RankPenalty * q.Rank, s.Bonus)))
             .Where(p => p.Score > 0)
             .OrderByDescending(p => p.Score).ThenBy(p => p.Quote.Rank).ThenBy(p => p.First)
             .FirstOrDefault();
@@ -350,6 +345,14 @@ internal static class PhraseCutter
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a phrase for a «ما/أي + noun» question is a sure cut: it follows an anchor, a copula or a listing connective
+    /// (its bonus holds <see cref="AnchorBonus"/>), or it lists several items, as a plural noun asks. Otherwise the question's
+    /// words around it alone placed it («التنفيذ الناجح» before what the sentence says of them), and the whole clause that
+    /// says most of the question answers surer.
+    /// </summary>
+    public static bool Sure(Phrase phrase) => phrase.Bonus >= AnchorBonus || IsList(phrase.Quote, phrase.First, phrase.Last);
 
     /// <summary>Whether the span joins several items: a comma or a dash between two of its words, or a word that opens with «و».</summary>
     private static bool IsList(CitedWords quote, int first, int last) =>

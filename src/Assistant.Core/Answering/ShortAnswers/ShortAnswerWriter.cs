@@ -133,7 +133,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         // «ماذا قال… عن الخلافات؟»: what is said of the topic is the clause that says it, not what follows the verb.
         var saidOfTopic = shape == AnswerShape.Clause && ask.AboutTopic && ask.Introducers is not { Count: > 0 };
         if (!saidOfTopic && PhraseCutter.Cut(shape, quotes, ask) is { } phrase && (phrase.Last - phrase.First < budget || shape == AnswerShape.Reason)
-            && !(shape == AnswerShape.Thing && phrase.Score < PhraseCutter.SureThing))
+            && !(shape == AnswerShape.Thing && !PhraseCutter.Sure(phrase)))
         {
             // «ماذا اتفق الرئيسان…»: what follows the question's verb is its object, said to the end of its clause («الحفاظ على
             // قنوات اتصال عسكرية مفتوحة…»), not only the first new words of it; what a word of its kind introduces is whole
