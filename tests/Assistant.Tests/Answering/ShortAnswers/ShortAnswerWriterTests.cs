@@ -393,4 +393,13 @@ public sealed class ShortAnswerWriterTests
             "البيان الختامي لمباحثات أستانا", "وقد أصدرت الحكومة الكازاخية البيان في ختام المباحثات.");
         Assert.Contains("الحكومة الكازاخية", answer.ShortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_fused_what_is_answered_by_what_follows_its_preposition()
+    {
+        // «إلامَ» is «إلى ماذا»: the answer follows «إلى», not the first new words after the verb.
+        var answer = Lead("إلامَ دعا الرئيسان الدول الأعضاء؟",
+            "وفي اتصال هاتفي مطول دعا الرئيسان الدول الأعضاء في الأمم المتحدة إلى زيادة مساهمتها في تلبية الاحتياجات الإنسانية.");
+        Assert.StartsWith("زيادة مساهمتها", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
