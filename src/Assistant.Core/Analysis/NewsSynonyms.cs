@@ -58,6 +58,10 @@ public static class NewsSynonyms
         ["سوريا", "دمشق"],
         ["الصين", "بكين"],
         ["مكافحة", "محاربة"],
+        // Verbs with their feminine past («شكرت»), which the light stemmer keeps apart.
+        ["أشرف", "أشرفت", "تابع", "تابعت"],
+        ["إشراف", "متابعة"],
+        ["شكر", "شكرت", "امتنان"],
     ];
 
     private static readonly Dictionary<string, string[]> ByTerm = Build();

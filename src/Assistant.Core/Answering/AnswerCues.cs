@@ -96,6 +96,9 @@ internal static class AnswerCues
     // («دير الزور», «إسلام آباد») is matched as both words, never by its first word alone («إسلام», «نور»).
     private static readonly HashSet<string> PlaceNames = Matching(Places.Names.Where(name => !name.Contains(' ')));
     private static readonly HashSet<string> PlaceNouns = Matching(Places.Nouns);
+    // «عمان» and «الجزائر» name a city as well as a country: only a name that is never a city is a country alone.
+    private static readonly HashSet<string> CountryOnlyNames = [.. Matching(Places.Countries.Where(name => !name.Contains(' '))).Except(Matching(Places.Cities))];
+    private static readonly HashSet<string> CityOnlyNames = [.. Matching(Places.Cities.Where(name => !name.Contains(' '))).Except(Matching(Places.Countries))];
     private static readonly Dictionary<string, HashSet<string>> PlacePairs = Pairs(Places.Names.Where(name => name.Contains(' ')));
 
     private static HashSet<string> Matching(IEnumerable<string> words) => words.Select(MatchingForms).Select(forms => forms[0]).ToHashSet(StringComparer.Ordinal);
@@ -133,6 +136,8 @@ internal static class AnswerCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reasons = ReasonWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNameLookup = PlaceNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounLookup = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup = CountryOnlyNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CityLookup = CityOnlyNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The words of <c>text[start..end)</c> that can answer some interrogative, with what they can answer.</summary>
     public static IReadOnlyList<Cue> Find(string text, int start, int end, ArabicTextAnalyzer analyzer)
@@ -153,6 +158,7 @@ internal static class AnswerCues
             // Where something happened is said with «في» or «بـ» before a place («في هامبورغ», «بفيتنام») or with a place
             // noun before its name («مدينة البوكمال»); a country named as a subject («سوريا» in «الحرب في سوريا» aside) is not.
             var withBa = word.Length > 3 && word[0] == 'ب' && IsPlaceName(word[1..]);
+            var previousPlaceNounHere = previousPlaceNoun;
             var isPlace = previousPlaceNoun || (previousIn && IsPlaceName(word)) || withBa
                 || (pairStart is not null && PlacePairs[pairStart].Contains(Bare(word).ToString()));
             pairStart = PairStart(word, previousIn);
@@ -201,10 +207,14 @@ internal static class AnswerCues
             previousTimeSpan = In(Spans, word, bare);
             previousLast = bare.SequenceEqual(LastWord);
             if (isPlace) kinds |= CueKinds.Place;
+            // A country named on its own («بسوريا», «في روسيا»), not through a place noun before it, is not a city.
+            if (isPlace && !previousPlaceNounHere && (In(CountryLookup, word, bare) || (withBa && In(CountryLookup, word[1..], Bare(word[1..]))))) kinds |= CueKinds.Country;
+            // A city's name anywhere («تحرير الرقة») answers «أي مدينة», though not «أين» (it may be the subject, «موسكو ترحب»).
+            if (!isPlace && In(CityLookup, word, bare)) kinds |= CueKinds.City;
             // A place is also compared by its analysed terms: «فيتنام» is what «مدينة فيتنامية» already says.
             if (kinds != CueKinds.None)
             {
-                var terms = isPlace ? analyzer.Terms(text[wordStart..wordEnd]) : [];
+                var terms = isPlace || kinds.HasFlag(CueKinds.City) ? analyzer.Terms(text[wordStart..wordEnd]) : [];
                 cues.Add(new Cue(word.ToString(), kinds, wordStart, terms) { Whole = namedThroughCountry ? wholePlace : terms });
             }
             previousWasDay = isDay && kinds != CueKinds.None;
@@ -229,6 +239,33 @@ internal static class AnswerCues
         return earlier;
     }
 
+    /// <summary>
+    /// Whether the text names the previous one of a series itself: «السابق», or «آخر» before a word for an occasion
+    /// («آخر لقاء», «آخر مرة»); not something before another event («قبل المكالمة»), nor «آخر» as the last of things
+    /// («آخر بؤر الإرهاب») or another one («سؤال آخر»).
+    /// </summary>
+    public static bool SpeakOfPrevious(string text, ArabicTextAnalyzer analyzer)
+    {
+        var previous = false;
+        var afterLast = false;
+        analyzer.ForEachWord(text, 0, text.Length, (word, _, _) =>
+        {
+            var bare = Bare(word);
+            previous |= In(Previous, word, bare) || (afterLast && Occasions.Contains(bare));
+            afterLast = bare.SequenceEqual(LastWord);
+        });
+        return previous;
+    }
+
+    /// <summary>Words for an occasion of a series, after «آخر»: «آخر لقاء», «آخر مرة», «آخر جولة».</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Occasions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "لقاء", "اجتماع", "قمه", "جوله", "مره", "اتصال", "مكالمه", "زياره", "محادثات", "مباحثات", "لقاءاتهما", "اجتماعاتهما",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word in matching form is a month's name.</summary>
+    public static bool IsMonth(string word) => MonthWords.Contains(word);
+
     private static bool In(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> list, ReadOnlySpan<char> word, ReadOnlySpan<char> bare) =>
         list.Contains(word) || list.Contains(bare);
 
@@ -252,11 +289,11 @@ internal static class AnswerCues
             AnswerKind.Year => CueKinds.Year,
             AnswerKind.Quantity => CueKinds.Quantity,
             AnswerKind.Reason => CueKinds.Reason,
-            AnswerKind.Place => CueKinds.Place,
+            AnswerKind.Place => intent.AsksSettlement ? CueKinds.Place | CueKinds.City : CueKinds.Place,
             _ => CueKinds.None,
         };
         return (cue.Kinds & wanted) != 0 && !intent.Words.Contains(cue.Word) && !SaysAny(intent.Terms, cue.Terms)
-            && !(kind == AnswerKind.Place && cue.Whole.Any(intent.ReferenceTerms.Contains));
+            && !(kind == AnswerKind.Place && (cue.Whole.Any(intent.ReferenceTerms.Contains) || (intent.AsksSettlement && cue.Kinds.HasFlag(CueKinds.Country))));
     }
 
     // A loop rather than LINQ with a delegate: this runs for every cue of every retrieved sentence.
@@ -294,7 +331,7 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024 }
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>

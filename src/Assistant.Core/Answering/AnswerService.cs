@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text;
+using Assistant.Analysis;
 using Assistant.Answering.Normalization;
 using Assistant.Citations;
 using Assistant.Answering.Llm;
@@ -26,6 +28,7 @@ public sealed class AnswerService(
     IConversationMemory memory,
     IPassageIndex index,
     QuestionNormalizer normalizer,
+    ArabicTextAnalyzer analyzer,
     TurnBudget budget,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger) : IAnswerService
@@ -48,18 +51,26 @@ public sealed class AnswerService(
         var standalone = await followUps.ResolveAsync(asked, history, cancellationToken);
 
         var clock = Stopwatch.StartNew();
-        var search = kernel.Plugins.GetFunction(PassageSearchPlugin.PluginName, PassageSearchPlugin.FunctionName);
-        var arguments = new KernelArguments { ["query"] = standalone, ["topK"] = question.TopK ?? 0 };
-        var retrieval = (await search.InvokeAsync(kernel, arguments, cancellationToken)).GetValue<RetrievalResult>()
-            ?? throw new InvalidOperationException("The passage search returned nothing.");
+        var retrieval = await SearchAsync(standalone, question.TopK, cancellationToken);
         var retrievalMs = clock.Elapsed.TotalMilliseconds;
 
         clock.Restart();
         var passages = standalone == asked ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
+        var request = new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain) { Asked = standalone == asked ? null : asked };
         // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched.
         var generated = QuestionText.HasWord(standalone)
-            ? await generator.GenerateTracedAsync(new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain) { Asked = standalone == asked ? null : asked }, cancellationToken)
+            ? await generator.GenerateTracedAsync(request, cancellationToken)
             : ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoPassages);
+        // «أين كان آخر لقاء بينهما قبل قمة فيتنام؟»: the words of the point of reference find the event it names, which
+        // is not the one asked about; when what was found lacks the asked kind of answer, search once more without them.
+        if (generated.Abstained && generated.AbstainReason == AbstainReasons.AnswerKindMissing
+            && WithoutReference(standalone, request.Readings.Intent(standalone, analyzer)) is { } wider)
+        {
+            var more = (await SearchAsync(wider, question.TopK, cancellationToken)).Passages;
+            retrieval = retrieval with { Passages = Merged(retrieval.Passages, more) };
+            passages = Merged(passages, more);
+            generated = await generator.GenerateTracedAsync(request with { Passages = passages }, cancellationToken);
+        }
         var ranking = generated.PassageRanking;
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
         var answerMs = clock.Elapsed.TotalMilliseconds;
@@ -97,12 +108,40 @@ public sealed class AnswerService(
         };
     }
 
+    private async Task<RetrievalResult> SearchAsync(string query, int? topK, CancellationToken cancellationToken)
+    {
+        var search = kernel.Plugins.GetFunction(PassageSearchPlugin.PluginName, PassageSearchPlugin.FunctionName);
+        var arguments = new KernelArguments { ["query"] = query, ["topK"] = topK ?? 0 };
+        return (await search.InvokeAsync(kernel, arguments, cancellationToken)).GetValue<RetrievalResult>()
+            ?? throw new InvalidOperationException("The passage search returned nothing.");
+    }
+
+    /// <summary>The question without the words of its point of reference; null when it has none.</summary>
+    private string? WithoutReference(string question, QuestionIntent intent)
+    {
+        if (intent.ReferenceTerms.Count == 0) return null;
+        var kept = new StringBuilder(question.Length);
+        analyzer.ForEachWord(question, 0, question.Length, (_, start, end) =>
+        {
+            var terms = analyzer.Terms(question[start..end]);
+            if (terms.Count == 0 || !terms.All(intent.ReferenceTerms.Contains)) kept.Append(question, start, end - start).Append(' ');
+        });
+        return kept.ToString().TrimEnd();
+    }
+
     /// <summary>
     /// The retrieved passages (indices) in the order the answer lists them: the generator's ranking by support where it
     /// gave one (it may also rank the previous turn's passages, which are not listed), else the retrieval order.
     /// </summary>
     private static IEnumerable<int> Listed(IReadOnlyList<ScoredPassage> retrieved, IReadOnlyList<int>? ranking) =>
         ranking is null ? Enumerable.Range(0, retrieved.Count) : ranking.Where(i => i < retrieved.Count);
+
+    /// <summary>The passages of <paramref name="first"/>, then those of <paramref name="more"/> it lacks.</summary>
+    private static IReadOnlyList<ScoredPassage> Merged(IReadOnlyList<ScoredPassage> first, IReadOnlyList<ScoredPassage> more)
+    {
+        var present = first.Select(p => p.Passage.PassageId).ToHashSet(StringComparer.Ordinal);
+        return [.. first, .. more.Where(p => present.Add(p.Passage.PassageId))];
+    }
 
     /// <summary>A follow-up keeps the passages the previous answer cited in view, after the ones its own search found.</summary>
     private static IReadOnlyList<ScoredPassage> WithPreviousPassages(IReadOnlyList<ScoredPassage> retrieved, IReadOnlyList<ConversationTurn> history)

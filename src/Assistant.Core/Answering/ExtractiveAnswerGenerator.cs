@@ -27,8 +27,6 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private const int ExplainedSpans = 5;
     private const int ExplainedQuoteChars = 120;
 
-    /// <summary>Stems of ordinals that pick one of a series ("الجولة السابعة"); "أول" is left out: it also means "foremost".</summary>
-    private static readonly HashSet<string> OrdinalStems = new(StringComparer.Ordinal) { "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر" };
 
     private readonly AnsweringOptions _options = options.Value;
     private readonly SpanSelectionOptions _selection = selection.Value;
@@ -73,13 +71,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // ف + «يروس»), and a root taken from a guess meets unrelated words («روسيا»).
         var questionCores = intent.ContentWords.Select(w => w.Terms.Take(1).SelectMany(RoughRoots).ToArray()).ToArray();
         // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
-        // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع».
-        var synonyms = intent.ContentWords.Select(w => w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
+        // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع». The relation a «من»
+        // question asks about is said in either word («من أشرف على…» by «وتابع … عمل الخبراء»).
+        var synonyms = intent.ContentWords.Select(w => w.IsPredicate || w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
         var numberTerms = intent.ContentWords.Where(w => w.Terms.All(t => t.All(char.IsAsciiDigit))).SelectMany(w => w.Terms).ToList();
         var scoring = new Scoring(
             weights,
             total,
-            intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || OrdinalStems.Contains(t))).ToArray(),
+            intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || Ordinals.IsOrdinal(t))).ToArray(),
             // The point of reference («قبل قمة فيتنام») is often not said where the answer is.
             intent.ContentWords.Select(w => w.NamesAnswerKind || w.Terms.All(intent.ReferenceTerms.Contains)).ToArray(),
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
@@ -106,7 +105,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
                 TitleCredits(titleTerms, intent),
-                Credits(analysed, intent, questionCores, synonyms, numberTerms),
+                Credits(analysed, intent, questionCores, synonyms, numberTerms, namedByDocument[passage.DocumentId]),
                 KindCredits(sentences, intent),
                 Standalone(sentences, intent),
                 SourceNamed(intent, namedByDocument[passage.DocumentId]),
@@ -434,6 +433,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // «next» asks about; a question about what is still to come is not answered by a sentence that speaks of none.
         if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place
             && (intent.AsksFuture ? !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)) : sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Next)))) return 0;
+        // Likewise «أين كان آخر لقاء…» is not answered where the sentence speaks of no earlier one («في آخر مرة…»).
+        if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place
+            && intent.AsksPrevious && !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Earlier))) return 0;
         if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent) ? 1 : 0;
         for (var c = 0; c < sentence.Cues.Count; c++)
         {
@@ -513,12 +515,44 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     {
         AnswerKind.Identity => Describes(WordsOf(sentence), intent.Subject),
         AnswerKind.Quantity when intent.Subject.Count > 0 => Counts(sentence, intent),
+        AnswerKind.Place when intent.AsksSettlement => NamesCity(sentence, intent),
         AnswerKind.Outcome => !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)),
         _ => AnswerCues.Answers(intent.Kind, sentence.Cues, intent),
     };
 
     /// <summary>The sentence's words in order (stop words left out), each with where it starts and the terms it analyses to: only some questions need them, so they are analysed on first use and kept with the sentence.</summary>
     private IReadOnlyList<AnalyzedWord> WordsOf(Sentence sentence) => sentence.Words ??= analyzer.AnalyzeWords(sentence.Passage.Text, sentence.ContentStart, sentence.End);
+
+    /// <summary>
+    /// Whether the sentence names the city «في أي مدينة» asks for: a place it is said to be in, or a city's name governed
+    /// by the question's word right before it («تحرير الرقة» for «تحرير أي مدينة»); a city named elsewhere, or after a
+    /// colon or a comma («تيلرسون: واشنطن وموسكو…»), may be the subject of another clause.
+    /// </summary>
+    private bool NamesCity(Sentence sentence, QuestionIntent intent)
+    {
+        foreach (var cue in sentence.Cues)
+        {
+            if (!AnswerCues.Answers(AnswerKind.Place, cue, intent)) continue;
+            if (cue.Kinds.HasFlag(CueKinds.Place)) return true;
+            var words = WordsOf(sentence);
+            for (var i = 1; i < words.Count; i++)
+            {
+                if (words[i].Start != cue.Start) continue;
+                if (Says(words[i - 1], intent) && !HasPunctuation(sentence.Passage.Text.AsSpan(words[i - 1].Start, cue.Start - words[i - 1].Start))) return true;
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasPunctuation(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsPunctuation(c)) return true;
+        }
+        return false;
+    }
 
     private bool Counts(Sentence sentence, QuestionIntent intent)
     {
@@ -564,7 +598,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// a rough root matches. Looked up per word in the passage's term index, the strongest match written last.
     /// </summary>
     /// <param name="numberTerms">The question's numbers («7», «2017»), found once per question.</param>
-    private double[][] Credits(AnalysedPassage passage, QuestionIntent intent, string[][] questionCores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numberTerms)
+    /// <param name="namedInDocument">Which question words the passage's document names (<see cref="NamedByDocument"/>).</param>
+    private double[][] Credits(AnalysedPassage passage, QuestionIntent intent, string[][] questionCores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numberTerms, bool[] namedInDocument)
     {
         var credits = new double[passage.Sentences.Count][];
         for (var s = 0; s < credits.Length; s++) credits[s] = new double[intent.ContentWords.Count];
@@ -583,6 +618,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
                 }
             }
         }
+        CreditPairsNamedByADual(passage, intent, namedInDocument, credits);
         // A sentence about an earlier one of a series («في آخر مرة التقى فيها الرئيسان…») is no evidence of where or when
         // the one asked about happened, however many words it shares with the question, unless the question names that
         // one by a number of its own («في 7 تموز 2017»).
@@ -595,6 +631,39 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             }
         }
         return credits;
+    }
+
+    /// <summary>
+    /// «ترامب وبوتين» are «الرئيسان» in a document that names them both: a sentence with a dual of a title («الرئيسان»,
+    /// «الزعيمين», «الوزيرين») speaks of the pair, and each of its two words earns <see cref="SpanSelectionOptions.SynonymCredit"/>
+    /// there, as a word named in other words does.
+    /// </summary>
+    private void CreditPairsNamedByADual(AnalysedPassage passage, QuestionIntent intent, bool[] namedInDocument, double[][] credits)
+    {
+        for (var second = 1; second < intent.ContentWords.Count; second++)
+        {
+            var first = second - 1;
+            if (!intent.ContentWords[second].SecondOfPair || !namedInDocument[first] || !namedInDocument[second]) continue;
+            for (var s = 0; s < credits.Length; s++)
+            {
+                var sentence = passage.Sentences[s];
+                if (!NamesAPairByTitle(sentence.Passage.Text.AsSpan(sentence.ContentStart, sentence.End - sentence.ContentStart))) continue;
+                credits[s][first] = Math.Max(credits[s][first], _selection.SynonymCredit);
+                credits[s][second] = Math.Max(credits[s][second], _selection.SynonymCredit);
+            }
+        }
+    }
+
+    /// <summary>Duals of the titles the press gives a pair of leaders or ministers, as written.</summary>
+    private static readonly string[] DualTitles = ["الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الوزيران", "الوزيرين", "وزيرا", "وزيري"];
+
+    private static bool NamesAPairByTitle(ReadOnlySpan<char> text)
+    {
+        foreach (var title in DualTitles)
+        {
+            if (text.Contains(title, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     // A loop rather than LINQ: this runs for every sentence and content word of every question.

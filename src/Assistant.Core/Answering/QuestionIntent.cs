@@ -33,6 +33,12 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
     /// <summary>Whether the question speaks of a future or next event («متى سيُعقد…», «الجولة المقبلة»).</summary>
     public bool AsksFuture { get; init; }
 
+    /// <summary>Whether the question asks of the previous one of a series by name («آخر لقاء», «الاجتماع السابق»).</summary>
+    public bool AsksPrevious { get; init; }
+
+    /// <summary>Whether the question asks for a city or a town («في أي مدينة»): a country alone does not answer it.</summary>
+    public bool AsksSettlement { get; init; }
+
     /// <summary>Whether the question asks of an earlier event of a series («آخر لقاء», «الاجتماع السابق»).</summary>
     public bool AsksEarlier { get; init; }
 }
@@ -51,6 +57,9 @@ public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, b
     /// outcome ("أسفرت عنه القمة"). An answer must come from it.
     /// </summary>
     public bool IsSource { get; init; }
+
+    /// <summary>Whether the word is joined by «و» to the content word before it («ترامب وبوتين»): the two name a pair.</summary>
+    public bool SecondOfPair { get; init; }
 
     /// <summary>Names whose statement it is ("بيان تيلرسون", "بيان أستانا"), which may be how a document is titled.</summary>
     public bool NamesStatement { get; init; }

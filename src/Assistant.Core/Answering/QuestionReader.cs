@@ -25,6 +25,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private bool _predicatePending;
     private int _referenceWordsLeft;
     private bool _speakerFirst;
+    private bool _asksSettlement;
     private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
 
     public QuestionIntent Read()
@@ -44,6 +45,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         ReferenceTerms = _reference,
         AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer),
         AsksEarlier = AnswerCues.SpeakOfEarlier(question, analyzer),
+        AsksPrevious = AnswerCues.SpeakOfPrevious(question, analyzer),
+        AsksSettlement = _asksSettlement,
     };
 
     private void OnWord(string word, int start, int end)
@@ -51,7 +54,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // «كم عدد السوريين…», «ما قيمة المساعدات…», «كم استغرقت المكالمة…»: what is counted, measured or timed is the noun
         // right after a measure noun or the verb of duration, with its adjective (its complements, "لقاء ترامب وبوتين",
         // name whose it is, not what is measured).
-        var counted = _kind == AnswerKind.Quantity && (MeasureNouns.Contains(_previous) || DurationVerbs.Contains(_previous)) && _subject.Count == 0;
+        var counted = _kind == AnswerKind.Quantity && (MeasureNouns.Contains(_previous) || DurationVerbs.Contains(_previous) || (_previous == "كم" && IsCountedNoun(word))) && _subject.Count == 0;
         // A definite adjective after a definite noun qualifies it ("المحادثة الهاتفية", "الدول الضامنة").
         var qualifies = _kind == AnswerKind.Quantity && _subject.Count == 1 && _countedWasDefinite && word.StartsWith("ال", StringComparison.Ordinal);
         _countedWasDefinite = counted && word.StartsWith("ال", StringComparison.Ordinal);
@@ -68,6 +71,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             _kind = KindOf(bare, _previous);
             _subjectOpen = _kind == AnswerKind.Identity;
             kindSetHere = _kind != AnswerKind.Any;
+            _asksSettlement = _kind == AnswerKind.Place && _previous == "اي" && SettlementNouns.Contains(bare);
         }
         // «في أي مدينة», «ما تاريخ…», «ما المدة…», «ما عدد…»: the noun names the kind of answer, which the text gives without it.
         var namesKind = _previous == "اي" || (_previous == "ما" && (DateNouns.Contains(bare) || kindSetHere));
@@ -85,12 +89,14 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         }
         if (_speakerFirst && SpeechWords.Contains(_previous)) source = false;
         var joinsOnly = PrepositionalNouns.TryGetValue(_previous, out var nouns) && nouns.Contains(bare);
+        // «ترامب وبوتين»: a content word joined by «و» to the content word right before it names the second of a pair.
+        var secondOfPair = _lastWasContent && word.Length > 3 && word[0] == 'و';
         _beforePrevious = _previous;
         _contentBeforePrevious = _lastWasContent;
         _previous = bare;
         _lastWasContent = false;
         if (RelativeWords.Contains(bare)) _subjectOpen = false;
-        var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : DistinctTerms(start, end);
+        var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : Ordinals.WithOtherWording(DistinctTerms(start, end));
         if (ReferenceMarkers.Contains(bare)) _referenceWordsLeft = MaxReferenceWords;
         else if (_referenceWordsLeft > 0 && terms.Count > 0)
         {
@@ -110,9 +116,14 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         var isPredicate = _predicatePending && !namesKind && !IsFraming(bare) && !bare.StartsWith("ال", StringComparison.Ordinal)
             && !SupportVerbs.Contains(bare) && _kind is not (AnswerKind.Identity or AnswerKind.Quantity);
         _predicatePending = _predicatePending && SupportVerbs.Contains(bare);
+        // «كيف ردّت طهران…», «ما هو موقف أنقرة…»: a reaction word right after the interrogative is what is asked, and
+        // any word that says a reaction answers it.
+        var asksReaction = _interrogativeAt == 0 && _wordIndex <= MaxReactionWordAt && ReactionWords.Contains(bare);
+        if (asksReaction) terms = [.. terms, .. ReactionTerms(analyzer).Except(terms)];
         var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
         {
-            IsPredicate = isPredicate,
+            IsPredicate = isPredicate || asksReaction,
+            SecondOfPair = secondOfPair,
             Synonyms = NewsSynonyms.Of(terms),
             IsSource = source && !IsFraming(bare) && !IsFraming(WithoutPronoun(bare)) && !ExpectationWords.Contains(bare),
             NamesStatement = afterStatement,
@@ -123,6 +134,15 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         if (counted || qualifies) _subject.Add(questionWord with { Terms = [.. terms, .. terms.SelectMany(t => EventSynonyms.GetValueOrDefault(t, []))] });
         if (_seen.Add(key)) _words.Add(questionWord);
     }
+
+    /// <summary>The reaction word is at most the third («ما كان رد…», «ما هو موقف…»).</summary>
+    private const int MaxReactionWordAt = 3;
+
+    private static List<string>? _reactionTerms;
+
+    /// <summary>The terms of <see cref="QuestionVocabulary.ReactionEvidence"/>, analysed once.</summary>
+    private static List<string> ReactionTerms(ArabicTextAnalyzer analyzer) =>
+        _reactionTerms ??= [.. ReactionEvidence.SelectMany(analyzer.Terms).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The word's terms, each once, in the analyser's order (a word has a few: a list beats a LINQ set here).</summary>
     private List<string> DistinctTerms(int start, int end)
@@ -135,6 +155,15 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         }
         return terms;
     }
+
+    /// <summary>
+    /// «كم منطقةً», «كم وفداً», «كم مرة»: the noun after «كم» is what is counted; it is indefinite and ends in the
+    /// accusative «ا» or in «ة», where a verb after «كم» («كم استغرقت», «كم دام») ends otherwise. «كم مرة» counts
+    /// occurrences, which a text gives in other words («المشاهدات: 5623»), so it names nothing to find by the number.
+    /// </summary>
+    private static bool IsCountedNoun(string word) =>
+        word.Length > 2 && !word.StartsWith("ال", StringComparison.Ordinal) && word[^1] is 'ا' or 'ه' && word != "مره"
+        && !FunctionWords.Contains(word) && !DurationVerbs.Contains(word);
 
     private static bool IntroducesSource(string previous, string beforePrevious) =>
         SpeechWords.Contains(previous) || OutcomeWords.Contains(previous)

@@ -30,6 +30,8 @@ internal static class QuestionVocabulary
     internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ايه", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "عم", "بم", "فيم",
+        // «إلامَ» (to what) and «علامَ» (on what), the preposition fused with «ما».
+        "الام", "علام",
         "حسب", "بحسب", "وفق", "وفقا", "طبقا", "هو", "هي", "هم", "الذي", "التي", "الذين",
         // Colloquial forms analysts also type: شو/إيش/وش (what), إمتى (when), وين/فين (where), مين (who), قديش/كام (how much), ليش/ليه (why),
         // and function words: اللي/يلي (which), رح (will), تبع (of), عشان (so that); أثناء (during); prepositions with a pronoun ("أسفرت عنه").
@@ -61,13 +63,16 @@ internal static class QuestionVocabulary
     /// <summary>Interrogatives that open a question, in matching form.</summary>
     internal static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
     {
-        "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "بم", "فيم",
+        "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "بم", "فيم", "الام", "علام",
     };
 
     internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
 
     /// <summary>Nouns that after «أي» ask where: «في أي مدينة». «أي بلد» asks which country, which need not be where anything happened.</summary>
     internal static readonly HashSet<string> PlaceKindNouns = new(StringComparer.Ordinal) { "مدينه", "عاصمه", "مكان", "منطقه", "ولايه", "بلده", "قريه" };
+
+    /// <summary>Place nouns that ask for a settlement («في أي مدينة»), which a country's name does not give.</summary>
+    internal static readonly HashSet<string> SettlementNouns = new(StringComparer.Ordinal) { "مدينه", "عاصمه", "بلده", "قريه" };
 
     internal static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "عام", "سنه", "العام", "السنه" };
 
@@ -78,6 +83,25 @@ internal static class QuestionVocabulary
     };
 
     internal static readonly HashSet<string> OutcomeVerbs = new(StringComparer.Ordinal) { "خرج", "خرجت" };
+
+    /// <summary>
+    /// Nouns and verbs that ask how someone reacted («كيف ردّت طهران…», «ما موقف أنقرة من…», «شو كان رد…»), when they
+    /// head the question: the answer is a reaction, which a text says with one of <see cref="ReactionEvidence"/>.
+    /// </summary>
+    internal static readonly HashSet<string> ReactionWords = new(StringComparer.Ordinal)
+    {
+        "رد", "ردت", "ردوا", "ردود", "موقف", "مواقف", "تعليق", "علق", "علقت", "تفاعل", "تفاعلت",
+    };
+
+    /// <summary>
+    /// Words, as written, that say a reaction: welcoming, backing, refusing, condemning, criticising, commenting. A span
+    /// about the same people without one says nothing of how they reacted.
+    /// </summary>
+    internal static readonly string[] ReactionEvidence =
+    [
+        "رحب", "رحبت", "ترحيب", "مرحبة", "أيد", "أيدت", "تأييد", "رفض", "رفضت", "أدان", "أدانت", "إدانة", "انتقد", "انتقدت", "انتقاد",
+        "استنكر", "استنكرت", "علق", "علقت", "تعليق", "رد", "ردت", "موقف", "وافق", "وافقت", "موافقة", "أشاد", "أشادت", "اعترض", "اعترضت", "تحفظ",
+    ];
 
     /// <summary>Words that ask for an expected outcome, which the texts may well state in the future tense.</summary>
     internal static readonly HashSet<string> ExpectationWords = new(StringComparer.Ordinal)

@@ -22,6 +22,15 @@ public sealed class AnswerServiceTests(SeedIndexFixture seeds)
     }
 
     [Fact]
+    public async Task The_previous_meeting_is_searched_without_the_words_of_the_meeting_it_came_before()
+    {
+        // The words «قمة فيتنام» find the Da Nang summit; the earlier meeting is found by the search without them.
+        var answer = await AskAsync("وين كان آخر لقاء بين ترامب وبوتين قبل قمة فيتنام؟");
+        Assert.False(answer.Abstained);
+        Assert.Contains("هامبورغ", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_answer_spanning_a_wrapped_line_quotes_both_lines_exactly()
     {
         var answer = await AskAsync("ما الدول الضامنة لمراقبة نظام وقف إطلاق النار في الجمهورية العربية السورية؟");

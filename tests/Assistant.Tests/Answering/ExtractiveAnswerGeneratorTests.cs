@@ -50,6 +50,93 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task An_ordinal_in_the_question_is_matched_by_the_number_of_the_series_and_not_by_another_number()
+    {
+        const string eighth = "اختتمت محادثات أستانا 8 أعمالها يوم 22 كانون الأول 2017.";
+        Assert.Contains("22 كانون الأول", Quoted(await AnswerAsync("متى اختتمت الجولة الثامنة من محادثات أستانا أعمالها؟", eighth)), StringComparison.Ordinal);
+
+        const string seventh = "اختتمت محادثات أستانا 7 أعمالها يوم 31 تشرين الأول 2017.";
+        Assert.True((await AnswerAsync("متى اختتمت الجولة الثامنة من محادثات أستانا أعمالها؟", seventh)).Abstained);
+    }
+
+    [Fact]
+    public async Task The_noun_after_كم_is_what_is_counted_and_a_number_of_something_else_does_not_answer()
+    {
+        const string otherNumber = "شارك وفد الحكومة في الجولة الثامنة التي امتدت يومين في أستانا.";
+        Assert.True((await AnswerAsync("كم وفداً شارك في الجولة الثامنة في أستانا؟", otherNumber)).Abstained);
+
+        const string counted = "شاركت خمسة وفود في الجولة الثامنة في أستانا.";
+        Assert.Contains("خمسة", Quoted(await AnswerAsync("كم وفداً شارك في الجولة الثامنة في أستانا؟", counted)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("كيف ردّت طهران على البيان المشترك حول سوريا؟")]
+    [InlineData("ما موقف طهران من البيان المشترك حول سوريا؟")]
+    [InlineData("ماذا كان رد طهران على البيان المشترك حول سوريا؟")]
+    public async Task A_question_about_a_reaction_is_answered_only_by_a_span_that_says_one(string question)
+    {
+        const string mentioned = "وقّعت طهران وموسكو وأنقرة البيان المشترك حول سوريا في أستانا.";
+        Assert.True((await AnswerAsync(question, mentioned)).Abstained);
+
+        const string reacted = "رحبت طهران بالبيان المشترك حول سوريا.";
+        Assert.Equal(reacted, Quoted(await AnswerAsync(question, mentioned, reacted)));
+    }
+
+    [Fact]
+    public async Task The_relation_a_who_question_asks_about_may_be_said_in_another_word_for_it()
+    {
+        const string noOne = "عمل الخبراء على نص البيان المشترك قبل القمة.";
+        Assert.True((await AnswerAsync("من أشرف على عمل الخبراء قبل القمة؟", noOne)).Abstained);
+
+        const string followed = "وتابع وزيرا الخارجية عمل الخبراء قبل القمة.";
+        Assert.Equal(followed, Quoted(await AnswerAsync("من أشرف على عمل الخبراء قبل القمة؟", noOne, followed)));
+    }
+
+    [Fact]
+    public async Task A_pair_the_document_names_is_the_dual_of_their_title_in_its_other_sentences()
+    {
+        const string question = "هل تحدث ترامب وبوتين عن أوكرانيا؟";
+        const string dual = "وتبادل الرئيسان وجهات النظر حول أوكرانيا.";
+        const string naming = "أجرى ترامب وبوتين اتصالاً هاتفياً.";
+        var namingPassage = new Passage("doc#1", "doc", "وثيقة", 0, naming.Length, naming, 1);
+        Assert.Equal(dual, Quoted(await AnswerAsync(question, [dual], namingPassage)));
+
+        Assert.True((await AnswerAsync(question, dual)).Abstained);
+        const string noTitle = "وجرى تبادل وجهات النظر حول أوكرانيا.";
+        Assert.True((await AnswerAsync(question, [noTitle], namingPassage)).Abstained);
+    }
+
+    [Fact]
+    public async Task A_question_about_the_previous_meeting_is_not_answered_by_a_sentence_that_speaks_of_no_earlier_one()
+    {
+        const string current = "التقى الرئيسان اليوم في دا نانغ بفيتنام.";
+        Assert.True((await AnswerAsync("أين كان آخر لقاء بين الرئيسين قبل قمة فيتنام؟", current)).Abstained);
+
+        const string earlier = "وتم الاتفاق على الهدنة في آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا.";
+        var other = new Passage("other#0", "other", "وثيقة أخرى", 0, earlier.Length, earlier, 0);
+        Assert.Equal(earlier, Quoted(await AnswerAsync("أين كان آخر لقاء بين الرئيسين قبل قمة فيتنام؟", [current], other)));
+    }
+
+    [Theory]
+    [InlineData("أين كان آخر لقاء بين الرئيسين؟", true)]
+    [InlineData("متى انعقد الاجتماع السابق؟", true)]
+    [InlineData("بعد السيطرة على أي مدينة اقتربت نهاية آخر بؤر الإرهاب؟", false)]
+    [InlineData("سؤال آخر: متى نشر البيان؟", false)]
+    [InlineData("متى التقى بوتين الأسد قبل المكالمة؟", false)]
+    public void Only_the_previous_of_a_series_named_as_such_is_asked_as_the_previous(string question, bool previous) =>
+        Assert.Equal(previous, QuestionIntent.Of(question, _analyzer).AsksPrevious);
+
+    [Fact]
+    public async Task A_city_answers_which_city_where_the_question_word_governs_it_not_as_the_subject_of_another_clause()
+    {
+        const string governed = "مع سير عملية تحرير الرقة تلقى التنظيم ضربات موجعة في سوريا.";
+        Assert.Contains("الرقة", Quoted(await AnswerAsync("عملية تحرير أي مدينة ألحقت بالتنظيم ضربات موجعة؟", governed)), StringComparison.Ordinal);
+
+        const string subject = "رحبت موسكو بالبيان، وقالت إن التنظيم تلقى ضربات موجعة في سوريا.";
+        Assert.True((await AnswerAsync("عملية تحرير أي مدينة ألحقت بالتنظيم ضربات موجعة؟", subject)).Abstained);
+    }
+
+    [Fact]
     public async Task A_date_must_be_said_of_the_question_subject_or_stand_on_its_own_line()
     {
         const string otherMeeting = "سيعقد الضامنون اجتماعاً تحضيرياً في سوتشي بتاريخ 19-20 كانون الثاني 2018.";
@@ -209,6 +296,12 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("ستزداد المساعدات خلال الأشهر المقبلة.", false)]
     public void Next_names_one_of_a_series_unless_it_follows_a_span_of_time(string text, bool next) =>
         Assert.Equal(next, AnswerCues.Find(text, 0, text.Length, _analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Next)));
+
+    [Theory]
+    [InlineData("إلامَ دعا الرئيسان؟")]
+    [InlineData("علامَ اتفق الرئيسان؟")]
+    public void A_preposition_fused_with_ما_is_an_interrogative_not_a_content_word(string question) =>
+        Assert.Equal(2, QuestionIntent.Of(question, _analyzer).ContentWords.Count);
 
     [Theory]
     [InlineData("أين التقيا قبل قمة أبيك وفق بيانهما المشترك؟", "قمة أبيك")]

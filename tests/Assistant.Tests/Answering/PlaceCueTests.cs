@@ -37,4 +37,20 @@ public sealed class PlaceCueTests
         Assert.False(AnswerCues.Answers(AnswerKind.Place, cues, QuestionIntent.Of("في أي مدينة فيتنامية التقى الرئيسان؟", Analyzer)));
         Assert.True(AnswerCues.Answers(AnswerKind.Place, cues, QuestionIntent.Of("أين التقى الرئيسان؟", Analyzer)));
     }
+
+    [Fact]
+    public void A_country_alone_does_not_answer_which_city_but_answers_where()
+    {
+        const string text = "وصل الرئيس إلى ولاية فلوريدا بعد اجتماع عن الحرب بسوريا";
+        var cues = AnswerCues.Find(text, 0, text.Length, Analyzer);
+        Assert.False(AnswerCues.Answers(AnswerKind.Place, cues, QuestionIntent.Of("إلى أي مدينة في فلوريدا وصل الرئيس؟", Analyzer)));
+        Assert.True(AnswerCues.Answers(AnswerKind.Place, cues, QuestionIntent.Of("أين اجتمع الرئيس؟", Analyzer)));
+    }
+
+    [Fact]
+    public void A_city_in_a_country_answers_which_city()
+    {
+        const string text = "التقى الرئيسان في دا نانغ بفيتنام";
+        Assert.True(AnswerCues.Answers(AnswerKind.Place, AnswerCues.Find(text, 0, text.Length, Analyzer), QuestionIntent.Of("في أي مدينة التقى الرئيسان؟", Analyzer)));
+    }
 }

@@ -141,4 +141,18 @@ public sealed class QuestionNormalizerTests
             note => Assert.Contains("مرحبا", note),
             note => Assert.Contains("شو", note));
     }
+
+    [Theory]
+    [InlineData("أين التقيا يوم عشرين نوفمبر؟", "أين التقيا يوم 20 نوفمبر؟")]
+    [InlineData("ماذا حدث في خمسة وعشرين ديسمبر؟", "ماذا حدث في 25 ديسمبر؟")]
+    [InlineData("ما الدول الثلاث الضامنة؟", "ما الدول الثلاث الضامنة؟")]
+    [InlineData("كم استمرت الجولة عشرين يوما؟", "كم استمرت الجولة عشرين يوما؟")]
+    public void A_day_written_in_words_before_its_month_is_read_as_digits_and_other_number_words_stay(string question, string read) =>
+        Assert.Equal(read, Normalizer.Normalize(question).Text);
+
+    [Theory]
+    [InlineData("متى يعقد الاجتماع في العاصمة الكازاخية؟", "متى يعقد الاجتماع في أستانا؟")]
+    [InlineData("ماذا قالت العاصمة الروسية؟", "ماذا قالت موسكو؟")]
+    public void A_capital_named_by_its_country_adjective_is_read_as_the_city(string question, string read) =>
+        Assert.Equal(read, Normalizer.Normalize(question).Text);
 }

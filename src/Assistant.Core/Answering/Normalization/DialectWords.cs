@@ -3,8 +3,9 @@ namespace Assistant.Answering.Normalization;
 /// <summary>
 /// Interrogatives and function words of Levantine, Egyptian, Gulf, Iraqi and Maghrebi Arabic, with the Modern Standard
 /// Arabic word that asks the same thing, so the rest of the answerer reads one language; and the press's names for an
-/// office by its seat or field («سيد الكرملين», «رئيس الدبلوماسية الأمريكية»), read as the office. Only words that
-/// cannot be read otherwise are listed: «راح» (went / will) and «حق» (right / of) are left as they are.
+/// office by its seat or field («سيد الكرملين», «رئيس الدبلوماسية الأمريكية»), read as the office, and a capital by
+/// its country's adjective («العاصمة الكازاخية»), read as the city. Only words that cannot be read otherwise are
+/// listed: «راح» (went / will) and «حق» (right / of) are left as they are.
 /// </summary>
 internal static class DialectWords
 {
@@ -54,6 +55,12 @@ internal static class DialectWords
         ["رئيس الدبلوماسية الأمريكية"] = "وزير الخارجية الأمريكي", ["رئيس الدبلوماسية الأميركية"] = "وزير الخارجية الأمريكي",
         ["رئيس الدبلوماسية الروسية"] = "وزير الخارجية الروسي", ["رئيس الدبلوماسية الإيرانية"] = "وزير الخارجية الإيراني",
         ["رئيس الدبلوماسية التركية"] = "وزير الخارجية التركي",
+        // A capital named by its country's adjective, as the press varies a city's name: «العاصمة الكازاخية» is Astana.
+        ["العاصمة الروسية"] = "موسكو", ["العاصمة الأمريكية"] = "واشنطن", ["العاصمة الأميركية"] = "واشنطن", ["العاصمة السورية"] = "دمشق",
+        ["العاصمة التركية"] = "أنقرة", ["العاصمة الإيرانية"] = "طهران", ["العاصمة الأردنية"] = "عمان", ["العاصمة الكازاخية"] = "أستانا",
+        ["العاصمة الكازاخستانية"] = "أستانا", ["العاصمة الفيتنامية"] = "هانوي", ["العاصمة الألمانية"] = "برلين", ["العاصمة اللبنانية"] = "بيروت",
+        ["العاصمة العراقية"] = "بغداد", ["العاصمة المصرية"] = "القاهرة", ["العاصمة السعودية"] = "الرياض", ["العاصمة الفرنسية"] = "باريس",
+        ["العاصمة البريطانية"] = "لندن", ["العاصمة الصينية"] = "بكين", ["العاصمة الأوكرانية"] = "كييف", ["العاصمة القطرية"] = "الدوحة",
         // next
         ["الجاي"] = "القادم", ["الجاية"] = "القادمة", ["الجايه"] = "القادمة", ["الجاييه"] = "القادمة",
     };

@@ -165,6 +165,12 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
                 builder.Append(standard);
                 i += length;
             }
+            else if (DaysInWords.At(words, i) is { } day && AllKept(kept, i, day.Length))
+            {
+                notes.Add($"«{Slice(text, words, i, i + day.Length - 1)}» read as «{day.Day}»");
+                builder.Append(day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                i += day.Length;
+            }
             else if (DialectWords.WithoutFusedDemonstrative(text.AsSpan(words[i].Start, words[i].End - words[i].Start)) is { } noun)
             {
                 notes.Add($"«{Slice(text, words, i, i)}» read as «{noun}»");
