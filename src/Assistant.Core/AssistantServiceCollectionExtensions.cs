@@ -80,6 +80,7 @@ public static class AssistantServiceCollectionExtensions
         // In this process by default; a web host with State:Redis replaces it with DistributedConversationMemory.
         services.AddSingleton<IConversationMemory, ConversationMemory>();
         services.AddSingleton<IFollowUpResolver, HeuristicFollowUpResolver>();
+        services.AddSingleton<DialectSpelling>();
         services.AddSingleton<TurnBudget>();
         services.AddSingleton<AnswerService>();
         services.AddAnswerTelemetry();

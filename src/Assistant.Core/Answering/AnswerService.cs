@@ -28,6 +28,7 @@ public sealed class AnswerService(
     IConversationMemory memory,
     IPassageIndex index,
     QuestionNormalizer normalizer,
+    DialectSpelling dialectSpelling,
     ArabicTextAnalyzer analyzer,
     TurnBudget budget,
     IOptions<AnsweringOptions> options,
@@ -47,7 +48,9 @@ public sealed class AnswerService(
         using var turn = budget.Start();
         var history = question.ConversationId is null ? [] : await memory.RecentAsync(question.ConversationId, cancellationToken);
         var normalized = await normalizer.NormalizeAsync(text, index, cancellationToken);
-        var asked = normalized.Text;
+        // A later turn's dialect words are read through their standard spelling (a first question is left to the normalizer).
+        var respelled = history.Count == 0 ? null : await dialectSpelling.RespellAsync(normalized.Text, cancellationToken);
+        var asked = respelled?.Text ?? normalized.Text;
         var standalone = await followUps.ResolveAsync(asked, history, cancellationToken);
 
         var clock = Stopwatch.StartNew();
@@ -56,7 +59,12 @@ public sealed class AnswerService(
 
         clock.Restart();
         var passages = standalone == asked ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
-        var request = new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain) { Asked = standalone == asked ? null : asked };
+        var request = new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain)
+        {
+            InheritedTerms = Inherited(asked, standalone),
+            PreviousDocument = standalone == asked ? null : history[^1].AnsweredFrom,
+            Asked = standalone == asked ? null : asked,
+        };
         // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched.
         var generated = QuestionText.HasWord(standalone)
             ? await generator.GenerateTracedAsync(request, cancellationToken)
@@ -78,7 +86,7 @@ public sealed class AnswerService(
         if (question.ConversationId is not null)
         {
             var cited = generated.Citations.Select(c => c.PassageId).ToHashSet(StringComparer.Ordinal);
-            await memory.AddAsync(question.ConversationId, new ConversationTurn(text, standalone, generated.Text, passages.Where(p => cited.Contains(p.Passage.PassageId)).ToList()), cancellationToken);
+            await memory.AddAsync(question.ConversationId, new ConversationTurn(text, standalone, generated.Text, passages.Where(p => cited.Contains(p.Passage.PassageId)).ToList()) { Asked = asked, AnsweredFrom = generated.Citations.FirstOrDefault()?.DocumentId }, cancellationToken);
         }
         return new Answer(
             text,
@@ -103,7 +111,7 @@ public sealed class AnswerService(
             Generator = generated.Generator,
             Model = generated.Model,
             Explanation = question.Explain
-                ? [.. normalized.Notes, $"searched for: {standalone}", .. generated.Explanation ?? [], .. generated.Model?.Lines() ?? []]
+                ? [.. normalized.Notes, .. respelled?.Notes ?? [], $"searched for: {standalone}", .. generated.Explanation ?? [], .. generated.Model?.Lines() ?? []]
                 : null,
         };
     }
@@ -135,6 +143,15 @@ public sealed class AnswerService(
     /// </summary>
     private static IEnumerable<int> Listed(IReadOnlyList<ScoredPassage> retrieved, IReadOnlyList<int>? ranking) =>
         ranking is null ? Enumerable.Range(0, retrieved.Count) : ranking.Where(i => i < retrieved.Count);
+
+    /// <summary>The terms a resolved follow-up has only from the conversation; null for a question read on its own.</summary>
+    private IReadOnlySet<string>? Inherited(string asked, string standalone)
+    {
+        if (standalone == asked) return null;
+        var inherited = analyzer.Terms(standalone).ToHashSet(StringComparer.Ordinal);
+        inherited.ExceptWith(analyzer.Terms(asked));
+        return inherited;
+    }
 
     /// <summary>The passages of <paramref name="first"/>, then those of <paramref name="more"/> it lacks.</summary>
     private static IReadOnlyList<ScoredPassage> Merged(IReadOnlyList<ScoredPassage> first, IReadOnlyList<ScoredPassage> more)

@@ -63,7 +63,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private Selection Select(AnswerRequest request, CancellationToken cancellationToken)
     {
         var intent = request.Readings.Intent(request.Question, analyzer);
-        var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? _selection.FramingWeight : 1)).ToArray();
+        var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? _selection.FramingWeight : 1)
+            * (request.InheritedTerms is { } inherited && (w.Terms.All(inherited.Contains) || w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0)) ? _selection.InheritedWordWeight : 1)).ToArray();
         var total = weights.Sum();
         if (total <= 0 || request.Passages.Count == 0) return new Selection([], AbstainReasons.NoPassages, request.Explain ? [$"abstained: {AbstainReasons.NoPassages}"] : null);
 
@@ -74,11 +75,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع». The relation a «من»
         // question asks about is said in either word («من أشرف على…» by «وتابع … عمل الخبراء»).
         var synonyms = intent.ContentWords.Select(w => w.IsPredicate || w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
-        var numberTerms = intent.ContentWords.Where(w => w.Terms.All(t => t.All(char.IsAsciiDigit))).SelectMany(w => w.Terms).ToList();
+        // A number or an ordinal («7», «الثامنة») names one of a series; its digits («7», and «8» for «الثامنة») are what a text says.
+        var numbers = intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || Ordinals.IsOrdinal(t))).ToArray();
+        var numberTerms = intent.ContentWords.Where((w, i) => numbers[i]).SelectMany(w => w.Terms).Where(t => t.All(char.IsAsciiDigit)).ToList();
         var scoring = new Scoring(
             weights,
             total,
-            intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || Ordinals.IsOrdinal(t))).ToArray(),
+            numbers,
             // The point of reference («قبل قمة فيتنام») is often not said where the answer is.
             intent.ContentWords.Select(w => w.NamesAnswerKind || w.Terms.All(intent.ReferenceTerms.Contains)).ToArray(),
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
@@ -122,6 +125,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             }
         }
 
+        if (request.PreviousDocument is { } previous) InPreviousDocument(candidates, previous);
         var ranked = BestFirst(candidates);
         var support = PassageSupport.Best(ranked.Select(c => (c.Rank, c.Score)), request.Passages.Count);
         var best = ranked.FirstOrDefault(c => !Coincidental(c, intent, questionCores));
@@ -166,6 +170,18 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var ranked = new List<Window>(order.Length);
         foreach (var i in order) ranked.Add(candidates[i]);
         return ranked;
+    }
+
+    /// <summary>
+    /// A follow-up («ومتى أدلى بهذا البيان؟») is about what the previous answer quoted, so a span of the same document ranks
+    /// higher. Its evidence is unchanged, so this never turns an abstention into an answer.
+    /// </summary>
+    private void InPreviousDocument(List<Window> candidates, string documentId)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i].Passage.DocumentId == documentId) candidates[i] = candidates[i] with { Score = candidates[i].Score + _selection.PreviousDocumentBonus };
+        }
     }
 
     /// <summary>Per content word, the credit a word of the document's title gives it (a loop: this runs per passage and question).</summary>

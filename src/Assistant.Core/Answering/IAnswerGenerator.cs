@@ -18,6 +18,16 @@ public sealed record AnswerRequest(string Question, IReadOnlyList<string> Questi
     /// <c>with</c> shares them too).</summary>
     public QuestionReadings Readings { get; init; } = new();
 
+    /// <summary>
+    /// Terms a resolved follow-up carries only because it inherited them from the turns before it (what the conversation
+    /// was about); they weigh less than the follow-up's own words, which say what is asked now. Null for a question read
+    /// on its own.
+    /// </summary>
+    public IReadOnlySet<string>? InheritedTerms { get; init; }
+
+    /// <summary>For a resolved follow-up, the document the previous answer quoted first (a follow-up is most often about it); null otherwise.</summary>
+    public string? PreviousDocument { get; init; }
+
     /// <summary>What the user asked, when a follow-up («وفي أي مدينة؟») was resolved into <see cref="Question"/> with the
     /// earlier question after it; null when the question is the user's own. The short answer answers what was asked.</summary>
     public string? Asked { get; init; }

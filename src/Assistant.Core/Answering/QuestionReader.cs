@@ -185,7 +185,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         : word;
 
     /// <summary>"وبأي" → "اي", "لماذا" stays: up to two proclitics (و ف ب ل ك) are removed when what is left is an interrogative.</summary>
-    private static string WithoutProclitics(string word)
+    internal static string WithoutProclitics(string word)
     {
         for (var i = 0; i <= 2 && i < word.Length - 1; i++)
         {

@@ -58,6 +58,17 @@ public sealed class SpanSelectionOptions
     [Range(0.0, 1.0, ErrorMessage = "Answering:Selection:UnknownWordWeight must be between {1} and {2}.")]
     public double UnknownWordWeight { get; set; } = 0.75;
 
+    /// <summary>
+    /// Weight of a word a follow-up inherited from the turns before it («ومتى أُبرمت؟» read with the memorandum asked about
+    /// before) against one of its own: the earlier subject places the answer, the follow-up's own words say what it asks.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answering:Selection:InheritedWordWeight must be between {1} and {2}.")]
+    public double InheritedWordWeight { get; set; } = 0.5;
+
+    /// <summary>Ranking bonus, for a resolved follow-up, of a span in the document the previous answer quoted first.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answering:Selection:PreviousDocumentBonus must be between {1} and {2}.")]
+    public double PreviousDocumentBonus { get; set; } = 0.1;
+
     /// <summary>A question with at most this many words of what is asked is short: matching half of them is chance.</summary>
     [Range(0, 10, ErrorMessage = "Answering:Selection:ShortQuestionWords must be between {1} and {2}.")]
     public int ShortQuestionWords { get; set; } = 2;

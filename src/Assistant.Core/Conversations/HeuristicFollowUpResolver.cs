@@ -5,12 +5,14 @@ using Assistant.Storage;
 namespace Assistant.Conversations;
 
 /// <summary>
-/// Offline follow-up resolution: a question that names little the documents speak of is read together with the
-/// previous standalone question, so its subject carries over into the search. What it names is counted in words of
-/// its own subject that the documents use: a word no passage has («يقدروا», an Arabizi spelling) cannot carry a
-/// subject, and a framing word («قال») names none. A short question («ومتى عقد؟», «ومن حضره؟») names at most
-/// <see cref="MaxSubjectWords"/>; one that opens with «و» or «ف» continues the conversation unless it names more than
-/// <see cref="MaxJoinedSubjectWords"/> («ومتى أدلى بهذا البيان؟»). A question that names more stands on its own.
+/// Offline follow-up resolution: a question that names little the documents speak of is read together with what the
+/// conversation was about (<see cref="InheritedContext"/>: the subject, event and document of the turns before it,
+/// without what they asked), so its subject carries over into the search. What it names is counted in words of its own
+/// subject that the documents use: a word no passage has («يقدروا», an Arabizi spelling) cannot carry a subject, and a
+/// framing word («قال») names none. A short question («ومتى عقد؟», «ومن حضره؟») names at most <see cref="MaxSubjectWords"/>;
+/// one that opens with «و» or «ف» continues the conversation unless it names more than <see cref="MaxJoinedSubjectWords"/>
+/// («ومتى أدلى بهذا البيان؟»). A question that names more, or that opens by announcing another subject
+/// (<see cref="TopicShift"/>), stands on its own.
 /// </summary>
 public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPassageIndex index) : IFollowUpResolver
 {
@@ -22,12 +24,43 @@ public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPass
     public async Task<string> ResolveAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
     {
         if (history.Count == 0) return question;
+        if (TopicShift.Without(question) is { } fresh) return fresh;
+        var joined = question.TrimStart() is ['و' or 'ف', ..];
+        if (await NamedAsync(question, cancellationToken) > (joined ? MaxJoinedSubjectWords : MaxSubjectWords)) return question;
+        // Joined without the follow-up's question mark: one question with the earlier subject, not two questions.
+        return $"{WithoutEndMark(question)} {await ContextAsync(history, cancellationToken)}؟";
+    }
+
+    /// <summary>
+    /// What a follow-up to the last of these turns inherits. The most recent subject wins: going back from the last
+    /// turn, a turn read on its own, or a follow-up that named a subject of its own («ومتى تقرر عقد الجولة التالية؟»),
+    /// is where the subject starts; an elliptical one («ومتى أُبرمت؟») also carries what it inherited.
+    /// </summary>
+    private async Task<string> ContextAsync(IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
+    {
+        var questions = new List<string>();
+        for (var k = history.Count - 1; k >= 0; k--)
+        {
+            var turn = history[k];
+            var followedUp = turn.Asked is { } asked && turn.StandaloneQuestion.StartsWith(WithoutEndMark(asked) + " ", StringComparison.Ordinal);
+            if (!followedUp)
+            {
+                questions.Add(turn.StandaloneQuestion);
+                break;
+            }
+            questions.Add(turn.Asked!);
+            if (await NamedAsync(turn.Asked!, cancellationToken) > MaxSubjectWords) break;
+        }
+        return InheritedContext.Of(string.Join(' ', questions), analyzer);
+    }
+
+    /// <summary>How many words of its own subject, that the documents use, a question names.</summary>
+    private async Task<int> NamedAsync(string question, CancellationToken cancellationToken)
+    {
         var intent = QuestionIntent.Of(question, analyzer);
         var statistics = await index.GetTermStatisticsAsync(intent.ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal), cancellationToken);
-        var named = intent.ContentWords.Count(w => !w.IsFraming && w.Terms.Any(t => statistics.DocumentFrequency.GetValueOrDefault(t) > 0));
-        var joined = question.TrimStart() is ['و' or 'ف', ..];
-        if (named > (joined ? MaxJoinedSubjectWords : MaxSubjectWords)) return question;
-        // Joined without the follow-up's question mark: one question with the earlier subject, not two questions.
-        return $"{question.Trim().TrimEnd('؟', '?', '!', '.', ' ')} {history[^1].StandaloneQuestion}";
+        return intent.ContentWords.Count(w => !w.IsFraming && w.Terms.Any(t => statistics.DocumentFrequency.GetValueOrDefault(t) > 0));
     }
+
+    private static string WithoutEndMark(string question) => question.Trim().TrimEnd('؟', '?', '!', '.', ' ');
 }

@@ -11,23 +11,87 @@ public sealed class HeuristicFollowUpResolverTests
     private static readonly HeuristicFollowUpResolver Resolver = new(new ArabicTextAnalyzer(), new DocumentOnlyIndex(new Dictionary<string, string>
     {
         ["tillerson.txt"] = "قال تيلرسون إن واشنطن وموسكو لديهما خلافات لم تحل بعد، لكن لديهما القدرة على التنسيق في سوريا.",
-        ["astana.txt"] = "انعقد الاجتماع الدولي الخاص بسوريا في أستانا، وشددت الدول الضامنة على مناطق خفض التصعيد.",
+        ["astana.txt"] = "انعقد الاجتماع الدولي الخاص بسوريا في أستانا، وشددت الدول الضامنة على مناطق خفض التصعيد. تقرر عقد الجولة التالية في أستانا.",
+        ["amman.txt"] = "رحب الرئيسان بمذكرة المبادئ المبرمة في عمان بين الأردن وروسيا والولايات المتحدة.",
     }));
 
-    private static Task<string> ResolveAsync(string question) =>
-        Resolver.ResolveAsync(question, [new ConversationTurn(Previous, Previous, "…")], TestContext.Current.CancellationToken);
+    private static Task<string> ResolveAsync(string question, params ConversationTurn[] history) =>
+        Resolver.ResolveAsync(question, history.Length == 0 ? [Turn(Previous)] : history, TestContext.Current.CancellationToken);
+
+    /// <summary>A turn as the answer service keeps it: what was asked, and the question searched for it.</summary>
+    private static ConversationTurn Turn(string asked, string? standalone = null) => new(asked, standalone ?? asked, "…") { Asked = asked };
 
     [Theory]
     [InlineData("ومتى؟")]
     [InlineData("وفي أي مدينة؟")]
     // Only «سوريا» is a word the documents use: the dialect verbs name no subject of their own.
     [InlineData("طب وهما يقدروا ينسقوا مع بعض في سوريا؟")]
-    public async Task A_question_that_names_little_the_documents_speak_of_is_read_with_the_previous_one(string followUp)
+    public async Task A_question_that_names_little_the_documents_speak_of_is_read_with_what_the_previous_one_was_about(string followUp)
     {
         var standalone = await ResolveAsync(followUp);
         Assert.StartsWith(followUp.TrimEnd('؟'), standalone, StringComparison.Ordinal);
-        Assert.EndsWith(Previous, standalone, StringComparison.Ordinal);
+        Assert.EndsWith("قال تيلرسون عن الخلافات بين واشنطن وموسكو؟", standalone, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_follow_up_inherits_the_subject_of_the_previous_question_but_not_what_it_asked()
+    {
+        // «أين» and the kind noun «مدينة» asked about the previous answer; «متى» asks about the same meeting.
+        var standalone = await ResolveAsync("ومتى؟", Turn("في أي مدينة انعقد الاجتماع الدولي الخاص بسوريا؟"));
+        Assert.Equal("ومتى انعقد الاجتماع الدولي الخاص بسوريا؟", standalone);
+    }
+
+    [Fact]
+    public async Task A_verb_that_asked_how_long_is_not_inherited()
+    {
+        var standalone = await ResolveAsync("ومن حضره؟", Turn("كم دام الاجتماع الدولي الخاص بسوريا؟"));
+        Assert.Equal("ومن حضره الاجتماع الدولي الخاص بسوريا؟", standalone);
+    }
+
+    [Fact]
+    public async Task A_noun_the_previous_question_asked_about_is_kept_as_the_subject()
+    {
+        // «بأي مذكرة» asked which memorandum: «ومتى أبرمت؟» is about that memorandum.
+        var standalone = await ResolveAsync("ومتى أبرمت؟", Turn("بأي مذكرة رحب الرئيسان؟"));
+        Assert.Contains("مذكرة", standalone, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chain_of_follow_ups_carries_the_subject_once_without_the_earlier_interrogatives()
+    {
+        var first = Turn("أين انعقد الاجتماع الدولي الخاص بسوريا؟");
+        var second = Turn("ومتى؟", await ResolveAsync("ومتى؟", first));
+        var third = await ResolveAsync("ومن حضره؟", first, second);
+        Assert.Equal("ومن حضره انعقد الاجتماع الدولي الخاص بسوريا؟", third);
+        Assert.DoesNotContain("متى", third, StringComparison.Ordinal);
+        Assert.DoesNotContain("أين", third, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_follow_up_that_named_its_own_subject_replaces_the_older_subject()
+    {
+        var first = Turn("لمن أعربت الدول الضامنة عن امتنانها؟");
+        const string own = "ومتى تقرر عقد الجولة التالية؟";
+        var second = Turn(own, await ResolveAsync(own, first));
+        Assert.NotEqual(own, second.StandaloneQuestion);
+        var third = await ResolveAsync("وأين؟", first, second);
+        Assert.Equal("وأين تقرر عقد الجولة التالية؟", third);
+    }
+
+    [Theory]
+    [InlineData("موضوع ثاني: أين؟", "أين؟")]
+    [InlineData("طيب سؤال آخر، ومتى؟", "ومتى؟")]
+    [InlineData("بعيداً عن هذا: من حضر؟", "من حضر؟")]
+    public async Task A_question_that_opens_by_announcing_another_subject_stands_on_its_own(string question, string expected)
+    {
+        Assert.Equal(expected, await ResolveAsync(question));
+    }
+
+    [Theory]
+    [InlineData("أين انعقد الاجتماع الدولي الخاص بسوريا في أستانا؟")]
+    // «ثاني» here is the ordinal asked about, not an opening that changes the subject.
+    [InlineData("ومتى الاجتماع الثاني؟")]
+    public void A_question_without_a_topic_shift_opening_is_not_taken_for_one(string question) => Assert.Null(TopicShift.Without(question));
 
     [Fact]
     public async Task A_question_that_names_its_own_subject_stands_alone()
@@ -41,5 +105,13 @@ public sealed class HeuristicFollowUpResolverTests
     {
         const string question = "ومتى؟";
         Assert.Equal(question, await Resolver.ResolveAsync(question, [], TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_turn_kept_without_what_it_asked_is_inherited_whole()
+    {
+        // Turns kept before the asked question was recorded: the standalone question is all there is.
+        var standalone = await ResolveAsync("ومتى؟", new ConversationTurn(Previous, Previous, "…"));
+        Assert.EndsWith("قال تيلرسون عن الخلافات بين واشنطن وموسكو؟", standalone, StringComparison.Ordinal);
     }
 }

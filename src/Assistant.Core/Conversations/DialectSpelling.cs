@@ -1,0 +1,104 @@
+using System.Text;
+using Assistant.Analysis;
+using Assistant.Answering.Normalization;
+using Assistant.Storage;
+
+namespace Assistant.Conversations;
+
+/// <summary>
+/// A later turn's words that no passage uses, read through the sound shifts and verb affixes of spoken Arabic:
+/// «التلاتية» is «الثلاثية» (ث said as ت; likewise ذ as د or ز), «هيناقشوا» is «سيناقشوا» (the future
+/// «ه»/«ح»), «بيشرف» is «يشرف» (the indicative «ب»), «اتعقد» is «انعقد» (the passive «ات»). A word becomes the variant
+/// most passages use; a word the documents use, or one with no variant they use, stays as it is. A follow-up leans on
+/// few words of its own, so each one the documents can be matched on counts.
+/// </summary>
+public sealed class DialectSpelling(ArabicTextAnalyzer analyzer, IPassageIndex index)
+{
+    /// <summary>At most this many letters of one word are tried in their standard sound (2^n variants).</summary>
+    private const int MaxShiftedLetters = 3;
+
+    /// <summary>The question with each word the documents do not use replaced by its variant they use most, and a note per word.</summary>
+    public async Task<NormalizedQuestion> RespellAsync(string question, CancellationToken cancellationToken)
+    {
+        var words = new List<(int Start, int End, List<string> Variants)>();
+        analyzer.ForEachWord(question, 0, question.Length, (_, start, end) =>
+        {
+            var variants = Variants(question[start..end]).Distinct(StringComparer.Ordinal).ToList();
+            if (variants.Count > 0) words.Add((start, end, variants));
+        });
+        if (words.Count == 0) return new NormalizedQuestion(question, []);
+
+        var termsOf = words.SelectMany(w => w.Variants.Prepend(question[w.Start..w.End])).Distinct(StringComparer.Ordinal)
+            .ToDictionary(w => w, analyzer.Terms, StringComparer.Ordinal);
+        var statistics = await index.GetTermStatisticsAsync(termsOf.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        int Passages(string word) => termsOf[word].Select(t => statistics.DocumentFrequency.GetValueOrDefault(t)).DefaultIfEmpty(0).Max();
+
+        var text = new StringBuilder(question);
+        var notes = new List<string>();
+        // From the end, so that earlier offsets stay valid.
+        foreach (var (start, end, variants) in Enumerable.Reverse(words))
+        {
+            var word = question[start..end];
+            if (termsOf[word].Count == 0 || Passages(word) > 0) continue;
+            var best = variants.MaxBy(Passages)!;
+            if (Passages(best) <= 0) continue;
+            text.Remove(start, end - start).Insert(start, best);
+            notes.Insert(0, $"«{word}» read as «{best}»");
+        }
+        return new NormalizedQuestion(text.ToString(), notes);
+    }
+
+    /// <summary>The word's standard-Arabic readings: its verb affixes in their standard form, and its shifted sounds.</summary>
+    internal static IEnumerable<string> Variants(string word)
+    {
+        var conjunction = word.Length > 4 && word[0] is 'و' or 'ف' ? word[..1] : "";
+        var stem = word[conjunction.Length..];
+        var forms = new List<string> { stem };
+        // «هيناقشوا», «حيتعقد»: the future; «بيشرف», «بتصير»: the indicative; «اتعقد», «اتكلموا»: the passive or reflexive.
+        if (stem.Length > 3 && stem[0] is 'ه' or 'ح' && stem[1] is 'ي' or 'ت' or 'ن') forms.Add("س" + stem[1..]);
+        if (stem.Length > 3 && stem[0] == 'ب' && stem[1] is 'ي' or 'ت' or 'ن') forms.Add(stem[1..]);
+        if (stem.Length > 4 && stem.StartsWith("ات", StringComparison.Ordinal))
+        {
+            forms.Add("ان" + stem[2..]);
+            forms.Add("ت" + stem[2..]);
+        }
+        foreach (var form in forms)
+        {
+            foreach (var shifted in Shifted(form))
+            {
+                var variant = conjunction + shifted;
+                if (variant != word) yield return variant;
+            }
+        }
+    }
+
+    /// <summary>The form with every combination of its first few shifted letters in their standard sound, itself first.</summary>
+    private static IEnumerable<string> Shifted(string form)
+    {
+        var at = new List<int>();
+        for (var i = 0; i < form.Length && at.Count < MaxShiftedLetters; i++)
+        {
+            if (Standard(form[i]) is not null) at.Add(i);
+        }
+        for (var mask = 0; mask < 1 << at.Count; mask++)
+        {
+            var letters = form.ToCharArray();
+            for (var b = 0; b < at.Count; b++)
+            {
+                if ((mask & (1 << b)) != 0) letters[at[b]] = Standard(form[at[b]])!.Value;
+            }
+            yield return new string(letters);
+        }
+    }
+
+    /// <summary>
+    /// The standard letter a spoken one may stand for: ت for ث, د and ز for ذ. (س for ث and ض for ظ are left out: they
+    /// turn too many words the documents lack, «ترأس», into other words they have.)
+    /// </summary>
+    private static char? Standard(char spoken) => spoken switch
+    {
+        'ت' => 'ث',
+        'د' or 'ز' => 'ذ',
+        _ => null,
+    };
+}
