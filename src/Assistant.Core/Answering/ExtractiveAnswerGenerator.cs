@@ -594,12 +594,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (description.Count == 0) return true;
         for (var start = 0; start < words.Count; start++)
         {
-            if (!description[0].Terms.Any(words[start].Terms.Contains)) continue;
+            if (!Names(description[0], words[start])) continue;
             var at = start;
             var next = 1;
             for (var i = start + 1; next < description.Count && i < words.Count && i - at <= _selection.MaxDescriptionGap + 1; i++)
             {
-                if (!description[next].Terms.Any(words[i].Terms.Contains)) continue;
+                if (!Names(description[next], words[i])) continue;
                 at = i;
                 next++;
             }
@@ -607,6 +607,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         }
         return false;
     }
+
+    /// <summary>Whether the text's word is the description's word or a news synonym of it («رئيس الدولة» in «رئيس جمهورية»).</summary>
+    private static bool Names(QuestionWord described, AnalyzedWord word) =>
+        described.Terms.Any(word.Terms.Contains) || described.Synonyms.Any(word.Terms.Contains);
 
     /// <summary>
     /// Per sentence and content word: 1 when the sentence has one of its terms, <see cref="SpanSelectionOptions.SynonymCredit"/> when it has a word that names

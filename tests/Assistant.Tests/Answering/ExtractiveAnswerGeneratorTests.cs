@@ -127,6 +127,16 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(previous, QuestionIntent.Of(question, _analyzer).AsksPrevious);
 
     [Fact]
+    public async Task A_described_person_may_be_described_with_a_synonym_of_the_question_words()
+    {
+        const string other = "شكرت الدول الضامنة السلطات على استضافة الجولة.";
+        Assert.True((await AnswerAsync("من هو رئيس الدولة التي استضافت الجولة؟", other)).Abstained);
+
+        const string president = "شكرت الدول الضامنة رئيس جمهورية كازاخستان على استضافة الجولة.";
+        Assert.Equal(president, Quoted(await AnswerAsync("من هو رئيس الدولة التي استضافت الجولة؟", other, president)));
+    }
+
+    [Fact]
     public async Task A_city_answers_which_city_where_the_question_word_governs_it_not_as_the_subject_of_another_clause()
     {
         const string governed = "مع سير عملية تحرير الرقة تلقى التنظيم ضربات موجعة في سوريا.";
