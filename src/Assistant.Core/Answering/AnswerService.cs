@@ -63,6 +63,7 @@ public sealed class AnswerService(
         {
             InheritedTerms = Inherited(asked, standalone),
             PreviousDocument = standalone == asked ? null : history[^1].AnsweredFrom,
+            Asked = standalone == asked ? null : asked,
         };
         // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched.
         var generated = QuestionText.HasWord(standalone)

@@ -27,6 +27,10 @@ public sealed record AnswerRequest(string Question, IReadOnlyList<string> Questi
 
     /// <summary>For a resolved follow-up, the document the previous answer quoted first (a follow-up is most often about it); null otherwise.</summary>
     public string? PreviousDocument { get; init; }
+
+    /// <summary>What the user asked, when a follow-up («وفي أي مدينة؟») was resolved into <see cref="Question"/> with the
+    /// earlier question after it; null when the question is the user's own. The short answer answers what was asked.</summary>
+    public string? Asked { get; init; }
 }
 
 /// <summary>Answer text with [n] markers and the citations they refer to (markers 1..n, all used).</summary>

@@ -79,6 +79,9 @@ internal static class AnswerShapes
         ["كيف"] = AnswerShape.Clause, ["شلون"] = AnswerShape.Clause, ["ما"] = AnswerShape.Clause, ["ماهي"] = AnswerShape.Clause, ["ماهو"] = AnswerShape.Clause, ["اي"] = AnswerShape.Thing,
     };
 
+    /// <summary>The preposition each fused "what" holds, in matching form («إلامَ» → «إلى»); «بمَ» holds a prefix, no word.</summary>
+    private static readonly Dictionary<string, string> FusedPrepositions = new(StringComparer.Ordinal) { ["الام"] = "الي", ["علام"] = "علي", ["عم"] = "عن", ["فيم"] = "في" };
+
     /// <summary>Nouns that, after «أي» or «ما», ask for a place («في أي مدينة», «ما العاصمة التي…»).</summary>
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {
@@ -223,6 +226,8 @@ internal static class AnswerShapes
                 if (shape != AnswerShape.Person && word is "اي" or "اين" && !(shape == AnswerShape.Place && i > 0 && PlacePrepositions.Contains(words[i - 1])) && !Introduced.ContainsKey(next)) Anchor(i - 1);
                 // So does the word "who" or "what" is the object of: «تحت رعاية من» → «تحت رعاية الأمم المتحدة», «إلى ماذا» → «إلى زيادة…».
                 if ((shape == AnswerShape.Person && i > 1 && objectOf) || afterPreposition) Anchor(i - 1);
+                // «إلامَ دعا…» is «إلى ماذا دعا…»: the preposition fused into it comes before the answer («إلى زيادة…»).
+                if (FusedPrepositions.TryGetValue(word, out var fused)) current.Add(fused);
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
                 if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(k + 1, verb: true);
             }
@@ -249,6 +254,14 @@ internal static class AnswerShapes
             _ => (AnswerShape?)null,
         };
         return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic);
+    }
+
+    /// <summary>Whether the words hold an interrogative of their own («وفي أي مدينة», «ومتى»), not only a subject («والاجتماع التحضيري»).</summary>
+    public static bool Interrogates(string words, ArabicTextAnalyzer analyzer)
+    {
+        var found = false;
+        analyzer.ForEachWord(words, 0, words.Length, (word, _, _) => found |= Interrogatives.ContainsKey(WithoutConjunction(word.ToString()).Word) || Which.Contains(word.ToString()));
+        return found;
     }
 
     private static (string Word, bool Joined) WithoutConjunction(string word) =>

@@ -1,7 +1,9 @@
 namespace Assistant.Answering.ShortAnswers;
 
 /// <summary>A span of a cited quote that may answer the question, with how sure the cut is.</summary>
-internal sealed record Phrase(CitedWords Quote, int First, int Last, double Score)
+/// <param name="Bonus">What the phrase earned by its place and its words (an anchor before it, a list …), apart from the
+/// question's words around it.</param>
+internal sealed record Phrase(CitedWords Quote, int First, int Last, double Score, double Bonus = 0)
 {
     public string Text => Quote.Text(First, Last);
 }
@@ -101,8 +103,8 @@ internal static class PhraseCutter
         AnswerShape.Date => Best(quotes, q => Dates(q).Select(s => (s.Item1, s.Item2, s.Item3 + DateBonus)).Concat(Bounds(q))),
         AnswerShape.Number => Best(quotes, Numbers),
         // A place the gazetteer knows or a place noun introduces is what «أين» asks, or the name after the noun the question
-        // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); without one, any name after «في».
-        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))) ?? Best(quotes, q => Named(q, anchors, place: true, elaborated: false)),
+        // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); any other name is no place, and the clause answers instead.
+        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))),
         AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Concat(BackReferences(q))),
         // A purpose may also be said before «وهذا هو هدف…».
         AnswerShape.Reason => Best(quotes, q => Reasons(q).Concat(BackReferences(q))),
@@ -113,7 +115,7 @@ internal static class PhraseCutter
 
     private static Phrase? Best(IReadOnlyList<CitedWords> quotes, Func<CitedWords, IEnumerable<(int First, int Last, double Bonus)>> spans) =>
         quotes.SelectMany(q => spans(q).Select(s => new Phrase(q, s.First, s.Last,
-                q.WeighedAskedNear(s.First, s.Last, Reach, AskedFloor) + SentenceWeight * q.AskedInSentence(q.Words[s.First].Sentence) + s.Bonus - RankPenalty * q.Rank)))
+                q.WeighedAskedNear(s.First, s.Last, Reach, AskedFloor) + SentenceWeight * q.AskedInSentence(q.Words[s.First].Sentence) + s.Bonus - RankPenalty * q.Rank, s.Bonus)))
             .Where(p => p.Score > 0)
             .OrderByDescending(p => p.Score).ThenBy(p => p.Quote.Rank).ThenBy(p => p.First)
             .FirstOrDefault();
@@ -343,6 +345,14 @@ internal static class PhraseCutter
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a phrase for a «ما/أي + noun» question is a sure cut: it follows an anchor, a copula or a listing connective
+    /// (its bonus holds <see cref="AnchorBonus"/>), or it lists several items, as a plural noun asks. Otherwise the question's
+    /// words around it alone placed it («التنفيذ الناجح» before what the sentence says of them), and the whole clause that
+    /// says most of the question answers surer.
+    /// </summary>
+    public static bool Sure(Phrase phrase) => phrase.Bonus >= AnchorBonus || IsList(phrase.Quote, phrase.First, phrase.Last);
 
     /// <summary>Whether the span joins several items: a comma or a dash between two of its words, or a word that opens with «و».</summary>
     private static bool IsList(CitedWords quote, int first, int last) =>

@@ -34,16 +34,22 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         var rarity = Rarity(request.Passages);
         // A message that asks two things («من وقّع المذكرة، ومتى أُبرمت؟») gets one part per question, in order; one
         // question may itself join two interrogatives («أين ومتى عُقد اللقاء؟»).
-        var questions = request.Readings.Parts(request.Question, analyzer);
+        // A resolved follow-up asks what its own words ask, of what the whole question is about.
+        var followUp = FollowUpWords(request, analyzer);
+        var questions = request.Readings.Parts(followUp ?? request.Question, analyzer);
         var asks = new List<(AnswerShape Shape, ShortAnswerAsk Ask, QuestionIntent Intent)>();
         foreach (var question in questions)
         {
-            var intent = request.Readings.Intent(question, analyzer);
+            var read = followUp is null ? question : request.Question;
+            var intent = request.Readings.Intent(read, analyzer);
             // An elliptical part is read with the longest part after it («وما الدول المشاركة فيها؟ في أي يوم…»): its words
             // say what it is about, its own interrogative what it asks («ما الدول», not the date the longest part asks).
             // A question alone is all its own words, whatever greeting opens it («مرحبا، ممكن تساعدني؟ ما…»).
             var own = questions.Count > 1 ? OwnWords(question) : question;
-            var ask = AnswerShapes.Of(own, own.Length == question.Length ? intent : request.Readings.Intent(own, analyzer), analyzer);
+            var ask = AnswerShapes.Of(own, own.Length == read.Length ? intent : request.Readings.Intent(own, analyzer), analyzer);
+            // A follow-up's own words say what it asks; the nouns and verbs the answer is named after may be the earlier
+            // question's («وأين تقع؟» of the city the earlier one asked for).
+            if (followUp is not null) ask = AnswerShapes.Of(request.Question, intent, analyzer) with { Shapes = ask.Shapes };
             asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select((shape, n) => (shape, ask.ForPart(n), intent)));
         }
         var budget = MaxWords / asks.Count;
@@ -70,6 +76,22 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     }
 
     private static readonly char[] QuestionMarks = ['؟', '?'];
+
+    /// <summary>
+    /// A resolved follow-up's own words: «وفي أي يوم» of «وفي أي يوم والقمة الثلاثية التي تبادلا الآراء حولها، أين تنعقد؟».
+    /// The earlier question after them says what they are about, not what they ask: read as a part of its own, its «أين»
+    /// would cut the earlier answer again. Null for a question of the user's own, and for a follow-up that asks nothing of
+    /// its own («والاجتماع التحضيري الذي يسبقه؟»): it asks what the earlier question asked.
+    /// </summary>
+    private static string? FollowUpWords(AnswerRequest request, ArabicTextAnalyzer analyzer)
+    {
+        var said = request.Asked?.Trim().TrimEnd(FollowUpEnds);
+        if (string.IsNullOrEmpty(said) || said.Length >= request.Question.Length || !request.Question.StartsWith(said, StringComparison.Ordinal)) return null;
+        return AnswerShapes.Interrogates(said, analyzer) ? said : null;
+    }
+
+    /// <summary>What a follow-up loses when the earlier question is put after it.</summary>
+    private static readonly char[] FollowUpEnds = ['؟', '?', '!', '.', ' '];
 
     /// <summary>
     /// How rare each term is among the retrieved passages, from 0 (in all of them) to 1 (in one or none): a name
@@ -110,18 +132,43 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         // what it is («للمساعدة على ضمان سلامة القوات…»); a longer name or list is no sure cut.
         // «ماذا قال… عن الخلافات؟»: what is said of the topic is the clause that says it, not what follows the verb.
         var saidOfTopic = shape == AnswerShape.Clause && ask.AboutTopic && ask.Introducers is not { Count: > 0 };
-        if (!saidOfTopic && PhraseCutter.Cut(shape, quotes, ask) is { } phrase && (phrase.Last - phrase.First < budget || shape == AnswerShape.Reason))
+        if (!saidOfTopic && PhraseCutter.Cut(shape, quotes, ask) is { } phrase && (phrase.Last - phrase.First < budget || shape == AnswerShape.Reason)
+            && !(shape == AnswerShape.Thing && !PhraseCutter.Sure(phrase)))
         {
             // «ماذا اتفق الرئيسان…»: what follows the question's verb is its object, said to the end of its clause («الحفاظ على
             // قنوات اتصال عسكرية مفتوحة…»), not only the first new words of it; what a word of its kind introduces is whole
             // («خلال مؤتمر صحفي على هامش القمة»).
             var introduced = phrase.First > 0 && ask.Introduces(phrase.Quote.Words[phrase.First - 1].Form);
             phrase = shape == AnswerShape.Clause && !introduced ? ToClauseEnd(phrase, budget) : Within(phrase, phrase.Last, budget);
+            if (shape == AnswerShape.Clause && !introduced) phrase = WithPredicate(phrase, budget);
             return (phrase.Text, phrase.Quote);
         }
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
         // the question's own words for «ماذا/كيف», where what is left is the answer.
-        return BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is { } clause ? (clause.Text, clause.Quote) : null;
+        if (BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is not { } clause) return null;
+        if (shape == AnswerShape.Clause) clause = WithPredicate(clause, budget);
+        return (clause.Text, clause.Quote);
+    }
+
+    /// <summary>Fewer new words than this, and a clause only names what the question is about.</summary>
+    private const int MinSaidWords = 3;
+
+    /// <summary>
+    /// A clause that is the question's words and a word or two more names what the question is about; what the text says
+    /// of it follows in the next clause of the sentence («مع سير عملية تحرير الرقة، تلقى داعش ضربات موجعة»): it is taken
+    /// too, within <paramref name="budget"/> words.
+    /// </summary>
+    private static Phrase WithPredicate(Phrase clause, int budget)
+    {
+        var quote = clause.Quote;
+        var words = quote.Words;
+        if (words.Skip(clause.First).Take(clause.Last - clause.First + 1).Count(w => w.New) >= MinSaidWords) return clause;
+        var end = clause.Last;
+        while (!quote.BreakAfter(end)) end++;
+        if (end + 1 >= words.Count || words[end + 1].Sentence != words[end].Sentence) return clause;
+        var last = end + 1;
+        while (!quote.BreakAfter(last)) last++;
+        return Within(clause, last, budget);
     }
 
     /// <summary>The phrase run on to the end of its clause, within <paramref name="budget"/> words, without function words at its end.</summary>
@@ -204,7 +251,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
                 {
                     // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort.
                     var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank
-                        - (trimAsked && !words.Skip(from).Take(to - from + 1).Any(w => w.New) ? SaysNothingNew : 0);
+                        - (!words.Skip(from).Take(to - from + 1).Any(w => w.New) ? SaysNothingNew : 0);
                     if (best is null || score > best.Score || (score == best.Score && to - from < best.Last - best.First)) best = new Phrase(quote, from, to, score);
                 }
                 first = next;
