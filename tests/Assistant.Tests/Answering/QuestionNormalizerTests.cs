@@ -155,4 +155,14 @@ public sealed class QuestionNormalizerTests
     [InlineData("ماذا قالت العاصمة الروسية؟", "ماذا قالت موسكو؟")]
     public void A_capital_named_by_its_country_adjective_is_read_as_the_city(string question, string read) =>
         Assert.Equal(read, Normalizer.Normalize(question).Text);
+
+    [Theory]
+    [InlineData("شو قال بوتين عن الشغل العسكري، خلص ولا لسا؟", "العمل العسكري", "لسا")]
+    [InlineData("وش عدد المناطق اللي يبون يضمنون شغلها؟", "عملها", "شغلها")]
+    public void Dialect_words_for_work_and_yet_are_read_in_their_standard_form(string question, string read, string gone)
+    {
+        var text = Normalizer.Normalize(question).Text;
+        Assert.Contains(read, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(gone, text, StringComparison.Ordinal);
+    }
 }
