@@ -48,8 +48,8 @@ public sealed class AnswerService(
         using var turn = budget.Start();
         var history = question.ConversationId is null ? [] : await memory.RecentAsync(question.ConversationId, cancellationToken);
         var normalized = await normalizer.NormalizeAsync(text, index, cancellationToken);
-        // A later turn's dialect words are read through their standard spelling (a first question is left to the normalizer).
-        var respelled = history.Count == 0 ? null : await dialectSpelling.RespellAsync(normalized.Text, cancellationToken);
+        // Dialect words no passage uses are read through their standard spelling («التلاتية» → «الثلاثية»).
+        var respelled = await dialectSpelling.RespellAsync(normalized.Text, cancellationToken);
         var asked = respelled?.Text ?? normalized.Text;
         var standalone = await followUps.ResolveAsync(asked, history, cancellationToken);
 

@@ -1,8 +1,8 @@
 using Assistant.Analysis;
-using Assistant.Conversations;
+using Assistant.Answering.Normalization;
 using Assistant.Tests.Evaluation;
 
-namespace Assistant.Tests.Conversations;
+namespace Assistant.Tests.Answering;
 
 public sealed class DialectSpellingTests
 {

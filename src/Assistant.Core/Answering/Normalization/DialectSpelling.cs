@@ -1,16 +1,15 @@
 using System.Text;
 using Assistant.Analysis;
-using Assistant.Answering.Normalization;
 using Assistant.Storage;
 
-namespace Assistant.Conversations;
+namespace Assistant.Answering.Normalization;
 
 /// <summary>
-/// A later turn's words that no passage uses, read through the sound shifts and verb affixes of spoken Arabic:
+/// A question's words that no passage uses, read through the sound shifts and verb affixes of spoken Arabic:
 /// «التلاتية» is «الثلاثية» (ث said as ت; likewise ذ as د or ز), «هيناقشوا» is «سيناقشوا» (the future
 /// «ه»/«ح»), «بيشرف» is «يشرف» (the indicative «ب»), «اتعقد» is «انعقد» (the passive «ات»). A word becomes the variant
-/// most passages use; a word the documents use, or one with no variant they use, stays as it is. A follow-up leans on
-/// few words of its own, so each one the documents can be matched on counts.
+/// most passages use; a word the documents use, or one with no variant they use, stays as it is. It runs after
+/// <see cref="QuestionNormalizer"/>, whose dialect words («التانية» → «الأخرى») come first.
 /// </summary>
 public sealed class DialectSpelling(ArabicTextAnalyzer analyzer, IPassageIndex index)
 {
