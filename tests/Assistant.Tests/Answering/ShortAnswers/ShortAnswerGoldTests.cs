@@ -31,6 +31,7 @@ public sealed class ShortAnswerGoldTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-h.jsonl", 29)]
     [InlineData("gold-wild-i.jsonl", 23)]
     [InlineData("gold-wild-j.jsonl", 32)]
+    [InlineData("gold-wild-k.jsonl", 32)]
     public async Task Every_answer_opens_with_a_grounded_short_answer_and_right_ones_do_not_drop(string set, int rightAtLeast)
     {
         var right = 0;
