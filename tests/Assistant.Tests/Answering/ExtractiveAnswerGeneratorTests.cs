@@ -1,11 +1,8 @@
 using Assistant.Analysis;
 using Assistant.Answering;
-using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
-using Assistant.Configuration;
 using Assistant.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Assistant.Tests.Support;
 
 namespace Assistant.Tests.Answering;
 
@@ -31,7 +28,7 @@ public sealed class ExtractiveAnswerGeneratorTests
         // Rarity as in a small corpus: every term occurs in one passage of twenty.
         var allText = string.Join(" ", more.Select(p => p.Text).Prepend(text).Prepend(questionWordsKnown ? question : ""));
         var statistics = new TermStatistics(20, _analyzer.Terms(allText).Distinct().ToDictionary(t => t, _ => 1));
-        var generator = new ExtractiveAnswerGenerator(_analyzer, new ShortAnswerWriter(_analyzer, new PassageTermCache(_analyzer)), Options.Create(new AnsweringOptions()), Options.Create(new SpanSelectionOptions()), NullLogger<ExtractiveAnswerGenerator>.Instance);
+        var generator = Generators.Extractive(_analyzer);
         var retrieved = more.Select(p => new ScoredPassage(p, 0.5, 2, 2)).Prepend(new ScoredPassage(passage, 1, 1, 1)).ToList();
         var request = new AnswerRequest(question, _analyzer.Terms(question), retrieved, statistics);
         return await generator.GenerateAsync(request, TestContext.Current.CancellationToken);

@@ -1,11 +1,8 @@
 using Assistant.Analysis;
 using Assistant.Answering;
-using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
-using Assistant.Configuration;
 using Assistant.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Assistant.Tests.Support;
 
 namespace Assistant.Tests.Conversations;
 
@@ -23,8 +20,7 @@ public sealed class FollowUpSelectionTests
         var passages = texts.Select((text, i) => new ScoredPassage(new Passage($"doc{i}#0", $"doc{i}", "وثيقة", 0, text.Length, text, 0), 1, i + 1, i + 1)).ToList();
         // Every term equally rare, so that only what the follow-up brings decides.
         var statistics = new TermStatistics(20, _analyzer.Terms(string.Join(" ", texts) + " " + question).Distinct().ToDictionary(t => t, _ => 1));
-        var generator = new ExtractiveAnswerGenerator(_analyzer, new ShortAnswerWriter(_analyzer, new PassageTermCache(_analyzer)),
-            Options.Create(new AnsweringOptions()), Options.Create(new SpanSelectionOptions()), NullLogger<ExtractiveAnswerGenerator>.Instance);
+        var generator = Generators.Extractive(_analyzer);
         var request = followUp(new AnswerRequest(question, _analyzer.Terms(question), passages, statistics));
         var answer = await generator.GenerateAsync(request, TestContext.Current.CancellationToken);
         return answer.Citations[0].Quote;
