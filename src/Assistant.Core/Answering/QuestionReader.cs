@@ -122,7 +122,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // «كيف ردّت طهران…», «ما هو موقف أنقرة…»: a reaction word right after the interrogative is what is asked, and
         // any word that says a reaction answers it.
         var asksReaction = _interrogativeAt == 0 && _wordIndex <= MaxReactionWordAt && ReactionWords.Contains(bare);
-        if (asksReaction) terms = [.. terms, .. ReactionTerms(analyzer).Except(terms)];
+        if (asksReaction) terms = [.. terms, .. ReactionTerms.Except(terms)];
         var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
         {
             IsPredicate = isPredicate || asksReaction,
@@ -142,12 +142,6 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
 
     /// <summary>The reaction word is at most the third («ما كان رد…», «ما هو موقف…»).</summary>
     private const int MaxReactionWordAt = 3;
-
-    private static List<string>? _reactionTerms;
-
-    /// <summary>The terms of <see cref="QuestionVocabulary.ReactionEvidence"/>, analysed once.</summary>
-    private static List<string> ReactionTerms(ArabicTextAnalyzer analyzer) =>
-        _reactionTerms ??= [.. ReactionEvidence.SelectMany(analyzer.Terms).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The word's terms, each once, in the analyser's order (a word has a few: a list beats a LINQ set here).</summary>
     private List<string> DistinctTerms(int start, int end)

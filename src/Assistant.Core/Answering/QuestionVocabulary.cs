@@ -103,6 +103,9 @@ internal static class QuestionVocabulary
         "استنكر", "استنكرت", "علق", "علقت", "تعليق", "رد", "ردت", "موقف", "وافق", "وافقت", "موافقة", "أشاد", "أشادت", "اعترض", "اعترضت", "تحفظ",
     ];
 
+    /// <summary>The terms of <see cref="ReactionEvidence"/>, analysed once the way the text is.</summary>
+    internal static readonly string[] ReactionTerms = [.. ReactionEvidence.SelectMany(new Analysis.ArabicTextAnalyzer().Terms).Distinct(StringComparer.Ordinal)];
+
     /// <summary>Words that ask for an expected outcome, which the texts may well state in the future tense.</summary>
     internal static readonly HashSet<string> ExpectationWords = new(StringComparer.Ordinal)
     {
