@@ -227,34 +227,24 @@ internal static class AnswerCues
     /// <summary>Whether the text speaks of a future or next event.</summary>
     public static bool SpeakOfFuture(string text, ArabicTextAnalyzer analyzer) => Find(text, 0, text.Length, analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Future));
 
-    /// <summary>Whether the text asks of an earlier one of a series: «السابق», «آخر» («آخر لقاء»), «قبل», «الذي سبقه».</summary>
-    public static bool SpeakOfEarlier(string text, ArabicTextAnalyzer analyzer)
-    {
-        var earlier = false;
-        analyzer.ForEachWord(text, 0, text.Length, (word, _, _) =>
-        {
-            var bare = Bare(word);
-            earlier |= In(Previous, word, bare) || bare.SequenceEqual(LastWord) || bare.SequenceEqual(BeforeWord) || bare.StartsWith(PrecededStem);
-        });
-        return earlier;
-    }
-
     /// <summary>
-    /// Whether the text names the previous one of a series itself: «السابق», or «آخر» before a word for an occasion
-    /// («آخر لقاء», «آخر مرة»); not something before another event («قبل المكالمة»), nor «آخر» as the last of things
-    /// («آخر بؤر الإرهاب») or another one («سؤال آخر»).
+    /// Which of a series the text asks of, in one pass over its words. Earlier: «السابق», «آخر» («آخر لقاء»), «قبل», «الذي
+    /// سبقه». Previous, the one before by name: «السابق», or «آخر» before a word for an occasion («آخر لقاء», «آخر مرة»);
+    /// not something before another event («قبل المكالمة»), nor «آخر» as the last of things («آخر بؤر الإرهاب») or
+    /// another one («سؤال آخر»).
     /// </summary>
-    public static bool SpeakOfPrevious(string text, ArabicTextAnalyzer analyzer)
+    public static (bool Earlier, bool Previous) SpeakOfSeries(string text, ArabicTextAnalyzer analyzer)
     {
-        var previous = false;
-        var afterLast = false;
+        var (earlier, previous, afterLast) = (false, false, false);
         analyzer.ForEachWord(text, 0, text.Length, (word, _, _) =>
         {
             var bare = Bare(word);
-            previous |= In(Previous, word, bare) || (afterLast && Occasions.Contains(bare));
+            var before = In(Previous, word, bare);
+            previous |= before || (afterLast && Occasions.Contains(bare));
             afterLast = bare.SequenceEqual(LastWord);
+            earlier |= before || afterLast || bare.SequenceEqual(BeforeWord) || bare.StartsWith(PrecededStem);
         });
-        return previous;
+        return (earlier, previous);
     }
 
     /// <summary>Words for an occasion of a series, after «آخر»: «آخر لقاء», «آخر مرة», «آخر جولة».</summary>

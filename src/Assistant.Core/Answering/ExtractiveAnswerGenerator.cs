@@ -27,7 +27,6 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private const int ExplainedSpans = 5;
     private const int ExplainedQuoteChars = 120;
 
-
     private readonly AnsweringOptions _options = options.Value;
     private readonly SpanSelectionOptions _selection = selection.Value;
 
@@ -256,6 +255,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
         /// <summary>The words in order, once some question needed them (see <see cref="WordsOf"/>); cached like the rest.</summary>
         public IReadOnlyList<AnalyzedWord>? Words { get; set; }
+
+        /// <summary>Whether it names a pair by the dual of their title («الرئيسان»), once some question asked of a pair.</summary>
+        public bool? NamesPair { get; set; }
     }
 
     /// <summary>
@@ -446,12 +448,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     {
         if (intent.Kind == AnswerKind.Any) return 0;
         // «10-تقرر عقد الاجتماع التالي … في شباط 2018» dates and places the next meeting, not the one a question without
-        // «next» asks about; a question about what is still to come is not answered by a sentence that speaks of none.
+        // «next» asks about; a question about what is still to come is not answered by a sentence that speaks of none,
+        // nor «أين كان آخر لقاء…» where the sentence speaks of no earlier one («في آخر مرة…»).
         if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place
-            && (intent.AsksFuture ? !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)) : sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Next)))) return 0;
-        // Likewise «أين كان آخر لقاء…» is not answered where the sentence speaks of no earlier one («في آخر مرة…»).
-        if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place
-            && intent.AsksPrevious && !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Earlier))) return 0;
+            && ((intent.AsksFuture ? !Speaks(sentence, CueKinds.Future) : Speaks(sentence, CueKinds.Next)) || (intent.AsksPrevious && !Speaks(sentence, CueKinds.Earlier)))) return 0;
         if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent) ? 1 : 0;
         for (var c = 0; c < sentence.Cues.Count; c++)
         {
@@ -486,6 +486,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var words = WordsOf(sentence);
         var at = After(words, cue);
         return Near(words, at < 0 ? words.Count - 1 : at, intent, _selection.MaxDateDistance, placesToo: false);
+    }
+
+    /// <summary>The index of the word the cue is; −1 when none (a cue of a stop word).</summary>
+    private static int At(IReadOnlyList<AnalyzedWord> words, Cue cue)
+    {
+        for (var i = 0; i < words.Count; i++) if (words[i].Start == cue.Start) return i;
+        return -1;
     }
 
     /// <summary>The index of the first word after the cue's start; −1 when none.</summary>
@@ -524,6 +531,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return false;
     }
 
+    private static bool Speaks(Sentence sentence, CueKinds kind) => sentence.Cues.Any(cue => cue.Kinds.HasFlag(kind));
+
     /// <summary>
     /// Whether the sentence holds what the interrogative asks for. An identity question ("من هو رئيس الوزراء الأردني؟")
     /// presupposes its description: the sentence must name the person with it, its words in order and close together
@@ -555,12 +564,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (!AnswerCues.Answers(AnswerKind.Place, cue, intent)) continue;
             if (cue.Kinds.HasFlag(CueKinds.Place)) return true;
             var words = WordsOf(sentence);
-            for (var i = 1; i < words.Count; i++)
-            {
-                if (words[i].Start != cue.Start) continue;
-                if (Says(words[i - 1], intent) && !HasPunctuation(sentence.Passage.Text.AsSpan(words[i - 1].Start, cue.Start - words[i - 1].Start))) return true;
-                break;
-            }
+            var at = At(words, cue);
+            if (at > 0 && Says(words[at - 1], intent) && !HasPunctuation(sentence.Passage.Text.AsSpan(words[at - 1].Start, cue.Start - words[at - 1].Start))) return true;
         }
         return false;
     }
@@ -582,8 +587,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var noun = intent.Subject.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
         foreach (var cue in cues)
         {
-            var at = -1;
-            for (var i = 0; i < words.Count && at < 0; i++) if (words[i].Start == cue.Start) at = i;
+            var at = At(words, cue);
             if (at < 0) continue;
             for (var i = Math.Max(0, at - _selection.MaxCountDistance); i <= Math.Min(words.Count - 1, at + _selection.MaxCountDistance); i++)
             {
@@ -671,7 +675,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             for (var s = 0; s < credits.Length; s++)
             {
                 var sentence = passage.Sentences[s];
-                if (!NamesAPairByTitle(sentence.Passage.Text.AsSpan(sentence.ContentStart, sentence.End - sentence.ContentStart))) continue;
+                if (!(sentence.NamesPair ??= NamesAPairByTitle(sentence.Passage.Text.AsSpan(sentence.ContentStart, sentence.End - sentence.ContentStart)))) continue;
                 credits[s][first] = Math.Max(credits[s][first], _selection.SynonymCredit);
                 credits[s][second] = Math.Max(credits[s][second], _selection.SynonymCredit);
             }

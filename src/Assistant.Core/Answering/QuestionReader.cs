@@ -41,14 +41,18 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     }
 
     /// <summary>The intent with what is read from the whole question: its point of reference and which of a series it asks of.</summary>
-    private QuestionIntent Completed(QuestionIntent intent) => intent with
+    private QuestionIntent Completed(QuestionIntent intent)
     {
-        ReferenceTerms = _reference,
-        AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer),
-        AsksEarlier = AnswerCues.SpeakOfEarlier(question, analyzer),
-        AsksPrevious = AnswerCues.SpeakOfPrevious(question, analyzer),
-        AsksSettlement = _asksSettlement,
-    };
+        var (earlier, previous) = AnswerCues.SpeakOfSeries(question, analyzer);
+        return intent with
+        {
+            ReferenceTerms = _reference,
+            AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer),
+            AsksEarlier = earlier,
+            AsksPrevious = previous,
+            AsksSettlement = _asksSettlement,
+        };
+    }
 
     private void OnWord(string word, int start, int end)
     {
