@@ -19,8 +19,27 @@ public sealed class QuestionNormalizerTests
     [InlineData("• ما عاصمة الأردن؟")]
     [InlineData("ما عاصمة الأردن؟ (س3)")]
     [InlineData("Question 6: ما عاصمة الأردن؟")]
+    [InlineData("#2 ما عاصمة الأردن؟")]
+    [InlineData("رقم 4: ما عاصمة الأردن؟")]
+    [InlineData("2.3 ما عاصمة الأردن؟")]
+    [InlineData("1.2. ما عاصمة الأردن؟")]
+    [InlineData("3️⃣ ما عاصمة الأردن؟")]
+    [InlineData("ب) ما عاصمة الأردن؟")]
+    [InlineData("(أ) ما عاصمة الأردن؟")]
+    [InlineData("أ- ما عاصمة الأردن؟")]
+    [InlineData("b) ما عاصمة الأردن؟")]
+    [InlineData("س: ما عاصمة الأردن؟")]
+    [InlineData("Q: ما عاصمة الأردن؟")]
+    [InlineData("ما عاصمة الأردن (3)؟")]
     public void Question_numbers_and_list_markers_are_not_part_of_the_question(string numbered) =>
         Assert.Equal("ما عاصمة الأردن؟", Normalizer.Normalize(numbered).Text);
+
+    [Theory]
+    [InlineData("8 تشرين الثاني هو تاريخ أي مذكرة؟")]
+    [InlineData("2254 هو رقم أي قرار؟")]
+    [InlineData("هل عقد الاجتماع في 21/12؟")]
+    public void A_number_or_letter_that_is_part_of_the_question_stays(string question) =>
+        Assert.Equal(question, Normalizer.Normalize(question).Text);
 
     [Theory]
     [InlineData("مرحبا، ما عاصمة الأردن؟")]

@@ -203,12 +203,31 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
 
     private static string Slice(string text, List<Word> words, int first, int last) => text[words[first].Start..words[last].End];
 
-    // «س5)»، «س 5 -»، «2-»، «Q3.»، «(٤)»، «السؤال 7:»، «سؤال رقم 3:»، «1.»، «•»: a number of at most three digits followed
-    // by a closing mark is a list marker; a number followed by a word («8 تشرين») is part of the question.
-    [GeneratedRegex(@"^\s*(?:[-–—•*·▪●◦>]+\s*|[(\[]\s*(?:(?:ال)?سؤال\s*(?:رقم\s*)?|س|q|Q|question|Question)?\s*[0-9٠-٩۰-۹]{1,3}\s*[)\]]\s*[-–—.:)]?\s*|(?:(?:ال)?سؤال\s*(?:رقم\s*)?|س|q|Q|question|Question|No\.?)?\s*[0-9٠-٩۰-۹]{1,3}\s*[-–—.:)/]+\s*|(?:(?:ال)?سؤال\s*(?:رقم\s*)?|س|Q|q|question|Question)\s*[0-9٠-٩۰-۹]{1,3}\s+|(?:ال)?سؤال\s+(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي عشر|ثاني عشر|أخير|اخير)[ىية]?\s*[-–—.:)]+\s*|(?:أولا|اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|أخيرا|اخيرا)[ًٌ]?\s*[-–—.:)]+\s*)")]
+    // A list marker is a number of at most three digits (or a dotted one, «2.3») with a closing mark or a label («س5)»،
+    // «س 5 -»، «2-»، «Q3.»، «(٤)»، «السؤال 7:»، «سؤال رقم 3:»، «#2»، «رقم 4:»، «1.»), a keycap digit («3️⃣»), a bullet
+    // («•»), a letter with a closing mark («ب)»، «(أ)»، «a.»), a label alone with a colon («س:»، «Q:») or a counted
+    // word («السؤال الثالث:»، «أولاً:»); a whole number followed by a word («8 تشرين») is part of the question (a decimal
+    // there is read as a sub-item's number: a question opens with its words, not a fraction).
+    private const string Digits = "[0-9٠-٩۰-۹]{1,3}(?:[.][0-9٠-٩۰-۹]{1,3})*";
+    private const string Label = @"(?:(?:ال)?سؤال\s*(?:رقم\s*)?|س|q|Q|question|Question)";
+    private const string Closing = "[-–—.:)/]";
+    private const string Markers =
+        @"[-–—•*·▪●◦>]+\s*"
+        + $@"|{Digits}[.]{Digits}\s+"
+        + $@"|[(\[]\s*{Label}?\s*{Digits}\s*[)\]]\s*{Closing}?\s*"
+        + $@"|(?:{Label}|رقم|No\.?|#)?\s*{Digits}\s*{Closing}+\s*"
+        + $@"|(?:{Label}|#)\s*{Digits}\s+"
+        + @"|[0-9]\uFE0F?\u20E3\s*[-–—.:)]?\s*"
+        + @"|[(\[]?\s*[\u0621-\u064A]\s*[)\]]\s*[-–—.:]?\s*|[\u0621-\u064A]\s*[-–—]\s+|[(\[]?[a-zA-Z][).\]]\s+"
+        + $@"|{Label}\s*[:：]\s*"
+        + @"|(?:ال)?سؤال\s+(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي عشر|ثاني عشر|أخير|اخير)[ىية]?\s*[-–—.:)]+\s*"
+        + @"|(?:أولا|اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|أخيرا|اخيرا)[ًٌ]?\s*[-–—.:)]+\s*";
+
+    [GeneratedRegex($@"^\s*(?:{Markers})")]
     private static partial Regex LeadingMarker();
 
-    [GeneratedRegex(@"\s*[(\[]\s*(?:(?:ال)?سؤال\s*|س|q|Q)?\s*[0-9٠-٩۰-۹]{1,3}\s*[)\]]\s*$")]
+    // After the question, a bracketed number («(3)»، «[س 3]»), before the final marks if any.
+    [GeneratedRegex(@"\s*[(\[]\s*(?:(?:ال)?سؤال\s*|س|q|Q)?\s*[0-9٠-٩۰-۹]{1,3}\s*[)\]](?=[\s.…؟?!]*$)")]
     private static partial Regex TrailingMarker();
 }
 
