@@ -72,6 +72,24 @@ public sealed class QuestionNormalizerTests
     public void Context_a_question_leans_on_stays(string told) =>
         Assert.Equal(told, Normalizer.Normalize(told).Text);
 
+    /// <summary>The terms of a small corpus about a meeting in Astana: what the documents are taken to use.</summary>
+    private static readonly HashSet<string> CorpusTerms = new ArabicTextAnalyzer().Terms("انعقد الاجتماع الدولي في أستانا بحضور الوفود ووزير الخارجية").ToHashSet();
+
+    [Theory]
+    [InlineData("أخي الكريم، متى انعقد الاجتماع الدولي في أستانا؟")]
+    [InlineData("تحية طيبة، وبعد: متى انعقد الاجتماع الدولي في أستانا؟")]
+    [InlineData("اسمح لي بسؤال: متى انعقد الاجتماع الدولي في أستانا؟")]
+    public void An_address_before_the_question_in_words_the_documents_never_use_is_dropped(string addressed) =>
+        Assert.Equal("متى انعقد الاجتماع الدولي في أستانا؟", Normalizer.Normalize(addressed, used: CorpusTerms.Contains).Text);
+
+    [Theory]
+    // The rest names too little without it, or the clause uses the documents' words, or it asks.
+    [InlineData("الزعيمان، أين التقيا؟")]
+    [InlineData("وزير الخارجية، متى انعقد الاجتماع الدولي في أستانا؟")]
+    [InlineData("هل حضر الزعيمان؟ متى انعقد الاجتماع الدولي في أستانا؟")]
+    public void A_leading_clause_that_may_be_what_is_asked_about_stays(string question) =>
+        Assert.Equal(question, Normalizer.Normalize(question, used: CorpusTerms.Contains).Text);
+
     [Theory]
     [InlineData("ما الذي أكده الوزير بحسب البيان؟")]
     [InlineData("ما نص القرار 2254؟")]
