@@ -79,6 +79,14 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
             leading &= from > to;
         }
 
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!kept[i] || QuestionWrappers.Interjections.MatchAt(words, i, words.Count - 1) is not (> 0 and var length)) continue;
+            notes.Add($"interjection removed: «{Slice(text, words, i, i + length - 1)}»");
+            Array.Fill(kept, false, i, length);
+            i += length - 1;
+        }
+
         // A message that is only a wrapper («شكراً!») keeps its words: there is nothing else to ask.
         if (!kept.Contains(true)) Array.Fill(kept, true);
         // A number may follow the greeting it was written after («مرحبا، س5) …»).
