@@ -65,6 +65,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _countedWasDefinite = counted && word.StartsWith("ال", StringComparison.Ordinal);
         _all.Add(word);
         var bare = WithoutProclitics(word);
+        // «ما هو الموعد…», «ما هي الدول…»: the copula after an opening «ما» is transparent; the noun after it says what is asked.
+        if (bare is "هو" or "هي" && _previous is "ما" or "من" or "مين" && _interrogativeAt == 0 && _wordIndex == 1) return;
         if (_wordIndex++ == 0) _predicatePending = PredicateInterrogatives.Contains(bare);
         var kindSetHere = false;
         if (_wordIndex == 1 && Interrogatives.Contains(bare)) _interrogativeAt = 0;
