@@ -136,6 +136,15 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public void Names_are_asked_for_as_a_name_is()
+    {
+        var (one, many) = (QuestionIntent.Of("ما اسم الدولة الضامنة للاتفاق؟", _analyzer), QuestionIntent.Of("ما أسماء الدول الضامنة للاتفاق؟", _analyzer));
+        Assert.Equal(AnswerKind.Identity, one.Kind);
+        Assert.Equal(one.Kind, many.Kind);
+        Assert.Equal(one.ContentWords.Count(w => w.IsFraming), many.ContentWords.Count(w => w.IsFraming));
+    }
+
+    [Fact]
     public async Task A_described_person_may_be_described_with_a_synonym_of_the_question_words()
     {
         const string other = "شكرت الدول الضامنة السلطات على استضافة الجولة.";
