@@ -51,7 +51,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         }
         var answer = shortAnswers.Lead(Compose(chosen), request);
         // The quotes the short answer is cut from are the answer's evidence: they are cited first, the others after them.
-        if (answer.ShortAnswerSources is [var first, ..] && first != 1)
+        // (Not for a follow-up: the words it inherited weigh less in choosing its spans than in cutting its short answer.)
+        if (answer.ShortAnswerSources is [var first, ..] && first != 1 && request.InheritedTerms is null)
         {
             var order = answer.ShortAnswerSources.Select(m => m - 1).Concat(Enumerable.Range(0, chosen.Count).Where(i => !answer.ShortAnswerSources.Contains(i + 1))).ToList();
             chosen = order.Select(i => chosen[i]).ToList();

@@ -57,6 +57,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         foreach (var (shape, ask, intent) in asks)
         {
             var questionTerms = intent.ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+            // What a follow-up inherited from the conversation says what it is about, not what it asks now.
+            if (request.InheritedTerms is { } inherited) questionTerms.ExceptWith(inherited);
             var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, passageTerms.QuoteWords(citation.Quote), questionTerms, intent.Words, rarity)).ToList();
             if (Part(shape, quotes, ask, intent, budget) is { } part && !parts.Any(p => p.Text == part.Text)) parts.Add(part);
         }
