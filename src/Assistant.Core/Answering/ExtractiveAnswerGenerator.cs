@@ -50,17 +50,23 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             return Task.FromResult(Abstain(reason) with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
         }
         var answer = shortAnswers.Lead(Compose(chosen), request);
-        // The quotes the short answer is cut from are the answer's evidence: they are cited first, the others after them.
         // (Not for a follow-up: the words it inherited weigh less in choosing its spans than in cutting its short answer.)
-        if (answer.ShortAnswerSources is [var first, ..] && first != 1 && request.InheritedTerms is null)
-        {
-            var order = answer.ShortAnswerSources.Select(m => m - 1).Concat(Enumerable.Range(0, chosen.Count).Where(i => !answer.ShortAnswerSources.Contains(i + 1))).ToList();
-            chosen = order.Select(i => chosen[i]).ToList();
-            var sources = Enumerable.Range(1, answer.ShortAnswerSources.Count).ToList();
-            var quotes = Compose(chosen);
-            answer = quotes with { Text = ShortAnswerWriter.LeadText(answer.ShortAnswer!, sources) + quotes.Text, ShortAnswer = answer.ShortAnswer, ShortAnswerSources = sources };
-        }
+        if (request.InheritedTerms is null) (answer, chosen) = SourcesFirst(answer, chosen);
         return Task.FromResult(answer with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
+    }
+
+    /// <summary>
+    /// The quotes the short answer is cut from are the answer's evidence: they are cited first, the others after them,
+    /// and the markers renumbered.
+    /// </summary>
+    private static (GeneratedAnswer, List<Window>) SourcesFirst(GeneratedAnswer answer, List<Window> chosen)
+    {
+        if (answer.ShortAnswer is not { } shortAnswer || answer.ShortAnswerSources is not [var first, ..] || first == 1) return (answer, chosen);
+        var order = answer.ShortAnswerSources.Select(m => m - 1).Concat(Enumerable.Range(0, chosen.Count).Where(i => !answer.ShortAnswerSources.Contains(i + 1)));
+        var reordered = order.Select(i => chosen[i]).ToList();
+        var sources = Enumerable.Range(1, answer.ShortAnswerSources.Count).ToList();
+        var quotes = Compose(reordered);
+        return (quotes with { Text = ShortAnswerWriter.LeadText(shortAnswer, sources) + quotes.Text, ShortAnswer = shortAnswer, ShortAnswerSources = sources }, reordered);
     }
 
     private static IReadOnlyList<int>? Ranking(List<Window> chosen, List<Selection> selections, AnswerRequest request) =>

@@ -86,17 +86,7 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
             leading &= from > to;
         }
 
-        for (var i = 0; i < words.Count; i++)
-        {
-            // «من يعني ترأس…», «كم يعني…»: right after an interrogative that asks for a name, a time, a place or a number,
-            // «يعني» is a filler («ما يعني…» asks what something means).
-            var length = kept[i] && i > 0 && words[i].Form == "يعني" && FillerInterrogatives.Contains(words[i - 1].Form) ? 1
-                : kept[i] ? QuestionWrappers.Interjections.MatchAt(words, i, words.Count - 1) : 0;
-            if (length == 0) continue;
-            notes.Add($"interjection removed: «{Slice(text, words, i, i + length - 1)}»");
-            Array.Fill(kept, false, i, length);
-            i += length - 1;
-        }
+        CutInterjections(text, words, kept, notes);
 
         // A message that is only a wrapper («شكراً!») keeps its words: there is nothing else to ask.
         if (!kept.Contains(true)) Array.Fill(kept, true);
@@ -153,10 +143,10 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
     }
 
     /// <summary>
-    /// A clause before the question (or after others like it) that asks nothing and says nothing the documents speak of («أخي الكريم،»، «في ضوء
-    /// الوثائق،»، «اسمح لي بسؤال:»): how the asker addresses or frames the question, when what follows it stands on
-    /// its own. A word the documents never use may still be what is asked about («الزعيمان، أين التقيا؟»), so the rest
-    /// must name enough without it.
+    /// A clause before the question (or after others like it) that asks nothing and uses none of the documents' words
+    /// («أخي الكريم،»، «تحية طيبة، وبعد:»، «اسمح لي بسؤال:»): how the asker addresses or frames the question, when what
+    /// follows it stands on its own. A word the documents never use may still be what is asked about («الزعيمان، أين
+    /// التقيا؟»), so the rest must name enough without it.
     /// </summary>
     private bool IsAddress(string text, List<Word> words, int first, int last, Func<string, bool> used)
     {
@@ -167,6 +157,25 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
             foreach (var term in analyzer.Terms(words[i].Form)) if (used(term)) return false;
         }
         return analyzer.Terms(text[words[last + 1].Start..]).Count(used) >= MinStandaloneTerms;
+    }
+
+    /// <summary>
+    /// Drops what is said for emphasis or politeness inside the question (<see cref="QuestionWrappers.Interjections"/>),
+    /// and «يعني» right after an interrogative that asks for a name, a time, a place or a number («من يعني ترأس…»; «ما
+    /// يعني…» asks what something means).
+    /// </summary>
+    private static void CutInterjections(string text, List<Word> words, bool[] kept, List<string> notes)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!kept[i]) continue;
+            var length = i > 0 && words[i].Form == "يعني" && FillerInterrogatives.Contains(words[i - 1].Form) ? 1
+                : QuestionWrappers.Interjections.MatchAt(words, i, words.Count - 1);
+            if (length == 0) continue;
+            notes.Add($"interjection removed: «{Slice(text, words, i, i + length - 1)}»");
+            Array.Fill(kept, false, i, length);
+            i += length - 1;
+        }
     }
 
     /// <summary>The clause without the wrapper phrases at its start and end; the whole clause when it is all wrapper.</summary>
