@@ -25,19 +25,20 @@ public sealed class DialectSpelling(ArabicTextAnalyzer analyzer, IPassageIndex i
     public async Task<NormalizedQuestion> RespellAsync(string question, CancellationToken cancellationToken)
     {
         var words = new List<(int Start, int End)>();
+        var termsOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         analyzer.ForEachWord(question, 0, question.Length, (_, start, end) =>
         {
-            if (Variants(question[start..end]).Any()) words.Add((start, end));
+            words.Add((start, end));
+            termsOf.TryAdd(question[start..end], analyzer.Terms(question[start..end]));
         });
         if (words.Count == 0) return new NormalizedQuestion(question, []);
 
-        var termsOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var (start, end) in words) termsOf.TryAdd(question[start..end], analyzer.Terms(question[start..end]));
         var statistics = await index.GetTermStatisticsAsync(termsOf.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal), cancellationToken);
         int Passages(string word) => termsOf[word].Select(t => statistics.DocumentFrequency.GetValueOrDefault(t)).DefaultIfEmpty(0).Max();
 
         var unused = words.Where(w => question[w.Start..w.End] is var word && termsOf[word].Count > 0 && Passages(word) == 0)
-            .Select(w => (w.Start, w.End, Variants: Variants(question[w.Start..w.End]).Distinct(StringComparer.Ordinal).ToList())).ToList();
+            .Select(w => (w.Start, w.End, Variants: Variants(question[w.Start..w.End]).Distinct(StringComparer.Ordinal).ToList()))
+            .Where(w => w.Variants.Count > 0).ToList();
         if (unused.Count == 0) return new NormalizedQuestion(question, []);
         foreach (var variant in unused.SelectMany(w => w.Variants)) termsOf.TryAdd(variant, analyzer.Terms(variant));
         statistics = await index.GetTermStatisticsAsync(termsOf.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal), cancellationToken);
