@@ -43,15 +43,27 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var explanation = request.Explain
             ? selections.SelectMany((s, i) => (parts.Count > 1 ? [$"part {i + 1}: {parts[i]}"] : Array.Empty<string>()).Concat(s.Explanation ?? [])).ToList()
             : null;
-        var ranking = PassageSupport.Ranking(chosen.Select(c => c.Rank), selections.Select(s => s.Support).ToList(), request.Passages.Count);
         if (chosen.Count == 0)
         {
             var reason = selections[0].Reason ?? AbstainReasons.BelowEvidence;
             logger.LogDebug("Abstained: {Reason}", reason);
-            return Task.FromResult(Abstain(reason) with { Explanation = explanation, PassageRanking = ranking });
+            return Task.FromResult(Abstain(reason) with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
         }
-        return Task.FromResult(shortAnswers.Lead(Compose(chosen), request) with { Explanation = explanation, PassageRanking = ranking });
+        var answer = shortAnswers.Lead(Compose(chosen), request);
+        // The quotes the short answer is cut from are the answer's evidence: they are cited first, the others after them.
+        if (answer.ShortAnswerSources is [var first, ..] && first != 1)
+        {
+            var order = answer.ShortAnswerSources.Select(m => m - 1).Concat(Enumerable.Range(0, chosen.Count).Where(i => !answer.ShortAnswerSources.Contains(i + 1))).ToList();
+            chosen = order.Select(i => chosen[i]).ToList();
+            var sources = Enumerable.Range(1, answer.ShortAnswerSources.Count).ToList();
+            var quotes = Compose(chosen);
+            answer = quotes with { Text = ShortAnswerWriter.LeadText(answer.ShortAnswer!, sources) + quotes.Text, ShortAnswer = answer.ShortAnswer, ShortAnswerSources = sources };
+        }
+        return Task.FromResult(answer with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
     }
+
+    private static IReadOnlyList<int>? Ranking(List<Window> chosen, List<Selection> selections, AnswerRequest request) =>
+        PassageSupport.Ranking(chosen.Select(c => c.Rank), selections.Select(s => s.Support).ToList(), request.Passages.Count);
 
     /// <param name="Chosen">The spans that answer, best first; empty when none does.</param>
     /// <param name="Reason">Why none does (<see cref="AbstainReasons"/>); null when some does.</param>

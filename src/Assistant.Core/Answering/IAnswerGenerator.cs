@@ -39,6 +39,9 @@ public sealed record GeneratedAnswer(string Text, bool Abstained, IReadOnlyList<
     /// <summary>The few words that answer the question, every one taken from a cited quote; null on abstention.</summary>
     public string? ShortAnswer { get; init; }
 
+    /// <summary>The markers of the quotes the short answer was cut from, in the order of its parts; empty without one.</summary>
+    public IReadOnlyList<int> ShortAnswerSources { get; init; } = [];
+
     /// <summary>Why the generator abstained (a stable reason code); null when it answered.</summary>
     public string? AbstainReason { get; init; }
 

@@ -19,8 +19,27 @@ public sealed class QuestionNormalizerTests
     [InlineData("• ما عاصمة الأردن؟")]
     [InlineData("ما عاصمة الأردن؟ (س3)")]
     [InlineData("Question 6: ما عاصمة الأردن؟")]
+    [InlineData("#2 ما عاصمة الأردن؟")]
+    [InlineData("رقم 4: ما عاصمة الأردن؟")]
+    [InlineData("2.3 ما عاصمة الأردن؟")]
+    [InlineData("1.2. ما عاصمة الأردن؟")]
+    [InlineData("3️⃣ ما عاصمة الأردن؟")]
+    [InlineData("ب) ما عاصمة الأردن؟")]
+    [InlineData("(أ) ما عاصمة الأردن؟")]
+    [InlineData("أ- ما عاصمة الأردن؟")]
+    [InlineData("b) ما عاصمة الأردن؟")]
+    [InlineData("س: ما عاصمة الأردن؟")]
+    [InlineData("Q: ما عاصمة الأردن؟")]
+    [InlineData("ما عاصمة الأردن (3)؟")]
     public void Question_numbers_and_list_markers_are_not_part_of_the_question(string numbered) =>
         Assert.Equal("ما عاصمة الأردن؟", Normalizer.Normalize(numbered).Text);
+
+    [Theory]
+    [InlineData("8 تشرين الثاني هو تاريخ أي مذكرة؟")]
+    [InlineData("2254 هو رقم أي قرار؟")]
+    [InlineData("هل عقد الاجتماع في 21/12؟")]
+    public void A_number_or_letter_that_is_part_of_the_question_stays(string question) =>
+        Assert.Equal(question, Normalizer.Normalize(question).Text);
 
     [Theory]
     [InlineData("مرحبا، ما عاصمة الأردن؟")]
@@ -52,6 +71,24 @@ public sealed class QuestionNormalizerTests
     [InlineData("قرأت عن اجتماع أستانا الثامن. متى انعقد؟")]
     public void Context_a_question_leans_on_stays(string told) =>
         Assert.Equal(told, Normalizer.Normalize(told).Text);
+
+    /// <summary>The terms of a small corpus about a meeting in Astana: what the documents are taken to use.</summary>
+    private static readonly HashSet<string> CorpusTerms = new ArabicTextAnalyzer().Terms("انعقد الاجتماع الدولي في أستانا بحضور الوفود ووزير الخارجية").ToHashSet();
+
+    [Theory]
+    [InlineData("أخي الكريم، متى انعقد الاجتماع الدولي في أستانا؟")]
+    [InlineData("تحية طيبة، وبعد: متى انعقد الاجتماع الدولي في أستانا؟")]
+    [InlineData("اسمح لي بسؤال: متى انعقد الاجتماع الدولي في أستانا؟")]
+    public void An_address_before_the_question_in_words_the_documents_never_use_is_dropped(string addressed) =>
+        Assert.Equal("متى انعقد الاجتماع الدولي في أستانا؟", Normalizer.Normalize(addressed, used: CorpusTerms.Contains).Text);
+
+    [Theory]
+    // The rest names too little without it, or the clause uses the documents' words, or it asks.
+    [InlineData("الزعيمان، أين التقيا؟")]
+    [InlineData("وزير الخارجية، متى انعقد الاجتماع الدولي في أستانا؟")]
+    [InlineData("هل حضر الزعيمان؟ متى انعقد الاجتماع الدولي في أستانا؟")]
+    public void A_leading_clause_that_may_be_what_is_asked_about_stays(string question) =>
+        Assert.Equal(question, Normalizer.Normalize(question, used: CorpusTerms.Contains).Text);
 
     [Theory]
     [InlineData("ما الذي أكده الوزير بحسب البيان؟")]

@@ -25,6 +25,13 @@ public sealed class QuestionPartsTests
         Assert.Equal(["من افتتح المعرض الدولي للكتاب", second], QuestionParts.Split(message, Analyzer));
 
     [Theory]
+    [InlineData("بماذا وعد الوزير زوار المعرض الدولي للكتاب", "بماذا وعد الوزير زوار المعرض الدولي للكتاب، وكم عدد دور النشر المشاركة فيه؟")]
+    [InlineData("بأي صفة حضر الوزير المعرض الدولي للكتاب", "بأي صفة حضر الوزير المعرض الدولي للكتاب، وكم عدد دور النشر المشاركة فيه؟")]
+    [InlineData("إلامَ دعا الوزير زوار المعرض الدولي للكتاب", "إلامَ دعا الوزير زوار المعرض الدولي للكتاب، وكم عدد دور النشر المشاركة فيه؟")]
+    public void A_first_part_whose_interrogative_carries_a_preposition_is_a_question_too(string first, string message) =>
+        Assert.Equal([first, "وكم عدد دور النشر المشاركة فيه؟"], QuestionParts.Split(message, Analyzer));
+
+    [Theory]
     [InlineData("ما الذي قاله الوزير عن المعرض ومن حضره من الضيوف؟")]
     [InlineData("متى افتتح الوزير المعرض الدولي للكتاب؟")]
     [InlineData("هل قال الوزير إن المعرض سيستمر، أم سيغلق؟")]

@@ -9,31 +9,42 @@ namespace Assistant.Answering.Normalization;
 /// Separates what is asked from how it is wrapped, before anything searches or reads the question: Arabizi is written
 /// in Arabic letters, question numbers and list markers («س5)»، «2-»، «Q3.»، «أولاً:») are dropped, greetings, thanks,
 /// politeness and framing («مرحبا»، «لو سمحت»، «سؤالي هو»، «بحسب الوثائق») are cut from the start and end of each
-/// clause, what the asker tells about themselves around a question that stands on its own is dropped
+/// clause, a leading address in words the documents never use («أخي الكريم،») is dropped, what the asker tells about
+/// themselves around a question that stands on its own is dropped
 /// (<see cref="ContextSentences"/>), and dialect interrogatives and function words (شو، وين، إمتى، قديش، ليش، إزاي،
 /// تبع …) become their Modern Standard Arabic forms. What is asked is never touched: a number inside the question («الجولة 8»، «القرار 2254»)
 /// stays, and a clause is only shortened, never dropped for its content.
 /// </summary>
 public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
 {
+    /// <summary>An address or frame before the question is short («أخي الكريم»، «تحية طيبة وبعد»).</summary>
+    private const int MaxAddressWords = 4;
+
+    /// <summary>What follows a dropped address names at least this many terms the documents use.</summary>
+    private const int MinStandaloneTerms = 3;
+
     /// <summary>
-    /// <see cref="Normalize(string, Func{IReadOnlyList{string}, string}?)"/>, with each Arabizi word spelt the way the
-    /// documents spell it: of its possible spellings, the plain one if some passage has it, else the one most passages
-    /// have, else the plain one.
+    /// <see cref="Normalize"/> with what the documents say: each Arabizi word is spelt the way they spell it (of its
+    /// possible spellings, the plain one if some passage has it, else the one most passages have, else the plain one),
+    /// and a leading clause is known to use none of their words.
     /// </summary>
     public async Task<NormalizedQuestion> NormalizeAsync(string question, IPassageIndex vocabulary, CancellationToken cancellationToken)
     {
         var words = new List<IReadOnlyList<string>>();
         Arabizi.Transliterate(question, spellings => { words.Add(spellings); return spellings[0]; });
-        if (words.Count == 0) return Normalize(question);
         var termsOf = words.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToDictionary(w => w, analyzer.Terms, StringComparer.Ordinal);
-        var statistics = await vocabulary.GetTermStatisticsAsync(termsOf.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        var looked = termsOf.Values.SelectMany(t => t).Concat(analyzer.Terms(question)).ToHashSet(StringComparer.Ordinal);
+        var statistics = await vocabulary.GetTermStatisticsAsync(looked, cancellationToken);
         int Passages(string spelling) => termsOf[spelling].Select(t => statistics.DocumentFrequency.GetValueOrDefault(t)).DefaultIfEmpty(0).Max();
-        return Normalize(question, spellings => Passages(spellings[0]) > 0 ? spellings[0] : spellings.MaxBy(Passages) is { } best && Passages(best) > 0 ? best : spellings[0]);
+        Func<IReadOnlyList<string>, string>? spell = words.Count == 0 ? null
+            : spellings => Passages(spellings[0]) > 0 ? spellings[0] : spellings.MaxBy(Passages) is { } best && Passages(best) > 0 ? best : spellings[0];
+        // A term not looked up (of a spelling chosen above) is taken as used: only what is known to be absent counts.
+        return Normalize(question, spell, term => !looked.Contains(term) || statistics.DocumentFrequency.GetValueOrDefault(term) > 0);
     }
 
     /// <param name="spell">Chooses among an Arabizi word's possible spellings; the plain letter-by-letter one when null.</param>
-    public NormalizedQuestion Normalize(string question, Func<IReadOnlyList<string>, string>? spell = null)
+    /// <param name="used">Whether the documents use an analysed term; when null, every term is taken as used.</param>
+    public NormalizedQuestion Normalize(string question, Func<IReadOnlyList<string>, string>? spell = null, Func<string, bool>? used = null)
     {
         var notes = new List<string>();
         var text = question;
@@ -52,18 +63,26 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
             notes.Add($"context removed: «{Slice(text, words, first, last)}»");
             Array.Fill(context, true, first, last - first + 1);
         }
+        var leading = true;
         foreach (var (first, last) in Clauses(text, words))
         {
             if (context[first]) continue;
+            if (leading && used is not null && IsAddress(text, words, first, last, used))
+            {
+                notes.Add($"address removed: «{Slice(text, words, first, last)}»");
+                continue;
+            }
             var (from, to) = Unwrap(words, first, last);
             if (from > first) notes.Add($"wrapper removed: «{Slice(text, words, first, from - 1)}»");
             if (to < last) notes.Add($"wrapper removed: «{Slice(text, words, to + 1, last)}»");
             for (var i = from; i <= to; i++) kept[i] = true;
+            leading &= from > to;
         }
 
         // A message that is only a wrapper («شكراً!») keeps its words: there is nothing else to ask.
         if (!kept.Contains(true)) Array.Fill(kept, true);
-        var output = Compose(text, words, kept, notes);
+        // A number may follow the greeting it was written after («مرحبا، س5) …»).
+        var output = StripMarkers(Compose(text, words, kept, notes), notes);
         return new NormalizedQuestion(output, notes);
     }
 
@@ -112,6 +131,23 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
         // A dash with spaces round it separates clauses; one inside a word or a date («19-20») does not.
         var dash = between.Trim();
         return dash.Length == 1 && between.Length > 1 && dash[0] is '-' or '–' or '—';
+    }
+
+    /// <summary>
+    /// A clause before the question (or after others like it) that asks nothing and says nothing the documents speak of («أخي الكريم،»، «في ضوء
+    /// الوثائق،»، «اسمح لي بسؤال:»): how the asker addresses or frames the question, when what follows it stands on
+    /// its own. A word the documents never use may still be what is asked about («الزعيمان، أين التقيا؟»), so the rest
+    /// must name enough without it.
+    /// </summary>
+    private bool IsAddress(string text, List<Word> words, int first, int last, Func<string, bool> used)
+    {
+        if (last == words.Count - 1 || last - first + 1 > MaxAddressWords) return false;
+        if (text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).IndexOfAny('؟', '?') >= 0) return false;
+        for (var i = first; i <= last; i++)
+        {
+            foreach (var term in analyzer.Terms(words[i].Form)) if (used(term)) return false;
+        }
+        return analyzer.Terms(text[words[last + 1].Start..]).Count(used) >= MinStandaloneTerms;
     }
 
     /// <summary>The clause without the wrapper phrases at its start and end; the whole clause when it is all wrapper.</summary>
@@ -203,12 +239,31 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
 
     private static string Slice(string text, List<Word> words, int first, int last) => text[words[first].Start..words[last].End];
 
-    // «س5)»، «س 5 -»، «2-»، «Q3.»، «(٤)»، «السؤال 7:»، «سؤال رقم 3:»، «1.»، «•»: a number of at most three digits followed
-    // by a closing mark is a list marker; a number followed by a word («8 تشرين») is part of the question.
-    [GeneratedRegex(@"^\s*(?:[-–—•*·▪●◦>]+\s*|[(\[]\s*(?:(?:ال)?سؤال\s*(?:رقم\s*)?|س|q|Q|question|Question)?\s*[0-9٠-٩۰-۹]{1,3}\s*[)\]]\s*[-–—.:)]?\s*|(?:(?:ال)?سؤال\s*(?:رقم\s*)?|س|q|Q|question|Question|No\.?)?\s*[0-9٠-٩۰-۹]{1,3}\s*[-–—.:)/]+\s*|(?:(?:ال)?سؤال\s*(?:رقم\s*)?|س|Q|q|question|Question)\s*[0-9٠-٩۰-۹]{1,3}\s+|(?:ال)?سؤال\s+(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي عشر|ثاني عشر|أخير|اخير)[ىية]?\s*[-–—.:)]+\s*|(?:أولا|اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|أخيرا|اخيرا)[ًٌ]?\s*[-–—.:)]+\s*)")]
+    // A list marker is a number of at most three digits (or a dotted one, «2.3») with a closing mark or a label («س5)»،
+    // «س 5 -»، «2-»، «Q3.»، «(٤)»، «السؤال 7:»، «سؤال رقم 3:»، «#2»، «رقم 4:»، «1.»), a keycap digit («3️⃣»), a bullet
+    // («•»), a letter with a closing mark («ب)»، «(أ)»، «a.»), a label alone with a colon («س:»، «Q:») or a counted
+    // word («السؤال الثالث:»، «أولاً:»); a whole number followed by a word («8 تشرين») is part of the question (a decimal
+    // there is read as a sub-item's number: a question opens with its words, not a fraction).
+    private const string Digits = "[0-9٠-٩۰-۹]{1,3}(?:[.][0-9٠-٩۰-۹]{1,3})*";
+    private const string Label = @"(?:(?:ال)?سؤال\s*(?:رقم\s*)?|س|q|Q|question|Question)";
+    private const string Closing = "[-–—.:)/]";
+    private const string Markers =
+        @"[-–—•*·▪●◦>]+\s*"
+        + $@"|{Digits}[.]{Digits}\s+"
+        + $@"|[(\[]\s*{Label}?\s*{Digits}\s*[)\]]\s*{Closing}?\s*"
+        + $@"|(?:{Label}|رقم|No\.?|#)?\s*{Digits}\s*{Closing}+\s*"
+        + $@"|(?:{Label}|#)\s*{Digits}\s+"
+        + @"|[0-9]\uFE0F?\u20E3\s*[-–—.:)]?\s*"
+        + @"|[(\[]?\s*[\u0621-\u064A]\s*[)\]]\s*[-–—.:]?\s*|[\u0621-\u064A]\s*[-–—]\s+|[(\[]?[a-zA-Z][).\]]\s+"
+        + $@"|{Label}\s*[:：]\s*"
+        + @"|(?:ال)?سؤال\s+(?:ال)?(?:أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي عشر|ثاني عشر|أخير|اخير)[ىية]?\s*[-–—.:)]+\s*"
+        + @"|(?:أولا|اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|أخيرا|اخيرا)[ًٌ]?\s*[-–—.:)]+\s*";
+
+    [GeneratedRegex($@"^\s*(?:{Markers})")]
     private static partial Regex LeadingMarker();
 
-    [GeneratedRegex(@"\s*[(\[]\s*(?:(?:ال)?سؤال\s*|س|q|Q)?\s*[0-9٠-٩۰-۹]{1,3}\s*[)\]]\s*$")]
+    // After the question, a bracketed number («(3)»، «[س 3]»), before the final marks if any.
+    [GeneratedRegex(@"\s*[(\[]\s*(?:(?:ال)?سؤال\s*|س|q|Q)?\s*[0-9٠-٩۰-۹]{1,3}\s*[)\]](?=[\s.…؟?!]*$)")]
     private static partial Regex TrailingMarker();
 }
 

@@ -35,7 +35,7 @@ internal static class QuestionWrappers
     [
         "سؤالي هو", "سؤالي", "سؤال", "عندي سؤال", "لدي سؤال", "سؤال سريع", "عندي استفسار", "استفسار", "السؤال هو", "السؤال",
         "أود معرفة", "أريد معرفة", "أرغب في معرفة", "أسأل عن",
-        "ممكن تقولي", "ممكن تقول لي", "ممكن تخبرني", "ممكن تشرح لي", "ممكن توضح لي", "ممكن أعرف", "ممكن اعرف", "ممكن نعرف",
+        "ممكن تقولي", "ممكن تقول لي", "ممكن تفيدني", "تفيدني", "ممكن تفيدنا", "ممكن تخبرني", "ممكن تشرح لي", "ممكن توضح لي", "ممكن أعرف", "ممكن اعرف", "ممكن نعرف",
         "قل لي", "قولي", "قلي", "قللي", "تقلي", "تقللي", "تقولي", "تقول لي", "تخبرني", "أخبرني", "خبرني", "احكيلي", "احكي لي", "وضح لي", "اشرح لي", "فهمني", "علمني",
         "هل يمكنك أن تخبرني", "هل يمكنك إخباري", "هل تستطيع أن تخبرني", "هل يمكن أن تخبرني", "هل لك أن تخبرني", "هل بإمكانك",
         "هل تعرف", "هل تعلم", "تعرف", "بتعرف", "تعرفي", "أستفسر عن", "للاستفسار",
@@ -49,7 +49,7 @@ internal static class QuestionWrappers
     /// <summary>«بحسب» + «الوثائق» + «المتوفرة»: where the answer should come from, in every order people put it.</summary>
     private static readonly string[] SourcePrepositions =
     [
-        "بحسب", "حسب", "وفقا ل", "وفق", "طبقا ل", "بناء على", "استنادا إلى", "بالاعتماد على", "من خلال", "في", "من", "كما ورد في",
+        "بحسب", "حسب", "وفقا ل", "وفق", "طبقا ل", "بناء على", "استنادا إلى", "اعتمادا على", "في ضوء", "على ضوء", "بالاعتماد على", "من خلال", "في", "من", "كما ورد في",
         "كما جاء في", "حسب ما ورد في", "بحسب ما ورد في", "حسب ما جاء في", "بحسب ما جاء في", "وفقا لما ورد في", "بالرجوع إلى",
     ];
 
@@ -63,13 +63,20 @@ internal static class QuestionWrappers
 
     private static readonly string[] Fillers = ["يعني", "طيب", "بس", "لو سمحت يعني", "ok", "okay", "اوكي"];
 
+    /// <summary>How the asker wants the answer given: every answer is short and cited anyway.</summary>
+    private static readonly string[] AnswerRequests =
+    [
+        "باختصار", "باختصار من فضلك", "باختصار لو سمحت", "مع ذكر المصدر", "مع ذكر المصادر", "مع المصدر", "مع المصادر",
+        "أرجو الرد", "أرجو الرد بسرعة", "الرد بسرعة", "بسرعة لو سمحت", "على السريع",
+    ];
+
     /// <summary>«بدي» + «أتأكد»: wanting to know, ask, check or understand, in every register people mix them.</summary>
     private static readonly string[] Wants = ["بدي", "بدنا", "أريد", "أريد أن", "نريد أن", "أود", "أود أن", "حابب", "حاب", "حابة", "عايز", "عاوز", "عايزة", "أبغى", "أبي", "ودي", "بغيت", "نبغي"];
 
     private static readonly string[] Knows = ["أعرف", "اعرف", "نعرف", "أسأل", "اسأل", "نسأل", "أتأكد", "اتأكد", "نتأكد", "أفهم", "افهم", "نفهم", "أستفسر", "استفسر", "أتحقق", "اتحقق"];
 
     public static readonly PhraseTable Phrases = new(
-        Greetings.Concat(Thanks).Concat(Politeness).Concat(AskingFrames).Concat(WantingFrames()).Concat(Fillers).Concat(SourceFrames()));
+        Greetings.Concat(Thanks).Concat(Politeness).Concat(AskingFrames).Concat(WantingFrames()).Concat(Fillers).Concat(AnswerRequests).Concat(SourceFrames()));
 
     private static IEnumerable<string> WantingFrames() => from want in Wants from know in Knows select want + " " + know;
 

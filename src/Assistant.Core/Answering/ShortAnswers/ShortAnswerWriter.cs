@@ -63,9 +63,16 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         if (parts.Count == 0) return answer;
 
         var shortAnswer = string.Join("، ", parts.Select(p => p.Text));
+        var sources = parts.Select(p => p.Quote.Citation.Marker).Distinct().ToList();
+        return answer with { Text = LeadText(shortAnswer, sources) + answer.Text, ShortAnswer = shortAnswer, ShortAnswerSources = sources };
+    }
+
+    /// <summary>The opening of an answer's text: the short answer, the markers of the quotes it was cut from, a blank line.</summary>
+    public static string LeadText(string shortAnswer, IEnumerable<int> sources)
+    {
         var lead = new StringBuilder(shortAnswer).Append(' ');
-        foreach (var marker in parts.Select(p => p.Quote.Citation.Marker).Distinct()) lead.Append('[').Append(marker).Append(']');
-        return answer with { Text = lead.Append("\n\n").Append(answer.Text).ToString(), ShortAnswer = shortAnswer };
+        foreach (var marker in sources) lead.Append('[').Append(marker).Append(']');
+        return lead.Append("\n\n").ToString();
     }
 
     /// <summary>The question up to its first question mark: a part's own words before the context it was read with.</summary>
