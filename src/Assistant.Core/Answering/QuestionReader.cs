@@ -34,7 +34,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         analyzer.ForEachWord(question, 0, question.Length, (span, start, end) => OnWord(span.ToString(), start, end));
         // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
         // more ("وزير الخارجية الروسي") is how the text itself would name the person.
-        var asksName = _all.Contains("اسم") || _all.Contains("الاسم");
+        var asksName = _all.Contains("اسم") || _all.Contains("الاسم") || _all.Contains("اسماء");
         if (_kind == AnswerKind.Identity && asksName && _subject.Count < 2) return Completed(new QuestionIntent(AnswerKind.Any, _words, _all, []));
         if (_kind == AnswerKind.Any && AsksOutcome(_all)) _kind = AnswerKind.Outcome;
         return Completed(new QuestionIntent(_kind, _words, _all, _subject));
@@ -65,6 +65,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _countedWasDefinite = counted && word.StartsWith("ال", StringComparison.Ordinal);
         _all.Add(word);
         var bare = WithoutProclitics(word);
+        // «ما هو الموعد…», «ما هي الدول…»: the copula after an opening «ما» is transparent; the noun after it says what is asked.
+        if (bare is "هو" or "هي" && _previous is "ما" or "من" or "مين" && _interrogativeAt == 0 && _wordIndex == 1) return;
         if (_wordIndex++ == 0) _predicatePending = PredicateInterrogatives.Contains(bare);
         var kindSetHere = false;
         if (_wordIndex == 1 && Interrogatives.Contains(bare)) _interrogativeAt = 0;
@@ -214,7 +216,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _ when previous is "ما" && DateNouns.Contains(word) => AnswerKind.Date, // "ما تاريخ…", "ما موعد…"
         "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
         _ when previous is "من" or "مين" && (RoleNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && RoleNouns.Contains(word[2..]))) => AnswerKind.Identity, // "من مؤلف…"
-        "اسم" or "الاسم" when previous is "ما" or "هو" => AnswerKind.Identity,
+        "اسم" or "الاسم" or "اسماء" when previous is "ما" or "هو" => AnswerKind.Identity,
         _ when previous is "اي" && YearWords.Contains(word) => AnswerKind.Year, // "في أي عام"
         _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal)) => AnswerKind.Date, // "في أي يوم(ين)", "أي شهر"
         _ => AnswerKind.Any,

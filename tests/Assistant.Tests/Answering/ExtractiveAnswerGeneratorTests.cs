@@ -123,6 +123,27 @@ public sealed class ExtractiveAnswerGeneratorTests
     public void Only_the_previous_of_a_series_named_as_such_is_asked_as_the_previous(string question, bool previous) =>
         Assert.Equal(previous, QuestionIntent.Of(question, _analyzer).AsksPrevious);
 
+    [Theory]
+    [InlineData("ما موعد انعقاد المؤتمر؟", "ما هو موعد انعقاد المؤتمر؟")]
+    [InlineData("ما عدد الوفود المشاركة؟", "ما هي عدد الوفود المشاركة؟")]
+    [InlineData("من الأطراف التي وقعت المذكرة؟", "من هي الأطراف التي وقعت المذكرة؟")]
+    [InlineData("من ترأس الوفد؟", "من هو ترأس الوفد؟")]
+    public void The_copula_after_an_opening_interrogative_changes_nothing_it_asks(string plain, string withCopula)
+    {
+        var (a, b) = (QuestionIntent.Of(plain, _analyzer), QuestionIntent.Of(withCopula, _analyzer));
+        Assert.Equal(a.Kind, b.Kind);
+        Assert.Equal(a.ContentWords.Select(w => (string.Join(' ', w.Terms), w.IsPredicate, w.NamesAnswerKind)), b.ContentWords.Select(w => (string.Join(' ', w.Terms), w.IsPredicate, w.NamesAnswerKind)));
+    }
+
+    [Fact]
+    public void Names_are_asked_for_as_a_name_is()
+    {
+        var (one, many) = (QuestionIntent.Of("ما اسم الدولة الضامنة للاتفاق؟", _analyzer), QuestionIntent.Of("ما أسماء الدول الضامنة للاتفاق؟", _analyzer));
+        Assert.Equal(AnswerKind.Identity, one.Kind);
+        Assert.Equal(one.Kind, many.Kind);
+        Assert.Equal(one.ContentWords.Count(w => w.IsFraming), many.ContentWords.Count(w => w.IsFraming));
+    }
+
     [Fact]
     public async Task A_described_person_may_be_described_with_a_synonym_of_the_question_words()
     {

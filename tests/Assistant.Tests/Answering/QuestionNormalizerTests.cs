@@ -72,6 +72,20 @@ public sealed class QuestionNormalizerTests
     public void Context_a_question_leans_on_stays(string told) =>
         Assert.Equal(told, Normalizer.Normalize(told).Text);
 
+    [Theory]
+    [InlineData("ما يا ترى عاصمة الأردن؟")]
+    [InlineData("ما عاصمة الأردن بالضبط؟")]
+    [InlineData("ما من فضلك عاصمة الأردن تحديداً؟")]
+    public void Interjections_inside_the_question_are_cut(string question) =>
+        Assert.Equal("ما عاصمة الأردن", Normalizer.Normalize(question).Text.TrimEnd('؟'));
+
+    [Theory]
+    [InlineData("من يعني ترأس الوفد؟", "من ترأس الوفد؟")]
+    [InlineData("كم يعني عدد الوفود؟", "كم عدد الوفود؟")]
+    [InlineData("ماذا يعني القرار؟", "ماذا يعني القرار؟")]
+    public void Yani_after_who_when_where_or_how_many_is_a_filler_and_after_what_a_verb(string question, string normalized) =>
+        Assert.Equal(normalized, Normalizer.Normalize(question).Text);
+
     /// <summary>The terms of a small corpus about a meeting in Astana: what the documents are taken to use.</summary>
     private static readonly HashSet<string> CorpusTerms = new ArabicTextAnalyzer().Terms("انعقد الاجتماع الدولي في أستانا بحضور الوفود ووزير الخارجية").ToHashSet();
 

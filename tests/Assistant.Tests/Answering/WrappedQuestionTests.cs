@@ -29,6 +29,8 @@ public sealed class WrappedQuestionTests(SeedIndexFixture seeds)
         { "address", "أخي الكريم، {0}" },
         { "greeting then number", "مساء الخير، س5) {0}" },
         { "answer request", "{0} باختصار مع ذكر المصدر" },
+        { "interjection after the interrogative", "{1} يا ترى {2}" },
+        { "emphasis before the mark", "{0}|بالضبط" },
         { "politeness and thanks", "لو سمحت {0} شكراً جزيلاً" },
         { "asking frame", "سؤالي هو: {0}" },
         { "source frame", "بحسب الوثائق، {0}" },
@@ -55,9 +57,19 @@ public sealed class WrappedQuestionTests(SeedIndexFixture seeds)
         Assert.True(kept >= MinKept, $"{kind}: {kept:P1} of outcomes kept; changed: {string.Join(", ", changed)}");
     }
 
-    private static string Wrap(string wrapper, string question) => wrapper.EndsWith("|nomark", StringComparison.Ordinal)
-        ? question.TrimEnd('؟', '?', ' ')
-        : string.Format(System.Globalization.CultureInfo.InvariantCulture, wrapper, question);
+    /// <summary>The wrapped question: {0} is the question, {1} its first word and {2} the rest; «{0}|word» puts the word before its final mark, «{0}|nomark» drops the mark.</summary>
+    private static string Wrap(string wrapper, string question)
+    {
+        var bare = question.TrimEnd('؟', '?', ' ');
+        if (wrapper.StartsWith("{0}|", StringComparison.Ordinal))
+        {
+            var word = wrapper[4..];
+            return word == "nomark" ? bare : $"{bare} {word}{question[bare.Length..].Trim()}";
+        }
+        var space = question.IndexOf(' ', StringComparison.Ordinal);
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, wrapper, question,
+            space < 0 ? question : question[..space], space < 0 ? "" : question[(space + 1)..]);
+    }
 
     private async Task<bool> IsRightAsync(GoldQuestion question, string text)
     {

@@ -17,6 +17,13 @@ namespace Assistant.Answering.Normalization;
 /// </summary>
 public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
 {
+    /// <summary>Interrogatives after which «يعني» is a filler, in matching form.</summary>
+    private static readonly HashSet<string> FillerInterrogatives = new(StringComparer.Ordinal)
+    {
+        "من", "مين", "شكون", "منو", "كم", "قديش", "كام", "شحال", "متي", "امتي", "ايمتي", "وقتاش", "متين", "اين", "وين", "فين",
+        "لماذا", "ليش", "ليه", "علاش", "كيف", "ازاي", "شلون", "كيفاش", "اي", "انهي",
+    };
+
     /// <summary>An address or frame before the question is short («أخي الكريم»، «تحية طيبة وبعد»).</summary>
     private const int MaxAddressWords = 4;
 
@@ -77,6 +84,18 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
             if (to < last) notes.Add($"wrapper removed: «{Slice(text, words, to + 1, last)}»");
             for (var i = from; i <= to; i++) kept[i] = true;
             leading &= from > to;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            // «من يعني ترأس…», «كم يعني…»: right after an interrogative that asks for a name, a time, a place or a number,
+            // «يعني» is a filler («ما يعني…» asks what something means).
+            var length = kept[i] && i > 0 && words[i].Form == "يعني" && FillerInterrogatives.Contains(words[i - 1].Form) ? 1
+                : kept[i] ? QuestionWrappers.Interjections.MatchAt(words, i, words.Count - 1) : 0;
+            if (length == 0) continue;
+            notes.Add($"interjection removed: «{Slice(text, words, i, i + length - 1)}»");
+            Array.Fill(kept, false, i, length);
+            i += length - 1;
         }
 
         // A message that is only a wrapper («شكراً!») keeps its words: there is nothing else to ask.

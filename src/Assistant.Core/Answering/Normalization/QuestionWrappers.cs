@@ -75,6 +75,16 @@ internal static class QuestionWrappers
 
     private static readonly string[] Knows = ["أعرف", "اعرف", "نعرف", "أسأل", "اسأل", "نسأل", "أتأكد", "اتأكد", "نتأكد", "أفهم", "افهم", "نفهم", "أستفسر", "استفسر", "أتحقق", "اتحقق"];
 
+    /// <summary>
+    /// Words said for emphasis or politeness inside a question («كم يا ترى…»، «…بالضبط؟»، «من من فضلك…»): they carry
+    /// nothing asked, wherever they stand, and between an interrogative and its noun they hide what it asks for.
+    /// </summary>
+    public static readonly PhraseTable Interjections = new(
+    [
+        "يا ترى", "ياترى", "بالضبط", "بالظبط", "بالتحديد", "تحديدا", "تحديداً", "أصلا", "أصلاً", "من فضلك", "من فضلكم",
+        "لو سمحت", "لو سمحتي", "لو سمحتم", "رجاء", "رجاءً", "بليز", "please", "plz",
+    ]);
+
     public static readonly PhraseTable Phrases = new(
         Greetings.Concat(Thanks).Concat(Politeness).Concat(AskingFrames).Concat(WantingFrames()).Concat(Fillers).Concat(AnswerRequests).Concat(SourceFrames()));
 
