@@ -215,6 +215,20 @@ public sealed class ReplyFormatterTests
     }
 
     [Fact]
+    public void The_entity_is_sent_in_schema_order()
+    {
+        var citation = new Citation(3, "d.txt", "تقرير", 0, 2, "نص", "p");
+
+        var entity = Format(FakeCorpus.AnswerWith("q", "نص [3].", citation) with { Generator = AnswerGenerators.Llm }).Entities![0];
+
+        Assert.Equal(
+            "{\"type\":\"https://schema.org/Message\",\"@type\":\"Message\",\"@context\":\"https://schema.org\",\"@id\":\"\","
+            + "\"additionalType\":[\"AIGeneratedContent\"],\"citation\":[{\"@type\":\"Claim\",\"position\":3,\"appearance\":{\"@type\":\"DigitalDocument\","
+            + $"\"name\":\"تقرير\",\"abstract\":\"نص\",\"url\":\"{DocumentLinks.For(Base, citation)}\"}}}}]}}",
+            JsonSerializer.Serialize(entity, ActivityJson.Options));
+    }
+
+    [Fact]
     public void Quotes_in_titles_do_not_break_the_reference_definition()
     {
         var citation = new Citation(1, "d.txt", "تقرير \"المياه\"", 0, 4, "نص", "p");

@@ -17,28 +17,38 @@ public sealed class DialectSpelling(ArabicTextAnalyzer analyzer, IPassageIndex i
     private const int MaxShiftedLetters = 3;
 
     /// <summary>The question with each word the documents do not use replaced by its variant they use most, and a note per word.</summary>
+    /// <remarks>
+    /// The question's own words are looked up first and variants are made only for those no passage uses: nearly every
+    /// word of a question is in the documents, and spelling out every variant of every word (up to 2^n each, every one
+    /// analysed) was a twentieth of a request's cost.
+    /// </remarks>
     public async Task<NormalizedQuestion> RespellAsync(string question, CancellationToken cancellationToken)
     {
-        var words = new List<(int Start, int End, List<string> Variants)>();
+        var words = new List<(int Start, int End)>();
+        var termsOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         analyzer.ForEachWord(question, 0, question.Length, (_, start, end) =>
         {
-            var variants = Variants(question[start..end]).Distinct(StringComparer.Ordinal).ToList();
-            if (variants.Count > 0) words.Add((start, end, variants));
+            words.Add((start, end));
+            termsOf.TryAdd(question[start..end], analyzer.Terms(question[start..end]));
         });
         if (words.Count == 0) return new NormalizedQuestion(question, []);
 
-        var termsOf = words.SelectMany(w => w.Variants.Prepend(question[w.Start..w.End])).Distinct(StringComparer.Ordinal)
-            .ToDictionary(w => w, analyzer.Terms, StringComparer.Ordinal);
         var statistics = await index.GetTermStatisticsAsync(termsOf.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal), cancellationToken);
         int Passages(string word) => termsOf[word].Select(t => statistics.DocumentFrequency.GetValueOrDefault(t)).DefaultIfEmpty(0).Max();
+
+        var unused = words.Where(w => question[w.Start..w.End] is var word && termsOf[word].Count > 0 && Passages(word) == 0)
+            .Select(w => (w.Start, w.End, Variants: Variants(question[w.Start..w.End]).Distinct(StringComparer.Ordinal).ToList()))
+            .Where(w => w.Variants.Count > 0).ToList();
+        if (unused.Count == 0) return new NormalizedQuestion(question, []);
+        foreach (var variant in unused.SelectMany(w => w.Variants)) termsOf.TryAdd(variant, analyzer.Terms(variant));
+        statistics = await index.GetTermStatisticsAsync(termsOf.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal), cancellationToken);
 
         var text = new StringBuilder(question);
         var notes = new List<string>();
         // From the end, so that earlier offsets stay valid.
-        foreach (var (start, end, variants) in Enumerable.Reverse(words))
+        foreach (var (start, end, variants) in Enumerable.Reverse(unused))
         {
             var word = question[start..end];
-            if (termsOf[word].Count == 0 || Passages(word) > 0) continue;
             var best = variants.MaxBy(Passages)!;
             if (Passages(best) <= 0) continue;
             text.Remove(start, end - start).Insert(start, best);

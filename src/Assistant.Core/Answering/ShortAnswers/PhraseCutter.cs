@@ -231,8 +231,8 @@ internal static class PhraseCutter
                 last = RunEnd(quote, next);
             }
             var first = i;
-            var bonus = Neighbours(quote, i, last) + RarityWeight * words.Skip(i).Take(last - i + 1).Where(w => w.New).Max(w => w.Rarity)
-                + LengthWeight * Math.Min(MaxCountedWords, words.Skip(i).Take(last - i + 1).Count(w => w.New));
+            var (rarest, newWords) = NewWords(words, i, last);
+            var bonus = Neighbours(quote, i, last) + RarityWeight * rarest + LengthWeight * Math.Min(MaxCountedWords, newWords);
             var before = i > 0 && !quote.BreakAfter(i - 1) ? i - 1 : -1;
             // A name may open with a short word the analyser keeps no term of («في دا نانغ»): it belongs to the place.
             if (place && before > 0 && words[before].Function && !PlacePrepositions.Contains(words[before].Form) && !quote.BreakAfter(before - 1)
@@ -317,12 +317,29 @@ internal static class PhraseCutter
     /// <summary>Where the <see cref="Elaborations"/> connective right before word <paramref name="i"/> starts; -1 without one.</summary>
     private static int AfterElaboration(CitedWords quote, int i)
     {
+        // Loops, not LINQ: this runs for every run of new words of every cited quote.
         foreach (var connective in Elaborations)
         {
             var start = i - connective.Length;
-            if (start >= 0 && connective.Select((form, k) => (form, j: start + k)).All(p => quote.Words[p.j].Form == p.form && (p.j == i - 1 || !quote.BreakAfter(p.j)))) return start;
+            if (start < 0) continue;
+            var k = 0;
+            while (k < connective.Length && quote.Words[start + k].Form == connective[k] && (start + k == i - 1 || !quote.BreakAfter(start + k))) k++;
+            if (k == connective.Length) return start;
         }
         return -1;
+    }
+
+    /// <summary>The rarity of the rarest new word of words <paramref name="first"/>..<paramref name="last"/>, and how many new words they hold.</summary>
+    private static (double Rarest, int Count) NewWords(List<CitedWord> words, int first, int last)
+    {
+        var (rarest, count) = (double.MinValue, 0);
+        for (var w = first; w <= last; w++)
+        {
+            if (!words[w].New) continue;
+            rarest = Math.Max(rarest, words[w].Rarity);
+            count++;
+        }
+        return (rarest, count);
     }
 
     /// <summary>Whether word <paramref name="i"/> follows a word the question names its answer after, or a copula after the question's words.</summary>

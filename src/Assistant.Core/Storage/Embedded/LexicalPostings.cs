@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -169,8 +170,35 @@ internal sealed class LexicalPostings
 
     private LexiconEntry Entry(int index) => _lexicon.Read<LexiconEntry>(index, 1)[0];
 
-    /// <summary>The lexicon position of <paramref name="term"/>, or -1: a binary search in UTF-8 byte order, Lucene's term order.</summary>
+    /// <summary>
+    /// The lexicon positions of the terms looked up lately (-1 for a term it lacks): a question's terms are looked up
+    /// several times (the term statistics of its respelling, its normalisation and its search, then the search itself), and
+    /// every question brings back most of the last ones' words. Bounded to <see cref="MaxFoundTerms"/>: when full it starts
+    /// again. The lexicon never changes under it (a new generation is a new instance).
+    /// </summary>
+    private readonly ConcurrentDictionary<string, int> _found = new(StringComparer.Ordinal);
+
+    private const int MaxFoundTerms = 65_536;
+
+    private int _foundAdded;
+
+    /// <summary>The lexicon position of <paramref name="term"/>, or -1.</summary>
     private int Find(string term)
+    {
+        if (_found.TryGetValue(term, out var index)) return index;
+        index = Lookup(term);
+        // Counted, not measured: ConcurrentDictionary.Count takes every lock of the table.
+        if (Interlocked.Increment(ref _foundAdded) > MaxFoundTerms)
+        {
+            _found.Clear();
+            Interlocked.Exchange(ref _foundAdded, 0);
+        }
+        _found[term] = index;
+        return index;
+    }
+
+    /// <summary>The lexicon position of <paramref name="term"/>, or -1: a binary search in UTF-8 byte order, Lucene's term order.</summary>
+    private int Lookup(string term)
     {
         var maxBytes = Encoding.UTF8.GetMaxByteCount(term.Length);
         var rented = maxBytes > 256 ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Assistant.Web.Bot.Formatting;
@@ -10,26 +11,32 @@ namespace Assistant.Web.Bot.Formatting;
 /// </summary>
 public static class MarkdownText
 {
+    /// <summary>The ASCII punctuation and symbols, and the line break after which indentation is dropped.</summary>
+    private static readonly SearchValues<char> Marked = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => char.IsPunctuation(c) || char.IsSymbol(c)), '\n']);
+
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + text.Length / 8);
-        var lineStart = true;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        // Copied a run at a time up to the next character to escape or line break: Arabic text has few of either.
+        while (true)
         {
-            if (lineStart && c is ' ' or '\t')
+            rest = rest.TrimStart(" \t");
+            while (true)
             {
-                continue;
-            }
-            lineStart = c == '\n';
-            if (char.IsAsciiLetterOrDigit(c) || !char.IsAscii(c) || !char.IsPunctuation(c) && !char.IsSymbol(c))
-            {
-                escaped.Append(c);
-            }
-            else
-            {
+                var at = rest.IndexOfAny(Marked);
+                if (at < 0) return escaped.Append(rest).ToString();
+                escaped.Append(rest[..at]);
+                var c = rest[at];
+                rest = rest[(at + 1)..];
+                if (c == '\n')
+                {
+                    escaped.Append(c);
+                    break;
+                }
                 escaped.Append('\\').Append(c);
             }
         }
-        return escaped.ToString();
     }
 }

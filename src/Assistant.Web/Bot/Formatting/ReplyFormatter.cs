@@ -53,11 +53,8 @@ public static partial class ReplyFormatter
         reply.Text = text.ToString();
         reply.TextFormat = "markdown";
 
-        var claims = citations
-            .Select(c => new Claim(c.Marker, new DigitalDocument(Shorten(c.Title, MaxTitleChars), Shorten(c.Quote, MaxAbstractChars), links[c.Marker])))
-            .ToList();
-        var entity = JsonSerializer.SerializeToNode(new MessageEntity(claims.Count > 0 ? claims : null, aiGenerated), ActivityJson.Options)!.AsObject();
-        reply.Entities = [entity];
+        var claims = citations.Select(c => (c.Marker, Shorten(c.Title, MaxTitleChars), Shorten(c.Quote, MaxAbstractChars), links[c.Marker])).ToList();
+        reply.Entities = [CitationEntity.Message(claims, aiGenerated)];
     }
 
     /// <summary>
