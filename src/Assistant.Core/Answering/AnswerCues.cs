@@ -118,6 +118,15 @@ internal static class AnswerCues
     private static string[] MatchingForms(string name) =>
         [.. GazetteerAnalyzer.Normalize(name).Split(' ').Select(form => form.StartsWith("ال", StringComparison.Ordinal) && form.Length > 4 ? form[2..] : form)];
 
+    /// <summary>Labels of a page's date field («التاريخ : …»), in matching form.</summary>
+    private static readonly HashSet<string> DateLabelWords = new(StringComparer.Ordinal) { "التاريخ", "تاريخ", "النشر" };
+
+    /// <summary>Words that ask when something was published, in matching form: a page's own date answers only them.</summary>
+    private static readonly HashSet<string> PublishingWords = new(StringComparer.Ordinal)
+    {
+        "نشر", "نشرت", "ينشر", "نشره", "نشرها", "صدر", "صدرت", "يصدر", "اصدر", "اصدرت", "صدوره", "صدورها", "كتب", "كتبت",
+    };
+
     /// <summary>Nouns whose following number is an identifier ("رقم 2254", "القرار 2254"), not a quantity.</summary>
     private static readonly HashSet<string> NumberingWords = new(StringComparer.Ordinal) { "رقم", "قرار", "القرار" };
 
@@ -133,6 +142,7 @@ internal static class AnswerCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Spans = TimeSpans.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Previous = PreviousWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbering = NumberingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateLabels = DateLabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Reasons = ReasonWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNameLookup = PlaceNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounLookup = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -148,6 +158,9 @@ internal static class AnswerCues
         var previousNumbers = false;
         var previousPlaceNoun = false;
         var previousIn = false;
+        var previousEnd = start;
+        var previousWasDateLabel = false;
+        var published = false;
         var previousTimeSpan = false;
         var previousLast = false;
         string? pairStart = null;
@@ -187,6 +200,8 @@ internal static class AnswerCues
             if (namePart)
             {
                 previousWasDay = false;
+                previousWasDateLabel = false;
+                previousEnd = wordEnd;
                 return;
             }
             var bare = Bare(word);
@@ -195,7 +210,12 @@ internal static class AnswerCues
             var isDay = IsDayOfMonth(word) || In(Numbers, word, bare);
             // A year, or a day before its month ("8 تشرين الثاني", "عشرين نوفمبر"), dates something rather than counts it.
             var isMonth = In(Months, word, bare);
-            if (isMonth && previousWasDay) cues[^1] = cues[^1] with { Kinds = CueKinds.Time };
+            // «التاريخ : 22 ديسمبر 2017»: a date given as a field of the page dates the page, not what it reports.
+            published = (isDay || isMonth || isYear) && (published || (previousWasDateLabel && text.AsSpan(previousEnd, wordStart - previousEnd).Contains(':')));
+            previousWasDateLabel = In(DateLabels, word, bare);
+            previousEnd = wordEnd;
+            if (published) kinds |= CueKinds.Published;
+            if (isMonth && previousWasDay) cues[^1] = cues[^1] with { Kinds = CueKinds.Time | (cues[^1].Kinds & CueKinds.Published) };
             if (isYear) kinds |= CueKinds.Year;
             if (isYear || isDay || isMonth || In(Time, word, bare)) kinds |= CueKinds.Time;
             if (!isYear && (char.IsAsciiDigit(word[0]) || In(Numbers, word, bare) || Durations.Contains(WithoutConjunction(word)))) kinds |= CueKinds.Quantity;
@@ -283,6 +303,7 @@ internal static class AnswerCues
             _ => CueKinds.None,
         };
         return (cue.Kinds & wanted) != 0 && !intent.Words.Contains(cue.Word) && !SaysAny(intent.Terms, cue.Terms)
+            && !(cue.Kinds.HasFlag(CueKinds.Published) && !intent.Words.Overlaps(PublishingWords))
             && !(kind == AnswerKind.Place && (cue.Whole.Any(intent.ReferenceTerms.Contains) || (intent.AsksSettlement && cue.Kinds.HasFlag(CueKinds.Country))));
     }
 
@@ -324,7 +345,7 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024, Published = 2048 }
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>

@@ -37,6 +37,17 @@ public sealed class ExtractiveAnswerGeneratorTests
     private static string Quoted(GeneratedAnswer answer) => Assert.Single(answer.Citations).Quote;
 
     [Fact]
+    public async Task A_pages_own_date_answers_when_it_was_published_not_when_what_it_reports_happened()
+    {
+        const string page = "التاريخ : 22 ديسمبر 2017";
+        const string report = "بيان حول الاجتماع الدولي الخاص بسوريا في أستانا";
+        Assert.True((await AnswerAsync("متى انعقد الاجتماع الدولي الخاص بسوريا في أستانا؟", page, report)).Abstained);
+        Assert.False((await AnswerAsync("متى نُشر البيان حول الاجتماع الدولي في أستانا؟", page, report)).Abstained);
+        // The same date said in the text, not as the page's field, dates the meeting.
+        Assert.False((await AnswerAsync("متى انعقد الاجتماع الدولي الخاص بسوريا في أستانا؟", "في 22 ديسمبر 2017", report)).Abstained);
+    }
+
+    [Fact]
     public async Task A_date_question_is_answered_only_by_a_span_with_a_date()
     {
         const string withoutDate = "سيطر الجيش على مدينة البوكمال قرب الحدود مع العراق.";
