@@ -163,18 +163,29 @@ internal static class PhraseCutter
         static bool IsNamedTime(CitedWord word) => (word.Cues & CueKinds.Year) != 0 || (word.Cues & (CueKinds.Time | CueKinds.Quantity)) == CueKinds.Time;
     }
 
-    /// <summary>The event that bounds «متى»: a word of relative time and what it names («حتى الهزيمة النهائية لداعش»).</summary>
+    /// <summary>
+    /// The event that bounds «متى»: a word of relative time and what it names («حتى الهزيمة النهائية لداعش»). When its
+    /// sentence goes on to the date itself («قبل المؤتمر، وذلك بتاريخ 19-20 كانون الثاني/يناير 2018»), the bound runs on to
+    /// that date and weighs as one: the date is what is asked, the bound what places it.
+    /// </summary>
     private static IEnumerable<(int, int, double)> Bounds(CitedWords quote)
     {
         var words = quote.Words;
+        List<(int First, int Last, double Bonus)>? dates = null;
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if ((words[i].Cues & CueKinds.RelativeTime) == 0 || quote.BreakAfter(i) || words[i + 1].Asked) continue;
             var last = i + 1;
             while (last - i < MaxBoundWords && !quote.BreakAfter(last)) last++;
-            yield return (i, last, 0);
+            dates ??= [.. Dates(quote)];
+            var bound = last;
+            var date = dates.FirstOrDefault(d => d.First > bound && d.First - bound <= MaxBoundToDate && words[d.First].Sentence == words[bound].Sentence);
+            yield return date.Last > 0 ? (i, date.Last, date.Bonus + DateBonus) : (i, last, 0);
         }
     }
+
+    /// <summary>How many words may stand between a bound and the date it runs on to («، وذلك بتاريخ»).</summary>
+    private const int MaxBoundToDate = 4;
 
     /// <summary>A number the question does not give, with the word it counts («ساعة», «آلاف الأرواح», «5623»).</summary>
     private static IEnumerable<(int, int, double)> Numbers(CitedWords quote)
