@@ -56,7 +56,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         var parts = new List<(string Text, CitedWords Quote)>();
         foreach (var (shape, ask, intent) in asks)
         {
-            var questionTerms = intent.ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+            var questionTerms = intent.ContentWords.SelectMany(w => w.Terms.Concat(SaidOtherwise(w, request.Statistics) ? w.Synonyms : [])).ToHashSet(StringComparer.Ordinal);
             // What a follow-up inherited from the conversation says what it is about, not what it asks now.
             if (request.InheritedTerms is { } inherited) questionTerms.ExceptWith(inherited);
             var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, passageTerms.QuoteWords(citation.Quote), questionTerms, intent.Words, rarity)).ToList();
@@ -76,6 +76,14 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         foreach (var marker in sources) lead.Append('[').Append(marker).Append(']');
         return lead.Append("\n\n").ToString();
     }
+
+    /// <summary>
+    /// Whether the documents may say a question word in other words («نعت» for «وصف», «الاصطدام» for «الصدام»): it is a
+    /// predicate, or none of its terms is in any document. The text around those words then holds the answer as it would
+    /// around the question's own.
+    /// </summary>
+    private static bool SaidOtherwise(QuestionWord word, TermStatistics statistics) =>
+        word.IsPredicate || word.Terms.All(t => statistics.DocumentFrequency.GetValueOrDefault(t) == 0);
 
     /// <summary>The question up to its first question mark: a part's own words before the context it was read with.</summary>
     private static string OwnWords(string question)
