@@ -56,7 +56,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         var parts = new List<(string Text, CitedWords Quote)>();
         foreach (var (shape, ask, intent) in asks)
         {
-            var questionTerms = intent.ContentWords.SelectMany(w => w.Terms.Concat(SaidOtherwise(w, request.Statistics) ? w.Synonyms : [])).ToHashSet(StringComparer.Ordinal);
+            var questionTerms = intent.ContentWords.SelectMany(w => w.Terms.Concat(SaidOtherwise(w, ask, request.Statistics) ? w.Synonyms : [])).ToHashSet(StringComparer.Ordinal);
             // What a follow-up inherited from the conversation says what it is about, not what it asks now.
             if (request.InheritedTerms is { } inherited) questionTerms.ExceptWith(inherited);
             var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, passageTerms.QuoteWords(citation.Quote), questionTerms, intent.Words, rarity)).ToList();
@@ -80,10 +80,12 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// <summary>
     /// Whether the documents may say a question word in other words («نعت» for «وصف», «الاصطدام» for «الصدام»): it is a
     /// predicate, or none of its terms is in any document. The text around those words then holds the answer as it would
-    /// around the question's own.
+    /// around the question's own. Not the noun that names what is asked: its synonym in the text is part of the answer's
+    /// name («ما الدول…» → «جمهورية إيران الإسلامية…»).
     /// </summary>
-    private static bool SaidOtherwise(QuestionWord word, TermStatistics statistics) =>
-        word.IsPredicate || word.Terms.All(t => statistics.DocumentFrequency.GetValueOrDefault(t) == 0);
+    private static bool SaidOtherwise(QuestionWord word, ShortAnswerAsk ask, TermStatistics statistics) =>
+        !word.NamesAnswerKind && !word.Terms.Any(ask.Kinds.Contains)
+        && (word.IsPredicate || word.Terms.All(t => statistics.DocumentFrequency.GetValueOrDefault(t) == 0));
 
     /// <summary>The question up to its first question mark: a part's own words before the context it was read with.</summary>
     private static string OwnWords(string question)

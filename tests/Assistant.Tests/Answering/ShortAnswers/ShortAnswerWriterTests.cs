@@ -23,7 +23,9 @@ public sealed class ShortAnswerWriterTests
         var citations = quotes.Select((q, i) => new Citation(i + 1, $"d{i}.txt", "وثيقة", 0, q.Length, q, $"p{i}")).ToList();
         var text = string.Join("\n\n", citations.Select(c => $"«{c.Quote}» [{c.Marker}]"));
         var passages = citations.Select(c => new ScoredPassage(new Passage(c.PassageId, c.DocumentId, c.Title, c.Start, c.End, c.Quote, 0), 1, 1, 1)).ToList();
-        var request = new AnswerRequest(question, Analyzer.Terms(question), passages, new TermStatistics(passages.Count, new Dictionary<string, int>())) { Asked = asked };
+        // Each term counted in the quotes it is in, as the index counts it in the documents.
+        var frequency = quotes.SelectMany(q => Analyzer.Terms(q).Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        var request = new AnswerRequest(question, Analyzer.Terms(question), passages, new TermStatistics(passages.Count, frequency)) { Asked = asked };
         var answer = _writer.Lead(new GeneratedAnswer(text, false, citations), request);
         AssertGroundedAndLeading(answer);
         return answer;
