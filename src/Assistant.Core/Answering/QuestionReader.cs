@@ -26,6 +26,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private int _referenceWordsLeft;
     private bool _speakerFirst;
     private bool _asksSettlement;
+    private bool _asksBound;
     private bool _previousWasSource;
     private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
 
@@ -47,7 +48,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         return intent with
         {
             ReferenceTerms = _reference,
-            AsksFuture = AnswerCues.SpeakOfFuture(question, analyzer),
+            // «إلى متى ستستمر…» asks how long something goes on, not when a future event happens.
+            AsksFuture = !_asksBound && AnswerCues.SpeakOfFuture(question, analyzer),
             AsksEarlier = earlier,
             AsksPrevious = previous,
             AsksSettlement = _asksSettlement,
@@ -79,6 +81,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             _subjectOpen = _kind == AnswerKind.Identity;
             kindSetHere = _kind != AnswerKind.Any;
             _asksSettlement = _kind == AnswerKind.Place && _previous == "اي" && SettlementNouns.Contains(bare);
+            _asksBound = _kind == AnswerKind.Time && _previous is "الي" or "حتي" or "لحد" or "لغايه";
         }
         // «في أي مدينة», «ما تاريخ…», «ما المدة…», «ما عدد…»: the noun names the kind of answer, which the text gives without it.
         var namesKind = _previous == "اي" || (_previous == "ما" && (DateNouns.Contains(bare) || kindSetHere));

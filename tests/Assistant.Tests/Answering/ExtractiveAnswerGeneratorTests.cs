@@ -146,6 +146,14 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(a.ContentWords.Select(w => (string.Join(' ', w.Terms), w.IsPredicate, w.NamesAnswerKind)), b.ContentWords.Select(w => (string.Join(' ', w.Terms), w.IsPredicate, w.NamesAnswerKind)));
     }
 
+    [Theory]
+    [InlineData("متى سيلتقي الوزيران مجدداً؟", true)]
+    [InlineData("متى سوف يلتقي الوزيران؟", true)]
+    [InlineData("إلى متى ستستمر الجهود المشتركة؟", false)]
+    [InlineData("حتى متى سيبقى الوفد في المدينة؟", false)]
+    public void Until_when_asks_how_long_something_lasts_not_when_a_future_event_happens(string question, bool future) =>
+        Assert.Equal(future, QuestionIntent.Of(question, _analyzer).AsksFuture);
+
     [Fact]
     public void Names_are_asked_for_as_a_name_is()
     {
