@@ -404,4 +404,23 @@ public sealed class ShortAnswerWriterTests
             "وفي اتصال هاتفي مطول دعا الرئيسان الدول الأعضاء في الأمم المتحدة إلى زيادة مساهمتها في تلبية الاحتياجات الإنسانية.");
         Assert.StartsWith("زيادة مساهمتها", answer.ShortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bound_of_time_runs_on_to_the_date_its_sentence_gives()
+    {
+        var shortAnswer = Lead("متى سيعقد الضامنون الاجتماع التحضيري في سوتشي؟",
+            "ولتحقيق هذا الهدف، سيعقد الضامنون الثلاثة اجتماعاً تحضيرياً خاصاً في سوتشي قبل المؤتمر، وذلك بتاريخ 19-20 كانون الثاني/يناير 2018.").ShortAnswer!;
+        Assert.StartsWith("قبل المؤتمر", shortAnswer, StringComparison.Ordinal);
+        Assert.EndsWith("19-20 كانون الثاني/يناير 2018", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_question_word_the_documents_say_otherwise_places_the_answer_as_its_own_would()
+    {
+        // «مظلة» is in no document; «رعاية» names the same thing, and the answer follows it.
+        var shortAnswer = Lead("تحت مظلة أي جهة سيمضي الحل السياسي بعد إزالة التهديد الإرهابي وفق بوتين؟",
+            "وتابع بوتين: أكدنا على سيادة سورية واستقلالها ووحدة أراضيها واتفقنا أنه سيتم بعد التخلص من الخطر الإرهابي على السير في طريق التسوية السياسية للأزمة فيها تحت رعاية الأمم المتحدة.",
+            "وتؤكد على ضرورة اتخاذ الخطوات الدولية العاجلة لأجل مساعدة السوريين في استعادة وحدة البلاد، والوصول إلى حلٍ سياسيٍّ للأزمة وفقاً لأحكام قرار مجلس الأمن 2254 من خلال عملية شاملة تفضي إلى دستور وانتخابات حرة تحت إشراف مناسب للأمم المتحدة.").ShortAnswer!;
+        Assert.Contains("الأمم المتحدة", shortAnswer, StringComparison.Ordinal);
+    }
 }
