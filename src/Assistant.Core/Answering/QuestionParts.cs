@@ -29,8 +29,9 @@ public static partial class QuestionParts
     }
 
     // «، ومتى…», «؟ وأين…», «و كم…», and after a mark also «من…»/«ما…», which elsewhere are a preposition or a negation;
-    // after a mark and «و», an interrogative may come a word or two in («، وفي أي تاريخ…», «، وعلى هامش أي قمة…», «، وبأي صفة…»).
-    [GeneratedRegex(@"(?:[،,؛;?؟.]\s*(?<part>(?:و\s*)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|هل|أي|اي|من|ما|مين|شو|وين|إمتى|امتى)\b)|[،,؛;?؟.]\s*(?<part>و\s*(?:[^\s،,؛;?؟.]+\s+){0,2}?(?:ب|ل)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|أي|اي)\b)|\s(?<part>و\s*(?:متى|أين|اين|كم|ماذا|لماذا|كيف|إمتى|امتى|وين)\b))")]
+    // after a mark and «و», an interrogative may come a word or two in («، وفي أي تاريخ…», «، وعلى هامش أي قمة…», «، وبأي صفة…»);
+    // after a question mark, «من» and «ما» too («؟ وتحت رعاية من…»), which after a comma may be a preposition («، وبخاصة من…»).
+    [GeneratedRegex(@"(?:[،,؛;?؟.]\s*(?<part>(?:و\s*)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|هل|أي|اي|من|ما|مين|شو|وين|إمتى|امتى)\b)|[،,؛;?؟.]\s*(?<part>و\s*(?:[^\s،,؛;?؟.]+\s+){0,2}?(?:ب|ل)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|أي|اي)\b)|[?؟]\s*(?<part>و\s*(?:[^\s،,؛;?؟.]+\s+){1,2}?(?:من|ما|مين)\b)|\s(?<part>و\s*(?:متى|أين|اين|كم|ماذا|لماذا|كيف|إمتى|امتى|وين)\b))")]
     private static partial Regex Boundary();
 
     // The first part's interrogative may carry a preposition («بماذا يلتزم…»، «بأي التزام…»، «لمن…») or be fused with one («إلامَ»).

@@ -31,7 +31,13 @@ public sealed class QuestionPartsTests
     public void A_first_part_whose_interrogative_carries_a_preposition_is_a_question_too(string first, string message) =>
         Assert.Equal([first, "وكم عدد دور النشر المشاركة فيه؟"], QuestionParts.Split(message, Analyzer));
 
+    [Fact]
+    public void After_a_question_mark_who_or_what_a_word_or_two_after_و_starts_a_part() =>
+        Assert.Equal(["هل افتتح الوزير المعرض الدولي للكتاب؟", "وتحت رعاية من أقيم المعرض؟"],
+            QuestionParts.Split("هل افتتح الوزير المعرض الدولي للكتاب؟ وتحت رعاية من أقيم المعرض؟", Analyzer));
+
     [Theory]
+    [InlineData("ما موقف الوزير من المعرض، وبخاصة من الكتب النادرة؟")]
     [InlineData("ما الذي قاله الوزير عن المعرض ومن حضره من الضيوف؟")]
     [InlineData("متى افتتح الوزير المعرض الدولي للكتاب؟")]
     [InlineData("هل قال الوزير إن المعرض سيستمر، أم سيغلق؟")]
