@@ -221,7 +221,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _ when previous is "من" or "مين" && (RoleNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && RoleNouns.Contains(word[2..]))) => AnswerKind.Identity, // "من مؤلف…"
         "اسم" or "الاسم" or "اسماء" when previous is "ما" or "هو" => AnswerKind.Identity,
         _ when previous is "اي" && YearWords.Contains(word) => AnswerKind.Year, // "في أي عام"
-        _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal)) => AnswerKind.Date, // "في أي يوم(ين)", "أي شهر"
+        _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal) || word == "ايام") => AnswerKind.Date, // "في أي يوم(ين)", "في أي أيام", "أي شهر"
         _ => AnswerKind.Any,
     };
 }

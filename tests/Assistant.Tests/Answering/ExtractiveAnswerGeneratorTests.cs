@@ -154,6 +154,13 @@ public sealed class ExtractiveAnswerGeneratorTests
     public void Until_when_asks_how_long_something_lasts_not_when_a_future_event_happens(string question, bool future) =>
         Assert.Equal(future, QuestionIntent.Of(question, _analyzer).AsksFuture);
 
+    [Theory]
+    [InlineData("في أي يوم انعقد الاجتماع؟")]
+    [InlineData("في أي أيام انعقد الاجتماع؟")]
+    [InlineData("في أي شهر انعقد الاجتماع؟")]
+    public void Which_day_days_or_month_asks_for_a_date(string question) =>
+        Assert.Equal(AnswerKind.Date, QuestionIntent.Of(question, _analyzer).Kind);
+
     [Fact]
     public void Names_are_asked_for_as_a_name_is()
     {
