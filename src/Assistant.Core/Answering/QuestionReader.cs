@@ -68,7 +68,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _all.Add(word);
         var bare = WithoutProclitics(word);
         // «ما هو الموعد…», «ما هي الدول…»: the copula after an opening «ما» is transparent; the noun after it says what is asked.
-        if (bare is "هو" or "هي" && _previous is "ما" or "من" or "مين" && _interrogativeAt == 0 && _wordIndex == 1) return;
+        if (bare is "هو" or "هي" && _previous is "ما" or "ماذا" or "من" or "مين" && _interrogativeAt == 0 && _wordIndex == 1) return;
         if (_wordIndex++ == 0) _predicatePending = PredicateInterrogatives.Contains(bare);
         var kindSetHere = false;
         if (_wordIndex == 1 && Interrogatives.Contains(bare)) _interrogativeAt = 0;
@@ -84,7 +84,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             _asksBound = _kind == AnswerKind.Time && _previous is "الي" or "حتي" or "لحد" or "لغايه";
         }
         // «في أي مدينة», «ما تاريخ…», «ما المدة…», «ما عدد…»: the noun names the kind of answer, which the text gives without it.
-        var namesKind = _previous == "اي" || (_previous == "ما" && (DateNouns.Contains(bare) || kindSetHere));
+        var namesKind = _previous == "اي" || (IsWhat(_previous) && (DateNouns.Contains(bare) || kindSetHere));
         // The source of what is asked comes right after the word that introduces it: "قال بوتين…", "موقف السعودية
         // من…", "ما الذي أسفرت عنه القمة…", "نتائج المؤتمر"; in the colloquial order the speaker comes first: "لافروف شو قال…".
         // «بأي وصف…» asks which description: after «أي» a speech word is a noun and introduces no one.
@@ -207,6 +207,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         return word;
     }
 
+    /// <summary>«ما» before a noun; the dialect «شو/وش/إيش/إيه» read as «ماذا» asks what «ما» does there («وش اسم…»، «شو تاريخ…»).</summary>
+    private static bool IsWhat(string previous) => previous is "ما" or "ماذا";
+
     private static AnswerKind KindOf(string word, string previous) => word switch
     {
         "متي" or "امتي" or "ايمتي" => AnswerKind.Time,
@@ -215,11 +218,11 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         "اين" or "وين" or "فين" => AnswerKind.Place,
         _ when previous is "اي" && PlaceKindNouns.Contains(word) => AnswerKind.Place, // "في أي مدينة"
         "ايه" when previous is "قد" => AnswerKind.Quantity, // Egyptian "قد إيه"
-        _ when previous is "ما" && (MeasureNouns.Contains(word) || word is "مده" or "المده") => AnswerKind.Quantity, // "ما عدد…", "ما قيمة…", "ما المدة…"
-        _ when previous is "ما" && DateNouns.Contains(word) => AnswerKind.Date, // "ما تاريخ…", "ما موعد…"
+        _ when IsWhat(previous) && (MeasureNouns.Contains(word) || word is "مده" or "المده") => AnswerKind.Quantity, // "ما عدد…", "ما قيمة…", "ما المدة…"
+        _ when IsWhat(previous) && DateNouns.Contains(word) => AnswerKind.Date, // "ما تاريخ…", "ما موعد…"
         "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
         _ when previous is "من" or "مين" && (RoleNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && RoleNouns.Contains(word[2..]))) => AnswerKind.Identity, // "من مؤلف…"
-        "اسم" or "الاسم" or "اسماء" when previous is "ما" or "هو" => AnswerKind.Identity,
+        "اسم" or "الاسم" or "اسماء" when IsWhat(previous) || previous == "هو" => AnswerKind.Identity,
         _ when previous is "اي" && YearWords.Contains(word) => AnswerKind.Year, // "في أي عام"
         _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal) || word == "ايام") => AnswerKind.Date, // "في أي يوم(ين)", "في أي أيام", "أي شهر"
         _ => AnswerKind.Any,

@@ -161,6 +161,19 @@ public sealed class ExtractiveAnswerGeneratorTests
     public void Which_day_days_or_month_asks_for_a_date(string question) =>
         Assert.Equal(AnswerKind.Date, QuestionIntent.Of(question, _analyzer).Kind);
 
+    [Theory]
+    [InlineData("اسم رئيس الوفد الإيراني في المباحثات؟")]
+    [InlineData("تاريخ توقيع المذكرة؟")]
+    [InlineData("عدد الوفود المشاركة؟")]
+    [InlineData("هو موعد الجولة التالية؟")]
+    public void What_before_a_noun_asks_the_same_in_dialect_as_in_standard_arabic(string rest)
+    {
+        // «وش/شو/إيش + noun» is read as «ماذا + noun»: it asks what «ما + noun» asks.
+        var (standard, dialect) = (QuestionIntent.Of("ما " + rest, _analyzer), QuestionIntent.Of("ماذا " + rest, _analyzer));
+        Assert.Equal(standard.Kind, dialect.Kind);
+        Assert.Equal(standard.ContentWords.Select(w => (string.Join(' ', w.Terms), w.NamesAnswerKind)), dialect.ContentWords.Select(w => (string.Join(' ', w.Terms), w.NamesAnswerKind)));
+    }
+
     [Fact]
     public void Names_are_asked_for_as_a_name_is()
     {

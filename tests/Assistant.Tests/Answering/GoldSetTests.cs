@@ -117,7 +117,7 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
     [InlineData("gold-check.jsonl", 0.96, 1.00, 0.04)]
     [InlineData("gold-probe.jsonl", 0.96, 0.91, 0.00)]
     [InlineData("gold-extra.jsonl", 1.00, 0.83, 0.00)]
-    [InlineData("gold-wild-a.jsonl", 0.88, 0.75, 0.00)]
+    [InlineData("gold-wild-a.jsonl", 0.86, 0.75, 0.02)]
     [InlineData("gold-wild-b.jsonl", 0.88, 0.95, 0.02)]
     [InlineData("gold-wild-c.jsonl", 0.92, 0.92, 0.02)]
     [InlineData("gold-wild-d.jsonl", 0.95, 0.76, 0.04)]
