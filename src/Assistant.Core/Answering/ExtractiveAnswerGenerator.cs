@@ -82,7 +82,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     {
         var intent = request.Readings.Intent(request.Question, analyzer);
         var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? _selection.FramingWeight : 1)
-            * (request.InheritedTerms is { } inherited && (w.Terms.All(inherited.Contains) || w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0)) ? _selection.InheritedWordWeight : 1)).ToArray();
+            * (request.InheritedTerms is { } inherited && (w.Terms.All(inherited.Contains) || request.Statistics.NeverUsed(w.Terms)) ? _selection.InheritedWordWeight : 1)).ToArray();
         var total = weights.Sum();
         if (total <= 0 || request.Passages.Count == 0) return new Selection([], AbstainReasons.NoPassages, request.Explain ? [$"abstained: {AbstainReasons.NoPassages}"] : null);
 
@@ -92,7 +92,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
         // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع». The relation a «من»
         // question asks about is said in either word («من أشرف على…» by «وتابع … عمل الخبراء»).
-        var synonyms = intent.ContentWords.Select(w => w.IsPredicate || w.Terms.All(t => request.Statistics.DocumentFrequency.GetValueOrDefault(t) == 0) ? w.Synonyms : []).ToArray();
+        var synonyms = intent.ContentWords.Select(w => w.SaidOtherwise(request.Statistics) ? w.Synonyms : []).ToArray();
         // A number or an ordinal («7», «الثامنة») names one of a series; its digits («7», and «8» for «الثامنة») are what a text says.
         var numbers = intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || Ordinals.IsOrdinal(t))).ToArray();
         var numberTerms = intent.ContentWords.Where((w, i) => numbers[i]).SelectMany(w => w.Terms).Where(t => t.All(char.IsAsciiDigit)).ToList();
@@ -399,7 +399,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// </summary>
     private static Dictionary<string, bool[]> NamedByDocument(IReadOnlyList<ScoredPassage> passages, AnalysedPassage[] analyses, QuestionIntent intent, TermStatistics statistics)
     {
-        var misspelt = intent.ContentWords.Select(w => (w.IsSource || w.NamesStatement) && w.Terms.All(t => statistics.DocumentFrequency.GetValueOrDefault(t) == 0)
+        var misspelt = intent.ContentWords.Select(w => (w.IsSource || w.NamesStatement) && statistics.NeverUsed(w.Terms)
             ? w.Terms.Select(NearSpellings.Of).OfType<Func<string, bool>>().ToArray() : []).ToArray();
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         for (var rank = 0; rank < passages.Count; rank++)

@@ -1,4 +1,5 @@
 using Assistant.Analysis;
+using Assistant.Storage;
 
 namespace Assistant.Answering;
 
@@ -51,6 +52,13 @@ public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, b
 {
     /// <summary>Terms of news words that name the same thing («زعيم» for «رئيس»); a match on them earns less than on <see cref="Terms"/>.</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
+
+    /// <summary>
+    /// Whether the documents may say this word in other words, so that its <see cref="Synonyms"/> count: it is the
+    /// relation asked about, or the documents never use it. A word they do use is matched as it is, so «اللقاء» does not
+    /// also find every «اجتماع».
+    /// </summary>
+    public bool SaidOtherwise(TermStatistics statistics) => IsPredicate || statistics.NeverUsed(Terms);
 
     /// <summary>
     /// The source of what the question asks for: whose words or view ("قال بوتين", "موقف السعودية"), or what produced the

@@ -59,7 +59,7 @@ public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPass
     {
         var intent = QuestionIntent.Of(question, analyzer);
         var statistics = await index.GetTermStatisticsAsync(intent.ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal), cancellationToken);
-        return intent.ContentWords.Count(w => !w.IsFraming && w.Terms.Any(t => statistics.DocumentFrequency.GetValueOrDefault(t) > 0));
+        return intent.ContentWords.Count(w => !w.IsFraming && !statistics.NeverUsed(w.Terms));
     }
 
     private static string WithoutEndMark(string question) => question.Trim().TrimEnd('؟', '?', '!', '.', ' ');

@@ -60,7 +60,18 @@ public sealed record PassageQuery(string Text, IReadOnlyList<string> Terms, Read
 public sealed record ScoredPassage(Passage Passage, double Score, int? LexicalRank, int? DenseRank);
 
 /// <summary>Corpus statistics for term rarity (IDF).</summary>
-public sealed record TermStatistics(int PassageCount, IReadOnlyDictionary<string, int> DocumentFrequency);
+public sealed record TermStatistics(int PassageCount, IReadOnlyDictionary<string, int> DocumentFrequency)
+{
+    /// <summary>Whether no passage has any of <paramref name="terms"/>: a word the documents never use.</summary>
+    public bool NeverUsed(IReadOnlyList<string> terms)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (DocumentFrequency.GetValueOrDefault(terms[i]) > 0) return false;
+        }
+        return true;
+    }
+}
 
 /// <summary>Another process (or writer) is already changing the index.</summary>
 public sealed class IndexBusyException(string message) : Exception(message);

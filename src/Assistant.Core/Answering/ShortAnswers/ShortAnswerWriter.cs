@@ -84,8 +84,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// name («ما الدول…» → «جمهورية إيران الإسلامية…»).
     /// </summary>
     private static bool SaidOtherwise(QuestionWord word, ShortAnswerAsk ask, TermStatistics statistics) =>
-        !word.NamesAnswerKind && !word.Terms.Any(ask.Kinds.Contains)
-        && (word.IsPredicate || word.Terms.All(t => statistics.DocumentFrequency.GetValueOrDefault(t) == 0));
+        !word.NamesAnswerKind && !word.Terms.Any(ask.Kinds.Contains) && word.SaidOtherwise(statistics);
 
     /// <summary>The question up to its first question mark: a part's own words before the context it was read with.</summary>
     private static string OwnWords(string question)
