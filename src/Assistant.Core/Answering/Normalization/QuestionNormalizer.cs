@@ -39,6 +39,14 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
     {
         var words = new List<IReadOnlyList<string>>();
         Arabizi.Transliterate(question, spellings => { words.Add(spellings); return spellings[0]; });
+        if (words.Count == 0)
+        {
+            // Most questions have no leading clause that could be an address: then nothing needs the documents' words,
+            // and the index (one count per term with Qdrant) is not asked.
+            var asked = false;
+            var plain = Normalize(question, used: _ => asked = true);
+            if (!asked) return plain;
+        }
         var termsOf = words.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToDictionary(w => w, analyzer.Terms, StringComparer.Ordinal);
         var looked = termsOf.Values.SelectMany(t => t).Concat(analyzer.Terms(question)).ToHashSet(StringComparer.Ordinal);
         var statistics = await vocabulary.GetTermStatisticsAsync(looked, cancellationToken);
