@@ -535,17 +535,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return false;
     }
 
-    // Loops rather than nested LINQ: this runs for the words around every time cue of every retrieved sentence.
+    // A look-up per term of the word (QuestionIntent.SaidTerms): this runs for the words around every time cue of every retrieved sentence.
     private static bool Says(AnalyzedWord word, QuestionIntent intent, bool placesToo = true)
     {
-        for (var c = 0; c < intent.ContentWords.Count; c++)
+        var said = placesToo ? intent.SaidTerms : intent.SaidTermsBesidesPlaces;
+        foreach (var term in word.Terms)
         {
-            var w = intent.ContentWords[c];
-            if (w.IsFraming || (!placesToo && w.IsPlace)) continue;
-            for (var t = 0; t < w.Terms.Count; t++)
-            {
-                if (Array.IndexOf(word.Terms, w.Terms[t]) >= 0) return true;
-            }
+            if (said.Contains(term)) return true;
         }
         return false;
     }
