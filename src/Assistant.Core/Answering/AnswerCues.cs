@@ -244,8 +244,22 @@ internal static class AnswerCues
         return cues;
     }
 
-    /// <summary>Whether the text speaks of a future or next event.</summary>
-    public static bool SpeakOfFuture(string text, ArabicTextAnalyzer analyzer) => Find(text, 0, text.Length, analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Future));
+    /// <summary>
+    /// Whether the text speaks of a future or next event: whether <see cref="Find"/> would give a cue of
+    /// <see cref="CueKinds.Future"/>, in one pass that only looks each word up in the two lists that make one. (No word
+    /// of those lists is a number or a day of the month, so no cue of them is ever rewritten as a date.)
+    /// </summary>
+    public static bool SpeakOfFuture(string text, ArabicTextAnalyzer analyzer)
+    {
+        var future = false;
+        analyzer.ForEachWord(text, 0, text.Length, (word, _, _) =>
+        {
+            if (future) return;
+            var bare = Bare(word);
+            future = In(Future, word, bare) || In(Next, word, bare);
+        });
+        return future;
+    }
 
     /// <summary>
     /// Which of a series the text asks of, in one pass over its words. Earlier: «السابق», «آخر» («آخر لقاء»), «قبل», «الذي
