@@ -25,16 +25,28 @@ public sealed class DialectSpelling(ArabicTextAnalyzer analyzer, IPassageIndex i
     public async Task<NormalizedQuestion> RespellAsync(string question, CancellationToken cancellationToken)
     {
         var words = new List<(int Start, int End)>();
-        var termsOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        analyzer.ForEachWord(question, 0, question.Length, (_, start, end) =>
-        {
-            words.Add((start, end));
-            termsOf.TryAdd(question[start..end], analyzer.Terms(question[start..end]));
-        });
+        analyzer.ForEachWord(question, 0, question.Length, (_, start, end) => words.Add((start, end)));
         if (words.Count == 0) return new NormalizedQuestion(question, []);
 
-        var statistics = await index.GetTermStatisticsAsync(termsOf.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal), cancellationToken);
-        int Passages(string word) => termsOf[word].Select(t => statistics.DocumentFrequency.GetValueOrDefault(t)).DefaultIfEmpty(0).Max();
+        // The question is analysed once: a word's tokens are its terms, as analysing the word alone gives them.
+        var tokens = analyzer.Analyze(question);
+        var termsOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var questionTerms = new HashSet<string>(StringComparer.Ordinal);
+        var next = 0;
+        foreach (var (start, end) in words)
+        {
+            var terms = new List<string>();
+            for (; next < tokens.Count && tokens[next].Start == start; next++) terms.Add(tokens[next].Term);
+            if (termsOf.TryAdd(question[start..end], terms)) questionTerms.UnionWith(terms);
+        }
+
+        var statistics = await index.GetTermStatisticsAsync(questionTerms, cancellationToken);
+        int Passages(string word)
+        {
+            var most = 0;
+            foreach (var term in termsOf[word]) most = Math.Max(most, statistics.DocumentFrequency.GetValueOrDefault(term));
+            return most;
+        }
 
         var unused = words.Where(w => question[w.Start..w.End] is var word && termsOf[word].Count > 0 && Passages(word) == 0)
             .Select(w => (w.Start, w.End, Variants: Variants(question[w.Start..w.End]).Distinct(StringComparer.Ordinal).ToList()))
