@@ -296,9 +296,10 @@ internal static class AnswerCues
     /// <summary>Whether any cue answers <paramref name="kind"/>.</summary>
     public static bool Answers(AnswerKind kind, IReadOnlyList<Cue> cues, QuestionIntent intent)
     {
-        foreach (var cue in cues)
+        // Indexed rather than foreach: an enumerator of the interface is an allocation per sentence of every question.
+        for (var c = 0; c < cues.Count; c++)
         {
-            if (Answers(kind, cue, intent)) return true;
+            if (Answers(kind, cues[c], intent)) return true;
         }
         return false;
     }

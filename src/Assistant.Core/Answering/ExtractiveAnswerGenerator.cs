@@ -111,9 +111,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             // be given without a cue word.
             intent.Kind is not (AnswerKind.Any or AnswerKind.Reason));
         var candidates = new List<Window>();
-        var seenSentences = new HashSet<(string, int)>();
         // Each passage's analysis is found once here: finding it hashes the passage's text.
         var analyses = request.Passages.Select(p => Analysed(p.Passage)).ToArray();
+        // Sized once for every sentence it may see, not grown by doubling.
+        var seenSentences = new HashSet<(string, int)>(analyses.Sum(a => a.Sentences.Count));
         var namedByDocument = NamedByDocument(request.Passages, analyses, intent, request.Statistics);
         var titledIn = intent.ContentWords.Select(w => !w.NamesStatement ? [] : request.Passages
             .Where((p, rank) => ContainsAny(analyses[rank].TitleTerms, w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
@@ -288,7 +289,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <summary>A passage's analysis (its sentences' terms, roots and cues, and the term index) is a few tens of KB.</summary>
     private const int MaxAnalysedPassages = 4_096;
 
-    private AnalysedPassage Analysed(Passage passage) => _analysed.GetOrAdd(passage, Analyze);
+    private AnalysedPassage Analysed(Passage passage) => _analysed.GetOrAdd(passage, _analyze ??= Analyze);
+
+    /// <summary><see cref="Analyze(Passage)"/> as one delegate, not a new one for every passage of every question.</summary>
+    private Func<Passage, AnalysedPassage>? _analyze;
 
     public void Dispose() => _analysed.Dispose();
 
@@ -546,7 +550,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return false;
     }
 
-    private static bool Speaks(Sentence sentence, CueKinds kind) => sentence.Cues.Any(cue => cue.Kinds.HasFlag(kind));
+    private static bool Speaks(Sentence sentence, CueKinds kind)
+    {
+        for (var c = 0; c < sentence.Cues.Count; c++)
+        {
+            if (sentence.Cues[c].Kinds.HasFlag(kind)) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether the sentence holds what the interrogative asks for. An identity question ("من هو رئيس الوزراء الأردني؟")
@@ -670,7 +681,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             for (var s = 0; s < credits.Length; s++)
             {
                 var sentence = passage.Sentences[s];
-                if (sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Earlier)) && !ContainsAny(sentence.Terms, numberTerms)) Array.Clear(credits[s]);
+                if (Speaks(sentence, CueKinds.Earlier) && !ContainsAny(sentence.Terms, numberTerms)) Array.Clear(credits[s]);
             }
         }
         return credits;
@@ -825,7 +836,24 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         }
         return true;
 
-        bool Meets(string[] terms, int w) => intent.ContentWords[w].Terms.Any(terms.Contains) || questionCores[w].Any(core => terms.Any(t => RoughRoots(t).Contains(core)));
+        // Loops rather than LINQ: this runs for every word of a candidate span, with no delegate per call.
+        bool Meets(string[] terms, int w)
+        {
+            foreach (var term in intent.ContentWords[w].Terms)
+            {
+                if (Array.IndexOf(terms, term) >= 0) return true;
+            }
+            if (questionCores[w].Length == 0) return false;
+            foreach (var term in terms)
+            {
+                var roots = RoughRoots(term);
+                foreach (var core in questionCores[w])
+                {
+                    if (Array.IndexOf(roots, core) >= 0) return true;
+                }
+            }
+            return false;
+        }
     }
 
     /// <summary>IDF of a content word (less for a word the documents never use); a word with several analysed forms counts with its most common one.</summary>
