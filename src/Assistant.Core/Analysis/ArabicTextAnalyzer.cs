@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Lucene.Net.Analysis.Ar;
@@ -90,7 +91,21 @@ public sealed class ArabicTextAnalyzer
     /// </summary>
     public void ForEachWord(string text, int start, int end, WordHandler onWord)
     {
-        var buffer = new char[64];
+        // A word's letters are gathered in a pooled buffer, not a new one per call: every question, quote and passage
+        // analysed passes here. Nested calls (a handler that analyses) each rent their own.
+        var buffer = ArrayPool<char>.Shared.Rent(64);
+        try
+        {
+            ForEachWord(text, start, end, onWord, ref buffer);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static void ForEachWord(string text, int start, int end, WordHandler onWord, ref char[] buffer)
+    {
         var length = 0;
         var wordStart = -1;
         var lastKind = CharKind.Other;
@@ -116,11 +131,20 @@ public sealed class ArabicTextAnalyzer
             if (kind is CharKind.Letter or CharKind.Digit)
             {
                 if (wordStart < 0) wordStart = i;
-                if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+                if (length == buffer.Length) buffer = Grown(buffer);
                 buffer[length++] = mapped;
                 lastKind = kind;
             }
         }
+    }
+
+    /// <summary>A pooled buffer twice the size with the same letters; the smaller one goes back to the pool.</summary>
+    private static char[] Grown(char[] buffer)
+    {
+        var grown = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+        buffer.CopyTo(grown, 0);
+        ArrayPool<char>.Shared.Return(buffer);
+        return grown;
     }
 
     public delegate void WordHandler(ReadOnlySpan<char> normalizedWord, int start, int end);

@@ -146,6 +146,16 @@ public sealed class ArabicTextAnalyzerTests
         Assert.Equal("الامم المتحده 2254", _analyzer.Normalize("الأُمَمِ  المتحدة، ٢٢٥٤"));
         Assert.Equal(_analyzer.Normalize("11 تشرين الثاني"), _analyzer.Normalize("١١ تِشرين الثانى"));
     }
+    [Fact]
+    public void A_word_longer_than_the_first_buffer_comes_whole_and_words_after_it_are_unaffected()
+    {
+        // 150 letters: more than the first buffer holds, so the letters gathered so far must survive its growing.
+        var longWord = string.Concat(Enumerable.Repeat("كتب", 50));
+        var words = new List<(string Word, int Start, int End)>();
+        var text = $"قال {longWord} الوزير";
+        _analyzer.ForEachWord(text, 0, text.Length, (word, start, end) => words.Add((word.ToString(), start, end)));
+        Assert.Equal([("قال", 0, 3), (longWord, 4, 154), ("الوزير", 155, 161)], words);
+    }
 }
 
 public sealed class NewsSynonymsTests
@@ -173,4 +183,5 @@ public sealed class NewsSynonymsTests
         var synonyms = NewsSynonyms.Of(Analyzer.Terms(asked));
         Assert.DoesNotContain(Analyzer.Terms(written), synonyms.Contains);
     }
+
 }
