@@ -45,14 +45,17 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private QuestionIntent Completed(QuestionIntent intent)
     {
         var (earlier, previous) = AnswerCues.SpeakOfSeries(question, analyzer);
+        var future = AnswerCues.SpeakOfFuture(question, analyzer);
         return intent with
         {
             ReferenceTerms = _reference,
             // «إلى متى ستستمر…» asks how long something goes on, not when a future event happens.
-            AsksFuture = !_asksBound && AnswerCues.SpeakOfFuture(question, analyzer),
+            AsksFuture = !_asksBound && future,
+            AsksPast = !future && AnswerCues.SpeakOfPast(question, analyzer),
             AsksEarlier = earlier,
             AsksPrevious = previous,
             AsksSettlement = _asksSettlement,
+            AsksPublication = AnswerCues.AsksPublication(intent.Words),
         };
     }
 

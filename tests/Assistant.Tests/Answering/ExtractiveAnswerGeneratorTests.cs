@@ -360,6 +360,35 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task An_event_asked_of_in_the_past_tense_is_not_dated_or_placed_by_a_sentence_that_announces_it()
+    {
+        const string announced = "سيعقد الضامنون الاجتماع الدولي في سوتشي بتاريخ 19-20 كانون الثاني 2018.";
+        Assert.True((await AnswerAsync("متى انعقد الاجتماع الدولي للضامنين؟", announced)).Abstained);
+        Assert.True((await AnswerAsync("في أي مدينة انعقد الاجتماع الدولي للضامنين؟", announced)).Abstained);
+        Assert.False((await AnswerAsync("متى سينعقد الاجتماع الدولي للضامنين؟", announced)).Abstained);
+        Assert.False((await AnswerAsync("متى موعد الاجتماع الدولي للضامنين؟", announced)).Abstained);
+    }
+
+    [Fact]
+    public void A_number_the_question_names_as_an_ordinal_is_not_its_answer()
+    {
+        const string text = "اختتمت محادثات أستانا 8 أعمالها";
+        var cues = AnswerCues.Find(text, 0, text.Length, _analyzer);
+        Assert.False(AnswerCues.Answers(AnswerKind.Date, cues, QuestionIntent.Of("متى اختتمت الجولة الثامنة من محادثات أستانا؟", _analyzer)));
+        Assert.True(AnswerCues.Answers(AnswerKind.Date, cues, QuestionIntent.Of("متى اختتمت محادثات أستانا؟", _analyzer)));
+    }
+
+    [Fact]
+    public void A_follow_up_asks_about_publishing_only_when_its_own_words_do()
+    {
+        var statistics = new TermStatistics(1, new Dictionary<string, int>());
+        var resolved = new AnswerRequest("والاجتماع نفسه اتعمل امتى؟ البيان اتنشر امتى", [], [], statistics);
+        Assert.True(resolved.Intent(_analyzer).AsksPublication);
+        Assert.False((resolved with { Asked = "والاجتماع نفسه اتعمل امتى؟" }).Intent(_analyzer).AsksPublication);
+        Assert.True((resolved with { Asked = "والبيان اتنشر امتى؟" }).Intent(_analyzer).AsksPublication);
+    }
+
+    [Fact]
     public async Task The_place_of_an_earlier_meeting_is_not_where_this_one_was()
     {
         const string here = "التقى الرئيسان على هامش القمة في دا نانغ بفيتنام.";
