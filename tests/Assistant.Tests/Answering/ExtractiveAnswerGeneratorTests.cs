@@ -142,6 +142,14 @@ public sealed class ExtractiveAnswerGeneratorTests
     public void The_copula_after_an_opening_interrogative_changes_nothing_it_asks(string plain, string withCopula) =>
         AssertReadAlike(plain, withCopula);
 
+    [Theory]
+    [InlineData("ما الموعد المحدد لانعقاد المؤتمر؟", AnswerKind.Date)]
+    [InlineData("ما التاريخ المقرر للمؤتمر؟", AnswerKind.Date)]
+    [InlineData("بأي عدد من الأصوات اعتمد القرار؟", AnswerKind.Quantity)]
+    [InlineData("ما المبلغ الذي تعهدت به الدولة؟", AnswerKind.Quantity)]
+    public void A_noun_that_names_the_kind_of_answer_does_so_with_its_article_and_after_أي(string question, AnswerKind kind) =>
+        Assert.Equal(kind, QuestionIntent.Of(question, _analyzer).Kind);
+
     /// <summary>The two questions ask the same: the same kind of answer, the same content words in the same roles.</summary>
     private void AssertReadAlike(string one, string other)
     {
