@@ -226,6 +226,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         "ايه" when previous is "قد" => AnswerKind.Quantity, // Egyptian "قد إيه"
         _ when (IsWhat(previous) || previous is "اي") && (MeasureNouns.Contains(Undefined(word)) || Undefined(word) is "مده") => AnswerKind.Quantity, // "ما عدد…", "ما قيمة…", "ما المدة…", "بأي عدد…"
         _ when IsWhat(previous) && DateNouns.Contains(Undefined(word)) => AnswerKind.Date, // "ما تاريخ…", "ما الموعد…"
+        _ when IsWhat(previous) && ReasonNouns.Contains(Undefined(word)) => AnswerKind.Reason, // "ما سبب…", "ما الغاية من…"
         "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
         _ when previous is "من" or "مين" && (RoleNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && RoleNouns.Contains(word[2..]))) => AnswerKind.Identity, // "من مؤلف…"
         "اسم" or "الاسم" or "اسماء" when IsWhat(previous) || previous == "هو" => AnswerKind.Identity,
