@@ -26,7 +26,17 @@ internal static class PassageSupport
     {
         var scored = parts.OfType<double[]>().ToList();
         if (scored.Count == 0) return null;
-        var best = Enumerable.Range(0, passages).Select(i => scored.Max(part => part[i])).ToArray();
+        // Per passage, its best score across the parts: loops, not a delegate per passage (NaN ranks below any number, as in Max).
+        var best = new double[passages];
+        for (var i = 0; i < passages; i++)
+        {
+            var most = scored[0][i];
+            for (var p = 1; p < scored.Count; p++)
+            {
+                if (scored[p][i] > most || double.IsNaN(most)) most = scored[p][i];
+            }
+            best[i] = most;
+        }
         return cited.Concat(Enumerable.Range(0, passages).OrderByDescending(i => best[i]).ThenBy(i => i)).Distinct().ToList();
     }
 }

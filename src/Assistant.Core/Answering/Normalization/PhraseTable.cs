@@ -29,9 +29,19 @@ internal sealed class PhraseTable
     public static string[] FormsOf(string phrase) => Analyzer.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The length of the longest phrase that starts at <paramref name="from"/> and ends by <paramref name="to"/>; 0 when none does.</summary>
+    /// <remarks>The phrases under the word as written first, then under it without its conjunction, as
+    /// <see cref="Candidates"/> gives them, without an iterator: every word of every question is tried here.</remarks>
     public int MatchAt(IReadOnlyList<Word> words, int from, int to)
     {
-        foreach (var candidate in Candidates(_byFirst, words[from].Form))
+        var form = words[from].Form;
+        if (_byFirst.TryGetValue(form, out var exact) && FirstMatch(exact, words, from, to) is var length and > 0) return length;
+        return Conjunction(form) is { } bare && _byFirst.TryGetValue(bare, out var joined) ? FirstMatch(joined, words, from, to) : 0;
+    }
+
+    /// <summary>The length of the first of <paramref name="candidates"/> that starts at <paramref name="from"/> and ends by <paramref name="to"/>; 0 when none does.</summary>
+    private static int FirstMatch(List<string[]> candidates, IReadOnlyList<Word> words, int from, int to)
+    {
+        foreach (var candidate in candidates)
         {
             if (from + candidate.Length - 1 > to) continue;
             if (Matches(words, from, candidate)) return candidate.Length;
