@@ -231,7 +231,8 @@ internal sealed class IndexSnapshot
 
     public TermStatistics Statistics(IReadOnlyCollection<string> terms)
     {
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for the terms at once: a question's statistics are asked for several times per request.
+        var frequencies = new Dictionary<string, int>(terms.Count, StringComparer.Ordinal);
         foreach (var term in terms)
         {
             if (!frequencies.ContainsKey(term)) frequencies[term] = _lexical.DocumentFrequency(term);
