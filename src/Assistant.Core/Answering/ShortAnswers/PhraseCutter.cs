@@ -340,6 +340,18 @@ internal static class PhraseCutter
         return -1;
     }
 
+    /// <summary>Whether an <see cref="Elaborations"/> connective opens at word <paramref name="i"/> («، وخاصة روسيا،»).</summary>
+    internal static bool OpensElaboration(CitedWords quote, int i)
+    {
+        foreach (var connective in Elaborations)
+        {
+            var k = 0;
+            while (k < connective.Length && i + k < quote.Words.Count && quote.Words[i + k].Form == connective[k] && (k == 0 || !quote.BreakAfter(i + k - 1))) k++;
+            if (k == connective.Length) return true;
+        }
+        return false;
+    }
+
     /// <summary>The rarity of the rarest new word of words <paramref name="first"/>..<paramref name="last"/>, and how many new words they hold.</summary>
     private static (double Rarest, int Count) NewWords(List<CitedWord> words, int first, int last)
     {

@@ -159,14 +159,19 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             var introduced = phrase.First > 0 && ask.Introduces(phrase.Quote.Words[phrase.First - 1].Form);
             phrase = shape == AnswerShape.Clause && !introduced ? ToClauseEnd(phrase, budget) : Within(phrase, phrase.Last, budget);
             if (shape == AnswerShape.Clause && !introduced) phrase = WithPredicate(phrase, budget);
+            // A name, object or list cut where its constituent is still open is completed; a date or a number is whole as cut.
+            if (shape is not (AnswerShape.Date or AnswerShape.Number)) phrase = Completed(phrase, budget);
             return (phrase.Text, phrase.Quote);
         }
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
         // the question's own words for «ماذا/كيف», where what is left is the answer.
         if (BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is not { } clause) return null;
-        if (shape == AnswerShape.Clause) clause = WithPredicate(clause, budget);
+        if (shape == AnswerShape.Clause) clause = Completed(WithPredicate(clause, budget), budget);
         return (clause.Text, clause.Quote);
     }
+
+    /// <summary>The phrase with the constituent it leaves open completed (<see cref="Constituent"/>), without function words at its end.</summary>
+    private static Phrase Completed(Phrase phrase, int budget) => Within(phrase, Constituent.Complete(phrase, budget).Last, budget);
 
     /// <summary>Fewer new words than this, and a clause only names what the question is about.</summary>
     private const int MinSaidWords = 3;
