@@ -68,8 +68,9 @@ internal static class Constituent
         var definite = Definite(word.Form);
         // «الجولة الثامنة», «التراث الإنساني», «الجيش السوري»: a definite noun's ordinal or relative adjective.
         if (definite && Definite(next.Form) && (Relative(next.Form) || (next.Cues & CueKinds.Quantity) != 0)) return true;
-        // «قائمة اليونسكو», «سيطرة الجيش»: a noun in construct, without the article or a pronoun, before its definite complement.
-        return !definite && !word.Function && !OwnsPronoun(word.Form) && Definite(next.Form) && !next.Function && (word.Cues & (CueKinds.Time | CueKinds.Quantity | CueKinds.Year)) == 0;
+        // «قائمة اليونسكو», «سيطرة الجيش»: a noun in construct, without the article or a pronoun, before its definite complement;
+        // a figure is no noun in construct («برقم 2254 بالتوافق…»).
+        return !definite && !word.Function && !char.IsDigit(word.Form[0]) && !OwnsPronoun(word.Form) && Definite(next.Form) && !next.Function && (word.Cues & (CueKinds.Time | CueKinds.Quantity | CueKinds.Year)) == 0;
     }
 
     /// <summary>Whether the phrase's last clause, after a clause of its own, is an aside opened by «وخاصة»، «لا سيما»، «بما في ذلك»….</summary>

@@ -423,4 +423,42 @@ public sealed class ShortAnswerWriterTests
             "وتؤكد على ضرورة اتخاذ الخطوات الدولية العاجلة لأجل مساعدة السوريين في استعادة وحدة البلاد، والوصول إلى حلٍ سياسيٍّ للأزمة وفقاً لأحكام قرار مجلس الأمن 2254 من خلال عملية شاملة تفضي إلى دستور وانتخابات حرة تحت إشراف مناسب للأمم المتحدة.").ShortAnswer!;
         Assert.Contains("الأمم المتحدة", shortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_cut_before_its_number_is_completed_with_it_and_no_further()
+    {
+        var answer = Lead("على أي أساس أبدى بوتين استعداده للإسهام في تسوية سياسية؟",
+            "وأبدى بوتين استعداده للإسهام في تسوية سياسية على أساس قرار مجلس الأمن التابع للأمم المتحدة برقم 2254 بالتوافق مع الاتفاقات التي تم التوصل إليها.");
+        Assert.EndsWith("برقم 2254", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_phrase_that_ends_on_an_aside_goes_on_with_what_the_aside_interrupted()
+    {
+        var answer = Lead("ما الذي طالب تيلرسون المجتمع الدولي بإزالته؟",
+            "ورأى أنه من أجل إكمال المهمة، يجب على المجتمع الدولي، وخاصة روسيا، إزالة العقبات أمام هزيمة داعش والمساعدة في توفير الاستقرار والحيلولة دون نهوض داعش مرة أخرى.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("إزالة العقبات", shortAnswer, StringComparison.Ordinal);
+        // Completed, not run on to the end of the sentence.
+        Assert.DoesNotContain("نهوض", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quotation_the_phrase_opens_is_completed_to_its_close()
+    {
+        var answer = Lead("من هم الأشخاص الذين تعمل مجموعة العمل التي تبنتها الدول الضامنة على الإفراج عنهم؟",
+            "سعيًا لبناء الثقة بين الأطراف المتنازعة في سوريا، تتبنى \"تنظيم مجموعة العمل الخاصة بالإفراج عن المعتقلين/المختطفين وتسليم الجثث وتحديد هويات المفقودين\" و\"البيان المشترك حول نزع الألغام الإنساني\".");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("المعتقلين", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("الألغام", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_definite_name_keeps_its_relative_adjective_though_the_question_says_its_word()
+    {
+        // «سوريا» in the question makes «السوري» one of its words, where the cut stops; the adjective still belongs to the name.
+        var answer = Lead("ما المبادرة التي قال الكرملين إنها تهدف إلى وحدة سوريا؟",
+            "وشدد الكرملين على أن وحدة سوريا هي ما تهدف إليه المبادرة الروسية الخاصة بعقد مؤتمر الحوار الوطني السوري في مدينة سوتشي قريباً.");
+        Assert.Contains("مؤتمر الحوار الوطني السوري", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
