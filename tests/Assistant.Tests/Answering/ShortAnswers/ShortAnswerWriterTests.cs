@@ -461,4 +461,24 @@ public sealed class ShortAnswerWriterTests
             "وشدد الكرملين على أن وحدة سوريا هي ما تهدف إليه المبادرة الروسية الخاصة بعقد مؤتمر الحوار الوطني السوري في مدينة سوتشي قريباً.");
         Assert.Contains("مؤتمر الحوار الوطني السوري", answer.ShortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_speaker_described_before_the_name_the_question_gives_is_not_what_he_said()
+    {
+        var answer = Lead("ما الذي قال سميث إنه يجب على الأطراف المتنازعة في البلاد ضمانه أولاً؟",
+            "قال المبعوث الأممي الخاص جون سميث إنه يجب \"أولاً على الأطراف المتنازعة في البلاد ضمان الاستقرار على الأرض وإذا لم يتحقق الاستقرار هناك، فإن التقدم قد يتراجع\".");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("الاستقرار", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("المبعوث", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quoted_name_is_anchored_by_the_noun_right_before_its_quotation_mark()
+    {
+        var answer = Lead("ما التنظيمات التي ناقش الوزيران محاربتها؟",
+            "كما ناقش الوزيران القمة المقبلة في مدينة جنيف، لبحث الأزمة الإقليمية، و ناقشا بشأن محاربة تنظيم “القاعدة”، و حركة “الشباب”، و منظمات أخرى بالمنطقة.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("القاعدة", shortAnswer, StringComparison.Ordinal);
+        Assert.Contains("الشباب", shortAnswer, StringComparison.Ordinal);
+    }
 }
