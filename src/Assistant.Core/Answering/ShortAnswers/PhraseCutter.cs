@@ -333,7 +333,7 @@ internal static class PhraseCutter
     /// Whether a run ending at word <paramref name="last"/> describes the speaker the question names: the question's own
     /// words follow it, then what he said («قال وزير الخارجية الأميركي ريكس | تيلرسون | إنه يجب…»).
     /// </summary>
-    private static bool Speaker(CitedWords quote, int last)
+    internal static bool Speaker(CitedWords quote, int last)
     {
         var words = quote.Words;
         var named = false;

@@ -272,9 +272,10 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
                 var next = last + 1;
                 if (Trimmed(quote, first, last, budget, trimAsked) is var (from, to) && quote.AskedFormsIn(first, last) > 0)
                 {
-                    // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort.
+                    // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort; so
+                    // does one that only describes the speaker the question names («قال وزير الخارجية… | تيلرسون إنه…»).
                     var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank
-                        - (!words.Skip(from).Take(to - from + 1).Any(w => w.New) ? SaysNothingNew : 0);
+                        - (!words.Skip(from).Take(to - from + 1).Any(w => w.New) || (trimAsked && PhraseCutter.Speaker(quote, to)) ? SaysNothingNew : 0);
                     if (best is null || score > best.Score || (score == best.Score && to - from < best.Last - best.First)) best = new Phrase(quote, from, to, score);
                 }
                 first = next;

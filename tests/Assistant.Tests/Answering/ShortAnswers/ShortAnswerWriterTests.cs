@@ -465,7 +465,9 @@ public sealed class ShortAnswerWriterTests
     [Fact]
     public void The_speaker_described_before_the_name_the_question_gives_is_not_what_he_said()
     {
-        var answer = Lead("ما الذي قال سميث إنه يجب على الأطراف المتنازعة في البلاد ضمانه أولاً؟",
+        // As many of the question's words in the clause that describes the speaker as in the one that says what he said: the
+        // speaker's clause says nothing the question asks.
+        var answer = Lead("ما الذي قال سميث إنه يجب على الأطراف ضمانه أولاً؟",
             "قال المبعوث الأممي الخاص جون سميث إنه يجب \"أولاً على الأطراف المتنازعة في البلاد ضمان الاستقرار على الأرض وإذا لم يتحقق الاستقرار هناك، فإن التقدم قد يتراجع\".");
         var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
         Assert.Contains("الاستقرار", shortAnswer, StringComparison.Ordinal);
