@@ -197,6 +197,8 @@ internal static class AnswerShapes
             var k = i + 1 < words.Count && words[i + 1] is "اسم" or "الاسم" ? i + 2 : i + 1;
             // «أي نوع من الأسلحة»: the kind is named after the noun after «من» («أسلحة كيميائية»), the kind word itself seldom.
             if (k + 2 < words.Count && KindWords.Contains(Bare(words[k])) && words[k + 1] == "من") Anchor(k + 2);
+            // «ما صنف الأسلحة…»: so is it after the noun the kind word is in construct with («أسلحة كيميائية»).
+            else if (k + 1 < words.Count && KindWords.Contains(Bare(words[k])) && words[k + 1].StartsWith("ال", StringComparison.Ordinal)) Anchor(k + 1);
             var next = k < words.Count ? Bare(words[k]) : "";
             // «كيف تنظر… إلى»: the text may say what something is seen as after a word that introduces it («باعتبارها…»).
             if (word is "كيف" or "شلون") introducers.UnionWith(RoleMarkers);

@@ -234,6 +234,8 @@ internal static class PhraseCutter
             if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && AnswerShapes.VerbKey(words[i].Form) is { } key && anchors.VerbKeys.Contains(key)) i++;
             // So is a word that introduces the asked kind of answer («بوصفها ضامنا…» for «بأي صفة…»).
             else if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && anchors.Introduces(words[i].Form)) i++;
+            // And the last word of a listing connective («لا سيما هزيمة داعش»): the members follow it.
+            else if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && EndsElaboration(quote, i)) i++;
             var run = i;
             var last = RunEnd(quote, i);
             // A list goes on after a comma, with or without «و»: «تنظيم “القاعدة”، و حركة “طالبان”».
@@ -365,6 +367,20 @@ internal static class PhraseCutter
             if (k == connective.Length) return start;
         }
         return -1;
+    }
+
+    /// <summary>Whether an <see cref="Elaborations"/> connective of more than one word ends at word <paramref name="i"/> («لا سيما»).</summary>
+    private static bool EndsElaboration(CitedWords quote, int i)
+    {
+        foreach (var connective in Elaborations)
+        {
+            var start = i - connective.Length + 1;
+            if (connective.Length < 2 || start < 0) continue;
+            var k = 0;
+            while (k < connective.Length && quote.Words[start + k].Form == connective[k] && (k == 0 || !quote.BreakAfter(start + k - 1))) k++;
+            if (k == connective.Length) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether an <see cref="Elaborations"/> connective opens at word <paramref name="i"/> («، وخاصة روسيا،»).</summary>

@@ -483,4 +483,22 @@ public sealed class ShortAnswerWriterTests
         Assert.Contains("القاعدة", shortAnswer, StringComparison.Ordinal);
         Assert.Contains("الشباب", shortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_kind_of_a_noun_is_answered_by_what_follows_that_noun()
+    {
+        var answer = Lead("ما صنف الأسلحة الذي يجب على روسيا منع لجوء الحكومة إليه؟",
+            "وقال الوزير إن على روسيا ضمان تلبية احتياجات الشعب ومنع لجوء الحكومة إلى أسلحة كيميائية من أي نوع كان.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("كيميائية", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("تلبية", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_members_after_a_two_word_listing_connective_are_cut_without_it()
+    {
+        var answer = Lead("ما الإنجازات التي رحبت بها الدول في محاربة الإرهاب؟",
+            "وترحب بالإنجازات المحرزة في محاربة الإرهاب في المنطقة، لا سيما هزيمة التنظيم والتحرير الوشيك لجميع الأراضي.");
+        Assert.StartsWith("هزيمة التنظيم", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
