@@ -235,6 +235,13 @@ public sealed class ArabicTextAnalyzer
             // A name in -يا meets its adjective in -ية («ألمانيا», «الألمانية») as «سوريا» meets «السورية».
             if (own[^1] == 'ا' && SuffixStem(own[..^1]) is var adjective && adjective != stem && adjective != whole) terms.Add(adjective);
         }
+        // «الت» opens a form VIII verb of a root that starts with ل («التقى», «التزم», «التقت») as often as it is the article
+        // before a noun in ت: add the stem that keeps it, which meets «يلتقي» and «لقاء» by their root.
+        if (normalized.Length is >= MinVerbWithArticle and <= MaxVerbWithArticle && normalized.StartsWith("الت", StringComparison.Ordinal)
+            && SuffixStem(normalized) is var verb && verb != stem)
+        {
+            terms.Add(verb);
+        }
         // A broken plural meets its singular («الأسلحة», «سلاح»).
         if (plurals && SingularTermsOf(normalized) is { } singular)
         {
@@ -250,6 +257,9 @@ public sealed class ArabicTextAnalyzer
         }
         return terms;
     }
+
+    /// <summary>The lengths of a form VIII verb in «الت» with at most a subject ending («التقى», «التزمت», «التقيا»).</summary>
+    private const int MinVerbWithArticle = 5, MaxVerbWithArticle = 6;
 
     /// <summary>Pronoun suffixes the light stemmer keeps, longest first.</summary>
     private static readonly string[] PronounSuffixes = ["هما", "هم"];

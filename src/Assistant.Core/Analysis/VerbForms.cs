@@ -34,11 +34,37 @@ public static class VerbForms
     /// <summary>A pattern with two root letters is of a root whose first letter, «و», the form's «ت» absorbed («اتّصل» from «وصل»).</summary>
     private const char AbsorbedWaw = 'و';
 
+    /// <summary>
+    /// Letters a root's last radical is written with when it is weak: «التقى» (لقي) and «لقاء» (لقء) are of one root,
+    /// read with <see cref="WeakLast"/> so that a verb meets its verbal noun.
+    /// </summary>
+    private const string WeakLetters = "وىاء";
+
+    private const char WeakLast = 'ي';
+
+    /// <summary>The verbal noun of a first-form verb whose last radical is weak: «لقاء», «بقاء», «قضاء» (CCاء).</summary>
+    private const string DefectiveNounEnd = "اء";
+
+    /// <summary>
+    /// Form VIII verbs whose weak last radical the light stemmer took for a suffix («التقى» → «التق», «يلتقي» → «يلتق»),
+    /// tried before <see cref="Patterns"/> read «يلتق» as a first-form present: two root letters are left, and the third
+    /// is <see cref="WeakLast"/>.
+    /// </summary>
+    private static readonly string[] DefectivePatterns = ["اCتC", "يCتC", "تCتC", "نCتC"];
+
     /// <summary>The root letters of <paramref name="stem"/>, or null when no pattern fits it.</summary>
     public static string? Root(string stem)
     {
+        if (stem.Length == 4 && stem.EndsWith(DefectiveNounEnd, StringComparison.Ordinal)) return stem[..2] + WeakLast;
+        if (PatternRoot(stem, DefectivePatterns) is { } two) return two[1..] + WeakLast;
+        var root = PatternRoot(stem, Patterns);
+        return root is not null && WeakLetters.Contains(root[^1]) ? root[..^1] + WeakLast : root;
+    }
+
+    private static string? PatternRoot(string stem, string[] patterns)
+    {
         Span<char> root = stackalloc char[3];
-        foreach (var pattern in Patterns)
+        foreach (var pattern in patterns)
         {
             if (pattern.Length != stem.Length) continue;
             var found = 0;

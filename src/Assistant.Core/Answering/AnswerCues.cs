@@ -44,6 +44,17 @@ internal static class AnswerCues
     };
 
     /// <summary>
+    /// The same scheduling verbs in the past tense («متى انعقدت…», «أين عُقدت…»): a question that asks when or where an
+    /// event took place is not answered by a sentence that announces it («سيعقد … بتاريخ 19-20 كانون الثاني»). «عقد» is
+    /// left out, being as often the verbal noun («تنوي عقد مؤتمر…»), and «بدأ», which in matching form is «بدا نانغ».
+    /// </summary>
+    private static readonly HashSet<string> PastWords = new(StringComparer.Ordinal)
+    {
+        "عقدت", "انعقد", "انعقدت", "جري", "جرت", "انطلق", "انطلقت", "التقي", "التقت", "التقيا",
+        "اجتمع", "اجتمعت", "اجتمعا", "استضاف", "استضافت", "تم", "تمت",
+    };
+
+    /// <summary>
     /// Words that make an event the next of a series («الاجتماع التالي», «الجولة المقبلة»): a date said of it is not the
     /// date of the one before, which a question without them asks about.
     /// </summary>
@@ -125,6 +136,7 @@ internal static class AnswerCues
     private static readonly HashSet<string> PublishingWords = new(StringComparer.Ordinal)
     {
         "نشر", "نشرت", "ينشر", "نشره", "نشرها", "صدر", "صدرت", "يصدر", "اصدر", "اصدرت", "صدوره", "صدورها", "كتب", "كتبت",
+        "اتنشر", "اتنشرت", "اتكتب", "اتكتبت", // the Egyptian passive
     };
 
     /// <summary>Nouns whose following number is an identifier ("رقم 2254", "القرار 2254"), not a quantity.</summary>
@@ -138,6 +150,7 @@ internal static class AnswerCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTime = RelativeTimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Durations = DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Past = PastWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Next = NextWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Spans = TimeSpans.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Previous = PreviousWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -222,6 +235,7 @@ internal static class AnswerCues
             if (In(RelativeTime, word, bare)) kinds |= CueKinds.RelativeTime;
             if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;
             if (In(Future, word, bare)) kinds |= CueKinds.Future;
+            if (In(Past, word, bare)) kinds |= CueKinds.Past;
             if (In(Next, word, bare)) kinds |= previousTimeSpan ? CueKinds.Future : CueKinds.Future | CueKinds.Next;
             if ((In(Previous, word, bare) && !previousTimeSpan) || (previousLast && bare.SequenceEqual(OccasionWord))) kinds |= CueKinds.Earlier;
             previousTimeSpan = In(Spans, word, bare);
@@ -246,6 +260,9 @@ internal static class AnswerCues
 
     /// <summary>Whether the text speaks of a future or next event.</summary>
     public static bool SpeakOfFuture(string text, ArabicTextAnalyzer analyzer) => Find(text, 0, text.Length, analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Future));
+
+    /// <summary>Whether the text says an event took place, in a past-tense scheduling verb.</summary>
+    public static bool SpeakOfPast(string text, ArabicTextAnalyzer analyzer) => Find(text, 0, text.Length, analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Past));
 
     /// <summary>
     /// Which of a series the text asks of, in one pass over its words. Earlier: «السابق», «آخر» («آخر لقاء»), «قبل», «الذي
@@ -302,10 +319,14 @@ internal static class AnswerCues
             AnswerKind.Place => intent.AsksSettlement ? CueKinds.Place | CueKinds.City : CueKinds.Place,
             _ => CueKinds.None,
         };
-        return (cue.Kinds & wanted) != 0 && !intent.Words.Contains(cue.Word) && !SaysAny(intent.Terms, cue.Terms)
-            && !(cue.Kinds.HasFlag(CueKinds.Published) && !intent.Words.Overlaps(PublishingWords))
+        // What the question says is not its answer: «8» in «أستانا 8» for «الجولة الثامنة», whose terms hold the digit.
+        return (cue.Kinds & wanted) != 0 && !intent.Words.Contains(cue.Word) && !intent.Terms.Contains(cue.Word) && !SaysAny(intent.Terms, cue.Terms)
+            && !(cue.Kinds.HasFlag(CueKinds.Published) && !intent.AsksPublication)
             && !(kind == AnswerKind.Place && (cue.Whole.Any(intent.ReferenceTerms.Contains) || (intent.AsksSettlement && cue.Kinds.HasFlag(CueKinds.Country))));
     }
+
+    /// <summary>Whether the question asks when something was published: only then does a page's own date answer it.</summary>
+    public static bool AsksPublication(IReadOnlySet<string> questionWords) => questionWords.Overlaps(PublishingWords);
 
     // A loop rather than LINQ with a delegate: this runs for every cue of every retrieved sentence.
     private static bool SaysAny(IReadOnlySet<string> terms, IReadOnlyList<string> cueTerms)
@@ -345,7 +366,7 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024, Published = 2048 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024, Published = 2048, Past = 4096 }
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>

@@ -80,7 +80,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <summary>The spans that best answer one question, or why none does.</summary>
     private Selection Select(AnswerRequest request, CancellationToken cancellationToken)
     {
-        var intent = request.Readings.Intent(request.Question, analyzer);
+        var intent = request.Intent(analyzer);
         var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? _selection.FramingWeight : 1)
             * (request.InheritedTerms is { } inherited && (w.Terms.All(inherited.Contains) || request.Statistics.NeverUsed(w.Terms)) ? _selection.InheritedWordWeight : 1)).ToArray();
         var total = weights.Sum();
@@ -246,7 +246,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             var sentences = SentencesOf(window).ToList();
             var missing = intent.ContentWords.Where((w, i) => !sentences.Any(s => ContainsAny(s.Terms, w.Terms) || ContainsAny(s.Cores, questionCores[i])))
                 .Select(w => w.Terms[0]).ToList();
-            lines.Add($"span {n}: score {window.Score:F2}, evidence {window.Coverage:F2} (words {window.Matched:F2}), passage rank {window.Rank + 1}, "
+            var kind = intent.Kind == AnswerKind.Any ? "" : $", {intent.Kind.ToString().ToLowerInvariant()} found {window.KindCredit:F2}";
+            lines.Add($"span {n}: score {window.Score:F2}, evidence {window.Coverage:F2} (words {window.Matched:F2}{kind}), passage rank {window.Rank + 1}, "
                 + $"{window.Passage.DocumentId}[{window.DocumentStart}..{window.DocumentEnd}), missing: [{string.Join(", ", missing)}], checks: {(failed == SpanChecks.None ? "all passed" : "failed " + failed)}; "
                 + $"«{DisplayText.OneLine(window.Passage.Text[window.Start..window.End], ExplainedQuoteChars)}»");
         }
@@ -373,7 +374,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="Pair">When only two subject words match, both in the text: which two, to check they are said together.</param>
     /// <param name="Matched">The share of the question's weight the span holds, before any check.</param>
     /// <param name="Failed">The checks the span failed (<see cref="SpanChecks"/>).</param>
-    private sealed record Window(Passage Passage, List<Sentence> PassageSentences, int Start, int End, double Coverage, double Score, int Rank, (int, int)? Pair, double Matched, SpanChecks Failed)
+    private sealed record Window(Passage Passage, List<Sentence> PassageSentences, int Start, int End, double Coverage, double Score, int Rank, (int, int)? Pair, double Matched, SpanChecks Failed, double KindCredit)
     {
         public int DocumentStart => Passage.Start + Start;
         public int DocumentEnd => Passage.Start + End;
@@ -468,9 +469,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (intent.Kind == AnswerKind.Any) return 0;
         // «10-تقرر عقد الاجتماع التالي … في شباط 2018» dates and places the next meeting, not the one a question without
         // «next» asks about; a question about what is still to come is not answered by a sentence that speaks of none,
-        // nor «أين كان آخر لقاء…» where the sentence speaks of no earlier one («في آخر مرة…»).
+        // nor «أين كان آخر لقاء…» where the sentence speaks of no earlier one («في آخر مرة…»), nor «متى انعقدت…» by a
+        // sentence that announces what is still to come.
         if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place
-            && ((intent.AsksFuture ? !Speaks(sentence, CueKinds.Future) : Speaks(sentence, CueKinds.Next)) || (intent.AsksPrevious && !Speaks(sentence, CueKinds.Earlier)))) return 0;
+            && ((intent.AsksFuture ? !Speaks(sentence, CueKinds.Future) : Speaks(sentence, CueKinds.Next) || (intent.AsksPast && Speaks(sentence, CueKinds.Future)))
+                || (intent.AsksPrevious && !Speaks(sentence, CueKinds.Earlier)))) return 0;
         if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent) ? 1 : 0;
         for (var c = 0; c < sentence.Cues.Count; c++)
         {
@@ -802,7 +805,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? _selection.KindBonus : 0) - _selection.ExtraSentencePenalty * (last - first) - _selection.RankPenalty * rank;
         var checkPair = subjectWords >= _selection.MinMatchedWords && subjectMatched == _selection.MinMatchedWords && !titleMatched ? pair : null;
-        return new Window(sentences[first].Passage, sentences, sentences[first].Start, sentences[last].End, coverage, score, rank, checkPair, share, failed);
+        return new Window(sentences[first].Passage, sentences, sentences[first].Start, sentences[last].End, coverage, score, rank, checkPair, share, failed, kindCredit);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Assistant.Analysis;
 using Assistant.Storage;
 
 namespace Assistant.Answering;
@@ -31,6 +32,16 @@ public sealed record AnswerRequest(string Question, IReadOnlyList<string> Questi
     /// <summary>What the user asked, when a follow-up («وفي أي مدينة؟») was resolved into <see cref="Question"/> with the
     /// earlier question after it; null when the question is the user's own. The short answer answers what was asked.</summary>
     public string? Asked { get; init; }
+
+    /// <summary>
+    /// How <see cref="Question"/> reads. A follow-up asks about publishing only when its own words do: «والاجتماع نفسه
+    /// اتعمل امتى؟» after «البيان اتنشر امتى؟» asks when the meeting was held, not when the statement came out.
+    /// </summary>
+    public QuestionIntent Intent(ArabicTextAnalyzer analyzer)
+    {
+        var intent = Readings.Intent(Question, analyzer);
+        return Asked is null ? intent : intent with { AsksPublication = Readings.Intent(Asked, analyzer).AsksPublication };
+    }
 }
 
 /// <summary>Answer text with [n] markers and the citations they refer to (markers 1..n, all used).</summary>

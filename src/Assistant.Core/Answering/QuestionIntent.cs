@@ -34,8 +34,14 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
     /// <summary>Whether the question speaks of a future or next event («متى سيُعقد…», «الجولة المقبلة»).</summary>
     public bool AsksFuture { get; init; }
 
+    /// <summary>Whether the question asks of an event that took place («متى انعقدت…»), and of no future one.</summary>
+    public bool AsksPast { get; init; }
+
     /// <summary>Whether the question asks of the previous one of a series by name («آخر لقاء», «الاجتماع السابق»).</summary>
     public bool AsksPrevious { get; init; }
+
+    /// <summary>Whether the question asks when something was published («متى نُشر…»): only then does a page's own date answer it.</summary>
+    public bool AsksPublication { get; init; }
 
     /// <summary>Whether the question asks for a city or a town («في أي مدينة»): a country alone does not answer it.</summary>
     public bool AsksSettlement { get; init; }

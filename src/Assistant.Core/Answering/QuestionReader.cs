@@ -45,14 +45,17 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private QuestionIntent Completed(QuestionIntent intent)
     {
         var (earlier, previous) = AnswerCues.SpeakOfSeries(question, analyzer);
+        var future = AnswerCues.SpeakOfFuture(question, analyzer);
         return intent with
         {
             ReferenceTerms = _reference,
             // «إلى متى ستستمر…» asks how long something goes on, not when a future event happens.
-            AsksFuture = !_asksBound && AnswerCues.SpeakOfFuture(question, analyzer),
+            AsksFuture = !_asksBound && future,
+            AsksPast = !future && AnswerCues.SpeakOfPast(question, analyzer),
             AsksEarlier = earlier,
             AsksPrevious = previous,
             AsksSettlement = _asksSettlement,
+            AsksPublication = AnswerCues.AsksPublication(intent.Words),
         };
     }
 
@@ -207,6 +210,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         return word;
     }
 
+    /// <summary>A noun without its article: «ما الموعد» asks what «ما موعد» asks.</summary>
+    private static string Undefined(string word) => word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+
     /// <summary>«ما» before a noun; the dialect «شو/وش/إيش/إيه» read as «ماذا» asks what «ما» does there («وش اسم…»، «شو تاريخ…»).</summary>
     private static bool IsWhat(string previous) => previous is "ما" or "ماذا";
 
@@ -218,8 +224,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         "اين" or "وين" or "فين" => AnswerKind.Place,
         _ when previous is "اي" && PlaceKindNouns.Contains(word) => AnswerKind.Place, // "في أي مدينة"
         "ايه" when previous is "قد" => AnswerKind.Quantity, // Egyptian "قد إيه"
-        _ when IsWhat(previous) && (MeasureNouns.Contains(word) || word is "مده" or "المده") => AnswerKind.Quantity, // "ما عدد…", "ما قيمة…", "ما المدة…"
-        _ when IsWhat(previous) && DateNouns.Contains(word) => AnswerKind.Date, // "ما تاريخ…", "ما موعد…"
+        _ when (IsWhat(previous) || previous is "اي") && (MeasureNouns.Contains(Undefined(word)) || Undefined(word) is "مده") => AnswerKind.Quantity, // "ما عدد…", "ما قيمة…", "ما المدة…", "بأي عدد…"
+        _ when IsWhat(previous) && DateNouns.Contains(Undefined(word)) => AnswerKind.Date, // "ما تاريخ…", "ما الموعد…"
+        _ when IsWhat(previous) && ReasonNouns.Contains(Undefined(word)) => AnswerKind.Reason, // "ما سبب…", "ما الغاية من…"
         "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
         _ when previous is "من" or "مين" && (RoleNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && RoleNouns.Contains(word[2..]))) => AnswerKind.Identity, // "من مؤلف…"
         "اسم" or "الاسم" or "اسماء" when IsWhat(previous) || previous == "هو" => AnswerKind.Identity,

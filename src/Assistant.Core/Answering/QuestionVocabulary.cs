@@ -114,6 +114,9 @@ internal static class QuestionVocabulary
 
     internal static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "تاريخ", "موعد" };
 
+    /// <summary>Nouns of a cause or a purpose: «ما سبب…», «ما الغاية من…» ask why, as «لماذا» does.</summary>
+    internal static readonly HashSet<string> ReasonNouns = new(StringComparer.Ordinal) { "سبب", "اسباب", "هدف", "غايه", "غرض" };
+
     /// <summary>Nouns of a measure: the noun after one is what a number must be of («قيمة المساعدات», «عدد السوريين»).</summary>
     internal static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal) { "عدد", "قيمه", "حجم", "مقدار", "نسبه", "مبلغ", "كميه" };
 

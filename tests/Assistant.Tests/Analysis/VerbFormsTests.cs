@@ -19,6 +19,9 @@ public sealed class VerbFormsTests
     [InlineData("أطلق", "الإطلاق")]
     [InlineData("يستخدم", "استخدام")]
     [InlineData("اتفق", "الاتفاق")]
+    [InlineData("التقى", "اللقاء")] // a weak last radical, and «الت» that is no article
+    [InlineData("يلتقي", "لقاء")]
+    [InlineData("التزمت", "الالتزام")]
     public void A_verb_meets_its_verbal_noun(string verb, string noun) => Assert.True(Meet(verb, noun));
 
     [Theory]
@@ -33,5 +36,7 @@ public sealed class VerbFormsTests
     [InlineData("تعاون", "عون")]
     [InlineData("اتصال", "وصل")]
     [InlineData("نتائج", null)]
+    [InlineData("لقاء", "لقي")]
+    [InlineData("اجراء", "جري")]
     public void The_root_is_read_off_the_pattern(string stem, string? root) => Assert.Equal(root, VerbForms.Root(stem));
 }

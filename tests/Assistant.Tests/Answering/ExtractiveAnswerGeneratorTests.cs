@@ -142,6 +142,16 @@ public sealed class ExtractiveAnswerGeneratorTests
     public void The_copula_after_an_opening_interrogative_changes_nothing_it_asks(string plain, string withCopula) =>
         AssertReadAlike(plain, withCopula);
 
+    [Theory]
+    [InlineData("ما الموعد المحدد لانعقاد المؤتمر؟", AnswerKind.Date)]
+    [InlineData("ما التاريخ المقرر للمؤتمر؟", AnswerKind.Date)]
+    [InlineData("بأي عدد من الأصوات اعتمد القرار؟", AnswerKind.Quantity)]
+    [InlineData("ما المبلغ الذي تعهدت به الدولة؟", AnswerKind.Quantity)]
+    [InlineData("ما الغاية من إبقاء القنوات مفتوحة؟", AnswerKind.Reason)]
+    [InlineData("ما سبب انسحاب الوفد؟", AnswerKind.Reason)]
+    public void A_noun_that_names_the_kind_of_answer_does_so_with_its_article_and_after_أي(string question, AnswerKind kind) =>
+        Assert.Equal(kind, QuestionIntent.Of(question, _analyzer).Kind);
+
     /// <summary>The two questions ask the same: the same kind of answer, the same content words in the same roles.</summary>
     private void AssertReadAlike(string one, string other)
     {
@@ -357,6 +367,35 @@ public sealed class ExtractiveAnswerGeneratorTests
         const string held = "عقد الاجتماع الدولي في أستانا يومي 21-22 كانون الأول 2017.";
         Assert.Equal(held, Quoted(await AnswerAsync("متى عقد الاجتماع الدولي في أستانا؟", next, held)));
         Assert.Equal(next, Quoted(await AnswerAsync("متى سيعقد الاجتماع الدولي القادم في أستانا؟", held, next)));
+    }
+
+    [Fact]
+    public async Task An_event_asked_of_in_the_past_tense_is_not_dated_or_placed_by_a_sentence_that_announces_it()
+    {
+        const string announced = "سيعقد الضامنون الاجتماع الدولي في سوتشي بتاريخ 19-20 كانون الثاني 2018.";
+        Assert.True((await AnswerAsync("متى انعقد الاجتماع الدولي للضامنين؟", announced)).Abstained);
+        Assert.True((await AnswerAsync("في أي مدينة انعقد الاجتماع الدولي للضامنين؟", announced)).Abstained);
+        Assert.False((await AnswerAsync("متى سينعقد الاجتماع الدولي للضامنين؟", announced)).Abstained);
+        Assert.False((await AnswerAsync("متى موعد الاجتماع الدولي للضامنين؟", announced)).Abstained);
+    }
+
+    [Fact]
+    public void A_number_the_question_names_as_an_ordinal_is_not_its_answer()
+    {
+        const string text = "اختتمت محادثات أستانا 8 أعمالها";
+        var cues = AnswerCues.Find(text, 0, text.Length, _analyzer);
+        Assert.False(AnswerCues.Answers(AnswerKind.Date, cues, QuestionIntent.Of("متى اختتمت الجولة الثامنة من محادثات أستانا؟", _analyzer)));
+        Assert.True(AnswerCues.Answers(AnswerKind.Date, cues, QuestionIntent.Of("متى اختتمت محادثات أستانا؟", _analyzer)));
+    }
+
+    [Fact]
+    public void A_follow_up_asks_about_publishing_only_when_its_own_words_do()
+    {
+        var statistics = new TermStatistics(1, new Dictionary<string, int>());
+        var resolved = new AnswerRequest("والاجتماع نفسه اتعمل امتى؟ البيان اتنشر امتى", [], [], statistics);
+        Assert.True(resolved.Intent(_analyzer).AsksPublication);
+        Assert.False((resolved with { Asked = "والاجتماع نفسه اتعمل امتى؟" }).Intent(_analyzer).AsksPublication);
+        Assert.True((resolved with { Asked = "والبيان اتنشر امتى؟" }).Intent(_analyzer).AsksPublication);
     }
 
     [Fact]

@@ -133,6 +133,7 @@ public sealed class QuestionNormalizerTests
     [InlineData("ولامتى رح تضل هالجهود مستمرة؟", "وإلى متى سوف تضل الجهود مستمرة؟")]
     [InlineData("مين لازم يشيل العقبات؟", "من لازم يزيل العقبات؟")]
     [InlineData("مين اللي اشتغل على البيان؟", "من الذي عمل على البيان؟")]
+    [InlineData("مين هنّي الأطراف اللي وقعت المذكرة؟", "من هم الأطراف الذي وقعت المذكرة؟")]
     [InlineData("ما هالة القمر؟", "ما هالة القمر؟")]
     public void Dialect_interrogatives_read_as_standard_arabic(string dialect, string standard) =>
         Assert.Equal(standard, Normalizer.Normalize(dialect).Text);

@@ -28,7 +28,7 @@ internal sealed record CitedWord(int Start, int End, string Form, string[] Terms
 internal sealed class CitedWords
 {
     /// <param name="words">The quote's analysed words (<see cref="QuoteWords.Of"/>), shared by every question that cites it.</param>
-    public CitedWords(Citation citation, int rank, IReadOnlyList<QuoteWord> words, ISet<string> questionTerms, IReadOnlySet<string> questionWords, Func<string[], double> rarity)
+    public CitedWords(Citation citation, int rank, IReadOnlyList<QuoteWord> words, ISet<string> questionTerms, IReadOnlySet<string> questionWords, bool asksPublication, Func<string[], double> rarity)
     {
         Citation = citation;
         Rank = rank;
@@ -36,7 +36,9 @@ internal sealed class CitedWords
         foreach (var word in words)
         {
             var asked = word.Terms.Length > 0 && (AnyIn(word.Terms, questionTerms) || questionWords.Contains(word.Form));
-            Words.Add(new CitedWord(word.Start, word.End, word.Form, word.Terms, asked, word.Terms.Length == 0, word.Cues, word.Clause, word.Sentence, rarity));
+            // A page's own date («التاريخ : 22 ديسمبر 2017») answers only when it was published, as in span selection.
+            var cues = word.Cues.HasFlag(CueKinds.Published) && !asksPublication ? CueKinds.None : word.Cues;
+            Words.Add(new CitedWord(word.Start, word.End, word.Form, word.Terms, asked, word.Terms.Length == 0, cues, word.Clause, word.Sentence, rarity));
         }
     }
 

@@ -41,7 +41,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         foreach (var question in questions)
         {
             var read = followUp is null ? question : request.Question;
-            var intent = request.Readings.Intent(read, analyzer);
+            var intent = followUp is null ? request.Readings.Intent(read, analyzer) : request.Intent(analyzer);
             // An elliptical part is read with the longest part after it («وما الدول المشاركة فيها؟ في أي يوم…»): its words
             // say what it is about, its own interrogative what it asks («ما الدول», not the date the longest part asks).
             // A question alone is all its own words, whatever greeting opens it («مرحبا، ممكن تساعدني؟ ما…»).
@@ -59,7 +59,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             var questionTerms = intent.ContentWords.SelectMany(w => w.Terms.Concat(SaidOtherwise(w, ask, request.Statistics) ? w.Synonyms : [])).ToHashSet(StringComparer.Ordinal);
             // What a follow-up inherited from the conversation says what it is about, not what it asks now.
             if (request.InheritedTerms is { } inherited) questionTerms.ExceptWith(inherited);
-            var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, passageTerms.QuoteWords(citation.Quote), questionTerms, intent.Words, rarity)).ToList();
+            var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, passageTerms.QuoteWords(citation.Quote), questionTerms, intent.Words, intent.AsksPublication, rarity)).ToList();
             if (Part(shape, quotes, ask, intent, budget) is { } part && !parts.Any(p => p.Text == part.Text)) parts.Add(part);
         }
         if (parts.Count == 0) return answer;

@@ -51,6 +51,17 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void A_pages_own_date_answers_when_it_was_published_not_when_what_it_reports_happened()
+    {
+        const string page = "التاريخ : 22 ديسمبر 2017 م بيان حول الاجتماع الدولي في أستانا 21-22 كانون الأول/ ديسمبر 2017";
+        Assert.Equal("21-22 كانون الأول/ ديسمبر 2017", Lead("متى انعقد الاجتماع الدولي في أستانا؟", page).ShortAnswer);
+        Assert.Equal("22 ديسمبر 2017", Lead("متى نُشر البيان حول الاجتماع الدولي في أستانا؟", page).ShortAnswer);
+        // A follow-up asks what its own words ask, whatever the earlier question asked.
+        Assert.Equal("21-22 كانون الأول/ ديسمبر 2017",
+            Lead("والاجتماع نفسه اتعمل امتى؟ البيان حول الاجتماع الدولي في أستانا اتنشر امتى", "والاجتماع نفسه اتعمل امتى؟", [page]).ShortAnswer);
+    }
+
+    [Fact]
     public void How_long_is_answered_by_the_amount()
     {
         var answer = Lead("كم استغرقت المكالمة بين الرئيسين؟", "أشار البيت الأبيض في بيان صادر عنه إلى أن المكالمة بين الرئيسين استغرقت ساعة ونصف الساعة.");
