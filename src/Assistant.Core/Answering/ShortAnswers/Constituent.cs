@@ -4,8 +4,9 @@ namespace Assistant.Answering.ShortAnswers;
 /// Completes a cut phrase to the end of the constituent its last word opens, rather than to the end of its sentence: a
 /// preposition takes its object («حول القمة الثلاثية»), a noun in construct its complement («قائمة اليونسكو», «سيطرة
 /// الجيش»), a definite noun its relative adjective or ordinal («التراث الإنساني», «الجولة الثامنة»), a noun its number
-/// («برقم 2254»), an opened bracket or quotation its close («(أبيك)», «"تنظيم مجموعة العمل…"»). A phrase that ends
-/// whole stays as it is: the answer is the few words that answer, not the sentence around them.
+/// («برقم 2254»), an opened bracket or quotation its close («(أبيك)», «"تنظيم مجموعة العمل…"»), an aside what it
+/// interrupted («، وخاصة روسيا، إزالة العقبات»). A phrase that ends whole stays as it is: the answer is the few words that
+/// answer, not the sentence around them.
 /// </summary>
 internal static class Constituent
 {
@@ -35,25 +36,17 @@ internal static class Constituent
         var words = quote.Words;
         var limit = Math.Min(words.Count - 1, phrase.First + budget - 1);
         var last = Enclosed(phrase, limit);
-        var added = 0;
         // «يجب على المجتمع الدولي، وخاصة روسيا، إزالة العقبات…»: a phrase that ends on an aside naming one of what it said
         // goes on with what the aside interrupted, the next clause of its sentence.
-        if (last == phrase.Last && EndsOnAside(quote, phrase.First, last) && last < limit && quote.CommaAfter(last) && words[last + 1].Sentence == words[last].Sentence && !words[last + 1].Function)
+        if (last == phrase.Last && EndsOnAside(quote, phrase.First, last) && last < limit && quote.CommaAfter(last)
+            && words[last + 1].Sentence == words[last].Sentence && !words[last + 1].Function)
         {
-            last++;
-            added++;
-            while (added < MaxAddedWords && last < limit && !quote.BreakAfter(last))
-            {
-                last++;
-                added++;
-            }
-            return phrase with { Last = last };
+            var end = last + 1;
+            while (end - last < MaxAddedWords && end < limit && !quote.BreakAfter(end)) end++;
+            return phrase with { Last = end };
         }
-        while (added < MaxAddedWords && last < limit && !quote.BreakAfter(last) && Completes(words[last], words[last + 1]))
-        {
-            last++;
-            added++;
-        }
+        var from = last;
+        while (last - from < MaxAddedWords && last < limit && !quote.BreakAfter(last) && Completes(words[last], words[last + 1])) last++;
         return last == phrase.Last ? phrase : phrase with { Last = last };
     }
 
