@@ -348,6 +348,19 @@ internal static class PhraseCutter
         return false;
     }
 
+    /// <summary>
+    /// The first word of what a speaker the question names said, in words <paramref name="from"/> to <paramref name="to"/>:
+    /// the word after the first «أن/إن…» that follows one of the question's words; null without one.
+    /// </summary>
+    internal static int? SaidAfter(CitedWords quote, int from, int to)
+    {
+        for (var j = from + 1; j < to; j++)
+        {
+            if (Complementizers.Contains(quote.Words[j].Form) && quote.Words[j - 1].Asked) return j + 1;
+        }
+        return null;
+    }
+
     /// <summary>Whether the span names a place the question does not: a word of it is one the gazetteer knows after «في»
     /// or a word for a place («مدينة البوكمال»), or it ends in the country the place is in («دا نانغ بفيتنام»).</summary>
     private static bool NamesPlace(CitedWords quote, int first, int last) =>

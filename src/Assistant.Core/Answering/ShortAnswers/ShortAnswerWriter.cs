@@ -305,6 +305,14 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         if (to - from + 1 <= budget) return (from, to);
         // A negation opening the clause decides what it says («لم يكن من السهل…»): the window starts with it.
         if (Negations.Contains(words[from].Form)) return (from, from + budget - 1);
+        // «أعلن الرئيس الروسي فلاديمير بوتين أن البيان… سيكون عاملاً فعالاً…»: what the named speaker said is what the clause
+        // says; who said it and where is the question's own. The window starts after «أن».
+        if (PhraseCutter.SaidAfter(quote, from, to) is { } said && said <= to)
+        {
+            from = said;
+            while (from < to && (words[from].Function || (trimAsked && words[from].Asked))) from++;
+            if (to - from + 1 <= budget) return (from, to);
+        }
         // Too long: the window of budget words that holds the most new words next to the question's.
         var bestFrom = from;
         var bestCount = -1;

@@ -512,4 +512,14 @@ public sealed class ShortAnswerWriterTests
             "وترحب بالإنجازات المحرزة في محاربة الإرهاب في المنطقة، لا سيما هزيمة التنظيم والتحرير الوشيك لجميع الأراضي.");
         Assert.StartsWith("هزيمة التنظيم", answer.ShortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_a_named_speaker_said_in_a_long_clause_is_cut_after_that_he_said_it()
+    {
+        var answer = Lead("ماذا قال مارتان في مؤتمره الصحفي عن أثر الاتفاق في حل الأزمة؟",
+            "وخلال مؤتمر صحفي على هامش القمة أعلن وزير الخارجية الفرنسي جان مارتان أن الاتفاق المشترك مع الحكومة حول البلاد يؤكد سيادتها واستقلالها ووحدة أراضيها والاستمرار في مكافحة الإرهاب وسيكون عاملاً فعالاً في حل الأزمة فيها.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("عاملاً فعالاً", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("مؤتمر صحفي", shortAnswer, StringComparison.Ordinal);
+    }
 }
