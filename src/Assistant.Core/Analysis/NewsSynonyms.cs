@@ -58,10 +58,12 @@ public static class NewsSynonyms
         ["سوريا", "دمشق"],
         ["الصين", "بكين"],
         ["مكافحة", "محاربة"],
+        ["ملف", "قضية", "مسألة"],
         // Verbs with their feminine past («شكرت»), which the light stemmer keeps apart.
         ["أشرف", "أشرفت", "تابع", "تابعت"],
         ["إشراف", "متابعة"],
         ["شكر", "شكرت", "امتنان"],
+        ["تطرق", "تطرقا", "تناول", "تناولا", "ناقش", "ناقشا", "بحث", "بحثا"],
     ];
 
     private static readonly Dictionary<string, string[]> ByTerm = Build();

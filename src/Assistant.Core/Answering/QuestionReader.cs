@@ -92,7 +92,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // من…", "ما الذي أسفرت عنه القمة…", "نتائج المؤتمر"; in the colloquial order the speaker comes first: "لافروف شو قال…".
         // «بأي وصف…» asks which description: after «أي» a speech word is a noun and introduces no one.
         // «موقف الاتحاد الأوروبي»: the source's adjective of origin is part of its name (the Russian «الاتحاد» is another).
-        var source = (IntroducesSource(_previous, _beforePrevious) && _beforePrevious != "اي") || (_previousWasSource && _previous.StartsWith("ال", StringComparison.Ordinal) && IsNisba(bare));
+        // «الرئيس التركي أردوغان»: the name after an office and its adjective of origin is the office holder's own name.
+        var source = (IntroducesSource(_previous, _beforePrevious) && _beforePrevious != "اي")
+            || (_previousWasSource && _previous.StartsWith("ال", StringComparison.Ordinal) && (IsNisba(bare) || NamesOfficeHolder(bare)));
         var afterStatement = StatementNouns.Contains(_previous);
         // (_contentBeforePrevious: the word before the interrogative was the last content word added.)
         if (SpeechWords.Contains(bare) && WhatWords.Contains(_previous) && _contentBeforePrevious && !_words[^1].IsFraming)
@@ -177,6 +179,10 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         && !FunctionWords.Contains(word) && !DurationVerbs.Contains(word);
 
     /// <summary>A definite adjective of origin («الأوروبي», «التركية»), in matching form.</summary>
+    /// <summary>A word without the article after «office + adjective of origin» («الرئيس التركي أردوغان»).</summary>
+    private bool NamesOfficeHolder(string word) =>
+        !word.StartsWith("ال", StringComparison.Ordinal) && IsNisba(_previous) && RoleNouns.Contains(Undefined(_beforePrevious));
+
     private static bool IsNisba(string word) =>
         word.Length > 5 && word.StartsWith("ال", StringComparison.Ordinal) && (word.EndsWith('ي') || word.EndsWith("يه", StringComparison.Ordinal));
 

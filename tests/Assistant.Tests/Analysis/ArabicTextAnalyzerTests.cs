@@ -158,6 +158,9 @@ public sealed class NewsSynonymsTests
     [InlineData("الاجتماع", "القمة")]
     [InlineData("لقائهما", "اجتماع")]
     [InlineData("حماية", "الحفاظ")]
+    [InlineData("الملفات", "قضايا")]
+    [InlineData("تطرقا", "بحثا")]
+    [InlineData("تناول", "ناقش")]
     public void A_word_reaches_the_words_that_name_the_same_thing(string asked, string written)
     {
         var synonyms = NewsSynonyms.Of(Analyzer.Terms(asked));

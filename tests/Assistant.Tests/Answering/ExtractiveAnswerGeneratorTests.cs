@@ -351,6 +351,20 @@ public sealed class ExtractiveAnswerGeneratorTests
     public void The_speaker_is_the_word_after_a_verb_of_saying(string question, string? speaker) =>
         Assert.Equal(speaker is null ? null : _analyzer.Terms(speaker)[0], QuestionIntent.Of(question, _analyzer).ContentWords.SingleOrDefault(w => w.IsSource)?.Terms[0]);
 
+    [Theory]
+    [InlineData("ماذا قال الرئيس التركي أردوغان عن البيان؟", "أردوغان", true)]
+    [InlineData("ماذا قال الوزير الروسي لافروف عن البيان؟", "لافروف", true)]
+    [InlineData("بوتين قال التسوية السياسية هتمشي إزاي؟", "هتمشي", false)] // no office before the adjective
+    public void The_name_after_an_office_and_its_adjective_of_origin_is_the_speaker_too(string question, string name, bool source) =>
+        Assert.Equal(source, QuestionIntent.Of(question, _analyzer).ContentWords.Single(w => w.Terms[0] == _analyzer.Terms(name)[0]).IsSource);
+
+    [Fact]
+    public async Task A_source_the_documents_never_name_is_not_answered_by_another_speaker_s_words()
+    {
+        string[] others = ["رحب الرئيس الروسي بنتائج محادثات أستانا.", "بيان لإيران وروسيا وتركيا حول نتائج محادثات أستانا."];
+        Assert.True((await AnswerAsync("ماذا قال الرئيس التركي أردوغان عن نتائج محادثات أستانا؟", others, [], questionWordsKnown: false)).Abstained);
+    }
+
     [Fact]
     public async Task A_date_a_clause_away_from_the_question_s_words_dates_something_else()
     {
