@@ -64,7 +64,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // «كم عدد السوريين…», «ما قيمة المساعدات…», «كم استغرقت المكالمة…»: what is counted, measured or timed is the noun
         // right after a measure noun or the verb of duration, with its adjective (its complements, "لقاء ترامب وبوتين",
         // name whose it is, not what is measured).
-        var counted = _kind == AnswerKind.Quantity && (MeasureNouns.Contains(_previous) || DurationVerbs.Contains(_previous) || (_previous == "كم" && IsCountedNoun(word))) && _subject.Count == 0;
+        // «بأي عدد من الأصوات», «كم من الوقت»: «من» between the measure and what it measures changes nothing.
+        var measured = _previous == "من" && (MeasureNouns.Contains(Undefined(_beforePrevious)) || _beforePrevious == "كم");
+        var counted = _kind == AnswerKind.Quantity && (MeasureNouns.Contains(_previous) || DurationVerbs.Contains(_previous) || measured || (_previous == "كم" && IsCountedNoun(word))) && _subject.Count == 0;
         // A definite adjective after a definite noun qualifies it ("المحادثة الهاتفية", "الدول الضامنة").
         var qualifies = _kind == AnswerKind.Quantity && _subject.Count == 1 && _countedWasDefinite && word.StartsWith("ال", StringComparison.Ordinal);
         _countedWasDefinite = counted && word.StartsWith("ال", StringComparison.Ordinal);

@@ -72,6 +72,7 @@ public sealed class ExtractiveAnswerGeneratorTests
     {
         const string otherNumber = "شارك وفد الحكومة في الجولة الثامنة التي امتدت يومين في أستانا.";
         Assert.True((await AnswerAsync("كم وفداً شارك في الجولة الثامنة في أستانا؟", otherNumber)).Abstained);
+        Assert.True((await AnswerAsync("بأي عدد من الوفود شاركت الدول في الجولة الثامنة في أستانا؟", otherNumber)).Abstained);
 
         const string counted = "شاركت خمسة وفود في الجولة الثامنة في أستانا.";
         Assert.Contains("خمسة", Quoted(await AnswerAsync("كم وفداً شارك في الجولة الثامنة في أستانا؟", counted)), StringComparison.Ordinal);
