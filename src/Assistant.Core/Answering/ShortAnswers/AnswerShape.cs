@@ -197,6 +197,8 @@ internal static class AnswerShapes
             var k = i + 1 < words.Count && words[i + 1] is "اسم" or "الاسم" ? i + 2 : i + 1;
             // «أي نوع من الأسلحة»: the kind is named after the noun after «من» («أسلحة كيميائية»), the kind word itself seldom.
             if (k + 2 < words.Count && KindWords.Contains(Bare(words[k])) && words[k + 1] == "من") Anchor(k + 2);
+            // «ما صنف الأسلحة…»: so is it after the noun the kind word is in construct with («أسلحة كيميائية»).
+            else if (k + 1 < words.Count && KindWords.Contains(Bare(words[k])) && words[k + 1].StartsWith("ال", StringComparison.Ordinal)) Anchor(k + 1);
             var next = k < words.Count ? Bare(words[k]) : "";
             // «كيف تنظر… إلى»: the text may say what something is seen as after a word that introduces it («باعتبارها…»).
             if (word is "كيف" or "شلون") introducers.UnionWith(RoleMarkers);
@@ -229,7 +231,9 @@ internal static class AnswerShapes
                 // The preposition or noun before «أي» or «أين» comes before the answer too: «بين أي أجهزة» → «بين استخبارات البلدين».
                 // Not «في» before «في أي مدينة»: every place follows one, and the place itself decides («تحرير أي مدينة» anchors).
                 // Nor «في» before «في أي مناسبة»: the word that introduces an occasion («خلال…») places it instead.
-                if (shape != AnswerShape.Person && word is "اي" or "اين" && !(shape == AnswerShape.Place && i > 0 && PlacePrepositions.Contains(words[i - 1])) && !Introduced.ContainsKey(next)) Anchor(i - 1);
+                // Nor a definite word: it is in construct with nothing after it, and ends the phrase before («استعادة الجيش السوري أي مدينة»).
+                if (shape != AnswerShape.Person && word is "اي" or "اين" && !(shape == AnswerShape.Place && i > 0 && PlacePrepositions.Contains(words[i - 1])) && !Introduced.ContainsKey(next)
+                    && !(i > 0 && words[i - 1].StartsWith("ال", StringComparison.Ordinal) && !Prepositions.Contains(words[i - 1]))) Anchor(i - 1);
                 // So does the word "who" or "what" is the object of: «تحت رعاية من» → «تحت رعاية الأمم المتحدة», «إلى ماذا» → «إلى زيادة…».
                 if ((shape == AnswerShape.Person && i > 1 && objectOf) || afterPreposition) Anchor(i - 1);
                 // «إلامَ دعا…» is «إلى ماذا دعا…»: the preposition fused into it comes before the answer («إلى زيادة…»).

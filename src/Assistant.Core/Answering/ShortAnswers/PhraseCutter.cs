@@ -105,11 +105,14 @@ internal static class PhraseCutter
         // A place the gazetteer knows or a place noun introduces is what «أين» asks, or the name after the noun the question
         // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); any other name is no place, and the clause answers instead.
         AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))),
-        AnswerShape.Person or AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Concat(BackReferences(q))),
+        AnswerShape.Person => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Concat(BackReferences(q))),
+        // Who is quoted, described before the name the question gives him by, is not what the question asks of what he said;
+        // what a word of the asked kind introduces is that kind («خلال مؤتمر صحفي… أعلن بوتين أن…»).
+        AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Where(s => !Speaker(q, s.Item2) || AfterIntroducer(q, s.Item1, anchors)).Concat(BackReferences(q))),
         // A purpose may also be said before «وهذا هو هدف…».
         AnswerShape.Reason => Best(quotes, q => Reasons(q).Concat(BackReferences(q))),
         // «ماذا أبرم…», «ما الذي توقعه…»: what the text says right after the question's verb, or nothing to cut.
-        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => Anchored(q, s.Item1, anchors)).Concat(BackReferences(q))),
+        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => Anchored(q, s.Item1, anchors) && !Speaker(q, s.Item2)).Concat(BackReferences(q))),
         _ => null,
     };
 
@@ -231,6 +234,8 @@ internal static class PhraseCutter
             if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && AnswerShapes.VerbKey(words[i].Form) is { } key && anchors.VerbKeys.Contains(key)) i++;
             // So is a word that introduces the asked kind of answer («بوصفها ضامنا…» for «بأي صفة…»).
             else if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && anchors.Introduces(words[i].Form)) i++;
+            // And the last word of a listing connective («لا سيما هزيمة داعش»): the members follow it.
+            else if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && EndsElaboration(quote, i)) i++;
             var run = i;
             var last = RunEnd(quote, i);
             // A list goes on after a comma, with or without «و»: «تنظيم “القاعدة”، و حركة “طالبان”».
@@ -307,16 +312,53 @@ internal static class PhraseCutter
     private static bool AfterAnchor(CitedWords quote, int i, IReadOnlySet<string> anchors, IReadOnlySet<string> adjectives, IReadOnlySet<string> verbKeys)
     {
         var pastQuestionWord = false;
-        for (var j = i - 1; j >= 0 && i - j <= MaxLeadIn && !quote.BreakAfter(j); j--)
+        for (var j = i - 1; j >= 0 && i - j <= MaxLeadIn; j--)
         {
+            // A quoted name goes on the noun right before it («تنظيم “القاعدة”»): that noun anchors it, nothing before it. What
+            // a verb or a preposition is followed by in quotation marks is what was said, not its object («يجب "أولاً…"»).
+            var quoted = quote.BreakAfter(j);
             var word = quote.Words[j];
+            if (quoted && !(j == i - 1 && quote.QuotesOnlyAfter(j) && !word.Function && !(AnswerShapes.VerbKey(word.Form) is { } said && verbKeys.Contains(said)))) break;
             // A preposition anchors only what follows it directly («في سوريا ومناقشة…» is not what «في أي جزء» asks).
             if ((word.Terms.Any(anchors.Contains) && !adjectives.Contains(AnswerShapes.Bare(word.Form))) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord))
                 || (!word.Function && AnswerShapes.VerbKey(word.Form) is { } key && verbKeys.Contains(key))) return true;
-            if (!word.Asked && !word.Function) return false;
+            if (quoted || (!word.Asked && !word.Function)) return false;
             pastQuestionWord |= word.Asked;
         }
         return false;
+    }
+
+    /// <summary>Words that open what someone said, in matching form («قال … إنه يجب…», «أكد بأن…»).</summary>
+    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها" };
+
+    /// <summary>
+    /// Whether a run ending at word <paramref name="last"/> describes the speaker the question names: the question's own
+    /// words follow it, then what he said («قال وزير الخارجية الأميركي ريكس | تيلرسون | إنه يجب…»).
+    /// </summary>
+    internal static bool Speaker(CitedWords quote, int last)
+    {
+        var words = quote.Words;
+        var named = false;
+        for (var j = last + 1; j < words.Count && j - last <= MaxLeadIn && !quote.BreakAfter(j - 1); j++)
+        {
+            if (Complementizers.Contains(words[j].Form)) return named;
+            if (!words[j].Asked) return false;
+            named = true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The first word of what a speaker the question names said, in words <paramref name="from"/> to <paramref name="to"/>:
+    /// the word after the first «أن/إن…» that follows one of the question's words; null without one.
+    /// </summary>
+    internal static int? SaidAfter(CitedWords quote, int from, int to)
+    {
+        for (var j = from + 1; j < to; j++)
+        {
+            if (Complementizers.Contains(quote.Words[j].Form) && quote.Words[j - 1].Asked) return j + 1;
+        }
+        return null;
     }
 
     /// <summary>Whether the span names a place the question does not: a word of it is one the gazetteer knows after «في»
@@ -338,6 +380,32 @@ internal static class PhraseCutter
             if (k == connective.Length) return start;
         }
         return -1;
+    }
+
+    /// <summary>Whether an <see cref="Elaborations"/> connective of more than one word ends at word <paramref name="i"/> («لا سيما»).</summary>
+    private static bool EndsElaboration(CitedWords quote, int i)
+    {
+        foreach (var connective in Elaborations)
+        {
+            var start = i - connective.Length + 1;
+            if (connective.Length < 2 || start < 0) continue;
+            var k = 0;
+            while (k < connective.Length && quote.Words[start + k].Form == connective[k] && (k == 0 || !quote.BreakAfter(start + k - 1))) k++;
+            if (k == connective.Length) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether an <see cref="Elaborations"/> connective opens at word <paramref name="i"/> («، وخاصة روسيا،»).</summary>
+    internal static bool OpensElaboration(CitedWords quote, int i)
+    {
+        foreach (var connective in Elaborations)
+        {
+            var k = 0;
+            while (k < connective.Length && i + k < quote.Words.Count && quote.Words[i + k].Form == connective[k] && (k == 0 || !quote.BreakAfter(i + k - 1))) k++;
+            if (k == connective.Length) return true;
+        }
+        return false;
     }
 
     /// <summary>The rarity of the rarest new word of words <paramref name="first"/>..<paramref name="last"/>, and how many new words they hold.</summary>

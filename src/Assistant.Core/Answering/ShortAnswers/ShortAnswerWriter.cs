@@ -159,14 +159,19 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             var introduced = phrase.First > 0 && ask.Introduces(phrase.Quote.Words[phrase.First - 1].Form);
             phrase = shape == AnswerShape.Clause && !introduced ? ToClauseEnd(phrase, budget) : Within(phrase, phrase.Last, budget);
             if (shape == AnswerShape.Clause && !introduced) phrase = WithPredicate(phrase, budget);
+            // A name, object or list cut where its constituent is still open is completed; a date or a number is whole as cut.
+            if (shape is not (AnswerShape.Date or AnswerShape.Number)) phrase = Completed(phrase, budget);
             return (phrase.Text, phrase.Quote);
         }
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
         // the question's own words for «ماذا/كيف», where what is left is the answer.
         if (BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is not { } clause) return null;
-        if (shape == AnswerShape.Clause) clause = WithPredicate(clause, budget);
+        if (shape == AnswerShape.Clause) clause = Completed(WithPredicate(clause, budget), budget);
         return (clause.Text, clause.Quote);
     }
+
+    /// <summary>The phrase with the constituent it leaves open completed (<see cref="Constituent"/>), without function words at its end.</summary>
+    private static Phrase Completed(Phrase phrase, int budget) => Within(phrase, Constituent.Complete(phrase, budget).Last, budget);
 
     /// <summary>Fewer new words than this, and a clause only names what the question is about.</summary>
     private const int MinSaidWords = 3;
@@ -267,9 +272,10 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
                 var next = last + 1;
                 if (Trimmed(quote, first, last, budget, trimAsked) is var (from, to) && quote.AskedFormsIn(first, last) > 0)
                 {
-                    // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort.
+                    // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort; so
+                    // does one that only describes the speaker the question names («قال وزير الخارجية… | تيلرسون إنه…»).
                     var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank
-                        - (!words.Skip(from).Take(to - from + 1).Any(w => w.New) ? SaysNothingNew : 0);
+                        - (!words.Skip(from).Take(to - from + 1).Any(w => w.New) || (trimAsked && PhraseCutter.Speaker(quote, to)) ? SaysNothingNew : 0);
                     if (best is null || score > best.Score || (score == best.Score && to - from < best.Last - best.First)) best = new Phrase(quote, from, to, score);
                 }
                 first = next;
@@ -299,6 +305,14 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         if (to - from + 1 <= budget) return (from, to);
         // A negation opening the clause decides what it says («لم يكن من السهل…»): the window starts with it.
         if (Negations.Contains(words[from].Form)) return (from, from + budget - 1);
+        // «أعلن الرئيس الروسي فلاديمير بوتين أن البيان… سيكون عاملاً فعالاً…»: what the named speaker said is what the clause
+        // says; who said it and where is the question's own. The window starts after «أن».
+        if (PhraseCutter.SaidAfter(quote, from, to) is { } said && said <= to)
+        {
+            from = said;
+            while (from < to && (words[from].Function || (trimAsked && words[from].Asked))) from++;
+            if (to - from + 1 <= budget) return (from, to);
+        }
         // Too long: the window of budget words that holds the most new words next to the question's.
         var bestFrom = from;
         var bestCount = -1;

@@ -434,4 +434,92 @@ public sealed class ShortAnswerWriterTests
             "وتؤكد على ضرورة اتخاذ الخطوات الدولية العاجلة لأجل مساعدة السوريين في استعادة وحدة البلاد، والوصول إلى حلٍ سياسيٍّ للأزمة وفقاً لأحكام قرار مجلس الأمن 2254 من خلال عملية شاملة تفضي إلى دستور وانتخابات حرة تحت إشراف مناسب للأمم المتحدة.").ShortAnswer!;
         Assert.Contains("الأمم المتحدة", shortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_cut_before_its_number_is_completed_with_it_and_no_further()
+    {
+        var answer = Lead("على أي أساس أبدى بوتين استعداده للإسهام في تسوية سياسية؟",
+            "وأبدى بوتين استعداده للإسهام في تسوية سياسية على أساس قرار مجلس الأمن التابع للأمم المتحدة برقم 2254 بالتوافق مع الاتفاقات التي تم التوصل إليها.");
+        Assert.EndsWith("برقم 2254", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_phrase_that_ends_on_an_aside_goes_on_with_what_the_aside_interrupted()
+    {
+        var answer = Lead("ما الذي طالب تيلرسون المجتمع الدولي بإزالته؟",
+            "ورأى أنه من أجل إكمال المهمة، يجب على المجتمع الدولي، وخاصة روسيا، إزالة العقبات أمام هزيمة داعش والمساعدة في توفير الاستقرار والحيلولة دون نهوض داعش مرة أخرى.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("إزالة العقبات", shortAnswer, StringComparison.Ordinal);
+        // Completed, not run on to the end of the sentence.
+        Assert.DoesNotContain("نهوض", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quotation_the_phrase_opens_is_completed_to_its_close()
+    {
+        var answer = Lead("من هم الأشخاص الذين تعمل مجموعة العمل التي تبنتها الدول الضامنة على الإفراج عنهم؟",
+            "سعيًا لبناء الثقة بين الأطراف المتنازعة في سوريا، تتبنى \"تنظيم مجموعة العمل الخاصة بالإفراج عن المعتقلين/المختطفين وتسليم الجثث وتحديد هويات المفقودين\" و\"البيان المشترك حول نزع الألغام الإنساني\".");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("المعتقلين", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("الألغام", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_definite_name_keeps_its_relative_adjective_though_the_question_says_its_word()
+    {
+        // «سوريا» in the question makes «السوري» one of its words, where the cut stops; the adjective still belongs to the name.
+        var answer = Lead("ما المبادرة التي قال الكرملين إنها تهدف إلى وحدة سوريا؟",
+            "وشدد الكرملين على أن وحدة سوريا هي ما تهدف إليه المبادرة الروسية الخاصة بعقد مؤتمر الحوار الوطني السوري في مدينة سوتشي قريباً.");
+        Assert.Contains("مؤتمر الحوار الوطني السوري", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_speaker_described_before_the_name_the_question_gives_is_not_what_he_said()
+    {
+        // As many of the question's words in the clause that describes the speaker as in the one that says what he said: the
+        // speaker's clause says nothing the question asks.
+        var answer = Lead("ما الذي قال سميث إنه يجب على الأطراف ضمانه أولاً؟",
+            "قال المبعوث الأممي الخاص جون سميث إنه يجب \"أولاً على الأطراف المتنازعة في البلاد ضمان الاستقرار على الأرض وإذا لم يتحقق الاستقرار هناك، فإن التقدم قد يتراجع\".");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("الاستقرار", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("المبعوث", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quoted_name_is_anchored_by_the_noun_right_before_its_quotation_mark()
+    {
+        var answer = Lead("ما التنظيمات التي ناقش الوزيران محاربتها؟",
+            "كما ناقش الوزيران القمة المقبلة في مدينة جنيف، لبحث الأزمة الإقليمية، و ناقشا بشأن محاربة تنظيم “القاعدة”، و حركة “الشباب”، و منظمات أخرى بالمنطقة.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("القاعدة", shortAnswer, StringComparison.Ordinal);
+        Assert.Contains("الشباب", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_kind_of_a_noun_is_answered_by_what_follows_that_noun()
+    {
+        var answer = Lead("ما صنف الأسلحة الذي يجب على روسيا منع لجوء الحكومة إليه؟",
+            "وقال الوزير إن على روسيا ضمان تلبية احتياجات الشعب ومنع لجوء الحكومة إلى أسلحة كيميائية من أي نوع كان.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("كيميائية", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("تلبية", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_members_after_a_two_word_listing_connective_are_cut_without_it()
+    {
+        var answer = Lead("ما الإنجازات التي رحبت بها الدول في محاربة الإرهاب؟",
+            "وترحب بالإنجازات المحرزة في محاربة الإرهاب في المنطقة، لا سيما هزيمة التنظيم والتحرير الوشيك لجميع الأراضي.");
+        Assert.StartsWith("هزيمة التنظيم", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_a_named_speaker_said_in_a_long_clause_is_cut_after_that_he_said_it()
+    {
+        var answer = Lead("ماذا قال مارتان في مؤتمره الصحفي عن أثر الاتفاق في حل الأزمة؟",
+            "وخلال مؤتمر صحفي على هامش القمة أعلن وزير الخارجية الفرنسي جان مارتان أن الاتفاق المشترك مع الحكومة حول البلاد يؤكد سيادتها واستقلالها ووحدة أراضيها والاستمرار في مكافحة الإرهاب وسيكون عاملاً فعالاً في حل الأزمة فيها.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("عاملاً فعالاً", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("مؤتمر صحفي", shortAnswer, StringComparison.Ordinal);
+    }
 }
