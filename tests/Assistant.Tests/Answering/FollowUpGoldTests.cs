@@ -54,6 +54,7 @@ public sealed class FollowUpGoldTests(SeedIndexFixture seeds)
     [InlineData("conversations-d.jsonl", 49)]
     [InlineData("conversations-e.jsonl", 39)]
     [InlineData("conversations-f.jsonl", 42)]
+    [InlineData("conversations-g.jsonl", 49)]
     public async Task Later_turns_of_conversations_are_answered_from_the_right_passage_or_abstain(string file, int rightAtLeast)
     {
         var conversations = Read<GoldConversation>(file);

@@ -34,6 +34,8 @@ public sealed class ShortAnswerGoldTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-k.jsonl", 34)]
     [InlineData("gold-wild-l.jsonl", 34)]
     [InlineData("gold-wild-m.jsonl", 34)]
+    [InlineData("gold-wild-n.jsonl", 35)]
+    [InlineData("gold-wild-o.jsonl", 34)]
     public async Task Every_answer_opens_with_a_grounded_short_answer_and_right_ones_do_not_drop(string set, int rightAtLeast)
     {
         var right = 0;
