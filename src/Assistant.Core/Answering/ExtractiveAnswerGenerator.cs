@@ -131,6 +131,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
                 KindCredits(sentences, intent),
                 Standalone(sentences, intent),
                 SourceNamed(intent, namedByDocument[passage.DocumentId]),
+                AttributionNamed(intent, namedByDocument[passage.DocumentId]),
                 TitledElsewhere(intent, titledIn, passage.DocumentId));
             for (var first = 0; first < sentences.Count; first++)
             {
@@ -393,8 +394,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <summary>What one passage's sentences hold for this question: title credit per word, credit per sentence and word, answer cue per sentence (<see cref="KindCredit"/>).</summary>
     /// <param name="Standalone">Per sentence: a line of a few words (a dateline such as "11 تشرين الثاني/نوفمبر، 2017").</param>
     /// <param name="SourceNamed">Per content word: a source the question names (a speaker, an event) that the document names too (title or any retrieved passage).</param>
+    /// <param name="AttributionNamed">Per content word: whom the question cites as its source («بحسب موقع الوقت»), named by the document.</param>
     /// <param name="TitledElsewhere">Per content word: another retrieved document has it in its title.</param>
-    private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, double[] KindCredits, bool[] Standalone, bool[] SourceNamed, bool[] TitledElsewhere);
+    private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, double[] KindCredits, bool[] Standalone, bool[] SourceNamed, bool[] AttributionNamed, bool[] TitledElsewhere);
 
     /// <summary>
     /// For each retrieved document, which of the question's words it names somewhere (its title or any retrieved passage,
@@ -438,6 +440,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var standalone = new bool[sentences.Count];
         for (var s = 0; s < standalone.Length; s++) standalone[s] = intent.Kind != AnswerKind.Outcome && sentences[s].Terms.Count <= _selection.MaxStandaloneLineTerms;
         return standalone;
+    }
+
+    private static bool[] AttributionNamed(QuestionIntent intent, bool[] namedInDocument)
+    {
+        var named = new bool[intent.ContentWords.Count];
+        for (var w = 0; w < named.Length; w++) named[w] = intent.ContentWords[w].IsAttribution && namedInDocument[w];
+        return named;
     }
 
     private static bool[] SourceNamed(QuestionIntent intent, bool[] namedInDocument)
@@ -773,7 +782,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             // A source is named, not guessed from a rough root («السعودية» is not «عودة»).
             var named = evidence.TitleCredits[w] > 0 || sentenceCredit >= 1 || evidence.SourceNamed[w];
             matched += credit * weights[w];
-            if (scoring.Optional[w] && credit == 0) possible -= weights[w];
+            // «بحسب موقع الوقت»: a document that names whom the question cites speaks for it in every sentence.
+            if ((scoring.Optional[w] || evidence.AttributionNamed[w]) && credit == 0) possible -= weights[w];
             if (scoring.Numbers[w] && credit == 0) failed |= SpanChecks.NumberMissing;
             // «من ترأس الوفد…» is not answered by a sentence about the delegation that does not say who headed it.
             if (scoring.Predicates[w] && credit == 0) failed |= SpanChecks.RelationMissing;

@@ -96,4 +96,10 @@ public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, b
     /// does not say it answers another question about the same people.
     /// </summary>
     public bool IsPredicate { get; init; }
+
+    /// <summary>
+    /// Whom the question cites as the answer's source («بحسب موقع الوقت», «وفق بيان أستانا»): a document that names it
+    /// anywhere speaks for it, and the sentence that answers need not say it again.
+    /// </summary>
+    public bool IsAttribution { get; init; }
 }

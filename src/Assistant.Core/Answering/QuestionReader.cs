@@ -24,6 +24,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private int _interrogativeAt = -1;
     private bool _predicatePending;
     private int _referenceWordsLeft;
+    private int _attributionWordsLeft;
     private bool _speakerFirst;
     private bool _asksSettlement;
     private bool _asksBound;
@@ -123,6 +124,10 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         }
         // A function word after the reference starts another phrase («قبل قمة أبيك وفق بيانهما»).
         else if (_reference.Count > 0) _referenceWordsLeft = 0;
+        var attribution = _attributionWordsLeft > 0 && terms.Count > 0;
+        if (AttributionMarkers.Contains(bare)) _attributionWordsLeft = MaxReferenceWords;
+        else if (attribution) _attributionWordsLeft--;
+        else if (terms.Count == 0 && _words.Count > 0 && _words[^1].IsAttribution) _attributionWordsLeft = 0;
         _previousWasSource = false;
         if (terms.Count == 0)
         {
@@ -147,6 +152,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             Synonyms = NewsSynonyms.Of(terms),
             IsSource = source && !IsFraming(bare) && !IsFraming(WithoutPronoun(bare)) && !ExpectationWords.Contains(bare),
             NamesStatement = afterStatement,
+            IsAttribution = attribution,
         };
         var key = string.Join(' ', terms);
         _lastWasContent = !_seen.Contains(key);

@@ -164,6 +164,9 @@ internal static class QuestionVocabulary
     /// <summary>At most this many content words after a <see cref="ReferenceMarkers"/> word name the reference («قبل لقاء دا نانغ»).</summary>
     internal const int MaxReferenceWords = 3;
 
+    /// <summary>Words that cite the answer's source («بحسب موقع الوقت»); the <see cref="MaxReferenceWords"/> content words after one name it.</summary>
+    internal static readonly HashSet<string> AttributionMarkers = new(StringComparer.Ordinal) { "حسب", "بحسب", "وفق", "وفقا", "طبقا" };
+
     /// <summary>"What", as it comes before a speech verb whose speaker was named first ("لافروف شو قال…").</summary>
     internal static readonly HashSet<string> WhatWords = new(StringComparer.Ordinal) { "شو", "ايش", "اش", "ماذا", "ما" };
 

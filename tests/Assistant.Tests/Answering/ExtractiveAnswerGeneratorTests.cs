@@ -367,6 +367,17 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task The_source_a_question_cites_is_named_by_the_document_not_again_by_the_answering_sentence()
+    {
+        const string answer = "يجب منع استخدام الأسلحة الكيميائية في الحرب السورية من قبل أي طرف.";
+        const string naming = "صرح الوزير تيلرسون للصحفيين في واشنطن اليوم.";
+        var namingPassage = new Passage("doc#1", "doc", "وثيقة", 0, naming.Length, naming, 1);
+        const string other = "تحدث الوزير تيلرسون عن الأسلحة في الحرب السورية.";
+        var otherPassage = new Passage("other#0", "other", "وثيقة أخرى", 0, other.Length, other, 0);
+        Assert.Equal(answer, Quoted(await AnswerAsync("ما الذي يجب منعه في الحرب السورية بحسب الوزير تيلرسون؟", [answer], otherPassage, namingPassage)));
+    }
+
+    [Fact]
     public async Task A_date_a_clause_away_from_the_question_s_words_dates_something_else()
     {
         const string far = "وقعت المذكرة بتاريخ 4 أيار 2017 بعد مفاوضات طويلة وشاقة استمرت أسابيع عدة بين الوفود المختلفة داخل فندق كبير وسط العاصمة ثم انعقدت الجولة الثامنة.";
