@@ -235,7 +235,6 @@ internal static class AnswerCues
             if (In(RelativeTime, word, bare)) kinds |= CueKinds.RelativeTime;
             if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;
             if (In(Future, word, bare)) kinds |= CueKinds.Future;
-            if (In(Past, word, bare)) kinds |= CueKinds.Past;
             if (In(Next, word, bare)) kinds |= previousTimeSpan ? CueKinds.Future : CueKinds.Future | CueKinds.Next;
             if ((In(Previous, word, bare) && !previousTimeSpan) || (previousLast && bare.SequenceEqual(OccasionWord))) kinds |= CueKinds.Earlier;
             previousTimeSpan = In(Spans, word, bare);
@@ -263,20 +262,23 @@ internal static class AnswerCues
     /// <see cref="CueKinds.Future"/>, in one pass that only looks each word up in the two lists that make one. (No word
     /// of those lists is a number or a day of the month, so no cue of them is ever rewritten as a date.)
     /// </summary>
-    public static bool SpeakOfFuture(string text, ArabicTextAnalyzer analyzer)
+    public static bool SpeakOfFuture(string text, ArabicTextAnalyzer analyzer) => AnyWordIn(text, analyzer, Future, Next);
+
+    /// <summary>Whether the text says an event took place, in a past-tense scheduling verb, in one pass over its words.</summary>
+    public static bool SpeakOfPast(string text, ArabicTextAnalyzer analyzer) => AnyWordIn(text, analyzer, Past);
+
+    /// <summary>Whether a word of the text is in <paramref name="list"/> or <paramref name="other"/>, in one pass without building cues.</summary>
+    private static bool AnyWordIn(string text, ArabicTextAnalyzer analyzer, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> list, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? other = null)
     {
-        var future = false;
+        var found = false;
         analyzer.ForEachWord(text, 0, text.Length, (word, _, _) =>
         {
-            if (future) return;
+            if (found) return;
             var bare = Bare(word);
-            future = In(Future, word, bare) || In(Next, word, bare);
+            found = In(list, word, bare) || (other is { } second && In(second, word, bare));
         });
-        return future;
+        return found;
     }
-
-    /// <summary>Whether the text says an event took place, in a past-tense scheduling verb.</summary>
-    public static bool SpeakOfPast(string text, ArabicTextAnalyzer analyzer) => Find(text, 0, text.Length, analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Past));
 
     /// <summary>
     /// Which of a series the text asks of, in one pass over its words. Earlier: «السابق», «آخر» («آخر لقاء»), «قبل», «الذي
@@ -381,7 +383,7 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024, Published = 2048, Past = 4096 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024, Published = 2048 }
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>

@@ -186,11 +186,11 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         word.Length > 2 && !word.StartsWith("ال", StringComparison.Ordinal) && word[^1] is 'ا' or 'ه' && word != "مره"
         && !FunctionWords.Contains(word) && !DurationVerbs.Contains(word);
 
-    /// <summary>A definite adjective of origin («الأوروبي», «التركية»), in matching form.</summary>
     /// <summary>A word without the article after «office + adjective of origin» («الرئيس التركي أردوغان»).</summary>
     private bool NamesOfficeHolder(string word) =>
         !word.StartsWith("ال", StringComparison.Ordinal) && IsNisba(_previous) && RoleNouns.Contains(Undefined(_beforePrevious));
 
+    /// <summary>A definite adjective of origin («الأوروبي», «التركية»), in matching form.</summary>
     private static bool IsNisba(string word) =>
         word.Length > 5 && word.StartsWith("ال", StringComparison.Ordinal) && (word.EndsWith('ي') || word.EndsWith("يه", StringComparison.Ordinal));
 
