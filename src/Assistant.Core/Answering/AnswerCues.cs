@@ -264,6 +264,9 @@ internal static class AnswerCues
     /// </summary>
     public static bool SpeakOfFuture(string text, ArabicTextAnalyzer analyzer) => AnyWordIn(text, analyzer, Future, Next);
 
+    /// <summary>Whether the text names the next of a series («القمة المقبلة», «الاجتماع التالي»).</summary>
+    public static bool SpeakOfNext(string text, ArabicTextAnalyzer analyzer) => AnyWordIn(text, analyzer, Next);
+
     /// <summary>Whether the text says an event took place, in a past-tense scheduling verb, in one pass over its words.</summary>
     public static bool SpeakOfPast(string text, ArabicTextAnalyzer analyzer) => AnyWordIn(text, analyzer, Past);
 

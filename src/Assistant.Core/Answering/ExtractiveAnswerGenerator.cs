@@ -483,9 +483,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // «10-تقرر عقد الاجتماع التالي … في شباط 2018» dates and places the next meeting, not the one a question without
         // «next» asks about; a question about what is still to come is not answered by a sentence that speaks of none,
         // nor «أين كان آخر لقاء…» where the sentence speaks of no earlier one («في آخر مرة…»), nor «متى انعقدت…» by a
-        // sentence that announces what is still to come.
+        // sentence that announces what is still to come, nor «متى القمة المقبلة» by one that names no next event.
         if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place
-            && ((intent.AsksFuture ? !Speaks(sentence, CueKinds.Future) : Speaks(sentence, CueKinds.Next) || (intent.AsksPast && Speaks(sentence, CueKinds.Future)))
+            && ((intent.AsksFuture ? !Speaks(sentence, intent.AsksNext ? CueKinds.Next : CueKinds.Future) : Speaks(sentence, CueKinds.Next) || (intent.AsksPast && Speaks(sentence, CueKinds.Future)))
                 || (intent.AsksPrevious && !Speaks(sentence, CueKinds.Earlier)))) return 0;
         if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent) ? 1 : 0;
         for (var c = 0; c < sentence.Cues.Count; c++)

@@ -44,6 +44,9 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
     /// <summary>Whether the question speaks of a future or next event («متى سيُعقد…», «الجولة المقبلة»).</summary>
     public bool AsksFuture { get; init; }
 
+    /// <summary>Whether the question asks of the next of a series («القمة المقبلة»).</summary>
+    public bool AsksNext { get; init; }
+
     /// <summary>Whether the question asks of an event that took place («متى انعقدت…»), and of no future one.</summary>
     public bool AsksPast { get; init; }
 

@@ -52,6 +52,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             ReferenceTerms = _reference,
             // «إلى متى ستستمر…» asks how long something goes on, not when a future event happens.
             AsksFuture = !_asksBound && future,
+            AsksNext = !_asksBound && AnswerCues.SpeakOfNext(question, analyzer),
             AsksPast = !future && AnswerCues.SpeakOfPast(question, analyzer),
             AsksEarlier = earlier,
             AsksPrevious = previous,

@@ -425,6 +425,15 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task The_next_of_a_series_is_dated_by_a_sentence_about_the_next_one_not_by_any_future()
+    {
+        const string other = "قال الرئيسان إن التعاون بينهما سيكون مفيداً، في 11 تشرين الثاني 2017 على هامش القمة.";
+        Assert.True((await AnswerAsync("متى موعد القمة المقبلة بين الرئيسين؟", other)).Abstained);
+        const string next = "تقرر عقد القمة المقبلة بين الرئيسين في شباط 2018.";
+        Assert.Equal(next, Quoted(await AnswerAsync("متى موعد القمة المقبلة بين الرئيسين؟", other, next)));
+    }
+
+    [Fact]
     public async Task The_place_of_an_earlier_meeting_is_not_where_this_one_was()
     {
         const string here = "التقى الرئيسان على هامش القمة في دا نانغ بفيتنام.";
