@@ -258,29 +258,22 @@ internal static class AnswerCues
     }
 
     /// <summary>
-    /// Whether the text speaks of a future or next event: whether <see cref="Find"/> would give a cue of
-    /// <see cref="CueKinds.Future"/>, in one pass that only looks each word up in the two lists that make one. (No word
-    /// of those lists is a number or a day of the month, so no cue of them is ever rewritten as a date.)
+    /// When the text puts what it speaks of, in one pass that only looks each word up in the lists, without building
+    /// cues. Future: a future or next event, as <see cref="Find"/> would mark it <see cref="CueKinds.Future"/> (no word of
+    /// those lists is a number or a day of the month, so no cue of them is ever rewritten as a date). Next: the next of a
+    /// series («القمة المقبلة»). Past: an event that took place, in a past-tense scheduling verb («متى انعقدت…»).
     /// </summary>
-    public static bool SpeakOfFuture(string text, ArabicTextAnalyzer analyzer) => AnyWordIn(text, analyzer, Future, Next);
-
-    /// <summary>Whether the text names the next of a series («القمة المقبلة», «الاجتماع التالي»).</summary>
-    public static bool SpeakOfNext(string text, ArabicTextAnalyzer analyzer) => AnyWordIn(text, analyzer, Next);
-
-    /// <summary>Whether the text says an event took place, in a past-tense scheduling verb, in one pass over its words.</summary>
-    public static bool SpeakOfPast(string text, ArabicTextAnalyzer analyzer) => AnyWordIn(text, analyzer, Past);
-
-    /// <summary>Whether a word of the text is in <paramref name="list"/> or <paramref name="other"/>, in one pass without building cues.</summary>
-    private static bool AnyWordIn(string text, ArabicTextAnalyzer analyzer, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> list, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? other = null)
+    public static (bool Future, bool Next, bool Past) SpeakOfTense(string text, ArabicTextAnalyzer analyzer)
     {
-        var found = false;
+        var (future, next, past) = (false, false, false);
         analyzer.ForEachWord(text, 0, text.Length, (word, _, _) =>
         {
-            if (found) return;
             var bare = Bare(word);
-            found = In(list, word, bare) || (other is { } second && In(second, word, bare));
+            next |= In(Next, word, bare);
+            future |= next || In(Future, word, bare);
+            past |= In(Past, word, bare);
         });
-        return found;
+        return (future, next, past);
     }
 
     /// <summary>

@@ -130,8 +130,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
                 Credits(analysed, intent, questionCores, synonyms, numberTerms, namedByDocument[passage.DocumentId]),
                 KindCredits(sentences, intent),
                 Standalone(sentences, intent),
-                SourceNamed(intent, namedByDocument[passage.DocumentId]),
-                AttributionNamed(intent, namedByDocument[passage.DocumentId]),
+                NamedInDocument(intent, namedByDocument[passage.DocumentId], static w => w.IsSource || w.NamesStatement),
+                NamedInDocument(intent, namedByDocument[passage.DocumentId], static w => w.IsAttribution),
                 TitledElsewhere(intent, titledIn, passage.DocumentId));
             for (var first = 0; first < sentences.Count; first++)
             {
@@ -442,17 +442,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return standalone;
     }
 
-    private static bool[] AttributionNamed(QuestionIntent intent, bool[] namedInDocument)
+    /// <summary>Per content word: whether it is of the kind <paramref name="of"/> picks and the document names it.</summary>
+    private static bool[] NamedInDocument(QuestionIntent intent, bool[] namedInDocument, Func<QuestionWord, bool> of)
     {
         var named = new bool[intent.ContentWords.Count];
-        for (var w = 0; w < named.Length; w++) named[w] = intent.ContentWords[w].IsAttribution && namedInDocument[w];
-        return named;
-    }
-
-    private static bool[] SourceNamed(QuestionIntent intent, bool[] namedInDocument)
-    {
-        var named = new bool[intent.ContentWords.Count];
-        for (var w = 0; w < named.Length; w++) named[w] = (intent.ContentWords[w].IsSource || intent.ContentWords[w].NamesStatement) && namedInDocument[w];
+        for (var w = 0; w < named.Length; w++) named[w] = of(intent.ContentWords[w]) && namedInDocument[w];
         return named;
     }
 

@@ -23,8 +23,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private int _wordIndex;
     private int _interrogativeAt = -1;
     private bool _predicatePending;
-    private int _referenceWordsLeft;
-    private int _attributionWordsLeft;
+    private readonly MarkedPhrase _referencePhrase = new(ReferenceMarkers);
+    private readonly MarkedPhrase _attributionPhrase = new(AttributionMarkers);
     private bool _speakerFirst;
     private bool _asksSettlement;
     private bool _asksBound;
@@ -46,14 +46,14 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private QuestionIntent Completed(QuestionIntent intent)
     {
         var (earlier, previous) = AnswerCues.SpeakOfSeries(question, analyzer);
-        var future = AnswerCues.SpeakOfFuture(question, analyzer);
+        var (future, next, past) = AnswerCues.SpeakOfTense(question, analyzer);
         return intent with
         {
             ReferenceTerms = _reference,
             // «إلى متى ستستمر…» asks how long something goes on, not when a future event happens.
             AsksFuture = !_asksBound && future,
-            AsksNext = !_asksBound && AnswerCues.SpeakOfNext(question, analyzer),
-            AsksPast = !future && AnswerCues.SpeakOfPast(question, analyzer),
+            AsksNext = !_asksBound && next,
+            AsksPast = !future && past,
             AsksEarlier = earlier,
             AsksPrevious = previous,
             AsksSettlement = _asksSettlement,
@@ -117,18 +117,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _lastWasContent = false;
         if (RelativeWords.Contains(bare)) _subjectOpen = false;
         var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : Ordinals.WithOtherWording(DistinctTerms(start, end));
-        if (ReferenceMarkers.Contains(bare)) _referenceWordsLeft = MaxReferenceWords;
-        else if (_referenceWordsLeft > 0 && terms.Count > 0)
-        {
-            _reference.UnionWith(terms);
-            _referenceWordsLeft--;
-        }
-        // A function word after the reference starts another phrase («قبل قمة أبيك وفق بيانهما»).
-        else if (_reference.Count > 0) _referenceWordsLeft = 0;
-        var attribution = _attributionWordsLeft > 0 && terms.Count > 0;
-        if (AttributionMarkers.Contains(bare)) _attributionWordsLeft = MaxReferenceWords;
-        else if (attribution) _attributionWordsLeft--;
-        else if (terms.Count == 0 && _words.Count > 0 && _words[^1].IsAttribution) _attributionWordsLeft = 0;
+        if (_referencePhrase.Takes(bare, terms.Count > 0)) _reference.UnionWith(terms);
+        var attribution = _attributionPhrase.Takes(bare, terms.Count > 0);
         _previousWasSource = false;
         if (terms.Count == 0)
         {
@@ -187,6 +177,35 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         word.Length > 2 && !word.StartsWith("ال", StringComparison.Ordinal) && word[^1] is 'ا' or 'ه' && word != "مره"
         && !FunctionWords.Contains(word) && !DurationVerbs.Contains(word);
 
+    /// <summary>
+    /// The content words right after a marker word, at most <see cref="MaxReferenceWords"/> of them and up to the first
+    /// function word after one: the point of reference of «قبل قمة أبيك», whom «بحسب موقع الوقت» cites.
+    /// </summary>
+    private sealed class MarkedPhrase(HashSet<string> markers)
+    {
+        private int _left;
+        private bool _taken;
+
+        /// <summary>Whether the word (<paramref name="content"/> when it has analysed terms) is one of the phrase.</summary>
+        public bool Takes(string bare, bool content)
+        {
+            if (markers.Contains(bare))
+            {
+                _left = MaxReferenceWords;
+                return false;
+            }
+            if (_left > 0 && content)
+            {
+                _left--;
+                _taken = true;
+                return true;
+            }
+            // A function word once a phrase has begun starts another («قبل قمة أبيك وفق بيانهما»).
+            if (_taken) _left = 0;
+            return false;
+        }
+    }
+
     /// <summary>A word without the article after «office + adjective of origin» («الرئيس التركي أردوغان»).</summary>
     private bool NamesOfficeHolder(string word) =>
         !word.StartsWith("ال", StringComparison.Ordinal) && IsNisba(_previous) && RoleNouns.Contains(Undefined(_beforePrevious));
@@ -243,7 +262,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _ when IsWhat(previous) && DateNouns.Contains(Undefined(word)) => AnswerKind.Date, // "ما تاريخ…", "ما الموعد…"
         _ when IsWhat(previous) && ReasonNouns.Contains(Undefined(word)) => AnswerKind.Reason, // "ما سبب…", "ما الغاية من…"
         "هو" or "هي" when previous is "من" or "مين" => AnswerKind.Identity,
-        _ when previous is "من" or "مين" && (RoleNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && RoleNouns.Contains(word[2..]))) => AnswerKind.Identity, // "من مؤلف…"
+        _ when previous is "من" or "مين" && RoleNouns.Contains(Undefined(word)) => AnswerKind.Identity, // "من مؤلف…"
         "اسم" or "الاسم" or "اسماء" when IsWhat(previous) || previous == "هو" => AnswerKind.Identity,
         _ when previous is "اي" && YearWords.Contains(word) => AnswerKind.Year, // "في أي عام"
         _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal) || word == "ايام") => AnswerKind.Date, // "في أي يوم(ين)", "في أي أيام", "أي شهر"

@@ -5,7 +5,7 @@ using Assistant.Tests.Support;
 namespace Assistant.Tests.Answering;
 
 /// <summary>
-/// <see cref="AnswerCues.SpeakOfFuture"/> looks the words up in its own pass: it must say what the cues
+/// <see cref="AnswerCues.SpeakOfTense"/> looks the words up in its own pass: it must say what the cues
 /// <see cref="AnswerCues.Find"/> gives say, on every question of the gold sets and every line of the seeds.
 /// </summary>
 public sealed class FutureCueTests
@@ -22,7 +22,7 @@ public sealed class FutureCueTests
     [InlineData("عقد الاجتماع في 8 تشرين الثاني 2017", false)]
     public void A_future_or_next_word_makes_a_text_speak_of_the_future(string text, bool future)
     {
-        Assert.Equal(future, AnswerCues.SpeakOfFuture(text, Analyzer));
+        Assert.Equal(future, AnswerCues.SpeakOfTense(text, Analyzer).Future);
         Assert.Equal(future, FutureCue(text));
     }
 
@@ -35,6 +35,6 @@ public sealed class FutureCueTests
             .ToList();
         Assert.True(texts.Count > 1000);
         Assert.Contains(texts, FutureCue);
-        Assert.All(texts, text => Assert.Equal(FutureCue(text), AnswerCues.SpeakOfFuture(text, Analyzer)));
+        Assert.All(texts, text => Assert.Equal(FutureCue(text), AnswerCues.SpeakOfTense(text, Analyzer).Future));
     }
 }
