@@ -61,8 +61,10 @@ public sealed partial class WebChatEndToEndTests
             await Chromium.ScreenshotAsync(page, "webchat-desktop");
 
             var documentPage = await page.RunAndWaitForPopupAsync(() => citation.ClickAsync());
-            await documentPage.WaitForLoadStateAsync();
+            // Wait for the highlighted span itself, not for the popup's load event, which a busy CI machine once never
+            // reported within 30 s although the page had been served.
             var mark = documentPage.Locator("mark");
+            await Assertions.Expect(mark).ToHaveTextAsync(quote, new LocatorAssertionsToHaveTextOptions { Timeout = AnswerTimeout });
             Assert.Equal(quote, await mark.TextContentAsync());
             Assert.Equal("rtl", await documentPage.GetAttributeAsync("html", "dir"));
             await Assertions.Expect(mark).ToBeInViewportAsync();
