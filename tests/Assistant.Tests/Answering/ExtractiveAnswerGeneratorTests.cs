@@ -177,6 +177,14 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(AnswerKind.Date, QuestionIntent.Of(question, _analyzer).Kind);
 
     [Theory]
+    [InlineData("الوزير سافر يوم كام؟", AnswerKind.Date)]
+    [InlineData("المؤتمر اتعمل شهر كم؟", AnswerKind.Date)]
+    [InlineData("الاتفاقية اتوقعت سنة كام؟", AnswerKind.Year)]
+    [InlineData("الوزير قعد كام يوم هناك؟", AnswerKind.Quantity)]
+    public void A_time_noun_before_كم_asks_which_one_not_how_many(string question, AnswerKind kind) =>
+        Assert.Equal(kind, QuestionIntent.Of(question, _analyzer).Kind);
+
+    [Theory]
     [InlineData("اسم رئيس الوفد الإيراني في المباحثات؟")]
     [InlineData("تاريخ توقيع المذكرة؟")]
     [InlineData("عدد الوفود المشاركة؟")]
