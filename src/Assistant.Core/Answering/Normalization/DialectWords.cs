@@ -92,6 +92,21 @@ internal static class DialectWords
         return string.Concat(word[..at], "ال", word[(at + FusedDemonstrative.Length)..]);
     }
 
+    /// <summary>Levantine and Gulf «ع» (on, to) fused with the article: «عالأرض» is «على الأرض».</summary>
+    private const string FusedOn = "عال";
+
+    /// <summary>
+    /// The word as «على» and its noun («عالأرض» → «على الأرض», «وعالحدود» → «وعلى الحدود»); null when it does not open
+    /// with <see cref="FusedOn"/>. Many words do («عالم», «عالمية», «عالية»), so the caller takes this reading only when
+    /// the documents never use the word as written and do use its noun.
+    /// </summary>
+    public static string? WithFusedPreposition(ReadOnlySpan<char> word)
+    {
+        var at = word.Length > 0 && word[0] is 'و' or 'ف' ? 1 : 0;
+        if (!word[at..].StartsWith(FusedOn, StringComparison.Ordinal) || word.Length - at - FusedOn.Length < 2) return null;
+        return string.Concat(word[..at], "على ال", word[(at + FusedOn.Length)..]);
+    }
+
     /// <summary>The standard form of the dialect phrase at <paramref name="from"/>, with the conjunction its first word carried.</summary>
     public static string Standard(IReadOnlyList<Word> words, int from, int length)
     {
