@@ -270,17 +270,18 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
         return QuestionText.Clean(builder.ToString());
     }
 
-    /// <summary>A word read with a fused preposition (<see cref="DialectWords.WithFusedPreposition"/>) when the documents never use it as written but use its noun.</summary>
+    /// <summary>A word read with its fused particle written out (<see cref="DialectWords.WithFusedParticle"/>) when the documents never use it as written but use what is left.</summary>
     private string? FusedReading(ReadOnlySpan<char> word, Func<string, bool> used)
     {
-        if (DialectWords.WithFusedPreposition(word) is not { } split) return null;
+        if (DialectWords.WithFusedParticle(word) is not { } split) return null;
+        // The word's own term, not a second stem the analyser may also give it («كيقول» is also «يقول»).
         var written = analyzer.Terms(word.ToString());
-        return written.Count > 0 && !written.Any(used) && analyzer.Terms(split).Any(used) ? split : null;
+        return written.Count > 0 && !used(written[0]) && analyzer.Terms(split).Any(used) ? split : null;
     }
 
     /// <summary>Every fused reading the question's words could have, so that the documents are asked about their terms too.</summary>
     private IEnumerable<string> FusedReadings(string question) =>
-        Words(question).Select(w => DialectWords.WithFusedPreposition(question.AsSpan(w.Start, w.End - w.Start))).OfType<string>();
+        Words(question).Select(w => DialectWords.WithFusedParticle(question.AsSpan(w.Start, w.End - w.Start))).OfType<string>();
 
     private static bool AllKept(bool[] kept, int start, int length)
     {
