@@ -556,6 +556,19 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(headed, Quoted(await AnswerAsync("من الذي ترأس وفد المعارضة في الجولة الثامنة من المباحثات؟", hosted, headed)));
     }
 
+    [Fact]
+    public async Task A_span_that_shares_only_the_places_named_does_not_answer_what_is_asked_about_them()
+    {
+        const string places = "بيان مشترك لإيران وروسيا وتركيا حول الاجتماع الدولي الخاص بسوريا في أستانا.";
+        var answer = await AnswerAsync("ما المنصب الذي يشغله قائد وفد إيران إلى أستانا؟", places);
+        Assert.True(answer.Abstained);
+        Assert.Equal(AbstainReasons.PlacesOnly, answer.AbstainReason);
+
+        // The same places with one of the words asked about answer it.
+        const string delegation = "ترأس وفد إيران إلى أستانا مساعد وزير الخارجية حسين جابري أنصاري.";
+        Assert.Equal(delegation, Quoted(await AnswerAsync("ما المنصب الذي يشغله قائد وفد إيران إلى أستانا؟", places, delegation)));
+    }
+
     [Theory]
     [InlineData("من ترأس وفد المعارضة؟", "تراس")]
     [InlineData("من الذي وقع المذكرة؟", "وقع")]
