@@ -38,7 +38,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var chosen = new List<Window>();
         foreach (var window in selections.SelectMany(s => s.Chosen))
         {
-            if (!chosen.Any(c => c.Overlaps(window))) chosen.Add(window);
+            // A later part's span that holds an earlier part's whole span («… ستستمر حتى …» after the sentence the first
+            // part is answered from) takes its place: dropping it would drop the later part's answer.
+            var held = chosen.FindIndex(c => window.Holds(c));
+            if (held >= 0 && !chosen.Any(c => c != chosen[held] && c.Overlaps(window))) chosen[held] = window;
+            else if (!chosen.Any(c => c.Overlaps(window))) chosen.Add(window);
         }
         var explanation = request.Explain
             ? selections.SelectMany((s, i) => (parts.Count > 1 ? [$"part {i + 1}: {parts[i]}"] : Array.Empty<string>()).Concat(s.Explanation ?? [])).ToList()
@@ -390,6 +394,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
         public bool Overlaps(Window other) =>
             Passage.DocumentId == other.Passage.DocumentId && DocumentStart < other.DocumentEnd && other.DocumentStart < DocumentEnd;
+
+        /// <summary>Whether this span holds all of <paramref name="other"/> and more.</summary>
+        public bool Holds(Window other) =>
+            Passage.DocumentId == other.Passage.DocumentId && DocumentStart <= other.DocumentStart && other.DocumentEnd <= DocumentEnd
+            && DocumentEnd - DocumentStart > other.DocumentEnd - other.DocumentStart;
 
         /// <summary>The span's sentences in matching form (see <see cref="SameWords"/>), once asked for.</summary>
         public string? MatchingForm { get; set; }

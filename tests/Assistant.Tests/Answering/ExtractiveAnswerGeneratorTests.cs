@@ -557,6 +557,15 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_later_part_answered_by_a_span_holding_the_earlier_parts_span_keeps_its_answer()
+    {
+        const string text = "اتفق الوزيران على إبقاء قنوات الاتصال العسكرية مفتوحة لضمان سلامة الطواقم. وأكدا أن هذه الجهود ستستمر حتى نهاية العام المقبل.";
+        var answer = await AnswerAsync("ما الغرض من إبقاء قنوات الاتصال العسكرية مفتوحة؟ وإلى متى ستستمر هذه الجهود؟", text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("حتى نهاية العام المقبل", StringComparison.Ordinal));
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("لضمان سلامة الطواقم", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_span_that_shares_only_the_places_named_does_not_answer_what_is_asked_about_them()
     {
         const string places = "بيان مشترك لإيران وروسيا وتركيا حول الاجتماع الدولي الخاص بسوريا في أستانا.";
