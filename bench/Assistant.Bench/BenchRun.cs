@@ -125,6 +125,15 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
             }
         }
 
+        // Both runs use every core the machine lends them, so the share of the echo follows from what a request costs the
+        // server and the load generator together; other processes' load moves the rates, much less these costs.
+        if (product is { ServerCpuMsPerRequest: { } productCpu } && echo.ServerCpuMsPerRequest is { } echoCpu)
+        {
+            var (echoTotal, productTotal) = (echoCpu + echo.LoadGeneratorCpuMsPerRequest, productCpu + product.LoadGeneratorCpuMsPerRequest);
+            Console.WriteLine(string.Create(Invariant,
+                $"\nCPU per request, server and load generator together: echo {echoTotal:0.000} ms, Assistant.Web {productTotal:0.000} ms; their ratio {echoTotal / productTotal * 100:0.#} % is the share of the echo these costs allow."));
+        }
+
         Console.WriteLine();
     }
 
