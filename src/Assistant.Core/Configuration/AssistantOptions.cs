@@ -116,10 +116,13 @@ public sealed class AnsweringOptions
 {
     public const string Section = "Answering";
     /// <summary>Share of the question's term weight the best evidence must match; below it the assistant abstains.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Answering:MinEvidence must be between {1} and {2}.")]
     public double MinEvidence { get; set; } = 0.25;
+    [Range(1, 20, ErrorMessage = "Answering:MaxCitations must be between {1} and {2}.")]
     public int MaxCitations { get; set; } = 3;
     [Range(1, 100_000, ErrorMessage = "Answering:MaxQuestionChars must be between {1} and {2}.")]
     public int MaxQuestionChars { get; set; } = 4000;
     /// <summary>Turns of a conversation kept for follow-up questions.</summary>
+    [Range(0, 100, ErrorMessage = "Answering:ConversationTurns must be between {1} and {2}.")]
     public int ConversationTurns { get; set; } = 6;
 }

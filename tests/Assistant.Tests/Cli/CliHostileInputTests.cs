@@ -29,6 +29,8 @@ public sealed class CliHostileInputTests
     [InlineData("Retrieval__TopK", "0", "Retrieval:TopK")]
     [InlineData("Retrieval__TopK", "many", "Retrieval:TopK")]
     [InlineData("Answering__Selection__KindBonus", "-1", "Answering:Selection:KindBonus")]
+    [InlineData("Answering__MinEvidence", "7", "Answering:MinEvidence")]
+    [InlineData("Answering__MaxCitations", "0", "Answering:MaxCitations")]
     public async Task A_bad_setting_is_named_in_one_line_at_start(string variable, string value, string key)
     {
         using var work = new TempFolder();
