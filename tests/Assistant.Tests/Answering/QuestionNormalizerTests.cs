@@ -97,6 +97,14 @@ public sealed class QuestionNormalizerTests
         Assert.Equal("متى انعقد الاجتماع الدولي في أستانا؟", Normalizer.Normalize(addressed, used: CorpusTerms.Contains).Text);
 
     [Theory]
+    [InlineData("<script>alert(1)</script> أين انعقد الاجتماع؟", "أين انعقد الاجتماع؟")]
+    [InlineData("<b>متى</b> انعقد <i>الاجتماع</i>؟", "متى انعقد الاجتماع؟")]
+    [InlineData("أين انعقد الاجتماع؟ <style>p{color:red}</style>", "أين انعقد الاجتماع؟")]
+    [InlineData("هل 3 < 5 في القرار؟", "هل 3 < 5 في القرار؟")]
+    public void Markup_pasted_with_the_question_is_not_part_of_it(string question, string normalized) =>
+        Assert.Equal(normalized, Normalizer.Normalize(question).Text);
+
+    [Theory]
     [InlineData("مين وصل عالعاصمة قبل الاجتماع؟", "من وصل على العاصمة قبل الاجتماع؟")]
     [InlineData("شو اتفقوا وعالحدود كمان؟", "ماذا اتفقوا وعلى الحدود أيضا؟")]
     // Words of their own that open with the same letters, and a fused word whose noun the documents never use, stay.

@@ -62,7 +62,7 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
     public NormalizedQuestion Normalize(string question, Func<IReadOnlyList<string>, string>? spell = null, Func<string, bool>? used = null)
     {
         var notes = new List<string>();
-        var text = question;
+        var text = WithoutMarkup(question, notes);
         if (Arabizi.Transliterate(text, spell) is { } arabic)
         {
             notes.Add($"Arabizi written in Arabic letters: «{arabic}»");
@@ -110,6 +110,25 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
         analyzer.ForEachWord(text, 0, text.Length, (word, start, end) => words.Add(new Word(word.ToString(), start, end)));
         return words;
     }
+
+    /// <summary>
+    /// HTML or XML pasted with the question («&lt;b&gt;…&lt;/b&gt;», «&lt;script&gt;alert(1)&lt;/script&gt;»): tags are
+    /// not words, and a script's or style's content is not what is asked (its «1» would be a number the answer must hold).
+    /// </summary>
+    private static string WithoutMarkup(string text, List<string> notes)
+    {
+        if (!text.Contains('<')) return text;
+        var plain = Tag().Replace(ScriptOrStyle().Replace(text, " "), " ");
+        if (plain == text) return text;
+        notes.Add("markup removed");
+        return QuestionText.Clean(plain);
+    }
+
+    [GeneratedRegex(@"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ScriptOrStyle();
+
+    [GeneratedRegex(@"</?[A-Za-z][^<>]*>")]
+    private static partial Regex Tag();
 
     /// <summary>Question numbers and list markers before (or, in brackets, after) the question, however many.</summary>
     private static string StripMarkers(string text, List<string> notes)
