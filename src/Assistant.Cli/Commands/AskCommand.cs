@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using Assistant.Answering;
 using Assistant.Indexing;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,11 +11,16 @@ namespace Assistant.Cli.Commands;
 /// per line out, all in one process (so hundreds of questions cost one start-up); with `--chat` those lines are one
 /// conversation, so a follow-up («ومتى؟») is read with the questions before it.
 /// </summary>
-internal static class AskCommand
+internal static partial class AskCommand
 {
     public static Command Create()
     {
         var question = new Argument<string?>("question") { Description = "The question; omit it to read one question per line from standard input.", Arity = ArgumentArity.ZeroOrOne };
+        // An option the parser does not know («--bogus», «--explian») would otherwise be taken for the question.
+        question.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: var token }] && OptionLike().IsMatch(token)) result.AddError($"Unknown option '{token}'.");
+        });
         var json = new Option<bool>("--json") { Description = "Print the Answer contract as JSON (one object per line)." };
         var top = new Option<int?>("--top")
         {
@@ -79,4 +85,7 @@ internal static class AskCommand
         }
         return string.Join(Environment.NewLine, lines);
     }
+
+    [GeneratedRegex(@"^--?[A-Za-z]")]
+    private static partial Regex OptionLike();
 }

@@ -25,6 +25,19 @@ public sealed class CliHostileInputTests
     }
 
     [Theory]
+    [InlineData("--bogus")]
+    [InlineData("-x")]
+    public async Task An_unknown_option_is_a_usage_error_not_a_question(string option)
+    {
+        using var work = new TempFolder();
+        var (code, output, error) = await RunAsync(Env(work), null, "ask", option);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains(option, Assert.Single(Lines(error)));
+        Assert.Empty(output);
+    }
+
+    [Theory]
     [InlineData("Answering__MaxQuestionChars", "-5", "Answering:MaxQuestionChars")]
     [InlineData("Retrieval__TopK", "0", "Retrieval:TopK")]
     [InlineData("Retrieval__TopK", "many", "Retrieval:TopK")]
