@@ -310,10 +310,11 @@ public sealed class ArabicTextAnalyzer
     }
 
     /// <summary>
-    /// Foreign names the press spells two ways (أميركا/أمريكا, ترمب/ترامب), brought to one form. A vowel letter is
-    /// what differs, so no general rule can tell these from Arabic words that differ the same way.
+    /// Foreign names the press and its readers spell two ways (أميركا/أمريكا, ترمب/ترامب, بوتن/بوتين), brought to one form.
+    /// A vowel letter is what differs, so no general rule can tell these from Arabic words that differ the same way. Stems
+    /// are compared: «بوتين» stems to «بوت», as if its «ين» were a plural ending.
     /// </summary>
-    private static readonly (string Variant, string Standard)[] LoanwordSpellings = [("اميرك", "امريك"), ("ترمب", "ترامب")];
+    private static readonly (string Variant, string Standard)[] LoanwordSpellings = [("اميرك", "امريك"), ("ترمب", "ترامب"), ("بوتن", "بوت")];
 
     private enum CharKind { Other, Letter, Digit, Ignored }
 

@@ -24,6 +24,7 @@ public sealed class ArabicTextAnalyzerTests
     [InlineData("الأميركي", "الأمريكي")]
     [InlineData("أميركا", "أمريكا")]
     [InlineData("ترمب", "ترامب")]
+    [InlineData("بوتن", "بوتين")]
     public void Spelling_variants_analyse_to_the_same_terms(string variant, string canonical)
     {
         Assert.NotEmpty(Terms(canonical));

@@ -30,9 +30,9 @@ internal static class QdrantCollectionLayout
     /// collection is refused rather than misread. 2: loanword spellings unified, proclitic forms restemmed; 3: a leading و kept as a
     /// second stem; 4: dual and plural pronoun suffixes removed as a further stem, a hamza after alef written ء on any seat,
     /// «أل»/«آل» kept as the word's own letters, broken plurals given their singular's terms; 5: a form VIII verb in «الت»
-    /// kept as a second stem.
+    /// kept as a second stem; 6: «بوتن» spelt «بوتين».
     /// </summary>
-    public const int LayoutVersion = 5;
+    public const int LayoutVersion = 6;
 
     private const string EmbedderKey = "assistant_embedder";
     private const string DimensionsKey = "assistant_dimensions";
