@@ -6,6 +6,9 @@ namespace Assistant.Answering;
 /// </summary>
 public static class AbstainReasons
 {
+    /// <summary>The message asks nothing: it is only a greeting, thanks or politeness («مرحبا»، «شكراً»).</summary>
+    public const string NoQuestion = "no-question";
+
     /// <summary>Retrieval found no passage sharing a content word with the question.</summary>
     public const string NoPassages = "no-passages";
 

@@ -65,9 +65,10 @@ public sealed class AnswerService(
             PreviousDocument = standalone == asked ? null : history[^1].AnsweredFrom,
             Asked = standalone == asked ? null : asked,
         };
-        // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched.
-        var generated = QuestionText.HasWord(standalone)
-            ? await generator.GenerateTracedAsync(request, cancellationToken)
+        // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched; a greeting
+        // or thanks alone («مرحبا») asks nothing, whatever a passage says of «مرحبةً».
+        var generated = normalized.AsksNothing ? NothingAsked
+            : QuestionText.HasWord(standalone) ? await generator.GenerateTracedAsync(request, cancellationToken)
             : ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoPassages);
         // «أين كان آخر لقاء بينهما قبل قمة فيتنام؟»: the words of the point of reference find the event it names, which
         // is not the one asked about; when what was found lacks the asked kind of answer, search once more without them.
@@ -115,6 +116,13 @@ public sealed class AnswerService(
                 : null,
         };
     }
+
+    /// <summary>The reply to a message that asks nothing: an invitation to ask, not "the documents do not say".</summary>
+    private static readonly GeneratedAnswer NothingAsked = new(
+        "أهلًا بك! اسألني عمّا تذكره الوثائق: متى، وأين، ومن، وكم، ولماذا… وسأجيبك مع ذكر المصدر بالنص.", true, [])
+    {
+        AbstainReason = AbstainReasons.NoQuestion,
+    };
 
     private async Task<RetrievalResult> SearchAsync(string query, int? topK, CancellationToken cancellationToken)
     {

@@ -21,6 +21,23 @@ public sealed class AnswerServiceTests(SeedIndexFixture seeds)
         Assert.Contains(answer.Citations, c => c.Quote.Contains(expectedInQuote, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("مرحبا")] // the Astana statement says «ومرحبةً»: a greeting must not find it
+    [InlineData("شكراً جزيلاً!")]
+    [InlineData("ممكن تساعدني؟")]
+    public async Task A_message_that_only_greets_or_thanks_asks_nothing_and_is_invited_to_ask(string message)
+    {
+        var answer = await AskAsync(message);
+        Assert.True(answer.Abstained);
+        Assert.Equal(AbstainReasons.NoQuestion, answer.AbstainReason);
+        Assert.Empty(answer.Citations);
+        Assert.Null(answer.ShortAnswer);
+
+        // With a question after it, the greeting is only a wrapper.
+        var asked = await AskAsync(message + " أين التقى ترامب وبوتين؟");
+        Assert.False(asked.Abstained);
+    }
+
     [Fact]
     public async Task The_previous_meeting_is_searched_without_the_words_of_the_meeting_it_came_before()
     {

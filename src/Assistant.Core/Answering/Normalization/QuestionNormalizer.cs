@@ -96,11 +96,12 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
 
         CutInterjections(text, words, kept, notes);
 
-        // A message that is only a wrapper («شكراً!») keeps its words: there is nothing else to ask.
-        if (!kept.Contains(true)) Array.Fill(kept, true);
+        // A message that is only a wrapper («مرحبا»، «شكراً!») keeps its words, and asks nothing.
+        var asksNothing = words.Count > 0 && !kept.Contains(true);
+        if (asksNothing) Array.Fill(kept, true);
         // A number may follow the greeting it was written after («مرحبا، س5) …»).
         var output = StripMarkers(Compose(text, words, kept, notes, used), notes);
-        return new NormalizedQuestion(output, notes);
+        return new NormalizedQuestion(output, notes) { AsksNothing = asksNothing };
     }
 
     /// <summary>The question's words: matching form and where each lies in the text.</summary>
@@ -343,7 +344,11 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
 
 /// <param name="Text">What is asked, in the user's words, without its wrapping.</param>
 /// <param name="Notes">What was removed or rewritten, in order (for <c>ask --explain</c>).</param>
-public sealed record NormalizedQuestion(string Text, IReadOnlyList<string> Notes);
+public sealed record NormalizedQuestion(string Text, IReadOnlyList<string> Notes)
+{
+    /// <summary>Whether the message is only greetings, thanks or politeness («مرحبا»، «شكراً جزيلاً»، «ممكن تساعدني؟»).</summary>
+    public bool AsksNothing { get; init; }
+}
 
 /// <summary>A word of the question in matching form (normalised, unstemmed) and its place in the text.</summary>
 internal readonly record struct Word(string Form, int Start, int End);
