@@ -110,13 +110,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             intent.ContentWords.Select(w => w.IsSource).ToArray(),
             intent.ContentWords.Select(w => w.NamesStatement).ToArray(),
             intent.ContentWords.Select(w => w.IsPredicate).ToArray(),
+            intent.ContentWords.Select(w => w.IsPlace).ToArray(),
             // A date, a quantity or a described person is recognisable: a span without one does not answer متى, كم or
             // من هو, however well it matches; nor does a span announcing an event answer what came of it. A reason may
             // be given without a cue word.
-            intent.Kind is not (AnswerKind.Any or AnswerKind.Reason))
-        {
-            Places = intent.ContentWords.Select(w => w.IsPlace).ToArray(),
-        };
+            intent.Kind is not (AnswerKind.Any or AnswerKind.Reason));
         var candidates = new List<Window>();
         // Each passage's analysis is found once here: finding it hashes the passage's text.
         var analyses = request.Passages.Select(p => Analysed(p.Passage)).ToArray();
@@ -766,12 +764,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="Sources">Which content words name the source of what is asked (whose words, what event): the span or its document must name them.</param>
     /// <param name="Statements">Which content words name whose statement the question is about ("بيان تيلرسون").</param>
     /// <param name="Predicates">Which content word is the relation asked about (<see cref="QuestionWord.IsPredicate"/>).</param>
+    /// <param name="Places">Which content words name a place («إيران», «أستانا»).</param>
     /// <param name="KindRequired">Whether a span without what the interrogative asks for is no answer at all.</param>
-    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool[] Predicates, bool KindRequired)
-    {
-        /// <summary>Which content words name a place («إيران», «أستانا»).</summary>
-        public required bool[] Places { get; init; }
-    }
+    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool[] Predicates, bool[] Places, bool KindRequired);
 
     private Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
     {

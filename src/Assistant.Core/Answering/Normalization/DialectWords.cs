@@ -95,7 +95,7 @@ internal static class DialectWords
     /// <summary>
     /// Particles fused to the word they govern, with what they stand for and the fewest letters the word keeps after
     /// them: Levantine and Gulf «ع» (on, to) with the article («عالأرض» → «على الأرض»). (The Maghrebi present «ك»,
-    /// «كيقول», is not here: the analyser already gives such a verb its stem, and writing it out made a speech verb of it.)
+    /// «كيقول», is not here: the analyser already gives such a verb its stem as a second term, which keeps its weight.)
     /// </summary>
     private static readonly (string Fused, string Standard, int MinRest)[] FusedParticles =
     [
