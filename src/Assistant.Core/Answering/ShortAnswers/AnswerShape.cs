@@ -58,6 +58,10 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// in the text as part of the answer's own name («جمهورية إيران…»), not before it.</summary>
     public IReadOnlySet<string> Kinds { get; init; } = new HashSet<string>();
 
+    /// <summary>The terms of the topic a question asks what was said about («الخلافات» in «ماذا قال… عن الخلافات؟»): the
+    /// clause that answers says it.</summary>
+    public IReadOnlySet<string> Topic { get; init; } = new HashSet<string>();
+
     /// <summary>What part <paramref name="n"/> (0 or 1) asks with: a second part after a comma has anchors of its own.</summary>
     public ShortAnswerAsk ForPart(int n) => n == 1 && SecondAnchors is { } second ? this with { Anchors = second } : this;
 }
@@ -185,6 +189,7 @@ internal static class AnswerShapes
         }
         // «ماذا قال تيلرسون عن الخلافات…؟», «شو قالوا بخصوص…»: what was said about a topic.
         var aboutTopic = words.Any(TopicPrepositions.Contains);
+        var topic = TopicTerms(question, words, spans, analyzer);
         var shapes = new List<AnswerShape>();
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
@@ -251,9 +256,9 @@ internal static class AnswerShapes
                 if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) AddAnchor(i, referents);
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds };
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds };
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic };
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -263,7 +268,29 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds };
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic };
+    }
+
+    /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين
+    /// أمريكا وروسيا»); what follows qualifies it, and is said in most clauses about it.</summary>
+    private const int MaxTopicWords = 1;
+
+    /// <summary>The terms of the content words right after the first topic preposition, up to a clause break or an interrogative.</summary>
+    private static HashSet<string> TopicTerms(string question, List<string> words, List<(int Start, int End)> spans, ArabicTextAnalyzer analyzer)
+    {
+        var topic = new HashSet<string>(StringComparer.Ordinal);
+        var at = words.FindIndex(TopicPrepositions.Contains);
+        if (at < 0) return topic;
+        var taken = 0;
+        for (var i = at + 1; i < words.Count && taken < MaxTopicWords && !Interrogatives.ContainsKey(WithoutConjunction(words[i]).Word); i++)
+        {
+            if (question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny("،,؟?.") >= 0) break;
+            var terms = analyzer.Terms(question[spans[i].Start..spans[i].End]);
+            if (terms.Count == 0) continue;
+            topic.UnionWith(terms);
+            taken++;
+        }
+        return topic;
     }
 
     /// <summary>Whether the words hold an interrogative of their own («وفي أي مدينة», «ومتى»), not only a subject («والاجتماع التحضيري»).</summary>

@@ -522,4 +522,15 @@ public sealed class ShortAnswerWriterTests
         Assert.Contains("عاملاً فعالاً", shortAnswer, StringComparison.Ordinal);
         Assert.DoesNotContain("مؤتمر صحفي", shortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_was_said_about_a_topic_is_the_clause_that_says_the_topic_not_the_one_that_names_the_speaker()
+    {
+        // The first clause says the speaker and both countries, the question's other words; only the second says the topic.
+        var answer = Lead("ماذا قال الوزير الفرنسي عن العقوبات على إيران؟",
+            "وزير الخارجية الفرنسي جان مارتان يصدر بياناً حول اللقاء الفرنسي الإيراني قبل سفره إلى بروكسل، مؤكداً أن العقوبات ستبقى حتى تنفيذ الاتفاق كاملاً.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("ستبقى", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("بروكسل", shortAnswer, StringComparison.Ordinal);
+    }
 }
