@@ -245,6 +245,9 @@ internal static class AnswerShapes
                 if (FusedPrepositions.TryGetValue(word, out var fused)) current.Add(fused);
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
                 if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(k + 1, verb: true);
+                // «من هي الأطراف التي دعاها…», «ما الدول التي أبرمت…»: the verb of the relative clause on the asked noun is said
+                // next to the answer, as the verb after «من» is («ندعو الحكومة السورية…»).
+                if (shape == AnswerShape.Person && RelativeAfter(words, k) is { } verb) Anchor(verb, verb: true);
             }
             shapes.Add(shape);
         }
@@ -293,6 +296,22 @@ internal static class AnswerShapes
         return topic;
     }
 
+    /// <summary>Relative pronouns that open a clause on the noun before them, in matching form.</summary>
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللذين", "اللتين", "اللي" };
+
+    /// <summary>How far after the interrogative the relative on its noun may stand («من هي الأطراف التي…»).</summary>
+    private const int MaxRelativeReach = 3;
+
+    /// <summary>The word after the first relative pronoun within <see cref="MaxRelativeReach"/> words from <paramref name="k"/>: its verb; null without one.</summary>
+    private static int? RelativeAfter(List<string> words, int k)
+    {
+        for (var j = k; j < words.Count - 1 && j < k + MaxRelativeReach; j++)
+        {
+            if (Relatives.Contains(words[j])) return j + 1;
+        }
+        return null;
+    }
+
     /// <summary>Whether the words hold an interrogative of their own («وفي أي مدينة», «ومتى»), not only a subject («والاجتماع التحضيري»).</summary>
     public static bool Interrogates(string words, ArabicTextAnalyzer analyzer)
     {
@@ -320,7 +339,7 @@ internal static class AnswerShapes
                 break;
             }
         }
-        if (word.Length > 2 && word[^1] is 'ا' or 'ي' or 'ى' or 'ت') word = word[..^1];
+        if (word.Length > 2 && word[^1] is 'ا' or 'ي' or 'ى' or 'ت' or 'و') word = word[..^1];
         return word.Length >= 2 ? word : null;
     }
 

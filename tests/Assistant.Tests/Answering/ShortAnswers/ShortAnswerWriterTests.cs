@@ -533,4 +533,22 @@ public sealed class ShortAnswerWriterTests
         Assert.Contains("ستبقى", shortAnswer, StringComparison.Ordinal);
         Assert.DoesNotContain("بروكسل", shortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Who_is_the_noun_a_relative_clause_describes_is_answered_next_to_that_clause_verb()
+    {
+        // «الجهات» is said twice; what the verb of «التي دعاها» is said with names the parties asked for.
+        var answer = Lead("من هي الجهات التي دعاها الوزير إلى الحوار في البلاد؟",
+            "الوزير: ندعو الحكومة الانتقالية وقوات المعارضة إلى الحوار. وقال إنه يجب على الجهات في البلاد احترام الهدنة وإذا لم تحترمها فستعود المعارك.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("الحكومة الانتقالية", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("الهدنة", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("دعاها", "ندعو")]
+    [InlineData("يرجوه", "رجا")]
+    [InlineData("تلقاه", "تلقى")]
+    public void A_verb_is_keyed_alike_whatever_its_person_object_or_final_weak_letter(string one, string other) =>
+        Assert.Equal(AnswerShapes.VerbKey(one), AnswerShapes.VerbKey(other));
 }
