@@ -551,4 +551,13 @@ public sealed class ShortAnswerWriterTests
     [InlineData("تلقاه", "تلقى")]
     public void A_verb_is_keyed_alike_whatever_its_person_object_or_final_weak_letter(string one, string other) =>
         Assert.Equal(AnswerShapes.VerbKey(one), AnswerShapes.VerbKey(other));
+
+    [Fact]
+    public void Why_is_answered_by_the_reason_said_right_after_the_question_words_not_an_earlier_purpose()
+    {
+        // Both the purpose («لتحسين…») and the cause («لأنها…») stand among the question's words; the cause follows «ضرورية».
+        var answer = Lead("لماذا تعد الخطة الجديدة ضرورية؟",
+            "وعمل الخبراء على الخطة الجديدة شهرين لتحسين الري، والخطة الجديدة ضرورية لأنها تضمن وصول المياه إلى القرى.");
+        Assert.StartsWith("لأنها تضمن", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
