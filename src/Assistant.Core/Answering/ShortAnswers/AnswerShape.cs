@@ -259,6 +259,20 @@ internal static class AnswerShapes
                 if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) AddAnchor(i, referents);
             }
         }
+        // «كيف وصف ترامب اجتماعه مع بوتين؟»: how the subject's own thing is described is said right after it («اجتماعا جيدا»).
+        // The noun is the one with a possessive pronoun after the verb of «كيف»; written «ـه», not «ـة», in the question itself.
+        else if (shapes.Count > 0 && shapes[0] == AnswerShape.Clause && words.Count > 0 && words[0] is "كيف" or "شلون")
+        {
+            for (var i = 2; i < words.Count; i++)
+            {
+                var raw = question.AsSpan(spans[i].Start, spans[i].End - spans[i].Start);
+                if (raw.Length > 4 && !words[i].StartsWith("ال", StringComparison.Ordinal) && (raw.EndsWith("ه") || raw.EndsWith("ها") || raw.EndsWith("هم")))
+                {
+                    AddAnchor(i, referents);
+                    break;
+                }
+            }
+        }
         if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
         if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic };

@@ -560,4 +560,13 @@ public sealed class ShortAnswerWriterTests
             "وعمل الخبراء على الخطة الجديدة شهرين لتحسين الري، والخطة الجديدة ضرورية لأنها تضمن وصول المياه إلى القرى.");
         Assert.StartsWith("لأنها تضمن", answer.ShortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void How_someone_described_his_own_thing_is_answered_by_what_follows_that_thing()
+    {
+        // The question's other words are said in the first sentence; the word after «زيارة» says how the visit was.
+        var answer = Lead("كيف وصف الوزير زيارته إلى القاهرة؟",
+            "وصل الوزير إلى القاهرة أمس على رأس وفد رسمي كبير. وقال إنه أجرى زيارة مثمرة التقى خلالها كبار المسؤولين.");
+        Assert.StartsWith("مثمرة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
