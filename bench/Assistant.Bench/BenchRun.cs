@@ -70,7 +70,7 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
         var echoAddress = new Uri($"http://127.0.0.1:{ChildProcess.FreePort()}");
         await using (var server = await ServerProcess.StartAsync(ChildProcess.SelfStartInfo(["echo-server", echoAddress.ToString()]), echoAddress, TimeSpan.FromSeconds(30), cancellationToken))
         {
-            echo = await new LoadGenerator(server.Address, QuestionStream.FromFolder(seeds, seed: 1)).RunAsync(connections, warmUp, loadDuration, cancellationToken);
+            echo = await new LoadGenerator(server.Address, QuestionStream.FromFolder(seeds, seed: 1)).RunAsync(connections, warmUp, loadDuration, cancellationToken, server.Process);
         }
 
         if (!File.Exists(webDll))
@@ -81,7 +81,7 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
 
         Console.Error.WriteLine($"bench: POST /api/messages of {webDll}");
         await using var web = await WebHostProcess.StartAsync(webDll, _work, seeds, new Dictionary<string, string>(), cancellationToken);
-        var product = await new LoadGenerator(web.Address, QuestionStream.FromFolder(seeds, seed: 2)).RunAsync(connections, warmUp, loadDuration, cancellationToken);
+        var product = await new LoadGenerator(web.Address, QuestionStream.FromFolder(seeds, seed: 2)).RunAsync(connections, warmUp, loadDuration, cancellationToken, web.Process);
         return (echo, product);
     }
 
@@ -115,14 +115,23 @@ internal sealed class BenchRun(string repo, string webDll, TimeSpan loadDuration
     private void PrintLoad(LoadFigures echo, LoadFigures? product)
     {
         Console.WriteLine($"## POST /api/messages, deliveryMode expectReplies, loopback, {connections} connections, {loadDuration.TotalSeconds:0} s after {warmUp.TotalSeconds:0} s warm-up, distinct questions (seeds)\n");
-        Console.WriteLine("| endpoint | requests | requests/s | p50 ms | p99 ms | errors |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| endpoint | requests | requests/s | p50 ms | p99 ms | errors | server CPU ms / request | load generator CPU ms / request |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, f) in new[] { ("echo ceiling (bench)", echo), ("Assistant.Web", product) })
         {
             if (f is not null)
             {
-                Console.WriteLine(string.Create(Invariant, $"| {name} | {f.Requests:N0} | {f.RequestsPerSecond:N0} | {f.P50Ms:0.00} | {f.P99Ms:0.00} | {f.Errors} |"));
+                Console.WriteLine(string.Create(Invariant, $"| {name} | {f.Requests:N0} | {f.RequestsPerSecond:N0} | {f.P50Ms:0.00} | {f.P99Ms:0.00} | {f.Errors} | {f.ServerCpuMsPerRequest:0.000} | {f.LoadGeneratorCpuMsPerRequest:0.000} |"));
             }
+        }
+
+        // Both runs use every core the machine lends them, so the share of the echo follows from what a request costs the
+        // server and the load generator together; other processes' load moves the rates, much less these costs.
+        if (product is { ServerCpuMsPerRequest: { } productCpu } && echo.ServerCpuMsPerRequest is { } echoCpu)
+        {
+            var (echoTotal, productTotal) = (echoCpu + echo.LoadGeneratorCpuMsPerRequest, productCpu + product.LoadGeneratorCpuMsPerRequest);
+            Console.WriteLine(string.Create(Invariant,
+                $"\nCPU per request, server and load generator together: echo {echoTotal:0.000} ms, Assistant.Web {productTotal:0.000} ms; their ratio {echoTotal / productTotal * 100:0.#} % is the share of the echo these costs allow."));
         }
 
         Console.WriteLine();

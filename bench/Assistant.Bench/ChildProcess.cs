@@ -67,6 +67,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The server's process, for its CPU time under load.</summary>
+    public Process Process => _process;
+
     public static async Task<ServerProcess> StartAsync(ProcessStartInfo info, Uri address, TimeSpan timeout, CancellationToken cancellationToken)
     {
         info.RedirectStandardOutput = true;

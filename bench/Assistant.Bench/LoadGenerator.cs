@@ -8,10 +8,13 @@ namespace Assistant.Bench;
 /// <summary>
 /// Closed-loop load on POST /api/messages with deliveryMode expectReplies: each connection sends its next distinct
 /// question as soon as the previous reply arrives. A request counts as an error unless it returns 200 with a reply.
+/// Both share the machine's cores, so the CPU time each spends per request over the measured window is reported beside
+/// the rate: the rate alone cannot tell the server's cost from the load generator's.
 /// </summary>
 internal sealed class LoadGenerator(Uri baseAddress, QuestionStream questions)
 {
-    public async Task<LoadFigures> RunAsync(int connections, TimeSpan warmUp, TimeSpan duration, CancellationToken cancellationToken)
+    /// <param name="server">The server's process, for its CPU time per request; null when it is not known.</param>
+    public async Task<LoadFigures> RunAsync(int connections, TimeSpan warmUp, TimeSpan duration, CancellationToken cancellationToken, Process? server = null)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {
@@ -20,13 +23,38 @@ internal sealed class LoadGenerator(Uri baseAddress, QuestionStream questions)
         };
         var measureFrom = Stopwatch.GetTimestamp() + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
         var stopAt = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var cpu = CpuOverWindowAsync(server, measureFrom, stopAt, cancellationToken);
         var perWorker = await Task.WhenAll(Enumerable.Range(0, connections).Select(w => WorkerAsync(http, w, measureFrom, stopAt, cancellationToken)));
+        var (serverCpu, ownCpu) = await cpu;
 
         var latencies = perWorker.SelectMany(w => w.Latencies).ToList();
         var summary = LatencySummary.From(latencies);
         return new LoadFigures(
             connections, latencies.Count, perWorker.Sum(w => w.Errors), latencies.Count / duration.TotalSeconds,
-            summary.P50 ?? double.NaN, summary.P99 ?? double.NaN);
+            summary.P50 ?? double.NaN, summary.P99 ?? double.NaN,
+            serverCpu?.TotalMilliseconds / latencies.Count, ownCpu.TotalMilliseconds / latencies.Count);
+    }
+
+    /// <summary>CPU time of the server (null when unknown) and of this process, the load generator, over the measured window.</summary>
+    private static async Task<(TimeSpan? Server, TimeSpan Own)> CpuOverWindowAsync(Process? server, long measureFrom, long stopAt, CancellationToken cancellationToken)
+    {
+        using var self = Process.GetCurrentProcess();
+        await Task.Delay(Until(measureFrom), cancellationToken);
+        var (server0, own0) = (CpuTime(server), CpuTime(self));
+        await Task.Delay(Until(stopAt), cancellationToken);
+        return (CpuTime(server) - server0, CpuTime(self)!.Value - own0!.Value);
+    }
+
+    private static TimeSpan Until(long timestamp)
+    {
+        var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp);
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+    }
+
+    private static TimeSpan? CpuTime(Process? process)
+    {
+        process?.Refresh();
+        return process?.TotalProcessorTime;
     }
 
     private async Task<(List<double> Latencies, int Errors)> WorkerAsync(HttpClient http, int worker, long measureFrom, long stopAt, CancellationToken cancellationToken)
@@ -88,4 +116,7 @@ internal sealed class LoadGenerator(Uri baseAddress, QuestionStream questions)
     };
 }
 
-internal sealed record LoadFigures(int Connections, int Requests, int Errors, double RequestsPerSecond, double P50Ms, double P99Ms);
+/// <param name="ServerCpuMsPerRequest">The server process's CPU time over the measured window per request counted; null when unknown.</param>
+/// <param name="LoadGeneratorCpuMsPerRequest">The load generator's (this process's) CPU time over the window per request counted.</param>
+internal sealed record LoadFigures(int Connections, int Requests, int Errors, double RequestsPerSecond, double P50Ms, double P99Ms,
+    double? ServerCpuMsPerRequest, double LoadGeneratorCpuMsPerRequest);

@@ -59,7 +59,7 @@ internal sealed class TelemetryComparison(string repo, string webDll, TimeSpan l
                 if (File.Exists(webDll))
                 {
                     await using var web = await WebHostProcess.StartAsync(webDll, _work, seeds, environment, cancellationToken);
-                    var load = await new LoadGenerator(web.Address, QuestionStream.FromFolder(seeds, seed: 2 + round)).RunAsync(connections, warmUp, loadDuration, cancellationToken);
+                    var load = await new LoadGenerator(web.Address, QuestionStream.FromFolder(seeds, seed: 2 + round)).RunAsync(connections, warmUp, loadDuration, cancellationToken, web.Process);
                     loads.Add((name, load, sink.Take()));
                 }
             }

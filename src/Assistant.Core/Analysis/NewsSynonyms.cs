@@ -74,12 +74,18 @@ public static class NewsSynonyms
         List<string>? synonyms = null;
         foreach (var term in terms)
         {
-            if (!ByTerm.TryGetValue(term, out var found)) continue;
+            if (!ByTerm.TryGetValue(term, out var found) && !(PastPluralStem(term) is { } stem && ByTerm.TryGetValue(stem, out found))) continue;
             synonyms ??= [];
             synonyms.AddRange(found.Where(t => !terms.Contains(t) && !synonyms.Contains(t)));
         }
         return synonyms ?? (IReadOnlyList<string>)[];
     }
+
+    /// <summary>
+    /// A past verb of «هم» without its ending («أشرفوا», which the analyser keeps as «اشرفو»), so that a group's verb
+    /// needs no third spelling beside its feminine and dual ones; null for a word that cannot be one.
+    /// </summary>
+    private static string? PastPluralStem(string term) => term.Length > 3 && term[^1] == 'و' ? term[..^1] : null;
 
     private static Dictionary<string, string[]> Build()
     {

@@ -26,6 +26,8 @@ public static class VerbForms
         "انCCC", // VII, verb: انعقد
         "تCCيC", // II, verbal noun: توقيع، تنفيذ
         "تCاCC", // VI, verb and verbal noun: تبادل، تعاون
+        "اCاC", // IV of a hollow root, verb and verbal noun: أزال، إزالة، أقام، إقامة (see HollowMiddle)
+        "يCيC", "تCيC", "نCيC", // the same verb, present: يزيل، تقيم
         "اCCاC", // IV, verbal noun: إطلاق، إرسال
         "اCCC", // IV, verb: أطلق
         "يCCC", "تCCC", "نCCC", // I and II, present: يشرف، توقع
@@ -33,6 +35,14 @@ public static class VerbForms
 
     /// <summary>A pattern with two root letters is of a root whose first letter, «و», the form's «ت» absorbed («اتّصل» from «وصل»).</summary>
     private const char AbsorbedWaw = 'و';
+
+    /// <summary>
+    /// Hollow patterns: two root letters around a weak middle one, which the form writes «ا» or «ي» («أزال», «إزالة»,
+    /// «يزيل»); the root is read with «و» in the middle, so that all three meet.
+    /// </summary>
+    private static readonly HashSet<string> HollowPatterns = new(StringComparer.Ordinal) { "اCاC", "يCيC", "تCيC", "نCيC" };
+
+    private const char HollowMiddle = 'و';
 
     /// <summary>
     /// Letters a root's last radical is written with when it is weak: «التقى» (لقي) and «لقاء» (لقء) are of one root,
@@ -75,6 +85,7 @@ public static class VerbForms
                 else fits = pattern[i] == stem[i];
             }
             if (!fits) continue;
+            if (HollowPatterns.Contains(pattern)) return string.Concat(root[..1], HollowMiddle.ToString(), root[1..2]);
             return found == 3 ? new string(root) : AbsorbedWaw + new string(root[..found]);
         }
         return null;

@@ -27,6 +27,9 @@ public static class AbstainReasons
     /// <summary>The closest span shares only one of the question's several subject words: coincidence, not evidence.</summary>
     public const string OneSubjectWord = "one-subject-word";
 
+    /// <summary>The closest span shares only the places the question names («إيران», «أستانا»), none of what it asks about them.</summary>
+    public const string PlacesOnly = "places-only";
+
     /// <summary>The closest span has two of the question's subject words, but far apart or in different sentences.</summary>
     public const string WordsFarApart = "words-far-apart";
 

@@ -38,7 +38,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var chosen = new List<Window>();
         foreach (var window in selections.SelectMany(s => s.Chosen))
         {
-            if (!chosen.Any(c => c.Overlaps(window))) chosen.Add(window);
+            // A later part's span that holds an earlier part's whole span («… ستستمر حتى …» after the sentence the first
+            // part is answered from) takes its place: dropping it would drop the later part's answer.
+            var held = chosen.FindIndex(c => window.Holds(c));
+            if (held >= 0 && !chosen.Any(c => c != chosen[held] && c.Overlaps(window))) chosen[held] = window;
+            else if (!chosen.Any(c => c.Overlaps(window))) chosen.Add(window);
         }
         var explanation = request.Explain
             ? selections.SelectMany((s, i) => (parts.Count > 1 ? [$"part {i + 1}: {parts[i]}"] : Array.Empty<string>()).Concat(s.Explanation ?? [])).ToList()
@@ -109,7 +113,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             // A date, a quantity or a described person is recognisable: a span without one does not answer متى, كم or
             // من هو, however well it matches; nor does a span announcing an event answer what came of it. A reason may
             // be given without a cue word.
-            intent.Kind is not (AnswerKind.Any or AnswerKind.Reason));
+            intent.Kind is not (AnswerKind.Any or AnswerKind.Reason))
+        {
+            Places = intent.ContentWords.Select(w => w.IsPlace).ToArray(),
+        };
         var candidates = new List<Window>();
         // Each passage's analysis is found once here: finding it hashes the passage's text.
         var analyses = request.Passages.Select(p => Analysed(p.Passage)).ToArray();
@@ -229,6 +236,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         : failed.HasFlag(SpanChecks.AnswerKindMissing) ? AbstainReasons.AnswerKindMissing
         : failed.HasFlag(SpanChecks.RelationMissing) ? AbstainReasons.RelationMissing
         : failed.HasFlag(SpanChecks.OneSubjectWord) ? AbstainReasons.OneSubjectWord
+        : failed.HasFlag(SpanChecks.PlacesOnly) ? AbstainReasons.PlacesOnly
         : failed.HasFlag(SpanChecks.WordsFarApart) ? AbstainReasons.WordsFarApart
         : failed.HasFlag(SpanChecks.NumberMissing) ? AbstainReasons.NumberMissing
         : AbstainReasons.BelowEvidence;
@@ -386,6 +394,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
         public bool Overlaps(Window other) =>
             Passage.DocumentId == other.Passage.DocumentId && DocumentStart < other.DocumentEnd && other.DocumentStart < DocumentEnd;
+
+        /// <summary>Whether this span holds all of <paramref name="other"/> and more.</summary>
+        public bool Holds(Window other) =>
+            Passage.DocumentId == other.Passage.DocumentId && DocumentStart <= other.DocumentStart && other.DocumentEnd <= DocumentEnd
+            && DocumentEnd - DocumentStart > other.DocumentEnd - other.DocumentStart;
 
         /// <summary>The span's sentences in matching form (see <see cref="SameWords"/>), once asked for.</summary>
         public string? MatchingForm { get; set; }
@@ -754,7 +767,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="Statements">Which content words name whose statement the question is about ("بيان تيلرسون").</param>
     /// <param name="Predicates">Which content word is the relation asked about (<see cref="QuestionWord.IsPredicate"/>).</param>
     /// <param name="KindRequired">Whether a span without what the interrogative asks for is no answer at all.</param>
-    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool[] Predicates, bool KindRequired);
+    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool[] Predicates, bool KindRequired)
+    {
+        /// <summary>Which content words name a place («إيران», «أستانا»).</summary>
+        public required bool[] Places { get; init; }
+    }
 
     private Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
     {
@@ -767,6 +784,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var subjectMatched = 0;
         (int, int)? pair = null;
         var titleMatched = false;
+        var (otherWords, otherMatched) = (0, 0);
         for (var w = 0; w < weights.Length; w++)
         {
             var credit = evidence.TitleCredits[w];
@@ -789,6 +807,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (scoring.Subject[w])
             {
                 subjectWords++;
+                if (!scoring.Places[w] && !scoring.Numbers[w] && !scoring.Optional[w])
+                {
+                    otherWords++;
+                    if (credit > 0) otherMatched++;
+                }
                 if (credit > 0)
                 {
                     subjectMatched++;
@@ -799,6 +822,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         }
         // One shared word out of several is coincidence ("أطول نهر في العالم" and "لنهر الفرات"), not evidence.
         if (subjectWords >= _selection.MinMatchedWords && subjectMatched < _selection.MinMatchedWords) failed |= SpanChecks.OneSubjectWord;
+        // Places alone are where, not what: «رئيس وفد إيران إلى أستانا» is not answered by any sentence naming Iran and Astana.
+        if (otherWords >= _selection.MinMatchedWords && otherMatched == 0) failed |= SpanChecks.PlacesOnly;
         // What the question asks for must be said of its subject: a date in a neighbouring sentence about something
         // else («سيعقد الضامنون اجتماعاً … بتاريخ 19-20 كانون الثاني») does not date it. A dateline stands on its own.
         for (var s = first; s <= last; s++)
@@ -909,4 +934,6 @@ internal enum SpanChecks
     WordsFarApart = 32,
     /// <summary>The span does not say the relation the question asks about (<see cref="QuestionWord.IsPredicate"/>).</summary>
     RelationMissing = 64,
+    /// <summary>Of two or more words the question asks about besides places and numbers, the span has none: it shares only where.</summary>
+    PlacesOnly = 128,
 }

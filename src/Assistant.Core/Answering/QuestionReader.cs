@@ -253,6 +253,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private static AnswerKind KindOf(string word, string previous) => word switch
     {
         "متي" or "امتي" or "ايمتي" => AnswerKind.Time,
+        "كم" or "كام" when YearWords.Contains(previous) => AnswerKind.Year, // dialect «سنة كام»: which year, not how many
+        "كم" or "كام" when previous is "يوم" or "شهر" or "تاريخ" => AnswerKind.Date, // «يوم كام»: which day, not how many
         "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
         "اين" or "وين" or "فين" => AnswerKind.Place,

@@ -171,6 +171,8 @@ public sealed class NewsSynonymsTests
     [InlineData("الملفات", "قضايا")]
     [InlineData("تطرقا", "بحثا")]
     [InlineData("تناول", "ناقش")]
+    [InlineData("تناولوا", "ناقش")]
+    [InlineData("أشرفوا", "تابع")]
     public void A_word_reaches_the_words_that_name_the_same_thing(string asked, string written)
     {
         var synonyms = NewsSynonyms.Of(Analyzer.Terms(asked));
@@ -181,6 +183,7 @@ public sealed class NewsSynonymsTests
     [InlineData("زيادة", "خفض")]
     [InlineData("الرئيسان", "الوزير")]
     [InlineData("سوريا", "روسيا")]
+    [InlineData("عضو", "رئيس")]
     public void Other_words_are_not_synonyms(string asked, string written)
     {
         var synonyms = NewsSynonyms.Of(Analyzer.Terms(asked));

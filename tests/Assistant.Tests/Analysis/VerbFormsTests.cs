@@ -22,6 +22,8 @@ public sealed class VerbFormsTests
     [InlineData("التقى", "اللقاء")] // a weak last radical, and «الت» that is no article
     [InlineData("يلتقي", "لقاء")]
     [InlineData("التزمت", "الالتزام")]
+    [InlineData("يزيل", "إزالة")] // a hollow root: the weak middle written «ي» and «ا»
+    [InlineData("أقام", "لإقامة")]
     public void A_verb_meets_its_verbal_noun(string verb, string noun) => Assert.True(Meet(verb, noun));
 
     [Theory]
@@ -38,5 +40,7 @@ public sealed class VerbFormsTests
     [InlineData("نتائج", null)]
     [InlineData("لقاء", "لقي")]
     [InlineData("اجراء", "جري")]
+    [InlineData("يزيل", "زول")]
+    [InlineData("ازال", "زول")]
     public void The_root_is_read_off_the_pattern(string stem, string? root) => Assert.Equal(root, VerbForms.Root(stem));
 }

@@ -177,6 +177,14 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(AnswerKind.Date, QuestionIntent.Of(question, _analyzer).Kind);
 
     [Theory]
+    [InlineData("الوزير سافر يوم كام؟", AnswerKind.Date)]
+    [InlineData("المؤتمر اتعمل شهر كم؟", AnswerKind.Date)]
+    [InlineData("الاتفاقية اتوقعت سنة كام؟", AnswerKind.Year)]
+    [InlineData("الوزير قعد كام يوم هناك؟", AnswerKind.Quantity)]
+    public void A_time_noun_before_كم_asks_which_one_not_how_many(string question, AnswerKind kind) =>
+        Assert.Equal(kind, QuestionIntent.Of(question, _analyzer).Kind);
+
+    [Theory]
     [InlineData("اسم رئيس الوفد الإيراني في المباحثات؟")]
     [InlineData("تاريخ توقيع المذكرة؟")]
     [InlineData("عدد الوفود المشاركة؟")]
@@ -546,6 +554,28 @@ public sealed class ExtractiveAnswerGeneratorTests
 
         const string headed = "ترأس وفد المعارضة في الجولة الثامنة من المباحثات السيد أحمد طعمة.";
         Assert.Equal(headed, Quoted(await AnswerAsync("من الذي ترأس وفد المعارضة في الجولة الثامنة من المباحثات؟", hosted, headed)));
+    }
+
+    [Fact]
+    public async Task A_later_part_answered_by_a_span_holding_the_earlier_parts_span_keeps_its_answer()
+    {
+        const string text = "اتفق الوزيران على إبقاء قنوات الاتصال العسكرية مفتوحة لضمان سلامة الطواقم. وأكدا أن هذه الجهود ستستمر حتى نهاية العام المقبل.";
+        var answer = await AnswerAsync("ما الغرض من إبقاء قنوات الاتصال العسكرية مفتوحة؟ وإلى متى ستستمر هذه الجهود؟", text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("حتى نهاية العام المقبل", StringComparison.Ordinal));
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("لضمان سلامة الطواقم", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_span_that_shares_only_the_places_named_does_not_answer_what_is_asked_about_them()
+    {
+        const string places = "بيان مشترك لإيران وروسيا وتركيا حول الاجتماع الدولي الخاص بسوريا في أستانا.";
+        var answer = await AnswerAsync("ما المنصب الذي يشغله قائد وفد إيران إلى أستانا؟", places);
+        Assert.True(answer.Abstained);
+        Assert.Equal(AbstainReasons.PlacesOnly, answer.AbstainReason);
+
+        // The same places with one of the words asked about answer it.
+        const string delegation = "ترأس وفد إيران إلى أستانا مساعد وزير الخارجية حسين جابري أنصاري.";
+        Assert.Equal(delegation, Quoted(await AnswerAsync("ما المنصب الذي يشغله قائد وفد إيران إلى أستانا؟", places, delegation)));
     }
 
     [Theory]

@@ -92,6 +92,34 @@ internal static class DialectWords
         return string.Concat(word[..at], "ال", word[(at + FusedDemonstrative.Length)..]);
     }
 
+    /// <summary>
+    /// Particles fused to the word they govern, with what they stand for and the fewest letters the word keeps after
+    /// them: Levantine and Gulf «ع» (on, to) with the article («عالأرض» → «على الأرض»). (The Maghrebi present «ك»,
+    /// «كيقول», is not here: the analyser already gives such a verb its stem, and writing it out made a speech verb of it.)
+    /// </summary>
+    private static readonly (string Fused, string Standard, int MinRest)[] FusedParticles =
+    [
+        ("عال", "على ال", 2),
+    ];
+
+    /// <summary>
+    /// The word with its fused particle written out («وعالحدود» → «وعلى الحدود»); null when it opens with none. Many
+    /// words open with the same letters («عالم», «عالمية»), so the caller takes this reading only when the
+    /// documents never use the word as written and do use what is left.
+    /// </summary>
+    public static string? WithFusedParticle(ReadOnlySpan<char> word)
+    {
+        var at = word.Length > 0 && word[0] is 'و' or 'ف' ? 1 : 0;
+        foreach (var (fused, standard, minRest) in FusedParticles)
+        {
+            if (word[at..].StartsWith(fused, StringComparison.Ordinal) && word.Length - at - fused.Length >= minRest)
+            {
+                return string.Concat(word[..at], standard, word[(at + fused.Length)..]);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The standard form of the dialect phrase at <paramref name="from"/>, with the conjunction its first word carried.</summary>
     public static string Standard(IReadOnlyList<Word> words, int from, int length)
     {

@@ -48,7 +48,7 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
             if (!asked) return plain;
         }
         var termsOf = words.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToDictionary(w => w, analyzer.Terms, StringComparer.Ordinal);
-        var looked = termsOf.Values.SelectMany(t => t).Concat(analyzer.Terms(question)).ToHashSet(StringComparer.Ordinal);
+        var looked = termsOf.Values.SelectMany(t => t).Concat(analyzer.Terms(question)).Concat(FusedReadings(question).SelectMany(analyzer.Terms)).ToHashSet(StringComparer.Ordinal);
         var statistics = await vocabulary.GetTermStatisticsAsync(looked, cancellationToken);
         int Passages(string spelling) => termsOf[spelling].Select(t => statistics.DocumentFrequency.GetValueOrDefault(t)).DefaultIfEmpty(0).Max();
         Func<IReadOnlyList<string>, string>? spell = words.Count == 0 ? null
@@ -99,7 +99,7 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
         // A message that is only a wrapper («شكراً!») keeps its words: there is nothing else to ask.
         if (!kept.Contains(true)) Array.Fill(kept, true);
         // A number may follow the greeting it was written after («مرحبا، س5) …»).
-        var output = StripMarkers(Compose(text, words, kept, notes), notes);
+        var output = StripMarkers(Compose(text, words, kept, notes, used), notes);
         return new NormalizedQuestion(output, notes);
     }
 
@@ -210,7 +210,7 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
     }
 
     /// <summary>The kept words with what lies between them, dialect words in their standard form.</summary>
-    private static string Compose(string text, List<Word> words, bool[] kept, List<string> notes)
+    private string Compose(string text, List<Word> words, bool[] kept, List<string> notes, Func<string, bool>? used)
     {
         var builder = new StringBuilder(text.Length);
         var previous = -1;
@@ -249,6 +249,12 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
                 builder.Append(noun);
                 i++;
             }
+            else if (used is not null && FusedReading(text.AsSpan(words[i].Start, words[i].End - words[i].Start), used) is { } split)
+            {
+                notes.Add($"«{Slice(text, words, i, i)}» read as «{split}»");
+                builder.Append(split);
+                i++;
+            }
             else
             {
                 builder.Append(text, words[i].Start, words[i].End - words[i].Start);
@@ -263,6 +269,19 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
         }
         return QuestionText.Clean(builder.ToString());
     }
+
+    /// <summary>A word read with its fused particle written out (<see cref="DialectWords.WithFusedParticle"/>) when the documents never use it as written but use what is left.</summary>
+    private string? FusedReading(ReadOnlySpan<char> word, Func<string, bool> used)
+    {
+        if (DialectWords.WithFusedParticle(word) is not { } split) return null;
+        // The word's own term, not a second stem the analyser may also give it («كيقول» is also «يقول»).
+        var written = analyzer.Terms(word.ToString());
+        return written.Count > 0 && !used(written[0]) && analyzer.Terms(split).Any(used) ? split : null;
+    }
+
+    /// <summary>Every fused reading the question's words could have, so that the documents are asked about their terms too.</summary>
+    private IEnumerable<string> FusedReadings(string question) =>
+        Words(question).Select(w => DialectWords.WithFusedParticle(question.AsSpan(w.Start, w.End - w.Start))).OfType<string>();
 
     private static bool AllKept(bool[] kept, int start, int length)
     {
