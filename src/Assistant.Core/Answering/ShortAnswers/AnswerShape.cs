@@ -58,6 +58,10 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// in the text as part of the answer's own name («جمهورية إيران…»), not before it.</summary>
     public IReadOnlySet<string> Kinds { get; init; } = new HashSet<string>();
 
+    /// <summary>The terms of the topic a question asks what was said about («الخلافات» in «ماذا قال… عن الخلافات؟»): the
+    /// clause that answers says it.</summary>
+    public IReadOnlySet<string> Topic { get; init; } = new HashSet<string>();
+
     /// <summary>What part <paramref name="n"/> (0 or 1) asks with: a second part after a comma has anchors of its own.</summary>
     public ShortAnswerAsk ForPart(int n) => n == 1 && SecondAnchors is { } second ? this with { Anchors = second } : this;
 }
@@ -185,6 +189,7 @@ internal static class AnswerShapes
         }
         // «ماذا قال تيلرسون عن الخلافات…؟», «شو قالوا بخصوص…»: what was said about a topic.
         var aboutTopic = words.Any(TopicPrepositions.Contains);
+        var topic = TopicTerms(question, words, spans, analyzer);
         var shapes = new List<AnswerShape>();
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
@@ -240,6 +245,9 @@ internal static class AnswerShapes
                 if (FusedPrepositions.TryGetValue(word, out var fused)) current.Add(fused);
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
                 if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(k + 1, verb: true);
+                // «من هي الأطراف التي دعاها…», «ما الدول التي أبرمت…»: the verb of the relative clause on the asked noun is said
+                // next to the answer, as the verb after «من» is («ندعو الحكومة السورية…»).
+                if (shape == AnswerShape.Person && RelativeAfter(words, k) is { } verb) Anchor(verb, verb: true);
             }
             shapes.Add(shape);
         }
@@ -251,9 +259,23 @@ internal static class AnswerShapes
                 if (words[i].Length > 4 && words[i].EndsWith("ها", StringComparison.Ordinal)) AddAnchor(i, referents);
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds };
+        // «كيف وصف ترامب اجتماعه مع بوتين؟»: how the subject's own thing is described is said right after it («اجتماعا جيدا»).
+        // The noun is the one with a possessive pronoun after the verb of «كيف»; written «ـه», not «ـة», in the question itself.
+        else if (shapes.Count > 0 && shapes[0] == AnswerShape.Clause && words.Count > 0 && words[0] is "كيف" or "شلون")
+        {
+            for (var i = 2; i < words.Count; i++)
+            {
+                var raw = question.AsSpan(spans[i].Start, spans[i].End - spans[i].Start);
+                if (raw.Length > 4 && !words[i].StartsWith("ال", StringComparison.Ordinal) && (raw.EndsWith("ه") || raw.EndsWith("ها") || raw.EndsWith("هم")))
+                {
+                    AddAnchor(i, referents);
+                    break;
+                }
+            }
+        }
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds };
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic };
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -263,7 +285,45 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds };
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic };
+    }
+
+    /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين
+    /// أمريكا وروسيا»); what follows qualifies it, and is said in most clauses about it.</summary>
+    private const int MaxTopicWords = 1;
+
+    /// <summary>The terms of the content words right after the first topic preposition, up to a clause break or an interrogative.</summary>
+    private static HashSet<string> TopicTerms(string question, List<string> words, List<(int Start, int End)> spans, ArabicTextAnalyzer analyzer)
+    {
+        var topic = new HashSet<string>(StringComparer.Ordinal);
+        var at = words.FindIndex(TopicPrepositions.Contains);
+        if (at < 0) return topic;
+        var taken = 0;
+        for (var i = at + 1; i < words.Count && taken < MaxTopicWords && !Interrogatives.ContainsKey(WithoutConjunction(words[i]).Word); i++)
+        {
+            if (question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny("،,؟?.") >= 0) break;
+            var terms = analyzer.Terms(question[spans[i].Start..spans[i].End]);
+            if (terms.Count == 0) continue;
+            topic.UnionWith(terms);
+            taken++;
+        }
+        return topic;
+    }
+
+    /// <summary>Relative pronouns that open a clause on the noun before them, in matching form.</summary>
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللذين", "اللتين", "اللي" };
+
+    /// <summary>How far after the interrogative the relative on its noun may stand («من هي الأطراف التي…»).</summary>
+    private const int MaxRelativeReach = 3;
+
+    /// <summary>The word after the first relative pronoun within <see cref="MaxRelativeReach"/> words from <paramref name="k"/>: its verb; null without one.</summary>
+    private static int? RelativeAfter(List<string> words, int k)
+    {
+        for (var j = k; j < words.Count - 1 && j < k + MaxRelativeReach; j++)
+        {
+            if (Relatives.Contains(words[j])) return j + 1;
+        }
+        return null;
     }
 
     /// <summary>Whether the words hold an interrogative of their own («وفي أي مدينة», «ومتى»), not only a subject («والاجتماع التحضيري»).</summary>
@@ -293,7 +353,7 @@ internal static class AnswerShapes
                 break;
             }
         }
-        if (word.Length > 2 && word[^1] is 'ا' or 'ي' or 'ى' or 'ت') word = word[..^1];
+        if (word.Length > 2 && word[^1] is 'ا' or 'ي' or 'ى' or 'ت' or 'و') word = word[..^1];
         return word.Length >= 2 ? word : null;
     }
 

@@ -490,7 +490,8 @@ internal static class PhraseCutter
             if (!(IsReason(words[i]) || IsPurpose(words[i])) || words[i].Asked) continue;
             var last = i;
             while (last - i < MaxReasonWords && !quote.BreakAfter(last)) last++;
-            yield return (i, last, 0);
+            // «…أنها مهمة لأنها تؤكد…»: a reason said right after one of the question's words is the reason for it.
+            yield return (i, last, i > 0 && !quote.BreakAfter(i - 1) && words[i - 1].Asked ? NeighbourBonus : 0);
         }
     }
 

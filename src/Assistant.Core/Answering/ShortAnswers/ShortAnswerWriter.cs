@@ -165,7 +165,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         }
         // Nothing of the asked shape to cut with confidence: the clause that answers, whole for a typed question, without
         // the question's own words for «ماذا/كيف», where what is left is the answer.
-        if (BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause) is not { } clause) return null;
+        if (BestClause(quotes, budget, trimAsked: shape == AnswerShape.Clause, saidOfTopic ? ask.Topic : null) is not { } clause) return null;
         if (shape == AnswerShape.Clause) clause = Completed(WithPredicate(clause, budget), budget);
         return (clause.Text, clause.Quote);
     }
@@ -259,7 +259,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// The clause (between punctuation marks) that says the most different words of the question, the shorter on a tie,
     /// without function words at its edges; a longer one is cut to the <paramref name="budget"/> words around the question's.
     /// </summary>
-    private static Phrase? BestClause(IReadOnlyList<CitedWords> quotes, int budget, bool trimAsked)
+    /// <param name="topic">The terms of the topic a «ماذا قال… عن X» question asks about: a clause that says it comes first.</param>
+    private static Phrase? BestClause(IReadOnlyList<CitedWords> quotes, int budget, bool trimAsked, IReadOnlySet<string>? topic = null)
     {
         Phrase? best = null;
         foreach (var quote in quotes)
@@ -275,13 +276,26 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
                     // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort; so
                     // does one that only describes the speaker the question names («قال وزير الخارجية… | تيلرسون إنه…»).
                     var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank
-                        - (!words.Skip(from).Take(to - from + 1).Any(w => w.New) || (trimAsked && PhraseCutter.Speaker(quote, to)) ? SaysNothingNew : 0);
+                        - (!words.Skip(from).Take(to - from + 1).Any(w => w.New) || (trimAsked && PhraseCutter.Speaker(quote, to)) ? SaysNothingNew : 0)
+                        + (topic is { Count: > 0 } && SaysTopic(quote, first, last, topic) ? TopicWeight : 0);
                     if (best is null || score > best.Score || (score == best.Score && to - from < best.Last - best.First)) best = new Phrase(quote, from, to, score);
                 }
                 first = next;
             }
         }
         return best;
+    }
+
+    /// <summary>What saying the topic a question asks about weighs: more than a quote's rank and a common word or two of the question.</summary>
+    private const double TopicWeight = 2;
+
+    private static bool SaysTopic(CitedWords quote, int first, int last, IReadOnlySet<string> topic)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (quote.Words[i].Terms.Any(topic.Contains)) return true;
+        }
+        return false;
     }
 
     private static (int, int)? Trimmed(CitedWords quote, int first, int last, int budget, bool trimAsked)

@@ -522,4 +522,51 @@ public sealed class ShortAnswerWriterTests
         Assert.Contains("عاملاً فعالاً", shortAnswer, StringComparison.Ordinal);
         Assert.DoesNotContain("مؤتمر صحفي", shortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_was_said_about_a_topic_is_the_clause_that_says_the_topic_not_the_one_that_names_the_speaker()
+    {
+        // The first clause says the speaker and both countries, the question's other words; only the second says the topic.
+        var answer = Lead("ماذا قال الوزير الفرنسي عن العقوبات على إيران؟",
+            "وزير الخارجية الفرنسي جان مارتان يصدر بياناً حول اللقاء الفرنسي الإيراني قبل سفره إلى بروكسل، مؤكداً أن العقوبات ستبقى حتى تنفيذ الاتفاق كاملاً.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("ستبقى", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("بروكسل", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Who_is_the_noun_a_relative_clause_describes_is_answered_next_to_that_clause_verb()
+    {
+        // «الجهات» is said twice; what the verb of «التي دعاها» is said with names the parties asked for.
+        var answer = Lead("من هي الجهات التي دعاها الوزير إلى الحوار في البلاد؟",
+            "الوزير: ندعو الحكومة الانتقالية وقوات المعارضة إلى الحوار. وقال إنه يجب على الجهات في البلاد احترام الهدنة وإذا لم تحترمها فستعود المعارك.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("الحكومة الانتقالية", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("الهدنة", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("دعاها", "ندعو")]
+    [InlineData("يرجوه", "رجا")]
+    [InlineData("تلقاه", "تلقى")]
+    public void A_verb_is_keyed_alike_whatever_its_person_object_or_final_weak_letter(string one, string other) =>
+        Assert.Equal(AnswerShapes.VerbKey(one), AnswerShapes.VerbKey(other));
+
+    [Fact]
+    public void Why_is_answered_by_the_reason_said_right_after_the_question_words_not_an_earlier_purpose()
+    {
+        // Both the purpose («لتحسين…») and the cause («لأنها…») stand among the question's words; the cause follows «ضرورية».
+        var answer = Lead("لماذا تعد الخطة الجديدة ضرورية؟",
+            "وعمل الخبراء على الخطة الجديدة شهرين لتحسين الري، والخطة الجديدة ضرورية لأنها تضمن وصول المياه إلى القرى.");
+        Assert.StartsWith("لأنها تضمن", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void How_someone_described_his_own_thing_is_answered_by_what_follows_that_thing()
+    {
+        // The question's other words are said in the first sentence; the word after «زيارة» says how the visit was.
+        var answer = Lead("كيف وصف الوزير زيارته إلى القاهرة؟",
+            "وصل الوزير إلى القاهرة أمس على رأس وفد رسمي كبير. وقال إنه أجرى زيارة مثمرة التقى خلالها كبار المسؤولين.");
+        Assert.StartsWith("مثمرة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
