@@ -36,6 +36,8 @@ public sealed class ShortAnswerGoldTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-m.jsonl", 34)]
     [InlineData("gold-wild-n.jsonl", 35)]
     [InlineData("gold-wild-o.jsonl", 36)]
+    [InlineData("gold-wild-p.jsonl", 36)]
+    [InlineData("gold-wild-q.jsonl", 39)]
     public async Task Every_answer_opens_with_a_grounded_short_answer_and_right_ones_do_not_drop(string set, int rightAtLeast)
     {
         var right = 0;
