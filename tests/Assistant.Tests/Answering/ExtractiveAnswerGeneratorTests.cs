@@ -36,6 +36,14 @@ public sealed class ExtractiveAnswerGeneratorTests
 
     private static string Quoted(GeneratedAnswer answer) => Assert.Single(answer.Citations).Quote;
 
+    /// <summary>The question, over these sentences, is no answer, for the named reason.</summary>
+    private async Task AssertAbstainsAsync(string reason, string question, params string[] sentences)
+    {
+        var answer = await AnswerAsync(question, sentences);
+        Assert.True(answer.Abstained);
+        Assert.Equal(reason, answer.AbstainReason);
+    }
+
     [Fact]
     public async Task A_pages_own_date_answers_when_it_was_published_not_when_what_it_reports_happened()
     {
@@ -548,9 +556,7 @@ public sealed class ExtractiveAnswerGeneratorTests
     public async Task Who_did_it_is_not_answered_by_a_span_that_does_not_say_it_was_done()
     {
         const string hosted = "أعربت الدول عن امتنانها لرئيس جمهورية كازاخستان لاستضافة الجولة الثامنة من المباحثات.";
-        var answer = await AnswerAsync("من ترأس وفد المعارضة في الجولة الثامنة من المباحثات؟", hosted);
-        Assert.True(answer.Abstained);
-        Assert.Equal(AbstainReasons.RelationMissing, answer.AbstainReason);
+        await AssertAbstainsAsync(AbstainReasons.RelationMissing, "من ترأس وفد المعارضة في الجولة الثامنة من المباحثات؟", hosted);
 
         const string headed = "ترأس وفد المعارضة في الجولة الثامنة من المباحثات السيد أحمد طعمة.";
         Assert.Equal(headed, Quoted(await AnswerAsync("من الذي ترأس وفد المعارضة في الجولة الثامنة من المباحثات؟", hosted, headed)));
@@ -569,9 +575,7 @@ public sealed class ExtractiveAnswerGeneratorTests
     public async Task A_span_that_shares_only_the_places_named_does_not_answer_what_is_asked_about_them()
     {
         const string places = "بيان مشترك لإيران وروسيا وتركيا حول الاجتماع الدولي الخاص بسوريا في أستانا.";
-        var answer = await AnswerAsync("ما المنصب الذي يشغله قائد وفد إيران إلى أستانا؟", places);
-        Assert.True(answer.Abstained);
-        Assert.Equal(AbstainReasons.PlacesOnly, answer.AbstainReason);
+        await AssertAbstainsAsync(AbstainReasons.PlacesOnly, "ما المنصب الذي يشغله قائد وفد إيران إلى أستانا؟", places);
 
         // The same places with one of the words asked about answer it.
         const string delegation = "ترأس وفد إيران إلى أستانا مساعد وزير الخارجية حسين جابري أنصاري.";
