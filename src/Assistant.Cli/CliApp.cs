@@ -19,7 +19,9 @@ public static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            await error.WriteLineAsync($"error: {parsed.Errors[0].Message} (see --help)");
+            // Every problem on one line: the first alone may be the least telling («Required command was not provided»
+            // before «Unrecognized command 'frobnicate'»).
+            await error.WriteLineAsync($"error: {string.Join(' ', parsed.Errors.Select(e => e.Message).Distinct())} (see --help)");
             return ExitCodes.BadInput;
         }
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

@@ -25,15 +25,17 @@ public sealed class CliHostileInputTests
     }
 
     [Theory]
-    [InlineData("--bogus")]
-    [InlineData("-x")]
-    public async Task An_unknown_option_is_a_usage_error_not_a_question(string option)
+    [InlineData(new[] { "ask", "--bogus" }, "--bogus")]
+    [InlineData(new[] { "ask", "-x" }, "-x")]
+    [InlineData(new[] { "ask", "--explian", "أين؟" }, "--explian")]
+    [InlineData(new[] { "frobnicate" }, "frobnicate")]
+    public async Task An_unknown_option_or_command_is_a_usage_error_that_names_it(string[] arguments, string named)
     {
         using var work = new TempFolder();
-        var (code, output, error) = await RunAsync(Env(work), null, "ask", option);
+        var (code, output, error) = await RunAsync(Env(work), null, arguments);
 
         Assert.Equal(ExitCodes.BadInput, code);
-        Assert.Contains(option, Assert.Single(Lines(error)));
+        Assert.Contains(named, Assert.Single(Lines(error)));
         Assert.Empty(output);
     }
 
