@@ -94,12 +94,13 @@ internal static class EvalCommand
         {
             await output.WriteLineAsync(EvaluationJson.Serialize(run, thresholdFailures)).ConfigureAwait(false);
         }
-        else
+        else if (run.Results.Count > 0)
         {
+            // Empty tables before "No gold question could be evaluated" would only hide the problems below them.
             WriteTables(run, output);
         }
 
-        if (request.Report is { } reportFile)
+        if (request.Report is { } reportFile && run.Results.Count > 0)
         {
             await new HtmlReportWriter().WriteAsync(run, reportFile.FullName, cancellationToken).ConfigureAwait(false);
             await error.WriteLineAsync($"Report written to {reportFile.FullName}").ConfigureAwait(false);

@@ -57,6 +57,17 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_gold_file_without_one_usable_question_prints_its_problems_and_no_empty_tables()
+    {
+        var (exit, output, error) = await RunAsync("eval", "--gold", Gold("{not json\n{\"id\":\"x\",\"question\":\"س\"}"));
+
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Contains("gold: line 1: not valid JSON", error, StringComparison.Ordinal);
+        Assert.Contains("No gold question could be evaluated.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_option_writes_the_html_file()
     {
         var report = Path.Combine(_folder, "out", "report.html");
