@@ -145,6 +145,10 @@ internal static class AnswerCues
     // Span lookups into the lists (declared after them: static initialisers run in order), so that a sentence's words
     // are looked up without a string each; only cues become strings.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Time = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbers = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTime = RelativeTimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -228,7 +232,9 @@ internal static class AnswerCues
             previousWasDateLabel = In(DateLabels, word, bare);
             previousEnd = wordEnd;
             if (published) kinds |= CueKinds.Published;
-            if (isMonth && previousWasDay) cues[^1] = cues[^1] with { Kinds = CueKinds.Time | (cues[^1].Kinds & CueKinds.Published) };
+            if (isMonth && previousWasDay) cues[^1] = cues[^1] with { Kinds = CueKinds.Time | CueKinds.Day | (cues[^1].Kinds & CueKinds.Published) };
+            // A day of the month in digits, or a weekday, names a day; a month or a year alone does not.
+            if (IsDayOfMonth(word) || In(Weekdays, word, bare)) kinds |= CueKinds.Day;
             if (isYear) kinds |= CueKinds.Year;
             if (isYear || isDay || isMonth || In(Time, word, bare)) kinds |= CueKinds.Time;
             if (!isYear && (char.IsAsciiDigit(word[0]) || In(Numbers, word, bare) || Durations.Contains(WithoutConjunction(word)))) kinds |= CueKinds.Quantity;
@@ -325,7 +331,7 @@ internal static class AnswerCues
         var wanted = kind switch
         {
             AnswerKind.Time => CueKinds.Time | CueKinds.RelativeTime,
-            AnswerKind.Date => CueKinds.Time,
+            AnswerKind.Date => intent.AsksDay ? CueKinds.Day : CueKinds.Time,
             AnswerKind.Year => CueKinds.Year,
             AnswerKind.Quantity => CueKinds.Quantity,
             AnswerKind.Reason => CueKinds.Reason,
@@ -379,7 +385,7 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024, Published = 2048 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024, Published = 2048, Day = 4096 }
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>

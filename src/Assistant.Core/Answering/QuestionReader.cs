@@ -27,6 +27,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private readonly MarkedPhrase _attributionPhrase = new(AttributionMarkers);
     private bool _speakerFirst;
     private bool _asksSettlement;
+    private bool _asksDay;
     private bool _asksBound;
     private bool _previousWasSource;
     private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
@@ -57,6 +58,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             AsksEarlier = earlier,
             AsksPrevious = previous,
             AsksSettlement = _asksSettlement,
+            AsksDay = _asksDay,
             AsksPublication = AnswerCues.AsksPublication(intent.Words),
         };
     }
@@ -88,6 +90,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             _subjectOpen = _kind == AnswerKind.Identity;
             kindSetHere = _kind != AnswerKind.Any;
             _asksSettlement = _kind == AnswerKind.Place && _previous == "اي" && SettlementNouns.Contains(bare);
+            _asksDay = _kind == AnswerKind.Date && (bare.StartsWith("يوم", StringComparison.Ordinal) || bare == "ايام" || _previous == "يوم");
             _asksBound = _kind == AnswerKind.Time && _previous is "الي" or "حتي" or "لحد" or "لغايه";
         }
         // «في أي مدينة», «ما تاريخ…», «ما المدة…», «ما عدد…»: the noun names the kind of answer, which the text gives without it.

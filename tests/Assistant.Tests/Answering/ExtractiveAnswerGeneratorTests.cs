@@ -411,6 +411,28 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(next, Quoted(await AnswerAsync("متى سيعقد الاجتماع الدولي القادم في أستانا؟", held, next)));
     }
 
+    [Theory]
+    [InlineData("تقرر عقد الاجتماع التالي في النصف الثاني من شباط 2018.", true)]
+    [InlineData("تقرر عقد الاجتماع التالي في شهر شباط 2018.", true)]
+    [InlineData("تقرر عقد الاجتماع التالي يوم 14 شباط 2018.", false)]
+    [InlineData("تقرر عقد الاجتماع التالي يوم عشرين شباط.", false)]
+    [InlineData("تقرر عقد الاجتماع التالي يوم الأربعاء.", false)]
+    public async Task Which_day_is_answered_by_a_day_not_by_a_month_or_part_of_one(string sentence, bool abstains)
+    {
+        var answer = await AnswerAsync("في أي يوم سيعقد الاجتماع التالي؟", sentence);
+        Assert.Equal(abstains, answer.Abstained);
+        // Asked when, the month is an answer.
+        Assert.False((await AnswerAsync("متى سيعقد الاجتماع التالي؟", sentence)).Abstained);
+    }
+
+    [Theory]
+    [InlineData("في أي يوم سيعقد الاجتماع؟", true)]
+    [InlineData("الاجتماع بيتعمل يوم كام؟", true)]
+    [InlineData("في أي شهر سيعقد الاجتماع؟", false)]
+    [InlineData("متى سيعقد الاجتماع؟", false)]
+    public void Which_day_is_read_from_the_noun_day(string question, bool asksDay) =>
+        Assert.Equal(asksDay, QuestionIntent.Of(question, _analyzer).AsksDay);
+
     [Fact]
     public async Task An_event_asked_of_in_the_past_tense_is_not_dated_or_placed_by_a_sentence_that_announces_it()
     {
