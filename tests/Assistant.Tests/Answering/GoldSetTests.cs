@@ -122,7 +122,7 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-c.jsonl", 0.92, 0.92, 0.02)]
     [InlineData("gold-wild-d.jsonl", 0.95, 0.80, 0.04)]
     [InlineData("gold-wild-e.jsonl", 0.90, 0.92, 0.04)]
-    [InlineData("gold-wild-f.jsonl", 0.94, 0.81, 0.00)]
+    [InlineData("gold-wild-f.jsonl", 0.94, 0.83, 0.00)]
     [InlineData("gold-wrapped.jsonl", 0.91, 1.00, 0.02)]
     [InlineData("gold-wild-g.jsonl", 0.90, 0.89, 0.00)]
     [InlineData("gold-wild-h.jsonl", 0.85, 0.91, 0.08)]
@@ -134,7 +134,7 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-n.jsonl", 0.92, 0.94, 0.04)]
     [InlineData("gold-wild-o.jsonl", 0.88, 0.83, 0.04)]
     [InlineData("gold-wild-p.jsonl", 0.88, 0.80, 0.04)]
-    [InlineData("gold-wild-q.jsonl", 0.87, 0.83, 0.04)]
+    [InlineData("gold-wild-q.jsonl", 0.87, 0.86, 0.04)]
     public async Task Own_gold_sets_stay_above_their_floors(string file, double minEvidence, double minAbstention, double maxWrongAbstention)
     {
         var figures = await RunAsync(TestPaths.Gold(file));
