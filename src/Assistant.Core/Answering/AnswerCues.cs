@@ -6,11 +6,14 @@ namespace Assistant.Answering;
 internal static class AnswerCues
 {
     // Matching forms (normalised, unstemmed).
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    /// <summary>Weekdays: they name a day (<see cref="CueKinds.Day"/>), as a day of the month does.</summary>
+    private static readonly HashSet<string> WeekdayWords = new(StringComparer.Ordinal)
     {
         "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-        "اليوم", "امس", "مساء", "صباح", "الليله", "غدا", "الماضي", "المقبل", "عام", "العام",
     };
+
+    private static readonly HashSet<string> TimeWords = new(
+        [.. WeekdayWords, "اليوم", "امس", "مساء", "صباح", "الليله", "غدا", "الماضي", "المقبل", "عام", "العام"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {
@@ -145,10 +148,7 @@ internal static class AnswerCues
     // Span lookups into the lists (declared after them: static initialisers run in order), so that a sentence's words
     // are looked up without a string each; only cues become strings.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Time = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = WeekdayWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbers = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTime = RelativeTimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
