@@ -224,7 +224,8 @@ internal static class AnswerCues
             var bare = Bare(word);
             var kinds = CueKinds.None;
             var isYear = IsYear(word);
-            var isDay = IsDayOfMonth(word) || In(Numbers, word, bare);
+            var dayOfMonth = IsDayOfMonth(word);
+            var isDay = dayOfMonth || In(Numbers, word, bare);
             // A year, or a day before its month ("8 تشرين الثاني", "عشرين نوفمبر"), dates something rather than counts it.
             var isMonth = In(Months, word, bare);
             // «التاريخ : 22 ديسمبر 2017»: a date given as a field of the page dates the page, not what it reports.
@@ -234,7 +235,7 @@ internal static class AnswerCues
             if (published) kinds |= CueKinds.Published;
             if (isMonth && previousWasDay) cues[^1] = cues[^1] with { Kinds = CueKinds.Time | CueKinds.Day | (cues[^1].Kinds & CueKinds.Published) };
             // A day of the month in digits, or a weekday, names a day; a month or a year alone does not.
-            if (IsDayOfMonth(word) || In(Weekdays, word, bare)) kinds |= CueKinds.Day;
+            if (dayOfMonth || In(Weekdays, word, bare)) kinds |= CueKinds.Day;
             if (isYear) kinds |= CueKinds.Year;
             if (isYear || isDay || isMonth || In(Time, word, bare)) kinds |= CueKinds.Time;
             if (!isYear && (char.IsAsciiDigit(word[0]) || In(Numbers, word, bare) || Durations.Contains(WithoutConjunction(word)))) kinds |= CueKinds.Quantity;

@@ -167,7 +167,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var chosen = new List<Window> { best };
         foreach (var other in ranked.Skip(1))
         {
-            if (chosen.Count >= Math.Max(1, _options.MaxCitations)) break;
+            if (chosen.Count >= _options.MaxCitations) break;
             if (other.Coverage < Math.Max(_options.MinEvidence, best.Coverage * _selection.SecondCitationRatio)) continue;
             // Overlap first: it rules out most candidates (windows around the best one) without normalising their text.
             if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, questionCores)) continue;
