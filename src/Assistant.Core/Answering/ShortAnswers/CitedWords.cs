@@ -89,6 +89,20 @@ internal sealed class CitedWords
         return gap.IndexOfAnyExcept(" \t«»\"“”'") < 0;
     }
 
+    /// <summary>Whether a quotation mark separates word <paramref name="i"/> from the next, with nothing else but spaces and
+    /// other quotation marks.</summary>
+    public bool QuoteMarkOnlyAfter(int i) =>
+        QuotesOnlyAfter(i) && Citation.Quote.AsSpan(Words[i].End, Words[i + 1].Start - Words[i].End).IndexOfAny(QuoteMarks) >= 0;
+
+    /// <summary>Whether a quotation mark follows word <paramref name="i"/> before the next word (or the quote's end).</summary>
+    public bool QuoteMarkAfter(int i)
+    {
+        var end = i + 1 < Words.Count ? Words[i + 1].Start : Citation.Quote.Length;
+        return Citation.Quote.AsSpan(Words[i].End, end - Words[i].End).IndexOfAny(QuoteMarks) >= 0;
+    }
+
+    private const string QuoteMarks = "«»\"“”";
+
     /// <summary>Whether punctuation or a line break separates word <paramref name="i"/> from the next.</summary>
     public bool BreakAfter(int i) => i + 1 >= Words.Count || Words[i + 1].Clause != Words[i].Clause;
 

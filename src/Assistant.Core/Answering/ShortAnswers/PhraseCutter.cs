@@ -260,7 +260,7 @@ internal static class PhraseCutter
             // A list of several («المملكة الأردنية الهاشمية والاتحاد الروسي والولايات المتحدة») names the parties, members or
             // kinds a «من/ما + noun» question asks for; one member alone seldom answers it.
             if (elaborated && IsList(quote, i, last)) bonus += ListBonus;
-            if (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors)) bonus += AnchorBonus;
+            if (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors) || NamesInQuotes(quote, i, last)) bonus += AnchorBonus;
             else if (AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives, EmptyKeys)) bonus += ReferentBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
             if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
@@ -424,6 +424,13 @@ internal static class PhraseCutter
     /// <summary>Whether word <paramref name="i"/> follows a word the question names its answer after, or a copula after the question's words.</summary>
     private static bool Anchored(CitedWords quote, int i, ShortAnswerAsk ask) =>
         AfterIntroducer(quote, i, ask) || AfterAnchor(quote, i, ask.Anchors, ask.Adjectives, ask.VerbKeys) || AfterAnchor(quote, i, ask.Referents, ask.Adjectives, EmptyKeys) || AfterCopula(quote, i);
+
+    /// <summary>
+    /// Whether words <paramref name="first"/>..<paramref name="last"/> stand in quotation marks right after a content word
+    /// of the question: the name or the members of what the question names («القمة الثلاثية ” التركية – الروسية – الإيرانية “»).
+    /// </summary>
+    private static bool NamesInQuotes(CitedWords quote, int first, int last) =>
+        first > 0 && quote.Words[first - 1].Asked && !quote.Words[first - 1].Function && quote.QuoteMarkOnlyAfter(first - 1) && quote.QuoteMarkAfter(last);
 
     /// <summary>Whether a word that introduces the asked kind of answer comes right before word <paramref name="i"/> («بصفتها ضامني…»).</summary>
     private static bool AfterIntroducer(CitedWords quote, int i, ShortAnswerAsk ask) => i > 0 && !quote.BreakAfter(i - 1) && ask.Introduces(quote.Words[i - 1].Form);

@@ -142,6 +142,19 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void A_name_in_quotation_marks_after_the_question_words_names_what_they_name()
+    {
+        // The quoted list of organisations follows «بشأن», whose pronoun the question uses; the quoted name follows the summit
+        // the question names, in words the other quotes say too (so they place it only a little).
+        var answer = Lead("ما الدول التي تتألف منها القمة الثلاثية التي تبادل الرئيسان وجهات النظر بشأنها؟",
+            "كما تبادل الرئيسان وجهات النظر حول القمة الثلاثية ” التركية – الروسية – الإيرانية “، التي ستعقد في مدينة سوتشي، و تبادلا وجهاتهما بشأن محاربة تنظيم “القاعدة”، و حركة “طالبان”، و “داعش” و منظمات إرهابية أخرى.",
+            "وتبادل الرئيسان وجهات النظر حول القمة الثلاثية.",
+            "وقالت مصادر إن الرئيسين تبادلا وجهات النظر حول القمة الثلاثية.",
+            "وتعقد القمة الثلاثية بعد أن تبادل الرئيسان وجهات النظر.");
+        Assert.Equal("التركية – الروسية – الإيرانية", answer.ShortAnswer);
+    }
+
+    [Fact]
     public void The_members_after_including_fill_the_noun_the_question_asks_with()
     {
         var answer = Lead("ما الآليات المشتركة التي أبدت واشنطن استعدادها لبحثها مع روسيا؟",
