@@ -62,6 +62,9 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// clause that answers says it.</summary>
     public IReadOnlySet<string> Topic { get; init; } = new HashSet<string>();
 
+    /// <summary>«لمن…؟»: the person asked for is said with «ل» («امتنانها لرئيس جمهورية كازاخستان»).</summary>
+    public bool ToWhom { get; init; }
+
     /// <summary>What part <paramref name="n"/> (0 or 1) asks with: a second part after a comma has anchors of its own.</summary>
     public ShortAnswerAsk ForPart(int n) => n == 1 && SecondAnchors is { } second ? this with { Anchors = second } : this;
 }
@@ -191,6 +194,7 @@ internal static class AnswerShapes
         var aboutTopic = words.Any(TopicPrepositions.Contains);
         var topic = TopicTerms(question, words, spans, analyzer);
         var shapes = new List<AnswerShape>();
+        var toWhom = false;
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
             var (word, joined) = WithoutConjunction(words[i]);
@@ -249,6 +253,7 @@ internal static class AnswerShapes
                 // next to the answer, as the verb after «من» is («ندعو الحكومة السورية…»).
                 if (shape == AnswerShape.Person && RelativeAfter(words, k) is { } verb) Anchor(verb, verb: true);
             }
+            toWhom |= shapes.Count == 0 && shape == AnswerShape.Person && word is "لمن" or "لمين";
             shapes.Add(shape);
         }
         // «أي مدينة … عملية تحريرها»: the noun whose pronoun stands for what is asked is followed by it in the text («عملية تحرير الرقة»).
@@ -273,9 +278,9 @@ internal static class AnswerShapes
                 }
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic };
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic };
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom };
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -285,7 +290,7 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic };
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom };
     }
 
     /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين

@@ -260,7 +260,7 @@ internal static class PhraseCutter
             // A list of several («المملكة الأردنية الهاشمية والاتحاد الروسي والولايات المتحدة») names the parties, members or
             // kinds a «من/ما + noun» question asks for; one member alone seldom answers it.
             if (elaborated && IsList(quote, i, last)) bonus += ListBonus;
-            if (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors) || NamesInQuotes(quote, i, last)) bonus += AnchorBonus;
+            if (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors) || NamesInQuotes(quote, i, last) || ToWhom(quote, i, anchors)) bonus += AnchorBonus;
             else if (AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives, EmptyKeys)) bonus += ReferentBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
             if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
@@ -431,6 +431,11 @@ internal static class PhraseCutter
     /// </summary>
     private static bool NamesInQuotes(CitedWords quote, int first, int last) =>
         first > 0 && quote.Words[first - 1].Asked && !quote.Words[first - 1].Function && quote.QuoteMarkOnlyAfter(first - 1) && quote.QuoteMarkAfter(last);
+
+    /// <summary>Whether word <paramref name="i"/> says to whom, as «لمن» asks: it opens with «ل» right after one of the question's
+    /// words («تعرب عن خالص امتنانها لرئيس جمهورية كازاخستان» for «لمن عبّرت… عن امتنانها»).</summary>
+    private static bool ToWhom(CitedWords quote, int i, ShortAnswerAsk ask) =>
+        ask.ToWhom && i > 0 && quote.Words[i].Form.Length > 3 && quote.Words[i].Form[0] == 'ل' && quote.Words[i - 1].Asked && !quote.BreakAfter(i - 1);
 
     /// <summary>Whether a word that introduces the asked kind of answer comes right before word <paramref name="i"/> («بصفتها ضامني…»).</summary>
     private static bool AfterIntroducer(CitedWords quote, int i, ShortAnswerAsk ask) => i > 0 && !quote.BreakAfter(i - 1) && ask.Introduces(quote.Words[i - 1].Form);

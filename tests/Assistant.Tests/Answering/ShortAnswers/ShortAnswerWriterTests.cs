@@ -155,6 +155,16 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void To_whom_is_answered_by_the_name_said_with_lam_after_the_question_words()
+    {
+        // «حول الاجتماع الدولي» follows more of the question's words; «لرئيس…» is said to whom the thanks go.
+        var answer = Lead("لمن عبّرت الدول الضامنة عن امتنانها لاستضافة الاجتماع الدولي حول سوريا؟",
+            "بيان الدول الضامنة حول الاجتماع الدولي الخاص بسوريا",
+            "وتعرب عن خالص امتنانها لرئيس جمهورية كازاخستان والسلطات الكازاخية لاستضافتها الجولة الثامنة.");
+        Assert.StartsWith("لرئيس جمهورية كازاخستان", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_members_after_including_fill_the_noun_the_question_asks_with()
     {
         var answer = Lead("ما الآليات المشتركة التي أبدت واشنطن استعدادها لبحثها مع روسيا؟",
