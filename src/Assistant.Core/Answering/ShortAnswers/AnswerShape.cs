@@ -65,6 +65,10 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// <summary>«لمن…؟»: the person asked for is said with «ل» («امتنانها لرئيس جمهورية كازاخستان»).</summary>
     public bool ToWhom { get; init; }
 
+    /// <summary>«إلى متى…؟», «منذ متى…؟»: the words that open the bound asked for («حتى تحقيق الهزيمة…», «منذ زمن»); null when
+    /// «متى» asks for a date.</summary>
+    public IReadOnlySet<string>? BoundOpeners { get; init; }
+
     /// <summary>What part <paramref name="n"/> (0 or 1) asks with: a second part after a comma has anchors of its own.</summary>
     public ShortAnswerAsk ForPart(int n) => n == 1 && SecondAnchors is { } second ? this with { Anchors = second } : this;
 }
@@ -131,6 +135,14 @@ internal static class AnswerShapes
     /// <summary>Nouns that ask for a kind of what follows «من»: «أي نوع من…», «ما شكل من…».</summary>
     private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal) { "نوع", "صنف", "شكل", "طبيعه" };
 
+    /// <summary>Prepositions before «متى» that ask until when, and the words that open such a bound in the text, in matching form.</summary>
+    private static readonly HashSet<string> UntilWords = new(StringComparer.Ordinal) { "الي", "حتي", "لحد", "لغايه", "والي", "وحتي" };
+    private static readonly HashSet<string> UntilOpeners = new(StringComparer.Ordinal) { "حتي", "لحين", "ريثما" };
+
+    /// <summary>Prepositions before «متى» that ask since when, and the word that opens such a bound.</summary>
+    private static readonly HashSet<string> SinceWords = new(StringComparer.Ordinal) { "منذ", "من", "ومنذ" };
+    private static readonly HashSet<string> SinceOpeners = new(StringComparer.Ordinal) { "منذ" };
+
     /// <summary>Prepositions a place follows («في أي مدينة», «إلى أين»): not what the answer is named after.</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "الي", "من", "قرب", "داخل", "بين" };
 
@@ -195,6 +207,7 @@ internal static class AnswerShapes
         var topic = TopicTerms(question, words, spans, analyzer);
         var shapes = new List<AnswerShape>();
         var toWhom = false;
+        IReadOnlySet<string>? boundOpeners = null;
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
             var (word, joined) = WithoutConjunction(words[i]);
@@ -253,6 +266,7 @@ internal static class AnswerShapes
                 // next to the answer, as the verb after «من» is («ندعو الحكومة السورية…»).
                 if (shape == AnswerShape.Person && RelativeAfter(words, k) is { } verb) Anchor(verb, verb: true);
             }
+            if (shapes.Count == 0 && shape == AnswerShape.Date && i > 0) boundOpeners = UntilWords.Contains(words[i - 1]) ? UntilOpeners : SinceWords.Contains(words[i - 1]) ? SinceOpeners : null;
             toWhom |= shapes.Count == 0 && shape == AnswerShape.Person && word is "لمن" or "لمين";
             shapes.Add(shape);
         }
@@ -278,9 +292,9 @@ internal static class AnswerShapes
                 }
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom };
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom };
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners };
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -290,7 +304,7 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom };
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners };
     }
 
     /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين

@@ -100,6 +100,9 @@ internal static class PhraseCutter
     public static Phrase? Cut(AnswerShape shape, IReadOnlyList<CitedWords> quotes, ShortAnswerAsk anchors) => shape switch
     {
         // A date is the fuller answer; the event that bounds the time answers when no date is said of the question's words.
+        // «إلى متى…», «منذ متى…» ask for the bound their preposition names, which a date answers only without one.
+        AnswerShape.Date when anchors.BoundOpeners is { } openers =>
+            Best(quotes, q => Dates(q).Concat(Bounds(q).Select(s => (s.Item1, s.Item2, s.Item3 + (openers.Contains(q.Words[s.Item1].Form) ? AnchorBonus : 0))))),
         AnswerShape.Date => Best(quotes, q => Dates(q).Select(s => (s.Item1, s.Item2, s.Item3 + DateBonus)).Concat(Bounds(q))),
         AnswerShape.Number => Best(quotes, Numbers),
         // A place the gazetteer knows or a place noun introduces is what «أين» asks, or the name after the noun the question

@@ -165,6 +165,15 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void Until_when_is_answered_by_the_bound_not_by_a_date()
+    {
+        var answer = Lead("إلى متى ستستمر جهود العسكريين ضد داعش؟",
+            "بيان مشترك بشأن جهود العسكريين ضد داعش، 11 تشرين الثاني/نوفمبر 2017",
+            "وأكدوا أن هذه الجهود ستستمر حتى يتم تحقيق الهزيمة النهائية لداعش.");
+        Assert.StartsWith("حتى يتم تحقيق الهزيمة النهائية", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_members_after_including_fill_the_noun_the_question_asks_with()
     {
         var answer = Lead("ما الآليات المشتركة التي أبدت واشنطن استعدادها لبحثها مع روسيا؟",
