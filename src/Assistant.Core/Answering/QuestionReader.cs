@@ -77,7 +77,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _all.Add(word);
         var bare = WithoutProclitics(word);
         // «ما هو الموعد…», «ما هي الدول…»: the copula after an opening «ما» is transparent; the noun after it says what is asked.
-        if (bare is "هو" or "هي" && _previous is "ما" or "ماذا" or "من" or "مين" && _interrogativeAt == 0 && _wordIndex == 1) return;
+        // «من كان رئيس الوفد» asks who «من هو رئيس الوفد» asks about.
+        var copula = bare is "هو" or "هي" && _previous is "ما" or "ماذا" or "من" or "مين" || bare is "كان" or "كانت" && _previous is "من" or "مين";
+        if (copula && _interrogativeAt == 0 && _wordIndex == 1) return;
         if (_wordIndex++ == 0) _predicatePending = PredicateInterrogatives.Contains(bare);
         var kindSetHere = false;
         if (_wordIndex == 1 && Interrogatives.Contains(bare)) _interrogativeAt = 0;
@@ -149,6 +151,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             IsAttribution = attribution,
         };
         var key = string.Join(' ', terms);
+        // «خطوة بخطوة»: a word said again right away, in any of its forms, is one word.
+        if (_contentBeforePrevious && _words[^1].Terms.Any(terms.Contains)) _seen.Add(key);
         _lastWasContent = !_seen.Contains(key);
         if (_subjectOpen && !questionWord.IsFraming) _subject.Add(questionWord);
         if (counted || qualifies) _subject.Add(questionWord with { Terms = [.. terms, .. terms.SelectMany(t => EventSynonyms.GetValueOrDefault(t, []))] });

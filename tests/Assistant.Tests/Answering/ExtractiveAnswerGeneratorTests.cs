@@ -152,6 +152,16 @@ public sealed class ExtractiveAnswerGeneratorTests
         AssertReadAlike(plain, withCopula);
 
     [Theory]
+    [InlineData("من هو رئيس وفد المعارضة؟", "من كان رئيس وفد المعارضة؟")]
+    [InlineData("من هي الدولة المضيفة؟", "من كانت الدولة المضيفة؟")]
+    public void Who_was_asks_who_is(string present, string past) => AssertReadAlike(present, past);
+
+    [Theory]
+    [InlineData("كيف أحضّر الطبق خطوة بخطوة؟", "كيف أحضّر الطبق خطوة؟")]
+    [InlineData("ما الذي تغير يوما بيوم؟", "ما الذي تغير يوما؟")]
+    public void A_word_said_again_right_away_is_one_word(string doubled, string once) => AssertReadAlike(doubled, once);
+
+    [Theory]
     [InlineData("ما الموعد المحدد لانعقاد المؤتمر؟", AnswerKind.Date)]
     [InlineData("ما التاريخ المقرر للمؤتمر؟", AnswerKind.Date)]
     [InlineData("بأي عدد من الأصوات اعتمد القرار؟", AnswerKind.Quantity)]
