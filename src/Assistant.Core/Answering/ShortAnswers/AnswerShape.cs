@@ -103,6 +103,12 @@ internal static class AnswerShapes
         "مدينه", "دوله", "بلد", "مكان", "ولايه", "منطقه", "عاصمه", "محافظه", "بلده", "قريه", "جزيره", "اقليم", "موقع",
     };
 
+    /// <summary>Nouns that, after «أي» or «ما», ask for a time («في أي فترة», «ما موعد…»), in matching form without the article.</summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
+    {
+        "فتره", "وقت", "موعد", "تاريخ", "سنه", "عام", "شهر", "يوم", "توقيت", "زمن", "اسبوع",
+    };
+
     /// <summary>Prepositions that name the topic something is said about, in matching form. Not «حول»: it is as often part of
     /// a title («البيان المشترك حول سوريا»).</summary>
     private static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal) { "عن", "بشان", "بخصوص", "ازاء" };
@@ -237,6 +243,8 @@ internal static class AnswerShapes
             if (shape == AnswerShape.YesNo && i > 1) continue;
             // «ما الغاية من…», «ما الغرض من…»: a purpose is asked, as by «لماذا».
             if (shape is AnswerShape.Thing or AnswerShape.Clause && PurposeNouns.Contains(next)) shape = AnswerShape.Reason;
+            // «في أي فترة…», «ما موعد…»: a noun of time asks for a date, as «متى» does.
+            else if (shape is AnswerShape.Thing or AnswerShape.Clause && TimeNouns.Contains(next)) shape = AnswerShape.Date;
             else if (shape is AnswerShape.Thing or AnswerShape.Clause && PlaceNouns.Contains(next))
             {
                 shape = AnswerShape.Place;

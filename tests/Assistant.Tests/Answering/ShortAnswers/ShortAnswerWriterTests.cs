@@ -174,6 +174,15 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void Which_period_is_answered_by_the_date()
+    {
+        var answer = Lead("في أي فترة يُرتقب انعقاد الاجتماع الدولي المقبل في العاصمة الكازاخية؟",
+            "تعرب عن خالص امتنانها لرئيس جمهورية كازاخستان والسلطات الكازاخية لاستضافتها الاجتماع الدولي.",
+            "تقرر عقد الاجتماع الدولي التالي في أستانا في النصف الثاني من شباط/فبراير 2018.");
+        Assert.Contains("شباط/فبراير 2018", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_members_after_including_fill_the_noun_the_question_asks_with()
     {
         var answer = Lead("ما الآليات المشتركة التي أبدت واشنطن استعدادها لبحثها مع روسيا؟",
