@@ -111,6 +111,8 @@ internal static class PhraseCutter
         AnswerShape.Person => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Concat(BackReferences(q))),
         // Who is quoted, described before the name the question gives him by, is not what the question asks of what he said;
         // what a word of the asked kind introduces is that kind («خلال مؤتمر صحفي… أعلن بوتين أن…»).
+        // «بأي صفة…», «في أي مناسبة…» are answered only by what a word of their kind introduces.
+        AnswerShape.Thing when anchors.Introducers is { Count: > 0 } => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Where(s => AfterIntroducer(q, s.Item1, anchors))),
         AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Where(s => !Speaker(q, s.Item2) || AfterIntroducer(q, s.Item1, anchors)).Concat(BackReferences(q))),
         // A purpose may also be said before «وهذا هو هدف…».
         AnswerShape.Reason => Best(quotes, q => Reasons(q).Concat(BackReferences(q))),

@@ -25,7 +25,7 @@ public sealed class ShortAnswerGoldTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-b.jsonl", 39)]
     [InlineData("gold-wild-c.jsonl", 46)]
     [InlineData("gold-wild-e.jsonl", 49)]
-    [InlineData("gold-wild-d.jsonl", 48)]
+    [InlineData("gold-wild-d.jsonl", 49)]
     [InlineData("gold-wild-f.jsonl", 37)]
     [InlineData("gold-wild-g.jsonl", 37)]
     [InlineData("gold-wild-h.jsonl", 31)]

@@ -183,6 +183,15 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void On_what_occasion_is_answered_only_by_what_a_word_of_occasion_introduces()
+    {
+        // The list of what the statement affirms stands nearer the question's words; only «خلال» introduces an occasion.
+        var answer = Lead("في أي مناسبة أعلن بوتين أن البيان المشترك مع الولايات المتحدة سيكون عاملاً فعالاً في تسوية الأزمة؟",
+            "وخلال مؤتمر صحفي على هامش القمة أعلن الرئيس الروسي فلاديمير بوتين أن البيان المشترك مع الولايات المتحدة حول سوريا يؤكد سيادتها واستقلالها ووحدة أراضيها والاستمرار في مكافحة الإرهاب وسيكون عاملاً فعالاً في تسوية الأزمة.");
+        Assert.StartsWith("مؤتمر صحفي", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_members_after_including_fill_the_noun_the_question_asks_with()
     {
         var answer = Lead("ما الآليات المشتركة التي أبدت واشنطن استعدادها لبحثها مع روسيا؟",
