@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Assistant.Analysis;
 using Assistant.Storage;
@@ -118,8 +119,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     private Func<string[], double> Rarity(IReadOnlyList<ScoredPassage> passages)
     {
         // Counted for the cited quotes' terms only, on first use: far fewer than all the retrieved passages' terms.
-        var termSets = new IReadOnlySet<string>[passages.Count];
-        for (var p = 0; p < termSets.Length; p++) termSets[p] = passageTerms.DistinctTerms(passages[p].Passage);
+        var termSets = new FrozenSet<int>[passages.Count];
+        for (var p = 0; p < termSets.Length; p++) termSets[p] = passageTerms.DistinctTermIds(passages[p].Passage);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = Math.Max(1, passages.Count);
         return terms =>
@@ -133,9 +134,10 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         int PassagesWith(string term)
         {
             if (counts.TryGetValue(term, out var count)) return count;
+            var id = TermIds.Find(term);
             foreach (var set in termSets)
             {
-                if (set.Contains(term)) count++;
+                if (set.Contains(id)) count++;
             }
             return counts[term] = count;
         }
