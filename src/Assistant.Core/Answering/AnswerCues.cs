@@ -78,6 +78,24 @@ internal static class AnswerCues
     /// <summary>«مرة» (occasion): after <see cref="LastWord"/>, the earlier meeting.</summary>
     private const string OccasionWord = "مره";
 
+    /// <summary>«الساعة», before the number of a time of day.</summary>
+    private const string ClockWord = "الساعه";
+
+    /// <summary>Digits, a colon and digits («10:30»), read as one word or as the hour before the colon.</summary>
+    private static bool IsClockTime(string text, int wordStart, int wordEnd, int end)
+    {
+        var colon = text.IndexOf(':', wordStart, Math.Min(end, wordEnd + 1) - wordStart);
+        return char.IsAsciiDigit(text[wordStart]) && colon > wordStart && char.IsAsciiDigit(text[colon - 1]) && colon + 1 < end && char.IsAsciiDigit(text[colon + 1]);
+    }
+
+    /// <summary>An ordinal as written («العاشرة», «الثامن»): its stem without the article and the feminine ending.</summary>
+    private static bool IsOrdinalWord(ReadOnlySpan<char> word)
+    {
+        if (word.StartsWith("ال")) word = word[2..];
+        if (word.EndsWith("ه")) word = word[..^1];
+        return Ordinals.IsOrdinal(word.ToString());
+    }
+
     /// <summary>«قبل» and the stem of «سبق» (preceded): a question that has them asks of an earlier one.</summary>
     private const string BeforeWord = "قبل";
     private const string PrecededStem = "سبق";
@@ -177,6 +195,7 @@ internal static class AnswerCues
         var previousIn = false;
         var previousEnd = start;
         var previousWasDateLabel = false;
+        var previousWasClock = false;
         var published = false;
         var previousTimeSpan = false;
         var previousLast = false;
@@ -223,6 +242,10 @@ internal static class AnswerCues
             }
             var bare = Bare(word);
             var kinds = CueKinds.None;
+            // «الساعة العاشرة», «الساعة 10», «10:30»: a time of day.
+            if ((previousWasClock && (char.IsAsciiDigit(word[0]) || In(Numbers, word, bare) || IsOrdinalWord(bare)))
+                || IsClockTime(text, wordStart, wordEnd, end)) kinds |= CueKinds.Hour | CueKinds.Time;
+            previousWasClock = WithoutConjunction(word).SequenceEqual(ClockWord);
             var isYear = IsYear(word);
             var dayOfMonth = IsDayOfMonth(word);
             var isDay = dayOfMonth || In(Numbers, word, bare);
@@ -332,7 +355,7 @@ internal static class AnswerCues
         var wanted = kind switch
         {
             AnswerKind.Time => CueKinds.Time | CueKinds.RelativeTime,
-            AnswerKind.Date => intent.AsksDay ? CueKinds.Day : CueKinds.Time,
+            AnswerKind.Date => intent.AsksHour ? CueKinds.Hour : intent.AsksDay ? CueKinds.Day : CueKinds.Time,
             AnswerKind.Year => CueKinds.Year,
             AnswerKind.Quantity => CueKinds.Quantity,
             AnswerKind.Reason => CueKinds.Reason,
@@ -386,7 +409,7 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024, Published = 2048, Day = 4096 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024, Published = 2048, Day = 4096, Hour = 8192 }
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>

@@ -56,6 +56,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var answer = shortAnswers.Lead(Compose(chosen), request);
         // (Not for a follow-up: the words it inherited weigh less in choosing its spans than in cutting its short answer.)
         if (request.InheritedTerms is null) (answer, chosen) = SourcesFirst(answer, chosen);
+        // A part no span answers is said to be unanswered, so that the answer to the others is not taken for all of it.
+        var unanswered = selections.Select((s, i) => (s, i)).Where(p => p.s.Chosen.Count == 0).Select(p => p.i).ToList();
+        if (unanswered.Count > 0) answer = answer with { Text = answer.Text + "\n\n" + UnansweredParts.Note(unanswered) };
         return Task.FromResult(answer with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
     }
 

@@ -62,6 +62,9 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
     /// <summary>Whether the question asks which day («في أي يوم», «يوم كام»): a month or «النصف الثاني من شباط» does not answer it.</summary>
     public bool AsksDay { get; init; }
 
+    /// <summary>Whether the question asks the time of day («في أي ساعة», «الساعة كم»): only a clock time answers it.</summary>
+    public bool AsksHour { get; init; }
+
     /// <summary>Whether the question asks of an earlier event of a series («آخر لقاء», «الاجتماع السابق»).</summary>
     public bool AsksEarlier { get; init; }
 }

@@ -28,6 +28,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private bool _speakerFirst;
     private bool _asksSettlement;
     private bool _asksDay;
+    private bool _asksHour;
     private bool _asksBound;
     private bool _previousWasSource;
     private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
@@ -59,6 +60,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             AsksPrevious = previous,
             AsksSettlement = _asksSettlement,
             AsksDay = _asksDay,
+            AsksHour = _asksHour,
             AsksPublication = AnswerCues.AsksPublication(intent.Words),
         };
     }
@@ -77,7 +79,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _all.Add(word);
         var bare = WithoutProclitics(word);
         // «ما هو الموعد…», «ما هي الدول…»: the copula after an opening «ما» is transparent; the noun after it says what is asked.
-        if (bare is "هو" or "هي" && _previous is "ما" or "ماذا" or "من" or "مين" && _interrogativeAt == 0 && _wordIndex == 1) return;
+        // «من كان رئيس الوفد» asks who «من هو رئيس الوفد» asks about.
+        var copula = bare is "هو" or "هي" && _previous is "ما" or "ماذا" or "من" or "مين" || bare is "كان" or "كانت" && _previous is "من" or "مين";
+        if (copula && _interrogativeAt == 0 && _wordIndex == 1) return;
         if (_wordIndex++ == 0) _predicatePending = PredicateInterrogatives.Contains(bare);
         var kindSetHere = false;
         if (_wordIndex == 1 && Interrogatives.Contains(bare)) _interrogativeAt = 0;
@@ -89,8 +93,11 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             _kind = KindOf(bare, _previous);
             _subjectOpen = _kind == AnswerKind.Identity;
             kindSetHere = _kind != AnswerKind.Any;
+            // «يوم كام», «سنة كام», «الساعة كم»: the noun before the interrogative named the kind of answer.
+            if (kindSetHere && bare is "كم" or "كام" && _kind != AnswerKind.Quantity && _lastWasContent) _words[^1] = _words[^1] with { NamesAnswerKind = true };
             _asksSettlement = _kind == AnswerKind.Place && _previous == "اي" && SettlementNouns.Contains(bare);
             _asksDay = _kind == AnswerKind.Date && (bare.StartsWith("يوم", StringComparison.Ordinal) || bare == "ايام" || _previous == "يوم");
+            _asksHour = _kind == AnswerKind.Date && (HourWords.Contains(bare) || HourWords.Contains(_previous));
             _asksBound = _kind == AnswerKind.Time && _previous is "الي" or "حتي" or "لحد" or "لغايه";
         }
         // «في أي مدينة», «ما تاريخ…», «ما المدة…», «ما عدد…»: the noun names the kind of answer, which the text gives without it.
@@ -149,6 +156,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             IsAttribution = attribution,
         };
         var key = string.Join(' ', terms);
+        // «خطوة بخطوة»: a word said again right away, in any of its forms, is one word.
+        if (_contentBeforePrevious && _words[^1].Terms.Any(terms.Contains)) _seen.Add(key);
         _lastWasContent = !_seen.Contains(key);
         if (_subjectOpen && !questionWord.IsFraming) _subject.Add(questionWord);
         if (counted || qualifies) _subject.Add(questionWord with { Terms = [.. terms, .. terms.SelectMany(t => EventSynonyms.GetValueOrDefault(t, []))] });
@@ -257,7 +266,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     {
         "متي" or "امتي" or "ايمتي" => AnswerKind.Time,
         "كم" or "كام" when YearWords.Contains(previous) => AnswerKind.Year, // dialect «سنة كام»: which year, not how many
-        "كم" or "كام" when previous is "يوم" or "شهر" or "تاريخ" => AnswerKind.Date, // «يوم كام»: which day, not how many
+        "كم" or "كام" when previous is "يوم" or "شهر" or "تاريخ" || HourWords.Contains(previous) => AnswerKind.Date, // «يوم كام»: which day, not how many; «الساعة كم»: what time
         "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
         "اين" or "وين" or "فين" => AnswerKind.Place,
@@ -270,7 +279,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _ when previous is "من" or "مين" && RoleNouns.Contains(Undefined(word)) => AnswerKind.Identity, // "من مؤلف…"
         "اسم" or "الاسم" or "اسماء" when IsWhat(previous) || previous == "هو" => AnswerKind.Identity,
         _ when previous is "اي" && YearWords.Contains(word) => AnswerKind.Year, // "في أي عام"
-        _ when previous is "اي" && (TimeWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal) || word == "ايام") => AnswerKind.Date, // "في أي يوم(ين)", "في أي أيام", "أي شهر"
+        _ when previous is "اي" && (TimeWords.Contains(word) || HourWords.Contains(word) || word.StartsWith("يوم", StringComparison.Ordinal) || word == "ايام") => AnswerKind.Date, // "في أي يوم(ين)", "في أي أيام", "أي شهر"
         _ => AnswerKind.Any,
     };
 }

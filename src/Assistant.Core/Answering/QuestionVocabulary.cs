@@ -68,6 +68,9 @@ internal static class QuestionVocabulary
 
     internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
 
+    /// <summary>«في أي ساعة», «الساعة كم»: the time of day, which a date or a duration («ساعة ونصف») does not give.</summary>
+    internal static readonly HashSet<string> HourWords = new(StringComparer.Ordinal) { "ساعه", "الساعه" };
+
     /// <summary>Nouns that after «أي» ask where: «في أي مدينة». «أي بلد» asks which country, which need not be where anything happened.</summary>
     internal static readonly HashSet<string> PlaceKindNouns = new(StringComparer.Ordinal) { "مدينه", "عاصمه", "مكان", "منطقه", "ولايه", "بلده", "قريه" };
 

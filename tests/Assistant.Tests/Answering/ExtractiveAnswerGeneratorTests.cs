@@ -152,6 +152,16 @@ public sealed class ExtractiveAnswerGeneratorTests
         AssertReadAlike(plain, withCopula);
 
     [Theory]
+    [InlineData("من هو رئيس وفد المعارضة؟", "من كان رئيس وفد المعارضة؟")]
+    [InlineData("من هي الدولة المضيفة؟", "من كانت الدولة المضيفة؟")]
+    public void Who_was_asks_who_is(string present, string past) => AssertReadAlike(present, past);
+
+    [Theory]
+    [InlineData("كيف أحضّر الطبق خطوة بخطوة؟", "كيف أحضّر الطبق خطوة؟")]
+    [InlineData("ما الذي تغير يوما بيوم؟", "ما الذي تغير يوما؟")]
+    public void A_word_said_again_right_away_is_one_word(string doubled, string once) => AssertReadAlike(doubled, once);
+
+    [Theory]
     [InlineData("ما الموعد المحدد لانعقاد المؤتمر؟", AnswerKind.Date)]
     [InlineData("ما التاريخ المقرر للمؤتمر؟", AnswerKind.Date)]
     [InlineData("بأي عدد من الأصوات اعتمد القرار؟", AnswerKind.Quantity)]
@@ -433,6 +443,35 @@ public sealed class ExtractiveAnswerGeneratorTests
     public void Which_day_is_read_from_the_noun_day(string question, bool asksDay) =>
         Assert.Equal(asksDay, QuestionIntent.Of(question, _analyzer).AsksDay);
 
+    [Theory]
+    [InlineData("في أي ساعة بدأ الاتصال؟", true)]
+    [InlineData("الساعة كم بدأ الاتصال؟", true)]
+    [InlineData("كم ساعة استغرق الاتصال؟", false)]
+    [InlineData("في أي يوم بدأ الاتصال؟", false)]
+    public void The_time_of_day_is_asked_with_the_noun_hour_after_which(string question, bool asksHour) =>
+        Assert.Equal(asksHour, QuestionIntent.Of(question, _analyzer).AsksHour);
+
+    [Theory]
+    [InlineData("الساعة كم بدأ الاتصال؟", "الساعة")]
+    [InlineData("الاجتماع بيتعمل يوم كام؟", "يوم")]
+    public void The_noun_before_a_dialect_which_names_the_kind_of_answer(string question, string noun)
+    {
+        var terms = _analyzer.Terms(noun);
+        Assert.True(QuestionIntent.Of(question, _analyzer).ContentWords.Single(w => w.Terms.Intersect(terms).Any()).NamesAnswerKind);
+    }
+
+    [Fact]
+    public async Task Which_hour_is_answered_by_a_clock_time_only()
+    {
+        const string duration = "استغرق الاتصال الهاتفي بين الرئيسين ساعة ونصف الساعة يوم 14 أيار.";
+        await AssertAbstainsAsync(AbstainReasons.AnswerKindMissing, "في أي ساعة بدأ الاتصال الهاتفي بين الرئيسين؟", duration);
+
+        const string clock = "بدأ الاتصال الهاتفي بين الرئيسين في الساعة العاشرة مساء.";
+        Assert.Equal(clock, Quoted(await AnswerAsync("في أي ساعة بدأ الاتصال الهاتفي بين الرئيسين؟", duration, clock)));
+        const string digits = "بدأ الاتصال الهاتفي بين الرئيسين عند 10:30 مساء.";
+        Assert.Equal(digits, Quoted(await AnswerAsync("الساعة كم بدأ الاتصال الهاتفي بين الرئيسين؟", duration, digits)));
+    }
+
     [Fact]
     public async Task An_event_asked_of_in_the_past_tense_is_not_dated_or_placed_by_a_sentence_that_announces_it()
     {
@@ -592,6 +631,23 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Contains(answer.Citations, c => c.Quote.Contains("حتى نهاية العام المقبل", StringComparison.Ordinal));
         Assert.Contains(answer.Citations, c => c.Quote.Contains("لضمان سلامة الطواقم", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_part_no_span_answers_is_said_to_be_unanswered()
+    {
+        const string text = "اتفق الوزيران على إبقاء قنوات الاتصال العسكرية مفتوحة لضمان سلامة الطواقم.";
+        var answer = await AnswerAsync("ما الغرض من إبقاء قنوات الاتصال العسكرية مفتوحة؟ وكم عدد الجنود المنتشرين في المنطقة؟", text);
+        Assert.False(answer.Abstained);
+        Assert.EndsWith(UnansweredParts.Note([1]), answer.Text, StringComparison.Ordinal);
+
+        var both = await AnswerAsync("ما الغرض من إبقاء قنوات الاتصال العسكرية مفتوحة؟ وكم عدد الجنود المنتشرين في المنطقة؟", text, "ينتشر في المنطقة 500 من الجنود.");
+        Assert.DoesNotContain(UnansweredParts.Note([1]), both.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { 1 }, "لم أجد في الوثائق ما يجيب عن الشق الثاني من السؤال.")]
+    [InlineData(new[] { 0, 2 }, "لم أجد في الوثائق ما يجيب عن الشقين الأول والثالث من السؤال.")]
+    public void An_unanswered_part_is_named_by_its_place(int[] parts, string note) => Assert.Equal(note, UnansweredParts.Note(parts));
 
     [Fact]
     public async Task A_span_that_shares_only_the_places_named_does_not_answer_what_is_asked_about_them()
