@@ -4,6 +4,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Whatever the run started or wrote in the temp folder goes when it ends: Redis, its folder, the test results.
+cleanup() {
+  if [ -n "${redis_dir:-}" ]; then
+    kill "$(cat "$redis_dir/redis.pid" 2>/dev/null)" 2>/dev/null || true
+    rm -rf "$redis_dir"
+  fi
+  if [ -n "${results:-}" ]; then rm -rf "$results"; fi
+}
+trap cleanup EXIT
+
 # Browser tests drive Debian's Chromium through Playwright (never a browser download).
 if [ ! -x /usr/bin/chromium ]; then
   echo "== installing Debian's chromium"
@@ -28,7 +38,6 @@ if command -v redis-server >/dev/null; then
   redis_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   if redis-server --bind 127.0.0.1 --port "$redis_port" --save "" --appendonly no --dir "$redis_dir" \
        --daemonize yes --pidfile "$redis_dir/redis.pid" --logfile "$redis_dir/redis.log" >/dev/null; then
-    trap 'kill "$(cat "$redis_dir/redis.pid" 2>/dev/null)" 2>/dev/null || true' EXIT
     for _ in $(seq 50); do
       redis-cli -h 127.0.0.1 -p "$redis_port" ping >/dev/null 2>&1 && break
       sleep 0.1

@@ -27,9 +27,14 @@ public sealed class ArabicTextAnalyzer
     /// Each word's terms as first analysed, by its matching form, where an alef with hamza opens it and whether plurals
     /// count (all that its terms depend on): the same words come back in every question, passage and quote, and stemming
     /// one builds several strings. Declared before the tables built by analysing text. Bounded to
-    /// <see cref="MaxKnownWords"/>: when full it starts again, so no input can make it grow without end.
+    /// <see cref="MaxKnownWords"/>: when full it starts again, so no input can make it grow without end. Keyed by the
+    /// word with one character after it for the other two (<see cref="KnownWordKey"/>), and looked up by that span, so a
+    /// word already known costs no string.
     /// </summary>
-    private static readonly ConcurrentDictionary<(string Word, int HamzaAlefAt, bool Plurals), string[]> KnownWords = new();
+    private static readonly ConcurrentDictionary<string, string[]> KnownWords = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> KnownWordsBySpan =
+        KnownWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxKnownWords = 65_536;
 
@@ -184,19 +189,28 @@ public sealed class ArabicTextAnalyzer
     private static void AddTerms(ReadOnlySpan<char> word, int start, int end, int hamzaAlefAt, List<AnalyzedToken> tokens, bool plurals)
     {
         if (word.Length == 0) return;
-        var key = (word.ToString(), hamzaAlefAt, plurals);
-        if (!KnownWords.TryGetValue(key, out var terms))
+        var key = word.Length < 128 ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
+        KnownWordKey(word, hamzaAlefAt, plurals, key);
+        if (!KnownWordsBySpan.TryGetValue(key, out var terms))
         {
-            terms = [.. TermsOf(key.Item1, hamzaAlefAt, plurals)];
+            terms = [.. TermsOf(word.ToString(), hamzaAlefAt, plurals)];
             // Counted, not measured: ConcurrentDictionary.Count takes every lock of the table.
             if (Interlocked.Increment(ref _knownWordsAdded) > MaxKnownWords)
             {
                 KnownWords.Clear();
                 Interlocked.Exchange(ref _knownWordsAdded, 0);
             }
-            KnownWords[key] = terms;
+            KnownWords[key.ToString()] = terms;
         }
         foreach (var term in terms) tokens.Add(new AnalyzedToken(term, start, end));
+    }
+
+    /// <summary>The word, then one control character for where its alef with hamza is (−1, 0, 1) and whether plurals
+    /// count: a word in matching form holds only letters and digits, so no two keys meet.</summary>
+    private static void KnownWordKey(ReadOnlySpan<char> word, int hamzaAlefAt, bool plurals, Span<char> key)
+    {
+        word.CopyTo(key);
+        key[^1] = (char)(hamzaAlefAt + 1 + (plurals ? 3 : 0));
     }
 
     /// <summary>The terms of one word in matching form, in order (see <see cref="AddTerms"/>).</summary>

@@ -56,6 +56,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var answer = shortAnswers.Lead(Compose(chosen), request);
         // (Not for a follow-up: the words it inherited weigh less in choosing its spans than in cutting its short answer.)
         if (request.InheritedTerms is null) (answer, chosen) = SourcesFirst(answer, chosen);
+        // A part no span answers is said to be unanswered, so that the answer to the others is not taken for all of it.
+        var unanswered = selections.Select((s, i) => (s, i)).Where(p => p.s.Chosen.Count == 0).Select(p => p.i).ToList();
+        if (unanswered.Count > 0) answer = answer with { Text = answer.Text + "\n\n" + UnansweredParts.Note(unanswered) };
         return Task.FromResult(answer with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
     }
 
@@ -118,11 +121,16 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var candidates = new List<Window>();
         // Each passage's analysis is found once here: finding it hashes the passage's text.
         var analyses = request.Passages.Select(p => Analysed(p.Passage)).ToArray();
+        // After the passages' analysis, which numbers their terms: each question word's terms are then looked up by number in every passage.
+        var ids = new QuestionTermIds(
+            intent.ContentWords.Select(w => TermIds.FindAll(w.Terms)).ToArray(),
+            questionCores.Select(TermIds.FindAll).ToArray(),
+            synonyms.Select(TermIds.FindAll).ToArray());
         // Sized once for every sentence it may see, not grown by doubling.
         var seenSentences = new HashSet<(string, int)>(analyses.Sum(a => a.Sentences.Count));
-        var namedByDocument = NamedByDocument(request.Passages, analyses, intent, request.Statistics);
-        var titledIn = intent.ContentWords.Select(w => !w.NamesStatement ? [] : request.Passages
-            .Where((p, rank) => ContainsAny(analyses[rank].TitleTerms, w.Terms)).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
+        var namedByDocument = NamedByDocument(request.Passages, analyses, intent, ids, request.Statistics);
+        var titledIn = intent.ContentWords.Select((w, i) => !w.NamesStatement ? [] : request.Passages
+            .Where((p, rank) => ContainsAny(analyses[rank].TitleTerms, ids.Terms[i])).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var rank = 0; rank < request.Passages.Count; rank++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -131,8 +139,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             var (sentences, titleTerms) = (analysed.Sentences, analysed.TitleTerms);
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
-                TitleCredits(titleTerms, intent),
-                Credits(analysed, intent, questionCores, synonyms, numberTerms, namedByDocument[passage.DocumentId]),
+                TitleCredits(titleTerms, ids),
+                Credits(analysed, intent, ids, numberTerms, namedByDocument[passage.DocumentId]),
                 KindCredits(sentences, intent),
                 Standalone(sentences, intent),
                 NamedInDocument(intent, namedByDocument[passage.DocumentId], static w => w.IsSource || w.NamesStatement),
@@ -210,10 +218,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     /// <summary>Per content word, the credit a word of the document's title gives it (a loop: this runs per passage and question).</summary>
-    private double[] TitleCredits(HashSet<string> titleTerms, QuestionIntent intent)
+    private double[] TitleCredits(HashSet<int> titleTerms, QuestionTermIds ids)
     {
-        var credits = new double[intent.ContentWords.Count];
-        for (var w = 0; w < credits.Length; w++) credits[w] = ContainsAny(titleTerms, intent.ContentWords[w].Terms) ? _selection.TitleCredit : 0.0;
+        var credits = new double[ids.Terms.Length];
+        for (var w = 0; w < credits.Length; w++) credits[w] = ContainsAny(titleTerms, ids.Terms[w]) ? _selection.TitleCredit : 0.0;
         return credits;
     }
 
@@ -304,30 +312,36 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
     public void Dispose() => _analysed.Dispose();
 
-    /// <param name="TermSentences">Per term, the sentences that have it, in order: each question looks its words up
-    /// here once instead of in every sentence.</param>
+    /// <param name="TitleTerms">The title's terms, by number (<see cref="TermIds"/>).</param>
+    /// <param name="TermSentences">Per term number, the sentences that have the term, in order: each question looks its
+    /// words up here once instead of in every sentence.</param>
     /// <param name="CoreSentences">The same per rough root (<see cref="Core"/>).</param>
-    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<string> TitleTerms, Dictionary<string, List<int>> TermSentences, Dictionary<string, List<int>> CoreSentences);
+    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<int> TitleTerms, Dictionary<int, List<int>> TermSentences, Dictionary<int, List<int>> CoreSentences);
 
     private AnalysedPassage Analyze(Passage passage)
     {
         var sentences = SentenceSegmenter.Split(passage.Text).Select(s => Analyze(passage, s.Start, s.End)).ToList();
-        return new(sentences, analyzer.Terms(passage.Title).ToHashSet(StringComparer.Ordinal), SentencesBy(sentences, s => s.Terms), SentencesBy(sentences, s => s.Cores));
+        return new(sentences, analyzer.Terms(passage.Title).Select(TermIds.Intern).ToHashSet(), SentencesBy(sentences, s => s.Terms), SentencesBy(sentences, s => s.Cores));
     }
 
-    private static Dictionary<string, List<int>> SentencesBy(List<Sentence> sentences, Func<Sentence, HashSet<string>> keys)
+    private static Dictionary<int, List<int>> SentencesBy(List<Sentence> sentences, Func<Sentence, HashSet<string>> keys)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var index = new Dictionary<int, List<int>>();
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var key in keys(sentences[s]))
             {
-                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                var id = TermIds.Intern(key);
+                if (!index.TryGetValue(id, out var list)) index[id] = list = [];
                 list.Add(s);
             }
         }
         return index;
     }
+
+    /// <summary>Per content word, the numbers (<see cref="TermIds"/>) of its terms, of its rough roots and of the synonyms
+    /// it is read through, those no passage has left out: found once per question, looked up in every passage.</summary>
+    private sealed record QuestionTermIds(int[][] Terms, int[][] Cores, int[][] Synonyms);
 
     private Sentence Analyze(Passage passage, int start, int end)
     {
@@ -415,7 +429,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// الكرملين…» … «وشدد الكرملين على…»), and a document that never names a word is not about it. A source the
     /// documents never spell that way is named by a term one typing slip away («تيلرسن», <see cref="NearSpellings"/>).
     /// </summary>
-    private static Dictionary<string, bool[]> NamedByDocument(IReadOnlyList<ScoredPassage> passages, AnalysedPassage[] analyses, QuestionIntent intent, TermStatistics statistics)
+    private static Dictionary<string, bool[]> NamedByDocument(IReadOnlyList<ScoredPassage> passages, AnalysedPassage[] analyses, QuestionIntent intent, QuestionTermIds ids, TermStatistics statistics)
     {
         var misspelt = intent.ContentWords.Select(w => (w.IsSource || w.NamesStatement) && statistics.NeverUsed(w.Terms)
             ? w.Terms.Select(NearSpellings.Of).OfType<Func<string, bool>>().ToArray() : []).ToArray();
@@ -428,9 +442,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             for (var w = 0; w < flags.Length; w++)
             {
                 if (flags[w]) continue;
-                var terms = intent.ContentWords[w].Terms;
+                var terms = ids.Terms[w];
                 flags[w] = ContainsAny(titleTerms, terms) || ContainsAnyKey(analysed.TermSentences, terms)
-                    || (misspelt[w].Length > 0 && analysed.TermSentences.Keys.Any(term => misspelt[w].Any(near => near(term))));
+                    || (misspelt[w].Length > 0 && analysed.TermSentences.Keys.Any(id => misspelt[w].Any(near => near(TermIds.Term(id)))));
             }
         }
         return named;
@@ -670,19 +684,19 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// </summary>
     /// <param name="numberTerms">The question's numbers («7», «2017»), found once per question.</param>
     /// <param name="namedInDocument">Which question words the passage's document names (<see cref="NamedByDocument"/>).</param>
-    private double[][] Credits(AnalysedPassage passage, QuestionIntent intent, string[][] questionCores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numberTerms, bool[] namedInDocument)
+    private double[][] Credits(AnalysedPassage passage, QuestionIntent intent, QuestionTermIds ids, IReadOnlyList<string> numberTerms, bool[] namedInDocument)
     {
         var credits = new double[passage.Sentences.Count][];
         for (var s = 0; s < credits.Length; s++) credits[s] = new double[intent.ContentWords.Count];
         for (var w = 0; w < intent.ContentWords.Count; w++)
         {
-            Credit(passage.CoreSentences, questionCores[w], _selection.CoreMatchCredit);
-            Credit(passage.TermSentences, synonyms[w], _selection.SynonymCredit);
-            Credit(passage.TermSentences, intent.ContentWords[w].Terms, 1);
+            Credit(passage.CoreSentences, ids.Cores[w], _selection.CoreMatchCredit);
+            Credit(passage.TermSentences, ids.Synonyms[w], _selection.SynonymCredit);
+            Credit(passage.TermSentences, ids.Terms[w], 1);
 
-            void Credit(Dictionary<string, List<int>> index, IReadOnlyList<string> keys, double credit)
+            void Credit(Dictionary<int, List<int>> index, int[] keys, double credit)
             {
-                for (var k = 0; k < keys.Count; k++)
+                for (var k = 0; k < keys.Length; k++)
                 {
                     if (!index.TryGetValue(keys[k], out var inSentences)) continue;
                     foreach (var s in inSentences) credits[s][w] = credit;
@@ -747,11 +761,20 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return false;
     }
 
-    private static bool ContainsAnyKey<T>(Dictionary<string, T> index, IReadOnlyList<string> terms)
+    private static bool ContainsAny(HashSet<int> set, int[] ids)
     {
-        for (var i = 0; i < terms.Count; i++)
+        foreach (var id in ids)
         {
-            if (index.ContainsKey(terms[i])) return true;
+            if (set.Contains(id)) return true;
+        }
+        return false;
+    }
+
+    private static bool ContainsAnyKey<T>(Dictionary<int, T> index, int[] ids)
+    {
+        foreach (var id in ids)
+        {
+            if (index.ContainsKey(id)) return true;
         }
         return false;
     }

@@ -633,6 +633,23 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_part_no_span_answers_is_said_to_be_unanswered()
+    {
+        const string text = "اتفق الوزيران على إبقاء قنوات الاتصال العسكرية مفتوحة لضمان سلامة الطواقم.";
+        var answer = await AnswerAsync("ما الغرض من إبقاء قنوات الاتصال العسكرية مفتوحة؟ وكم عدد الجنود المنتشرين في المنطقة؟", text);
+        Assert.False(answer.Abstained);
+        Assert.EndsWith(UnansweredParts.Note([1]), answer.Text, StringComparison.Ordinal);
+
+        var both = await AnswerAsync("ما الغرض من إبقاء قنوات الاتصال العسكرية مفتوحة؟ وكم عدد الجنود المنتشرين في المنطقة؟", text, "ينتشر في المنطقة 500 من الجنود.");
+        Assert.DoesNotContain(UnansweredParts.Note([1]), both.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { 1 }, "لم أجد في الوثائق ما يجيب عن الشق الثاني من السؤال.")]
+    [InlineData(new[] { 0, 2 }, "لم أجد في الوثائق ما يجيب عن الشقين الأول والثالث من السؤال.")]
+    public void An_unanswered_part_is_named_by_its_place(int[] parts, string note) => Assert.Equal(note, UnansweredParts.Note(parts));
+
+    [Fact]
     public async Task A_span_that_shares_only_the_places_named_does_not_answer_what_is_asked_about_them()
     {
         const string places = "بيان مشترك لإيران وروسيا وتركيا حول الاجتماع الدولي الخاص بسوريا في أستانا.";

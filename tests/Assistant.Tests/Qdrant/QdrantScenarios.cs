@@ -17,7 +17,8 @@ public abstract class QdrantScenarios : IAsyncLifetime
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private readonly List<ServiceProvider> providers = [];
-    private readonly TempFolder scratch = new();
+    // Made once the server is there: a skipped run (no QDRANT_URL) stops in InitializeAsync and is never disposed.
+    private TempFolder? scratch;
     private string corpus = "";
 
     /// <summary>Base URL of the Qdrant server under test.</summary>
@@ -36,6 +37,7 @@ public abstract class QdrantScenarios : IAsyncLifetime
     {
         Url = await StartServerAsync();
         Settings = QdrantTestServices.Settings(Url, ApiKey);
+        scratch = new TempFolder();
         corpus = Directory.CreateDirectory(Path.Combine(scratch.Path, "corpus")).FullName;
         foreach (var seed in Directory.GetFiles(TestPaths.Seeds)) File.Copy(seed, Path.Combine(corpus, Path.GetFileName(seed)));
     }
@@ -47,7 +49,7 @@ public abstract class QdrantScenarios : IAsyncLifetime
             await provider.DisposeAsync();
         }
         await StopServerAsync();
-        scratch.Dispose();
+        scratch?.Dispose();
     }
 
     [Fact]
@@ -208,7 +210,7 @@ public abstract class QdrantScenarios : IAsyncLifetime
     {
         var settings = new Dictionary<string, string?>(Settings);
         foreach (var (key, value) in overrides ?? []) settings[key] = value;
-        var provider = AssistantHost.Build(corpus, Path.Combine(scratch.Path, "embedded-index"), settings);
+        var provider = AssistantHost.Build(corpus, Path.Combine(scratch!.Path, "embedded-index"), settings);
         providers.Add(provider);
         return provider;
     }

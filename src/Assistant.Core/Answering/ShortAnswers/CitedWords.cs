@@ -11,14 +11,15 @@ namespace Assistant.Answering.ShortAnswers;
 /// <param name="Cues">What the word can answer (a date, a quantity, a reason …).</param>
 /// <param name="Clause">Which clause of the quote it is in: clauses end at punctuation (، ؛ : . ؟ ! quotes) and line breaks.</param>
 /// <param name="Sentence">Which sentence of the quote it is in: sentences end at . ! ? ؟ ؛ and line breaks.</param>
-/// <param name="RarityOf">How rare a word of these terms is among the retrieved passages (see <see cref="Rarity"/>).</param>
-internal sealed record CitedWord(int Start, int End, string Form, string[] Terms, bool Asked, bool Function, CueKinds Cues, int Clause, int Sentence, Func<string[], double> RarityOf)
+/// <param name="TermIds">Its terms' numbers (<see cref="Analysis.TermIds"/>).</param>
+/// <param name="RarityOf">How rare a word of these term numbers is among the retrieved passages (see <see cref="Rarity"/>).</param>
+internal sealed record CitedWord(int Start, int End, string Form, string[] Terms, bool Asked, bool Function, CueKinds Cues, int Clause, int Sentence, int[] TermIds, Func<int[], double> RarityOf)
 {
     private double? _rarity;
 
     /// <summary>How rare the word is among the retrieved passages: 1 in one of them, near 0 in all. Counted when first
     /// asked for: only the words near a phrase are weighed.</summary>
-    public double Rarity => _rarity ??= RarityOf(Terms);
+    public double Rarity => _rarity ??= RarityOf(TermIds);
 
     /// <summary>A content word the question does not say: what an answer is made of.</summary>
     public bool New => !Asked && !Function;
@@ -28,7 +29,7 @@ internal sealed record CitedWord(int Start, int End, string Form, string[] Terms
 internal sealed class CitedWords
 {
     /// <param name="words">The quote's analysed words (<see cref="QuoteWords.Of"/>), shared by every question that cites it.</param>
-    public CitedWords(Citation citation, int rank, IReadOnlyList<QuoteWord> words, ISet<string> questionTerms, IReadOnlySet<string> questionWords, bool asksPublication, Func<string[], double> rarity)
+    public CitedWords(Citation citation, int rank, IReadOnlyList<QuoteWord> words, ISet<string> questionTerms, IReadOnlySet<string> questionWords, bool asksPublication, Func<int[], double> rarity)
     {
         Citation = citation;
         Rank = rank;
@@ -38,7 +39,7 @@ internal sealed class CitedWords
             var asked = word.Terms.Length > 0 && (AnyIn(word.Terms, questionTerms) || questionWords.Contains(word.Form));
             // A page's own date («التاريخ : 22 ديسمبر 2017») answers only when it was published, as in span selection.
             var cues = word.Cues.HasFlag(CueKinds.Published) && !asksPublication ? CueKinds.None : word.Cues;
-            Words.Add(new CitedWord(word.Start, word.End, word.Form, word.Terms, asked, word.Terms.Length == 0, cues, word.Clause, word.Sentence, rarity));
+            Words.Add(new CitedWord(word.Start, word.End, word.Form, word.Terms, asked, word.Terms.Length == 0, cues, word.Clause, word.Sentence, word.TermIds, rarity));
         }
     }
 

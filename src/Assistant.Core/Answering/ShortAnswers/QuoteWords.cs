@@ -9,7 +9,8 @@ namespace Assistant.Answering.ShortAnswers;
 /// <param name="Cues">What the word can answer (a date, a quantity, a reason …).</param>
 /// <param name="Clause">Which clause of the quote it is in.</param>
 /// <param name="Sentence">Which sentence of the quote it is in.</param>
-internal sealed record QuoteWord(int Start, int End, string Form, string[] Terms, CueKinds Cues, int Clause, int Sentence);
+/// <param name="TermIds">Its terms' numbers (<see cref="Analysis.TermIds"/>), for counting the passages that have them.</param>
+internal sealed record QuoteWord(int Start, int End, string Form, string[] Terms, CueKinds Cues, int Clause, int Sentence, int[] TermIds);
 
 /// <summary>
 /// A quote cut into analysed words: what depends on the quote alone, not on the question, so it is computed once per
@@ -37,7 +38,8 @@ internal static class QuoteWords
             if (words.Count > 0 && gap.IndexOfAny(ClauseBreaks) >= 0) clause++;
             if (words.Count > 0 && gap.IndexOfAny(SentenceBreaks) >= 0) sentence++;
             previousEnd = end;
-            words.Add(new QuoteWord(start, end, word.ToString(), terms[start].ToArray(), cues.GetValueOrDefault(start), clause, sentence));
+            var wordTerms = terms[start].ToArray();
+            words.Add(new QuoteWord(start, end, word.ToString(), wordTerms, cues.GetValueOrDefault(start), clause, sentence, Array.ConvertAll(wordTerms, TermIds.Intern)));
         });
         return [.. words];
     }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Assistant.Analysis;
 using Assistant.Storage;
@@ -115,12 +116,12 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// How rare each term is among the retrieved passages, from 0 (in all of them) to 1 (in one or none): a name
     /// («البوكمال», «دا نانغ») is in few of the passages about its subject, a common word («بيان», «الرئيس») in most.
     /// </summary>
-    private Func<string[], double> Rarity(IReadOnlyList<ScoredPassage> passages)
+    private Func<int[], double> Rarity(IReadOnlyList<ScoredPassage> passages)
     {
         // Counted for the cited quotes' terms only, on first use: far fewer than all the retrieved passages' terms.
-        var termSets = new IReadOnlySet<string>[passages.Count];
-        for (var p = 0; p < termSets.Length; p++) termSets[p] = passageTerms.DistinctTerms(passages[p].Passage);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var termSets = new FrozenSet<int>[passages.Count];
+        for (var p = 0; p < termSets.Length; p++) termSets[p] = passageTerms.DistinctTermIds(passages[p].Passage);
+        var counts = new Dictionary<int, int>();
         var total = Math.Max(1, passages.Count);
         return terms =>
         {
@@ -130,7 +131,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             return 1 - (double)Math.Max(0, fewest - 1) / total;
         };
 
-        int PassagesWith(string term)
+        int PassagesWith(int term)
         {
             if (counts.TryGetValue(term, out var count)) return count;
             foreach (var set in termSets)

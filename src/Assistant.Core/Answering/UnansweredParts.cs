@@ -1,0 +1,23 @@
+namespace Assistant.Answering;
+
+/// <summary>
+/// What an answer to a message that asks several things says of the parts no span answers: «لم أجد في الوثائق ما يجيب
+/// عن الشق الثاني من السؤال.» The part is named by its place, not quoted, so the note adds no words of the question.
+/// </summary>
+public static class UnansweredParts
+{
+    private static readonly string[] Ordinals = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"];
+
+    /// <param name="parts">The unanswered parts' 0-based positions, in order.</param>
+    public static string Note(IReadOnlyList<int> parts)
+    {
+        var named = parts.Select(p => p < Ordinals.Length ? Ordinals[p] : (p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var which = named.Count switch
+        {
+            1 => $"الشق {named[0]}",
+            2 => $"الشقين {named[0]} و{named[1]}",
+            _ => string.Join(" و", named.Select(n => $"الشق {n}")),
+        };
+        return $"لم أجد في الوثائق ما يجيب عن {which} من السؤال.";
+    }
+}
