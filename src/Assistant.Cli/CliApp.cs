@@ -21,7 +21,10 @@ public static class CliApp
         {
             // Every problem on one line: the first alone may be the least telling («Required command was not provided»
             // before «Unrecognized command 'frobnicate'»).
-            await error.WriteLineAsync($"error: {string.Join(' ', parsed.Errors.Select(e => e.Message).Distinct())} (see --help)");
+            var messages = parsed.Errors.Select(e => e.Message).Distinct().ToList();
+            // An unknown option takes the question's place, so the question is then «unrecognized» too: the option is the problem.
+            if (messages.Any(IsUnknownOption)) messages = messages.Where(IsUnknownOption).ToList();
+            await error.WriteLineAsync($"error: {string.Join(' ', messages)} (see --help)");
             return ExitCodes.BadInput;
         }
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
@@ -35,6 +38,8 @@ public static class CliApp
             return failure.ExitCode;
         }
     }
+
+    private static bool IsUnknownOption(string message) => message.StartsWith(AskCommand.UnknownOption, StringComparison.Ordinal);
 }
 
 public static class ExitCodes

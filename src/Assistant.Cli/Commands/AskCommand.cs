@@ -13,13 +13,16 @@ namespace Assistant.Cli.Commands;
 /// </summary>
 internal static partial class AskCommand
 {
+    /// <summary>How a usage error about an option the parser does not know opens.</summary>
+    public const string UnknownOption = "Unknown option";
+
     public static Command Create()
     {
         var question = new Argument<string?>("question") { Description = "The question; omit it to read one question per line from standard input.", Arity = ArgumentArity.ZeroOrOne };
         // An option the parser does not know («--bogus», «--explian») would otherwise be taken for the question.
         question.Validators.Add(result =>
         {
-            if (result.Tokens is [{ Value: var token }] && OptionLike().IsMatch(token)) result.AddError($"Unknown option '{token}'.");
+            if (result.Tokens is [{ Value: var token }] && OptionLike().IsMatch(token)) result.AddError($"{UnknownOption} '{token}'.");
         });
         var json = new Option<bool>("--json") { Description = "Print the Answer contract as JSON (one object per line)." };
         var top = new Option<int?>("--top")

@@ -13,6 +13,12 @@ public static partial class QuestionParts
     /// <summary>A part with at most this many content words borrows the subject of the longest part.</summary>
     private const int MaxElliptical = 2;
 
+    /// <summary>
+    /// At most this many parts are answered one by one; what follows joins the last of them. Each part gets its share of
+    /// the short answer's 20 words, so a message pasted with dozens of questions would leave none.
+    /// </summary>
+    public const int MaxParts = 5;
+
     public static IReadOnlyList<string> Split(string question, ArabicTextAnalyzer analyzer)
     {
         var starts = new List<int> { 0 };
@@ -22,7 +28,11 @@ public static partial class QuestionParts
         }
         if (starts.Count == 1 || !Interrogative().IsMatch(question[..starts[1]])) return [question];
 
-        var parts = starts.Select((start, i) => question[start..(i + 1 < starts.Count ? starts[i + 1] : question.Length)].Trim(' ', '،', ',', '؛', ';')).ToList();
+        // The same question asked twice is one part.
+        var parts = starts.Select((start, i) => question[start..(i + 1 < starts.Count ? starts[i + 1] : question.Length)].Trim(' ', '،', ',', '؛', ';'))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (parts.Count > MaxParts) parts = [.. parts.Take(MaxParts - 1), string.Join(' ', parts.Skip(MaxParts - 1))];
+        if (parts.Count == 1) return parts;
         var words = parts.Select(p => QuestionIntent.Of(p, analyzer).ContentWords.Count).ToList();
         var longest = parts[words.IndexOf(words.Max())];
         return parts.Select((p, i) => words[i] <= MaxElliptical && p != longest ? $"{p} {longest}" : p).ToList();

@@ -13,6 +13,20 @@ public sealed class QuestionPartsTests
             QuestionParts.Split("من افتتح المعرض الدولي للكتاب، وكم عدد دور النشر المشاركة فيه؟", Analyzer));
 
     [Fact]
+    public void The_same_question_pasted_again_and_again_is_asked_once() =>
+        Assert.Equal(["من افتتح المعرض الدولي للكتاب؟"], QuestionParts.Split(string.Concat(Enumerable.Repeat("من افتتح المعرض الدولي للكتاب؟ ", 21)), Analyzer));
+
+    [Fact]
+    public void Past_the_most_parts_a_message_is_answered_in_the_rest_joins_the_last()
+    {
+        var questions = Enumerable.Range(1, 8).Select(n => $"من افتتح القاعة رقم {n} في المعرض الدولي للكتاب؟").ToList();
+        var parts = QuestionParts.Split(string.Join(' ', questions), Analyzer);
+        Assert.Equal(QuestionParts.MaxParts, parts.Count);
+        Assert.Equal(questions.Take(QuestionParts.MaxParts - 1), parts.Take(QuestionParts.MaxParts - 1));
+        Assert.Equal(string.Join(' ', questions.Skip(QuestionParts.MaxParts - 1)), parts[^1]);
+    }
+
+    [Fact]
     public void A_part_that_names_too_little_is_read_with_the_other_part() =>
         Assert.Equal(["أين افتتح الوزير المعرض الدولي للكتاب", "ومتى؟ أين افتتح الوزير المعرض الدولي للكتاب"],
             QuestionParts.Split("أين افتتح الوزير المعرض الدولي للكتاب، ومتى؟", Analyzer));
