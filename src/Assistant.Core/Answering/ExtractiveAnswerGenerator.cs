@@ -53,11 +53,16 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             logger.LogDebug("Abstained: {Reason}", reason);
             return Task.FromResult(Abstain(reason) with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
         }
-        var answer = shortAnswers.Lead(Compose(chosen), request);
+        // A part no span answers gets no short answer and is said to be unanswered, so that the answer to the others is not
+        // taken for all of it — unless the quotes for another part may answer it too: its nearest span is among them
+        // («وماذا قد يحدث لو لم يتحقق ذلك؟» of the sentence that says it), or they say most of its words.
+        var unanswered = selections.Select((s, i) => (s, i))
+            .Where(p => p.s.Chosen.Count == 0 && !(p.s.Nearest is { } nearest && chosen.Any(c => c.Overlaps(nearest)))
+                && QuotedShare(request with { Question = parts[p.i] }, chosen) < MinQuotedShare)
+            .Select(p => p.i).ToList();
+        var answer = shortAnswers.Lead(Compose(chosen), request, unanswered);
         // (Not for a follow-up: the words it inherited weigh less in choosing its spans than in cutting its short answer.)
         if (request.InheritedTerms is null) (answer, chosen) = SourcesFirst(answer, chosen);
-        // A part no span answers is said to be unanswered, so that the answer to the others is not taken for all of it.
-        var unanswered = selections.Select((s, i) => (s, i)).Where(p => p.s.Chosen.Count == 0).Select(p => p.i).ToList();
         if (unanswered.Count > 0) answer = answer with { Text = answer.Text + "\n\n" + UnansweredParts.Note(unanswered) };
         return Task.FromResult(answer with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
     }
@@ -66,6 +71,25 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// The quotes the short answer is cut from are the answer's evidence: they are cited first, the others after them,
     /// and the markers renumbered.
     /// </summary>
+    /// <summary>Below this share of its words in the quotes, a part no span answers is said to be unanswered.</summary>
+    private const double MinQuotedShare = 0.5;
+
+    /// <summary>The share of a part's content words, weighted by rarity, that the quotes say (as written or by rough root).</summary>
+    private double QuotedShare(AnswerRequest part, List<Window> quoted)
+    {
+        var sentences = quoted.SelectMany(SentencesOf).ToList();
+        var (said, total) = (0.0, 0.0);
+        foreach (var word in part.Intent(analyzer).ContentWords)
+        {
+            if (word.IsFraming || word.NamesAnswerKind) continue;
+            var weight = Weight(word.Terms, part.Statistics);
+            var cores = word.Terms.Take(1).SelectMany(RoughRoots).ToArray();
+            total += weight;
+            if (sentences.Any(s => ContainsAny(s.Terms, word.Terms) || cores.Any(s.Cores.Contains))) said += weight;
+        }
+        return total > 0 ? said / total : 0;
+    }
+
     private static (GeneratedAnswer, List<Window>) SourcesFirst(GeneratedAnswer answer, List<Window> chosen)
     {
         if (answer.ShortAnswer is not { } shortAnswer || answer.ShortAnswerSources is not [var first, ..] || first == 1) return (answer, chosen);
@@ -82,7 +106,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="Chosen">The spans that answer, best first; empty when none does.</param>
     /// <param name="Reason">Why none does (<see cref="AbstainReasons"/>); null when some does.</param>
     /// <param name="Support">Per passage, the score of its best span (<see cref="PassageSupport"/>); null when no span was scored.</param>
-    private sealed record Selection(List<Window> Chosen, string? Reason, List<string>? Explanation, double[]? Support = null);
+    /// <param name="Nearest">When none does: the span closest to the question (most of its weight), if any was scored.</param>
+    private sealed record Selection(List<Window> Chosen, string? Reason, List<string>? Explanation, double[]? Support = null, Window? Nearest = null);
 
     /// <summary>The spans that best answer one question, or why none does.</summary>
     private Selection Select(AnswerRequest request, CancellationToken cancellationToken)
@@ -169,7 +194,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (best is null || best.Coverage < threshold)
         {
             var reason = WhyNot(ranked, intent, questionCores);
-            return new Selection([], reason, request.Explain ? [.. explanation!, $"abstained: {reason}"] : null, support);
+            return new Selection([], reason, request.Explain ? [.. explanation!, $"abstained: {reason}"] : null, support, ranked.MaxBy(c => c.Matched));
         }
 
         var chosen = new List<Window> { best };

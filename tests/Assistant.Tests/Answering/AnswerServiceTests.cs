@@ -48,6 +48,22 @@ public sealed class AnswerServiceTests(SeedIndexFixture seeds)
     }
 
     [Fact]
+    public async Task A_part_the_documents_do_not_answer_adds_nothing_to_the_short_answer_and_is_named()
+    {
+        var answer = await AskAsync("متى صدر البيان المشترك؟ وكم عدد الجنود الروس في سوريا؟");
+        Assert.Equal((await AskAsync("متى صدر البيان المشترك؟")).ShortAnswer, answer.ShortAnswer);
+        Assert.EndsWith(UnansweredParts.Note([1]), answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_same_question_pasted_many_times_is_answered_once()
+    {
+        var answer = await AskAsync(string.Concat(Enumerable.Repeat("أين التقى ترامب وبوتين؟ ", 25)));
+        Assert.False(answer.Abstained);
+        Assert.Equal((await AskAsync("أين التقى ترامب وبوتين؟")).ShortAnswer, answer.ShortAnswer);
+    }
+
+    [Fact]
     public async Task An_answer_spanning_a_wrapped_line_quotes_both_lines_exactly()
     {
         var answer = await AskAsync("ما الدول الضامنة لمراقبة نظام وقف إطلاق النار في الجمهورية العربية السورية؟");

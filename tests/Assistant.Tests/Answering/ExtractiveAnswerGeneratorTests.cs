@@ -635,12 +635,16 @@ public sealed class ExtractiveAnswerGeneratorTests
     [Fact]
     public async Task A_part_no_span_answers_is_said_to_be_unanswered()
     {
-        const string text = "اتفق الوزيران على إبقاء قنوات الاتصال العسكرية مفتوحة لضمان سلامة الطواقم.";
-        var answer = await AnswerAsync("ما الغرض من إبقاء قنوات الاتصال العسكرية مفتوحة؟ وكم عدد الجنود المنتشرين في المنطقة؟", text);
+        const string question = "ما الغرض من إبقاء قنوات الاتصال العسكرية مفتوحة؟ وكم عدد الجنود المنتشرين في المنطقة؟";
+        const string purpose = "اتفق الوزيران على إبقاء قنوات الاتصال العسكرية مفتوحة لضمان سلامة الطواقم.";
+        const string noCount = "وصل الجنود المنتشرون إلى المنطقة.";
+        var answer = await AnswerAsync(question, purpose, noCount);
         Assert.False(answer.Abstained);
         Assert.EndsWith(UnansweredParts.Note([1]), answer.Text, StringComparison.Ordinal);
+        // The short answer is the first part's alone: nothing is cut from the quote for a part it does not answer.
+        Assert.Equal((await AnswerAsync("ما الغرض من إبقاء قنوات الاتصال العسكرية مفتوحة؟", purpose, noCount)).ShortAnswer, answer.ShortAnswer);
 
-        var both = await AnswerAsync("ما الغرض من إبقاء قنوات الاتصال العسكرية مفتوحة؟ وكم عدد الجنود المنتشرين في المنطقة؟", text, "ينتشر في المنطقة 500 من الجنود.");
+        var both = await AnswerAsync(question, purpose, "ينتشر في المنطقة 500 من الجنود.");
         Assert.DoesNotContain(UnansweredParts.Note([1]), both.Text, StringComparison.Ordinal);
     }
 

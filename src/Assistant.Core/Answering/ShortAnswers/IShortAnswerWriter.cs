@@ -11,5 +11,7 @@ public interface IShortAnswerWriter
     /// markers of the quotes it was cut from); an abstention is returned unchanged.
     /// </summary>
     /// <param name="request">The question and the passages retrieved for it (how common a word is among them tells a name from a common word).</param>
-    GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request);
+    /// <param name="unansweredParts">Which parts of a message that asks several things (<see cref="QuestionParts"/>, 0-based)
+    /// no quote answers: they get no part of the short answer.</param>
+    GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request, IReadOnlyCollection<int>? unansweredParts = null);
 }

@@ -29,7 +29,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         "لا", "لم", "لن", "ليس", "ليست", "ليسوا", "غير", "عدم", "ولا", "ولم", "ولن", "فلا", "لسنا", "ما",
     };
 
-    public GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request)
+    public GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request, IReadOnlyCollection<int>? unansweredParts = null)
     {
         if (answer.Abstained || answer.Citations.Count == 0) return answer;
         var rarity = Rarity(request.Passages);
@@ -39,8 +39,11 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         var followUp = FollowUpWords(request, analyzer);
         var questions = request.Readings.Parts(followUp ?? request.Question, analyzer);
         var asks = new List<(AnswerShape Shape, ShortAnswerAsk Ask, QuestionIntent Intent)>();
-        foreach (var question in questions)
+        for (var index = 0; index < questions.Count; index++)
         {
+            // A part no quote answers has no words to cut: what the quotes say is about the other parts.
+            if (followUp is null && unansweredParts?.Contains(index) == true) continue;
+            var question = questions[index];
             var read = followUp is null ? question : request.Question;
             var intent = followUp is null ? request.Readings.Intent(read, analyzer) : request.Intent(analyzer);
             // An elliptical part is read with the longest part after it («وما الدول المشاركة فيها؟ في أي يوم…»): its words
