@@ -18,6 +18,12 @@ public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPass
 {
     private const int MaxSubjectWords = 2;
 
+    /// <summary>Words that open a question continuing the conversation as «و» does («طب واتنشر امتى؟»), as typed.</summary>
+    private static readonly HashSet<string> ContinuationWords = new(StringComparer.Ordinal) { "طب", "طيب", "بس", "ثم", "إذن", "اذن", "يعني", "وبعدين" };
+
+    /// <summary>A question that says this many words and none the documents use is not a follow-up (unless it opens with «و»).</summary>
+    private const int MinUnknownWords = 2;
+
     /// <summary>A question that opens with a conjunction continues the conversation unless it names this much more.</summary>
     private const int MaxJoinedSubjectWords = 3;
 
@@ -25,8 +31,11 @@ public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPass
     {
         if (history.Count == 0) return question;
         if (TopicShift.Without(question) is { } fresh) return fresh;
-        var joined = question.TrimStart() is ['و' or 'ف', ..];
-        if (await NamedAsync(question, cancellationToken) > (joined ? MaxJoinedSubjectWords : MaxSubjectWords)) return question;
+        var joined = question.TrimStart() is ['و' or 'ف', ..] || ContinuationWords.Contains(question.TrimStart().Split(' ', 2)[0].TrimEnd('،', ','));
+        var (named, unknown, elsewhere) = await NamedAsync(question, cancellationToken);
+        // «كيف أطبخ الأرز؟»: a question that does not continue with «و» and says only words the documents never use is
+        // about something else, as is one that names a place they never name.
+        if (named > (joined ? MaxJoinedSubjectWords : MaxSubjectWords) || elsewhere || (!joined && named == 0 && unknown >= MinUnknownWords)) return question;
         // Joined without the follow-up's question mark: one question with the earlier subject, not two questions.
         return $"{WithoutEndMark(question)} {await ContextAsync(history, cancellationToken)}؟";
     }
@@ -49,17 +58,22 @@ public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPass
                 break;
             }
             questions.Add(turn.Asked!);
-            if (await NamedAsync(turn.Asked!, cancellationToken) > MaxSubjectWords) break;
+            if ((await NamedAsync(turn.Asked!, cancellationToken)).Named > MaxSubjectWords) break;
         }
         return InheritedContext.Of(string.Join(' ', questions), analyzer);
     }
 
-    /// <summary>How many words of its own subject, that the documents use, a question names.</summary>
-    private async Task<int> NamedAsync(string question, CancellationToken cancellationToken)
+    /// <summary>
+    /// How many words of its own subject, that the documents use, a question names; how many it says that they never use;
+    /// and whether it names a place they never name («ما عاصمة فرنسا؟»).
+    /// </summary>
+    private async Task<(int Named, int Unknown, bool PlaceElsewhere)> NamedAsync(string question, CancellationToken cancellationToken)
     {
         var intent = QuestionIntent.Of(question, analyzer);
         var statistics = await index.GetTermStatisticsAsync(intent.ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal), cancellationToken);
-        return intent.ContentWords.Count(w => !w.IsFraming && !statistics.NeverUsed(w.Terms));
+        var own = intent.ContentWords.Where(w => !w.IsFraming).ToList();
+        var unknown = own.Count(w => statistics.NeverUsed(w.Terms));
+        return (own.Count - unknown, unknown, own.Any(w => w.IsPlace && statistics.NeverUsed(w.Terms)));
     }
 
     private static string WithoutEndMark(string question) => question.Trim().TrimEnd('؟', '?', '!', '.', ' ');

@@ -93,6 +93,20 @@ public sealed class HeuristicFollowUpResolverTests
     [InlineData("ومتى الاجتماع الثاني؟")]
     public void A_question_without_a_topic_shift_opening_is_not_taken_for_one(string question) => Assert.Null(TopicShift.Without(question));
 
+    [Theory]
+    // A place the documents never name: about something the conversation was not about.
+    [InlineData("ما عاصمة فرنسا؟")]
+    // Only words the documents never use, and no «و» to continue the conversation.
+    [InlineData("كيف أطبخ الأرز؟")]
+    public async Task A_question_about_something_the_documents_never_speak_of_stands_alone(string question) =>
+        Assert.Equal(question, await ResolveAsync(question));
+
+    [Theory]
+    [InlineData("وكيف أطبخ الأرز؟")]
+    [InlineData("طب واتنشر امتى بالظبط؟")]
+    public async Task A_question_that_continues_with_و_or_طب_is_read_with_the_conversation_whatever_words_it_says(string followUp) =>
+        Assert.EndsWith("قال تيلرسون عن الخلافات بين واشنطن وموسكو؟", await ResolveAsync(followUp), StringComparison.Ordinal);
+
     [Fact]
     public async Task A_question_that_names_its_own_subject_stands_alone()
     {
