@@ -15,6 +15,9 @@ namespace Assistant.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
+    /// <summary>Problems of a gold file printed one per line; past these, a count.</summary>
+    private const int MaxProblemsShown = 5;
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static Command Create() => Create(CliServices.Build);
@@ -106,9 +109,14 @@ internal static class EvalCommand
             await error.WriteLineAsync($"Report written to {reportFile.FullName}").ConfigureAwait(false);
         }
 
-        foreach (var problem in run.Problems)
+        // A file that is not a gold file at all (a README) has a problem on every line: the first few say what is wrong.
+        foreach (var problem in run.Problems.Take(MaxProblemsShown))
         {
             await error.WriteLineAsync($"gold: {problem}").ConfigureAwait(false);
+        }
+        if (run.Problems.Count > MaxProblemsShown)
+        {
+            await error.WriteLineAsync($"gold: {run.Problems.Count - MaxProblemsShown} more lines with problems (--json lists all {run.Problems.Count})").ConfigureAwait(false);
         }
 
         foreach (var failure in thresholdFailures)

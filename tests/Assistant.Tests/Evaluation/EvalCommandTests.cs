@@ -68,6 +68,17 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_that_is_not_a_gold_file_gets_a_few_problem_lines_and_a_count_not_one_per_line()
+    {
+        var (exit, _, error) = await RunAsync("eval", "--gold", Gold(string.Join('\n', Enumerable.Range(1, 40).Select(n => $"# heading {n}"))));
+
+        Assert.Equal(1, exit);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Count(l => l.StartsWith("gold: line ", StringComparison.Ordinal)));
+        Assert.Contains("gold: 35 more lines with problems (--json lists all 40)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Report_option_writes_the_html_file()
     {
         var report = Path.Combine(_folder, "out", "report.html");
