@@ -315,7 +315,7 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
     private static string Slice(string text, List<Word> words, int first, int last) => text[words[first].Start..words[last].End];
 
     // A list marker is a number of at most three digits (or a dotted one, «2.3») with a closing mark or a label («س5)»،
-    // «س 5 -»، «2-»، «Q3.»، «(٤)»، «السؤال 7:»، «سؤال رقم 3:»، «#2»، «رقم 4:»، «1.»), a keycap digit («3️⃣»), a bullet
+    // «س 5 -»، «س-2:»، «2-»، «Q3.»، «(٤)»، «السؤال 7:»، «سؤال رقم 3:»، «#2»، «رقم 4:»، «1.»), a keycap digit («3️⃣»), a bullet
     // («•»), a letter with a closing mark («ب)»، «(أ)»، «a.»), a label alone with a colon («س:»، «Q:») or a counted
     // word («السؤال الثالث:»، «أولاً:»); a whole number followed by a word («8 تشرين») is part of the question (a decimal
     // there is read as a sub-item's number: a question opens with its words, not a fraction).
@@ -328,6 +328,7 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
         + $@"|[(\[]\s*{Label}?\s*{Digits}\s*[)\]]\s*{Closing}?\s*"
         + $@"|(?:{Label}|رقم|No\.?|#)?\s*{Digits}\s*{Closing}+\s*"
         + $@"|(?:{Label}|#)\s*{Digits}\s+"
+        + $@"|{Label}\s*[-–—_]\s*{Digits}\s*{Closing}*\s*"
         + @"|[0-9]\uFE0F?\u20E3\s*[-–—.:)]?\s*"
         + @"|[(\[]?\s*[\u0621-\u064A]\s*[)\]]\s*[-–—.:]?\s*|[\u0621-\u064A]\s*[-–—]\s+|[(\[]?[a-zA-Z][).\]]\s+"
         + $@"|{Label}\s*[:：]\s*"
