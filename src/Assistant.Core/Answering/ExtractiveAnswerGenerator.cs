@@ -67,10 +67,6 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return Task.FromResult(answer with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
     }
 
-    /// <summary>
-    /// The quotes the short answer is cut from are the answer's evidence: they are cited first, the others after them,
-    /// and the markers renumbered.
-    /// </summary>
     /// <summary>Below this share of its words in the quotes, a part no span answers is said to be unanswered.</summary>
     private const double MinQuotedShare = 0.5;
 
@@ -90,6 +86,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return total > 0 ? said / total : 0;
     }
 
+    /// <summary>
+    /// The quotes the short answer is cut from are the answer's evidence: they are cited first, the others after them,
+    /// and the markers renumbered.
+    /// </summary>
     private static (GeneratedAnswer, List<Window>) SourcesFirst(GeneratedAnswer answer, List<Window> chosen)
     {
         if (answer.ShortAnswer is not { } shortAnswer || answer.ShortAnswerSources is not [var first, ..] || first == 1) return (answer, chosen);
