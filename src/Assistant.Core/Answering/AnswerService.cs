@@ -67,7 +67,7 @@ public sealed class AnswerService(
         };
         // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched; a greeting
         // or thanks alone («مرحبا») asks nothing, whatever a passage says of «مرحبةً».
-        var generated = normalized.AsksNothing ? NothingAsked
+        var generated = normalized.AsksNothing ? (normalized.Thanks ? ThankedOnly : NothingAsked)
             : QuestionText.HasWord(standalone) ? await generator.GenerateTracedAsync(request, cancellationToken)
             : ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoPassages);
         // «أين كان آخر لقاء بينهما قبل قمة فيتنام؟»: the words of the point of reference find the event it names, which
@@ -116,6 +116,13 @@ public sealed class AnswerService(
                 : null,
         };
     }
+
+    /// <summary>The reply to thanks that ask nothing more.</summary>
+    private static readonly GeneratedAnswer ThankedOnly = new(
+        "العفو! يسعدني ذلك. إن كان لديك سؤال آخر عمّا تذكره الوثائق فاسألني، وسأجيبك مع ذكر المصدر بالنص.", true, [])
+    {
+        AbstainReason = AbstainReasons.NoQuestion,
+    };
 
     /// <summary>The reply to a message that asks nothing: an invitation to ask, not "the documents do not say".</summary>
     private static readonly GeneratedAnswer NothingAsked = new(

@@ -39,6 +39,15 @@ public sealed class AnswerServiceTests(SeedIndexFixture seeds)
     }
 
     [Fact]
+    public async Task Thanks_are_answered_as_thanks_and_a_greeting_as_a_greeting()
+    {
+        var thanked = await AskAsync("شكراً جزيلاً!");
+        var greeted = await AskAsync("مرحبا");
+        Assert.StartsWith("العفو", thanked.Text, StringComparison.Ordinal);
+        Assert.StartsWith("أهلًا بك", greeted.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_previous_meeting_is_searched_without_the_words_of_the_meeting_it_came_before()
     {
         // The words «قمة فيتنام» find the Da Nang summit; the earlier meeting is found by the search without them.

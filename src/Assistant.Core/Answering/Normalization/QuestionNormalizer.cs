@@ -101,7 +101,9 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
         if (asksNothing) Array.Fill(kept, true);
         // A number may follow the greeting it was written after («مرحبا، س5) …»).
         var output = StripMarkers(Compose(text, words, kept, notes, used), notes);
-        return new NormalizedQuestion(output, notes) { AsksNothing = asksNothing };
+        // «شكراً جزيلاً»: the message ends by thanking, and is answered as thanks, not as a greeting.
+        var thanks = asksNothing && QuestionWrappers.ThanksPhrases.MatchEndingAt(words, 0, words.Count - 1) > 0;
+        return new NormalizedQuestion(output, notes) { AsksNothing = asksNothing, Thanks = thanks };
     }
 
     /// <summary>The question's words: matching form and where each lies in the text.</summary>
@@ -349,6 +351,9 @@ public sealed record NormalizedQuestion(string Text, IReadOnlyList<string> Notes
 {
     /// <summary>Whether the message is only greetings, thanks or politeness («مرحبا»، «شكراً جزيلاً»، «ممكن تساعدني؟»).</summary>
     public bool AsksNothing { get; init; }
+
+    /// <summary>Whether a message that asks nothing ends by thanking («شكراً»، «مشكور»، «يعطيك العافية»).</summary>
+    public bool Thanks { get; init; }
 }
 
 /// <summary>A word of the question in matching form (normalised, unstemmed) and its place in the text.</summary>

@@ -88,6 +88,9 @@ internal static class QuestionWrappers
         "لو سمحت", "لو سمحتي", "لو سمحتم", "رجاء", "رجاءً", "بليز", "please", "plz",
     ]);
 
+    /// <summary>Thanks alone, to tell a message that thanks from one that greets.</summary>
+    public static readonly PhraseTable ThanksPhrases = new(Thanks);
+
     public static readonly PhraseTable Phrases = new(
         Greetings.Concat(Thanks).Concat(Politeness).Concat(AskingFrames).Concat(WantingFrames()).Concat(Fillers).Concat(AnswerRequests).Concat(SourceFrames()));
 
