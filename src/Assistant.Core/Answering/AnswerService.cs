@@ -118,18 +118,12 @@ public sealed class AnswerService(
     }
 
     /// <summary>The reply to thanks that ask nothing more.</summary>
-    private static readonly GeneratedAnswer ThankedOnly = new(
-        "العفو! يسعدني ذلك. إن كان لديك سؤال آخر عمّا تذكره الوثائق فاسألني، وسأجيبك مع ذكر المصدر بالنص.", true, [])
-    {
-        AbstainReason = AbstainReasons.NoQuestion,
-    };
+    private static readonly GeneratedAnswer ThankedOnly = NoQuestion("العفو! يسعدني ذلك. إن كان لديك سؤال آخر عمّا تذكره الوثائق فاسألني، وسأجيبك مع ذكر المصدر بالنص.");
 
     /// <summary>The reply to a message that asks nothing: an invitation to ask, not "the documents do not say".</summary>
-    private static readonly GeneratedAnswer NothingAsked = new(
-        "أهلًا بك! اسألني عمّا تذكره الوثائق: متى، وأين، ومن، وكم، ولماذا… وسأجيبك مع ذكر المصدر بالنص.", true, [])
-    {
-        AbstainReason = AbstainReasons.NoQuestion,
-    };
+    private static readonly GeneratedAnswer NothingAsked = NoQuestion("أهلًا بك! اسألني عمّا تذكره الوثائق: متى، وأين، ومن، وكم، ولماذا… وسأجيبك مع ذكر المصدر بالنص.");
+
+    private static GeneratedAnswer NoQuestion(string reply) => new(reply, true, []) { AbstainReason = AbstainReasons.NoQuestion };
 
     private async Task<RetrievalResult> SearchAsync(string query, int? topK, CancellationToken cancellationToken)
     {

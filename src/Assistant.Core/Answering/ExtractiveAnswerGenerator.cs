@@ -79,9 +79,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         {
             if (word.IsFraming || word.NamesAnswerKind) continue;
             var weight = Weight(word.Terms, part.Statistics);
-            var cores = word.Terms.Take(1).SelectMany(RoughRoots).ToArray();
             total += weight;
-            if (sentences.Any(s => ContainsAny(s.Terms, word.Terms) || cores.Any(s.Cores.Contains))) said += weight;
+            if (SaidIn(sentences, word.Terms, [.. word.Terms.Take(1).SelectMany(RoughRoots)])) said += weight;
         }
         return total > 0 ? said / total : 0;
     }
@@ -193,8 +192,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (explanation is not null) logger.LogDebug("Question {Question}: {Explanation}", request.Question, string.Join(" | ", explanation));
         if (best is null || best.Coverage < threshold)
         {
-            var reason = WhyNot(ranked, intent, questionCores);
-            return new Selection([], reason, request.Explain ? [.. explanation!, $"abstained: {reason}"] : null, support, ranked.MaxBy(c => c.Matched));
+            var nearest = ranked.MaxBy(c => c.Matched);
+            var reason = WhyNot(nearest, intent, questionCores);
+            return new Selection([], reason, request.Explain ? [.. explanation!, $"abstained: {reason}"] : null, support, nearest);
         }
 
         var chosen = new List<Window> { best };
@@ -251,15 +251,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     /// <summary>
-    /// Why no span answers: the check that the span closest to the question (most of its weight) failed, in order of
-    /// how decisive it is; <see cref="AbstainReasons.BelowEvidence"/> when it passed every check and is simply too weak.
+    /// Why no span answers: the check that the span closest to the question (<paramref name="nearest"/>, most of its
+    /// weight; null when none was scored) failed, in order of how decisive it is; <see cref="AbstainReasons.BelowEvidence"/>
+    /// when it passed every check and is simply too weak.
     /// </summary>
-    private string WhyNot(List<Window> ranked, QuestionIntent intent, string[][] questionCores)
-    {
-        if (ranked.Count == 0) return AbstainReasons.NoPassages;
-        var nearest = ranked.MaxBy(c => c.Matched)!;
-        return ReasonFor(nearest.Failed | (Coincidental(nearest, intent, questionCores) ? SpanChecks.WordsFarApart : SpanChecks.None));
-    }
+    private string WhyNot(Window? nearest, QuestionIntent intent, string[][] questionCores) =>
+        nearest is null ? AbstainReasons.NoPassages
+        : ReasonFor(nearest.Failed | (Coincidental(nearest, intent, questionCores) ? SpanChecks.WordsFarApart : SpanChecks.None));
 
     private static string ReasonFor(SpanChecks failed) =>
         failed.HasFlag(SpanChecks.SourceNotNamed) ? AbstainReasons.SourceNotNamed
@@ -285,7 +283,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         {
             var failed = window.Failed | (Coincidental(window, intent, questionCores) ? SpanChecks.WordsFarApart : SpanChecks.None);
             var sentences = SentencesOf(window).ToList();
-            var missing = intent.ContentWords.Where((w, i) => !sentences.Any(s => ContainsAny(s.Terms, w.Terms) || ContainsAny(s.Cores, questionCores[i])))
+            var missing = intent.ContentWords.Where((w, i) => !SaidIn(sentences, w.Terms, questionCores[i]))
                 .Select(w => w.Terms[0]).ToList();
             var kind = intent.Kind == AnswerKind.Any ? "" : $", {intent.Kind.ToString().ToLowerInvariant()} found {window.KindCredit:F2}";
             lines.Add($"span {n}: score {window.Score:F2}, evidence {window.Coverage:F2} (words {window.Matched:F2}{kind}), passage rank {window.Rank + 1}, "
@@ -777,6 +775,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     // A loop rather than LINQ: this runs for every sentence and content word of every question.
+    /// <summary>Whether one of the sentences says the word: one of its terms, or its rough root (what <c>ask --explain</c> lists as missing when none does).</summary>
+    private static bool SaidIn(IEnumerable<Sentence> sentences, IReadOnlyList<string> terms, string[] cores) =>
+        sentences.Any(s => ContainsAny(s.Terms, terms) || ContainsAny(s.Cores, cores));
+
     private static bool ContainsAny(HashSet<string> set, IReadOnlyList<string> terms)
     {
         for (var i = 0; i < terms.Count; i++)
