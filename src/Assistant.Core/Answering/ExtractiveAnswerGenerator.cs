@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Assistant.Analysis;
 using Assistant.Answering.ShortAnswers;
@@ -142,9 +143,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             // من هو, however well it matches; nor does a span announcing an event answer what came of it. A reason may
             // be given without a cue word.
             intent.Kind is not (AnswerKind.Any or AnswerKind.Reason));
-        var candidates = new List<Window>();
         // Each passage's analysis is found once here: finding it hashes the passage's text.
         var analyses = request.Passages.Select(p => Analysed(p.Passage)).ToArray();
+        // Room for every window of every passage, from a pool: a question scores a few hundred.
+        using var candidates = new Candidates(analyses.Sum(a => a.Sentences.Count) * _selection.MaxWindowSentences);
         // After the passages' analysis, which numbers their terms: each question word's terms are then looked up by number in every passage.
         var ids = new QuestionTermIds(
             intent.ContentWords.Select(w => TermIds.FindAll(w.Terms)).ToArray(),
@@ -177,31 +179,39 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
                 for (var last = first; last < sentences.Count && last - first < _selection.MaxWindowSentences; last++)
                 {
                     if (last > first && sentences[last].End - sentences[first].Start > _selection.MaxWindowChars) break;
-                    candidates.Add(Score(sentences, first, last, evidence, scoring, rank));
+                    candidates.Add(Score(first, last, evidence, scoring, rank));
                 }
             }
         }
 
-        if (request.PreviousDocument is { } previous) InPreviousDocument(candidates, previous);
-        var ranked = BestFirst(candidates);
-        var support = PassageSupport.Best(ranked.Select(c => (c.Rank, c.Score)), request.Passages.Count);
-        var best = ranked.FirstOrDefault(c => !Coincidental(c, intent, questionCores));
+        if (request.PreviousDocument is { } previous) InPreviousDocument(candidates, analyses, previous);
+        var ranked = candidates.Ranked(analyses);
+        var support = new double[request.Passages.Count];
+        Array.Fill(support, double.NegativeInfinity);
+        for (var i = 0; i < ranked.Count; i++) support[ranked[i].Rank] = Math.Max(support[ranked[i].Rank], ranked[i].Score);
+        Window? best = null;
+        for (var i = 0; i < ranked.Count && best is null; i++)
+        {
+            if (!Coincidental(ranked.Window(i), intent, questionCores)) best = ranked.Window(i);
+        }
         // With one or two words to go on, matching half of them is chance: a short question needs stronger evidence.
         var threshold = intent.ContentWords.Count(w => !w.IsFraming) <= _selection.ShortQuestionWords ? _options.MinEvidence + _selection.ShortQuestionExtraEvidence : _options.MinEvidence;
         var explanation = request.Explain || logger.IsEnabled(LogLevel.Debug) ? Explain(intent, weights, threshold, ranked, questionCores) : null;
         if (explanation is not null) logger.LogDebug("Question {Question}: {Explanation}", request.Question, string.Join(" | ", explanation));
         if (best is null || best.Coverage < threshold)
         {
-            var nearest = ranked.MaxBy(c => c.Matched);
+            var nearest = ranked.MostMatched();
             var reason = WhyNot(nearest, intent, questionCores);
             return new Selection([], reason, request.Explain ? [.. explanation!, $"abstained: {reason}"] : null, support, nearest);
         }
 
         var chosen = new List<Window> { best };
-        foreach (var other in ranked.Skip(1))
+        for (var i = 1; i < ranked.Count; i++)
         {
             if (chosen.Count >= _options.MaxCitations) break;
-            if (other.Coverage < Math.Max(_options.MinEvidence, best.Coverage * _selection.SecondCitationRatio)) continue;
+            // Most candidates fall short here, and are never made windows.
+            if (ranked[i].Coverage < Math.Max(_options.MinEvidence, best.Coverage * _selection.SecondCitationRatio)) continue;
+            var other = ranked.Window(i);
             // Overlap first: it rules out most candidates (windows around the best one) without normalising their text.
             if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, questionCores)) continue;
             chosen.Add(other);
@@ -210,35 +220,103 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     /// <summary>
+    /// A scored span, kept as a value: a question scores a few hundred and needs a handful as <see cref="Window"/>s (the
+    /// best, the others cited, the nearest when none answers), so only those are made objects.
+    /// </summary>
+    /// <param name="Rank">The passage's retrieval rank, which indexes the question's analysed passages.</param>
+    /// <param name="First">The span's first sentence in its passage.</param>
+    /// <param name="Last">Its last sentence.</param>
+    private readonly record struct Candidate(int Rank, int First, int Last, double Coverage, double Score, (int, int)? Pair, double Matched, SpanChecks Failed, double KindCredit);
+
+    /// <summary>One question's candidates, in arrays rented from the pool for the question's span selection and returned after it.</summary>
+    private sealed class Candidates(int capacity) : IDisposable
+    {
+        private Candidate[] _items = ArrayPool<Candidate>.Shared.Rent(capacity);
+        private int[] _order = ArrayPool<int>.Shared.Rent(capacity);
+        private Window?[] _windows = ArrayPool<Window?>.Shared.Rent(capacity);
+
+        public int Count { get; private set; }
+
+        public void Add(Candidate candidate) => _items[Count++] = candidate;
+
+        public Candidate this[int i]
+        {
+            get => _items[i];
+            set => _items[i] = value;
+        }
+
+        /// <summary>The candidates best first (<see cref="Ranked"/>), valid until this is disposed.</summary>
+        public Ranked Ranked(AnalysedPassage[] analyses)
+        {
+            var order = _order.AsSpan(0, Count);
+            for (var i = 0; i < order.Length; i++) order[i] = i;
+            var items = _items;
+            order.Sort((a, b) =>
+            {
+                var (x, y) = (items[a], items[b]);
+                var byScore = y.Score.CompareTo(x.Score);
+                if (byScore != 0) return byScore;
+                var byRank = x.Rank.CompareTo(y.Rank);
+                return byRank != 0 ? byRank : a.CompareTo(b);
+            });
+            Array.Clear(_windows, 0, Count);
+            return new Ranked(_items, _order, _windows, Count, analyses);
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<Candidate>.Shared.Return(_items);
+            ArrayPool<int>.Shared.Return(_order);
+            // The windows are the question's own: the pool keeps no reference to them.
+            ArrayPool<Window?>.Shared.Return(_windows, clearArray: true);
+            (_items, _order, _windows) = ([], [], []);
+        }
+    }
+
+    /// <summary>
     /// The candidates best first, ties to the better-ranked passage, then to the one scored first: what a stable
     /// ordering by score and rank gives, sorted in place of LINQ's ordering (its key arrays and comparers) per question.
+    /// A candidate becomes a <see cref="Window"/> when first asked for as one, once.
     /// </summary>
-    private static List<Window> BestFirst(List<Window> candidates)
+    private sealed class Ranked(Candidate[] candidates, int[] order, Window?[] windows, int count, AnalysedPassage[] analyses)
     {
-        var order = new int[candidates.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (a, b) =>
+        public int Count => count;
+
+        /// <summary>The <paramref name="i"/>-th best candidate.</summary>
+        public Candidate this[int i] => candidates[order[i]];
+
+        /// <summary>The <paramref name="i"/>-th best candidate as a window.</summary>
+        public Window Window(int i)
         {
-            var (x, y) = (candidates[a], candidates[b]);
-            var byScore = y.Score.CompareTo(x.Score);
-            if (byScore != 0) return byScore;
-            var byRank = x.Rank.CompareTo(y.Rank);
-            return byRank != 0 ? byRank : a.CompareTo(b);
-        });
-        var ranked = new List<Window>(order.Length);
-        foreach (var i in order) ranked.Add(candidates[i]);
-        return ranked;
+            if (windows[i] is { } window) return window;
+            var c = this[i];
+            var sentences = analyses[c.Rank].Sentences;
+            return windows[i] = new Window(sentences[c.First].Passage, sentences, sentences[c.First].Start, sentences[c.Last].End, c.Coverage, c.Score, c.Rank, c.Pair, c.Matched, c.Failed, c.KindCredit);
+        }
+
+        /// <summary>The best-ranked of the candidates that hold most of the question's weight; null when there are none.</summary>
+        public Window? MostMatched()
+        {
+            if (Count == 0) return null;
+            var most = 0;
+            for (var i = 1; i < Count; i++)
+            {
+                if (Comparer<double>.Default.Compare(this[i].Matched, this[most].Matched) > 0) most = i;
+            }
+            return Window(most);
+        }
     }
 
     /// <summary>
     /// A follow-up («ومتى أدلى بهذا البيان؟») is about what the previous answer quoted, so a span of the same document ranks
     /// higher. Its evidence is unchanged, so this never turns an abstention into an answer.
     /// </summary>
-    private void InPreviousDocument(List<Window> candidates, string documentId)
+    private void InPreviousDocument(Candidates candidates, AnalysedPassage[] analyses, string documentId)
     {
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (candidates[i].Passage.DocumentId == documentId) candidates[i] = candidates[i] with { Score = candidates[i].Score + _selection.PreviousDocumentBonus };
+            var candidate = candidates[i];
+            if (analyses[candidate.Rank].Sentences[candidate.First].Passage.DocumentId == documentId) candidates[i] = candidate with { Score = candidate.Score + _selection.PreviousDocumentBonus };
         }
     }
 
@@ -271,7 +349,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         : AbstainReasons.BelowEvidence;
 
     /// <summary>What <c>ask --explain</c> shows: how the question was read and the best spans with their figures and checks.</summary>
-    private List<string> Explain(QuestionIntent intent, double[] weights, double threshold, List<Window> ranked, string[][] questionCores)
+    private List<string> Explain(QuestionIntent intent, double[] weights, double threshold, Ranked ranked, string[][] questionCores)
     {
         var lines = new List<string>
         {
@@ -279,8 +357,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             "question words (term:weight, * framing, ^ source, # subject): " + string.Join(", ", intent.ContentWords.Select((w, i) =>
                 $"{string.Join("/", w.Terms)}:{weights[i]:F2}{(w.IsFraming ? "*" : "")}{(w.IsSource ? "^" : "")}{(intent.Subject.Contains(w) ? "#" : "")}")),
         };
-        foreach (var (window, n) in ranked.Take(ExplainedSpans).Select((w, i) => (w, i + 1)))
+        for (var i = 0; i < Math.Min(ExplainedSpans, ranked.Count); i++)
         {
+            var (window, n) = (ranked.Window(i), i + 1);
             var failed = window.Failed | (Coincidental(window, intent, questionCores) ? SpanChecks.WordsFarApart : SpanChecks.None);
             var sentences = SentencesOf(window).ToList();
             var missing = intent.ContentWords.Where((w, i) => !SaidIn(sentences, w.Terms, questionCores[i]))
@@ -818,7 +897,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="KindRequired">Whether a span without what the interrogative asks for is no answer at all.</param>
     private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool[] Predicates, bool[] Places, bool KindRequired);
 
-    private Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
+    private Candidate Score(int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
     {
         var weights = scoring.Weights;
         var matched = 0.0;
@@ -886,7 +965,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
         var score = coverage + (kindMatch ? _selection.KindBonus : 0) - _selection.ExtraSentencePenalty * (last - first) - _selection.RankPenalty * rank;
         var checkPair = subjectWords >= _selection.MinMatchedWords && subjectMatched == _selection.MinMatchedWords && !titleMatched ? pair : null;
-        return new Window(sentences[first].Passage, sentences, sentences[first].Start, sentences[last].End, coverage, score, rank, checkPair, share, failed, kindCredit);
+        return new Candidate(rank, first, last, coverage, score, checkPair, share, failed, kindCredit);
     }
 
     /// <summary>
