@@ -418,7 +418,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="TermSentences">Per term number, the sentences that have the term, in order: each question looks its
     /// words up here once instead of in every sentence.</param>
     /// <param name="CoreSentences">The same per rough root (<see cref="Core"/>).</param>
-    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<int> TitleTerms, Dictionary<int, List<int>> TermSentences, Dictionary<int, List<int>> CoreSentences);
+    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<int> TitleTerms, SentenceIndex TermSentences, SentenceIndex CoreSentences);
 
     private AnalysedPassage Analyze(Passage passage)
     {
@@ -426,20 +426,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return new(sentences, analyzer.Terms(passage.Title).Select(TermIds.Intern).ToHashSet(), SentencesBy(sentences, s => s.Terms), SentencesBy(sentences, s => s.Cores));
     }
 
-    private static Dictionary<int, List<int>> SentencesBy(List<Sentence> sentences, Func<Sentence, HashSet<string>> keys)
-    {
-        var index = new Dictionary<int, List<int>>();
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            foreach (var key in keys(sentences[s]))
-            {
-                var id = TermIds.Intern(key);
-                if (!index.TryGetValue(id, out var list)) index[id] = list = [];
-                list.Add(s);
-            }
-        }
-        return index;
-    }
+    private static SentenceIndex SentencesBy(List<Sentence> sentences, Func<Sentence, HashSet<string>> keys) =>
+        new(sentences.Select(sentence => keys(sentence).Select(TermIds.Intern)).ToList());
 
     /// <summary>Per content word, the numbers (<see cref="TermIds"/>) of its terms, of its rough roots and of the synonyms
     /// it is read through, those no passage has left out: found once per question, looked up in every passage.</summary>
@@ -796,12 +784,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             Credit(passage.TermSentences, ids.Synonyms[w], _selection.SynonymCredit);
             Credit(passage.TermSentences, ids.Terms[w], 1);
 
-            void Credit(Dictionary<int, List<int>> index, int[] keys, double credit)
+            void Credit(SentenceIndex index, int[] keys, double credit)
             {
                 for (var k = 0; k < keys.Length; k++)
                 {
-                    if (!index.TryGetValue(keys[k], out var inSentences)) continue;
-                    foreach (var s in inSentences) credits[s][w] = credit;
+                    foreach (var s in index.Sentences(keys[k])) credits[s][w] = credit;
                 }
             }
         }
@@ -876,11 +863,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return false;
     }
 
-    private static bool ContainsAnyKey<T>(Dictionary<int, T> index, int[] ids)
+    private static bool ContainsAnyKey(SentenceIndex index, int[] ids)
     {
         foreach (var id in ids)
         {
-            if (index.ContainsKey(id)) return true;
+            if (index.Contains(id)) return true;
         }
         return false;
     }
