@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Assistant.Analysis;
 using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
@@ -20,13 +19,13 @@ public sealed class PassageTermCache(ArabicTextAnalyzer analyzer) : IDisposable
     /// quotes (a sentence or a few, a few dozen words each) take less.</summary>
     public const int MaxPassages = 16_384;
 
-    private readonly PassageMemo<FrozenSet<int>> _passages = new(MaxPassages, passage => passage.Text);
+    private readonly PassageMemo<TermIdSet> _passages = new(MaxPassages, passage => passage.Text);
     private readonly MemoryCache _quotes = new(new MemoryCacheOptions { SizeLimit = MaxPassages });
 
     /// <summary>The passage's distinct terms by number (<see cref="TermIds"/>): a term is looked up in each retrieved
     /// passage by number, its string hashed once rather than once per passage.</summary>
-    public FrozenSet<int> DistinctTermIds(Passage passage) =>
-        _passages.GetOrAdd(passage, p => analyzer.Terms(p.Text).Select(TermIds.Intern).ToFrozenSet());
+    public TermIdSet DistinctTermIds(Passage passage) =>
+        _passages.GetOrAdd(passage, p => new TermIdSet(analyzer.Terms(p.Text).Select(TermIds.Intern)));
 
     /// <summary>The quote cut into analysed words, in order (<see cref="ShortAnswers.QuoteWords.Of"/>).</summary>
     internal IReadOnlyList<QuoteWord> QuoteWords(string quote)

@@ -1,24 +1,18 @@
-using System.Numerics;
+using Assistant.Analysis;
 
 namespace Assistant.Answering;
 
 /// <summary>
-/// Which sentences of one passage hold each key (the number of a term or of a rough root, <see cref="Analysis.TermIds"/>),
-/// built once per passage. Every question looks each of its words up in each retrieved passage, and most are not
-/// there: an open-addressed table of slots over one array of sentence numbers answers with one probe run in one
-/// array, where a dictionary of lists touched its buckets, its entries and then a list.
+/// Which sentences of one passage hold each key (the number of a term or of a rough root, <see cref="TermIds"/>), built
+/// once per passage. Every question looks each of its words up in each retrieved passage, and most are not there: the
+/// keys are a <see cref="TermIdSet"/> (one probe run in one array), and the sentences of a key found are a range of one
+/// array of sentence numbers, where a dictionary of lists touched its buckets, its entries and then a list.
 /// </summary>
 internal sealed class SentenceIndex
 {
-    private const int Empty = -1;
-
-    /// <param name="Key">The key, or <see cref="Empty"/>.</param>
-    /// <param name="Start">Where its sentences start in <see cref="_sentences"/>.</param>
-    /// <param name="Count">How many sentences hold it.</param>
-    private readonly record struct Slot(int Key, int Start, int Count);
-
-    private readonly Slot[] _slots;
-    private readonly int _shift;
+    private readonly TermIdSet _keys;
+    /// <summary>Per slot of <see cref="_keys"/>: where its sentences start in <see cref="_sentences"/>, and how many.</summary>
+    private readonly (int Start, int Count)[] _ranges;
     private readonly int[] _sentences;
 
     /// <param name="keysOf">Per sentence, in order, its distinct keys.</param>
@@ -33,40 +27,24 @@ internal sealed class SentenceIndex
                 list.Add(s);
             }
         }
-        // At most half full, so that a probe run is short.
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, lists.Count * 2));
-        _shift = 32 - BitOperations.Log2((uint)size);
-        _slots = new Slot[size];
-        Array.Fill(_slots, new Slot(Empty, 0, 0));
+        _keys = new TermIdSet(lists.Keys);
+        _ranges = new (int, int)[_keys.Slots];
         _sentences = new int[lists.Values.Sum(l => l.Count)];
         var next = 0;
         foreach (var (key, list) in lists)
         {
-            var slot = Home(key);
-            while (_slots[slot].Key != Empty) slot = (slot + 1) & (size - 1);
-            _slots[slot] = new Slot(key, next, list.Count);
+            _ranges[_keys.SlotOf(key)] = (next, list.Count);
             list.CopyTo(_sentences, next);
             next += list.Count;
         }
     }
 
     /// <summary>The sentences that hold <paramref name="key"/>, in order; none when no sentence does.</summary>
-    public ReadOnlySpan<int> Sentences(int key)
-    {
-        var mask = _slots.Length - 1;
-        for (var slot = Home(key); ; slot = (slot + 1) & mask)
-        {
-            var found = _slots[slot];
-            if (found.Key == key) return _sentences.AsSpan(found.Start, found.Count);
-            if (found.Key == Empty) return [];
-        }
-    }
+    public ReadOnlySpan<int> Sentences(int key) =>
+        _keys.SlotOf(key) is var slot and >= 0 ? _sentences.AsSpan(_ranges[slot].Start, _ranges[slot].Count) : [];
 
-    public bool Contains(int key) => !Sentences(key).IsEmpty;
+    public bool Contains(int key) => _keys.Contains(key);
 
     /// <summary>Every key some sentence holds, in no particular order.</summary>
-    public IEnumerable<int> Keys => _slots.Where(s => s.Key != Empty).Select(s => s.Key);
-
-    /// <summary>Fibonacci hashing: term numbers are consecutive, and the multiplication spreads them over the table.</summary>
-    private int Home(int key) => (int)(((uint)key * 0x9E3779B9u) >> _shift);
+    public IEnumerable<int> Keys => _keys;
 }

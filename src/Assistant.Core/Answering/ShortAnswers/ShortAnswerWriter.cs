@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using Assistant.Analysis;
 using Assistant.Storage;
@@ -122,7 +121,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     private Func<int[], double> Rarity(IReadOnlyList<ScoredPassage> passages)
     {
         // Counted for the cited quotes' terms only, on first use: far fewer than all the retrieved passages' terms.
-        var termSets = new FrozenSet<int>[passages.Count];
+        var termSets = new TermIdSet[passages.Count];
         for (var p = 0; p < termSets.Length; p++) termSets[p] = passageTerms.DistinctTermIds(passages[p].Passage);
         var counts = new Dictionary<int, int>();
         var total = Math.Max(1, passages.Count);
