@@ -186,9 +186,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
         if (request.PreviousDocument is { } previous) InPreviousDocument(candidates, analyses, previous);
         var ranked = candidates.Ranked(analyses);
-        var support = new double[request.Passages.Count];
-        Array.Fill(support, double.NegativeInfinity);
-        for (var i = 0; i < ranked.Count; i++) support[ranked[i].Rank] = Math.Max(support[ranked[i].Rank], ranked[i].Score);
+        var support = PassageSupport.Best(ranked.Scores(), request.Passages.Count);
         Window? best = null;
         for (var i = 0; i < ranked.Count && best is null; i++)
         {
@@ -284,6 +282,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
         /// <summary>The <paramref name="i"/>-th best candidate.</summary>
         public Candidate this[int i] => candidates[order[i]];
+
+        /// <summary>Each candidate's passage and score, best first.</summary>
+        public IEnumerable<(int Passage, double Score)> Scores()
+        {
+            for (var i = 0; i < count; i++) yield return (this[i].Rank, this[i].Score);
+        }
 
         /// <summary>The <paramref name="i"/>-th best candidate as a window.</summary>
         public Window Window(int i)
