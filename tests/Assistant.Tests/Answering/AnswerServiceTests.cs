@@ -164,4 +164,15 @@ public sealed class AnswerServiceTests(SeedIndexFixture seeds)
         Assert.Null(alone.StandaloneQuestion);
         Assert.True(alone.Abstained);
     }
+
+    [Fact]
+    public async Task A_greeting_between_a_question_and_its_follow_up_neither_continues_nor_replaces_the_subject()
+    {
+        var conversation = Guid.NewGuid().ToString();
+        Assert.False((await AskAsync("ما الذي أعلنه البيان الختامي لمباحثات أستانا 8؟", conversation)).Abstained);
+        var greeting = await AskAsync("كيفك؟", conversation);
+        Assert.Equal(AbstainReasons.NoQuestion, greeting.AbstainReason);
+        var followUp = await AskAsync("ومتى نشر؟", conversation);
+        Assert.Contains("أستانا", followUp.StandaloneQuestion);
+    }
 }
