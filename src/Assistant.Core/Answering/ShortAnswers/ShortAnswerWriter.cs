@@ -63,7 +63,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             var questionTerms = intent.ContentWords.SelectMany(w => w.Terms.Concat(SaidOtherwise(w, ask, request.Statistics) ? w.Synonyms : [])).ToHashSet(StringComparer.Ordinal);
             // What a follow-up inherited from the conversation says what it is about, not what it asks now.
             if (request.InheritedTerms is { } inherited) questionTerms.ExceptWith(inherited);
-            var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, passageTerms.QuoteWords(citation.Quote), questionTerms, intent.Words, intent.AsksPublication, rarity)).ToList();
+            var attribution = AttributionTerms(intent);
+            var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, passageTerms.QuoteWords(citation.Quote), questionTerms, intent.Words, intent.AsksPublication, rarity, attribution)).ToList();
             if (Part(shape, quotes, ask, intent, budget) is { } part && !parts.Any(p => p.Text == part.Text)) parts.Add(part);
         }
         if (parts.Count == 0) return answer;
@@ -89,6 +90,14 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// </summary>
     private static bool SaidOtherwise(QuestionWord word, ShortAnswerAsk ask, TermStatistics statistics) =>
         !word.NamesAnswerKind && !word.Terms.Any(ask.Kinds.Contains) && word.SaidOtherwise(statistics);
+
+    /// <summary>The terms the question says only to name whom its answer is according to («بحسب رئيس الدبلوماسية الأمريكية»).</summary>
+    private static HashSet<string> AttributionTerms(QuestionIntent intent)
+    {
+        var terms = intent.ContentWords.Where(w => w.IsAttribution).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        terms.ExceptWith(intent.ContentWords.Where(w => !w.IsAttribution).SelectMany(w => w.Terms));
+        return terms;
+    }
 
     /// <summary>The question up to its first question mark: a part's own words before the context it was read with.</summary>
     private static string OwnWords(string question)
