@@ -265,8 +265,13 @@ internal static class PhraseCutter
             // A list of several («المملكة الأردنية الهاشمية والاتحاد الروسي والولايات المتحدة») names the parties, members or
             // kinds a «من/ما + noun» question asks for; one member alone seldom answers it.
             if (elaborated && IsList(quote, i, last)) bonus += ListBonus;
-            if (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors) || NamesInQuotes(quote, i, last) || ToWhom(quote, i, anchors)) bonus += AnchorBonus;
-            else if (AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives, EmptyKeys)) bonus += ReferentBonus;
+            // «…و “داعش” و منظمات إرهابية أخرى بالشرق الأوسط»: what follows «X أخرى» is not an X the text names; the items
+            // before «و X أخرى» are («تنظيم “القاعدة”، و حركة “طالبان”» for «ما المنظمات الإرهابية…»).
+            // A run that opens with «آخر» («آخر بؤر الإرهاب») describes which, it names none: no anchor places it.
+            if (elaborated && BeforeOthersOf(quote, last, anchors.Anchors)) bonus += AnchorBonus;
+            var names = !Others.Contains(words[i].Form);
+            if (names && (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors) || NamesInQuotes(quote, i, last) || ToWhom(quote, i, anchors))) bonus += AnchorBonus;
+            else if (names && AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives, EmptyKeys)) bonus += ReferentBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
             if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
             {
@@ -288,6 +293,29 @@ internal static class PhraseCutter
             yield return (first, last, bonus);
             i = Math.Max(i, run);
         }
+    }
+
+    /// <summary>"Other" (and «آخر», also "last"), in matching form: «منظمات أخرى», «الدول الأخرى», «أطراف آخرين», «آخر بؤر».</summary>
+    private static readonly HashSet<string> Others = new(StringComparer.Ordinal) { "اخري", "الاخري", "اخر", "الاخر", "اخرين", "الاخرين", "اخريات", "الاخريات" };
+
+    /// <summary>
+    /// Whether «و» + the question's noun + "other" follows word <paramref name="last"/> («“طالبان”، و “داعش” و منظمات إرهابية
+    /// أخرى»): the run before it names members of that noun, the rest of them left unnamed.
+    /// </summary>
+    private static bool BeforeOthersOf(CitedWords quote, int last, IReadOnlySet<string> anchors)
+    {
+        var words = quote.Words;
+        var j = last + 1;
+        if (quote.BreakAfter(last) && !quote.QuotesOnlyAfter(last)) return false;
+        if (j < words.Count && words[j].Form == "و" && !quote.BreakAfter(j)) j++;
+        else if (!(j < words.Count && words[j].Form.Length > 3 && words[j].Form[0] == 'و')) return false;
+        if (j >= words.Count || !words[j].Terms.Any(anchors.Contains)) return false;
+        for (var k = j + 1; k < words.Count && k - j <= MaxLeadIn && !quote.BreakAfter(k - 1); k++)
+        {
+            if (Others.Contains(words[k].Form)) return true;
+            if (!words[k].Asked) return false;
+        }
+        return false;
     }
 
     /// <summary>
