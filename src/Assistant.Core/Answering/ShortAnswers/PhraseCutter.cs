@@ -253,6 +253,14 @@ internal static class PhraseCutter
             }
             var first = i;
             var (rarest, newWords) = NewWords(words, i, last);
+            // «لرئيس جمهورية كازاخستان» for «من رئيس كازاخستان»: one word between two of the question's content words, in one
+            // phrase with them, is a word of the question's own noun phrase that the question left out, not what it asks.
+            // A word right after the noun the question asks with is the name it asks for («مدينة البوكمال قرب الحدود»).
+            if (newWords == 1 && Inside(quote, i, last) && !quote.Words[i - 1].Terms.Any(anchors.Anchors.Contains))
+            {
+                i = Math.Max(i, run);
+                continue;
+            }
             var bonus = Neighbours(quote, i, last) + RarityWeight * rarest + LengthWeight * Math.Min(MaxCountedWords, newWords);
             var before = i > 0 && !quote.BreakAfter(i - 1) ? i - 1 : -1;
             // A name may open with a short word the analyser keeps no term of («في دا نانغ»): it belongs to the place.
@@ -294,6 +302,11 @@ internal static class PhraseCutter
             i = Math.Max(i, run);
         }
     }
+
+    /// <summary>Whether words <paramref name="first"/>..<paramref name="last"/> stand between two content words of the question, with no break.</summary>
+    private static bool Inside(CitedWords quote, int first, int last) =>
+        first > 0 && !quote.BreakAfter(first - 1) && quote.Words[first - 1].Asked && !quote.Words[first - 1].Function
+        && !quote.BreakAfter(last) && quote.Words[last + 1].Asked && !quote.Words[last + 1].Function;
 
     /// <summary>"Other" (and «آخر», also "last"), in matching form: «منظمات أخرى», «الدول الأخرى», «أطراف آخرين», «آخر بؤر».</summary>
     private static readonly HashSet<string> Others = new(StringComparer.Ordinal) { "اخري", "الاخري", "اخر", "الاخر", "اخرين", "الاخرين", "اخريات", "الاخريات" };
