@@ -175,4 +175,13 @@ public sealed class AnswerServiceTests(SeedIndexFixture seeds)
         var followUp = await AskAsync("ومتى نشر؟", conversation);
         Assert.Contains("أستانا", followUp.StandaloneQuestion);
     }
+
+    [Fact]
+    public async Task When_the_joint_statement_was_issued_is_read_off_its_heading_not_off_another_statement()
+    {
+        // The Kremlin's own statement, «صدر عنه مساء أمس الثلاثاء», shares «صدر» and «بيان» with the question.
+        var answer = await AskAsync("متى صدر البيان المشترك لترامب وبوتين؟");
+        Assert.Equal("000_84f7261bbaa5e2d3.txt", answer.Citations[0].DocumentId);
+        Assert.Contains("11 تشرين الثاني/نوفمبر، 2017", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
