@@ -817,6 +817,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="Predicates">Which content word is the relation asked about (<see cref="QuestionWord.IsPredicate"/>).</param>
     /// <param name="Places">Which content words name a place («إيران», «أستانا»).</param>
     /// <param name="KindRequired">Whether a span without what the interrogative asks for is no answer at all.</param>
+    /// <param name="AsksPublication">Whether it asks when something was issued («متى صدر…»), which a page's heading lines say.</param>
     private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool[] Predicates, bool[] Places, bool KindRequired, bool AsksPublication);
 
     private Window Score(List<Sentence> sentences, int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
