@@ -11,8 +11,8 @@ namespace Assistant.Conversations;
 /// subject that the documents use: a word no passage has («يقدروا», an Arabizi spelling) cannot carry a subject, and a
 /// framing word («قال») names none. A question that opens with «و» or «ف» («ومتى عقد؟») continues the conversation unless
 /// it names more than <see cref="MaxJoinedSubjectWords"/> («ومتى أدلى بهذا البيان؟»); one that does not, unless it names
-/// more than <see cref="MaxUnjoinedSubjectWords"/> («من حضره؟», but «ماذا قال تيلرسون عن روسيا؟» stands alone). A question that names more, that opens by announcing another subject
-/// (<see cref="TopicShift"/>), that names a place the documents never name («ما عاصمة فرنسا؟»), or that does not continue
+/// more than <see cref="MaxUnjoinedSubjectWords"/> («من حضره؟», but «ماذا قال تيلرسون عن روسيا؟» stands alone). A
+/// question that names more, that opens by announcing another subject (<see cref="TopicShift"/>), that names a place the documents never name («ما عاصمة فرنسا؟»), or that does not continue
 /// the conversation and says only words they never use («كيف أطبخ الأرز؟»), stands on its own.
 /// </summary>
 public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPassageIndex index) : IFollowUpResolver
