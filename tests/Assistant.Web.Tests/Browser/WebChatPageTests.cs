@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Assistant.Web.Bot;
 using Assistant.Web.Tests.DirectLine;
 using Microsoft.Playwright;
@@ -9,7 +10,7 @@ namespace Assistant.Web.Tests.Browser;
 /// The page, Microsoft's Web Chat bundle and the embedded Direct Line channel together in Chromium, with a fake bot
 /// (so the test does not depend on the index): right-to-left Arabic, example questions, typing, citation rendering.
 /// </summary>
-public sealed class WebChatPageTests
+public sealed partial class WebChatPageTests
 {
     private const float Timeout = 30_000;
 
@@ -44,6 +45,18 @@ public sealed class WebChatPageTests
         Assert.Equal("_blank", await citation.GetAttributeAsync("target"));
         Assert.Contains(host.Bot.Received, activity => activity.Type == ActivityTypes.Message && activity.Text == question);
         await Chromium.ScreenshotAsync(page, "webchat-fake-bot");
+
+        // What a screen reader hears (hidden texts, labels, titles) is Arabic too: no English fallback is left (an Arabic
+        // string may still name a key, «مفتاح Tab»). Web Chat hard-codes its aria-roledescription "message", so roles are left out.
+        var spoken = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('#webchat, #webchat *')].flatMap(element => [
+                ...[...element.childNodes].filter(node => node.nodeType === Node.TEXT_NODE).map(node => node.textContent),
+                ...['aria-label', 'title', 'placeholder', 'alt'].map(name => element.getAttribute(name) ?? '')
+            ]).filter(text => text.trim() !== '')
+            """);
+        Assert.Contains("قال المساعد:", spoken);
+        Assert.Contains(spoken, text => text.Contains("فتح في نافذة جديدة", StringComparison.Ordinal));
+        Assert.DoesNotContain(spoken, text => LatinWords().IsMatch(text) && !ArabicLetter().IsMatch(text));
     }
 
     [Fact]
@@ -86,4 +99,10 @@ public sealed class WebChatPageTests
             },
         ];
     }
+
+    [GeneratedRegex("[A-Za-z]{3,}")]
+    private static partial Regex LatinWords();
+
+    [GeneratedRegex(@"\p{IsArabic}")]
+    private static partial Regex ArabicLetter();
 }

@@ -37,9 +37,12 @@
     {
       directLine,
       store,
-      locale: 'ar-EG',
+      // ar-SA is the bundle's complete Arabic: its ar-EG lacks the screen-reader strings, which fell back to English.
+      locale: 'ar-SA',
       // Web Chat 4.18's Arabic strings lack the citation list header; Arabic has distinct dual and plural forms.
+      // Its ar-SA "Bot said" reads «قابل الروبوت» (the robot met); the reader should hear who speaks.
       overrideLocalizedStrings: {
+        ACTIVITY_BOT_SAID_ALT: 'قال المساعد:',
         REFERENCE_LIST_HEADER_ONE: 'مرجع واحد',
         REFERENCE_LIST_HEADER_TWO: 'مرجعان',
         REFERENCE_LIST_HEADER_FEW: '$1 مراجع',
