@@ -60,6 +60,37 @@ public sealed partial class WebChatPageTests
     }
 
     [Fact]
+    public async Task A_question_sent_while_the_chat_is_still_connecting_is_sent_once_connected_and_answered()
+    {
+        await using var host = await DirectLineHost.StartAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ar-EG", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        // A slow start of the Direct Line conversation: the page says it is connecting for three seconds.
+        var conversationStarted = new TaskCompletionSource();
+        await page.RouteAsync("**/v3/directline/conversations", async route =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            conversationStarted.TrySetResult();
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(host.BaseAddress.AbsoluteUri);
+
+        const string question = "متى صدر البيان المشترك؟";
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        await sendBox.FillAsync(question);
+        await sendBox.PressAsync("Enter");
+        Assert.False(conversationStarted.Task.IsCompleted, "the question should have been sent before the conversation started");
+
+        var answer = page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)", new PageLocatorOptions { HasText = "جواب: " + question });
+        await answer.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        Assert.Single(host.Bot.Received, activity => activity.Type == ActivityTypes.Message && activity.Text == question);
+        Assert.Equal("", await sendBox.InputValueAsync());
+    }
+
+    [Fact]
     public async Task At_phone_width_the_page_fits_without_sideways_scrolling()
     {
         await using var host = await DirectLineHost.StartAsync();
