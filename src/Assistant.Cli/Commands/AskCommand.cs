@@ -36,7 +36,7 @@ internal static partial class AskCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var services = CliServices.Build();
-            await services.GetRequiredService<IndexInitializer>().EnsureIndexAsync(cancellationToken);
+            await services.GetRequiredService<IndexInitializer>().EnsureAnswerableIndexAsync(cancellationToken);
             var answers = services.GetRequiredService<IAnswerService>();
             var output = parsed.InvocationConfiguration.Output;
             var asJson = parsed.GetValue(json);

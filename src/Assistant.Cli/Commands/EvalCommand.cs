@@ -86,7 +86,7 @@ internal static class EvalCommand
             return ExitCodes.BadInput;
         }
 
-        await services.GetRequiredService<IndexInitializer>().EnsureIndexAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<IndexInitializer>().EnsureAnswerableIndexAsync(cancellationToken).ConfigureAwait(false);
         var goldSet = await GoldFileReader.ReadAsync(request.Gold.FullName, cancellationToken).ConfigureAwait(false);
         var scorer = new QuestionScorer(services.GetRequiredService<ArabicTextAnalyzer>().Normalize);
         var runner = ActivatorUtilities.CreateInstance<EvaluationRunner>(services, scorer);

@@ -88,6 +88,12 @@ public sealed class BotActivityProcessor(
             await turn.SendAsync(ActivityReplies.Message(activity, ex.Message), cancellationToken);
             return;
         }
+        // Nothing found may mean nothing indexed (the first start still building, an empty corpus): say which.
+        if (answer.AbstainReason == AbstainReasons.NoPassages && (await services.GetRequiredService<IPassageIndex>().GetStatusAsync(cancellationToken)).Passages == 0)
+        {
+            await turn.SendAsync(ActivityReplies.Message(activity, BotMessages.NotIndexed), cancellationToken);
+            return;
+        }
         var reply = ActivityReplies.Create(activity, ActivityTypes.Message);
         ReplyFormatter.Apply(reply, answer, linkBase);
         await turn.SendAsync(reply, cancellationToken);
