@@ -7,9 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Assistant.Cli.Commands;
 
 /// <summary>
-/// `ask "QUESTION" [--json] [--top K]`; without a question, one question per line from standard input and one answer
-/// per line out, all in one process (so hundreds of questions cost one start-up); with `--chat` those lines are one
-/// conversation, so a follow-up («ومتى؟») is read with the questions before it.
+/// `ask "QUESTION" [--json] [--top K]`; without a question, one question per line from standard input, all in one
+/// process (so hundreds of questions cost one start-up): one JSON line per answer with `--json`, otherwise each answer
+/// with its references as for one question, a blank line after each. With `--chat` those lines are one conversation, so
+/// a follow-up («ومتى؟») is read with the questions before it.
 /// </summary>
 internal static partial class AskCommand
 {
@@ -57,13 +58,16 @@ internal static partial class AskCommand
                 try
                 {
                     var answer = await answers.AskAsync(new Question(line, conversation, topK, explained), cancellationToken);
-                    await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : explained ? Render(answer) : DisplayText.OneLine(answer.Text));
+                    // The [n] markers are only of use with the references they point to.
+                    await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : Render(answer) + Environment.NewLine);
                 }
                 catch (InvalidQuestionException e)
                 {
-                    // One bad line must not stop a batch: it gets an error line in its place.
+                    // One bad line must not stop a batch. JSON Lines keep one record per question, so its error takes the
+                    // answer's place there; plain output is for reading, and its errors go where errors go.
                     failures++;
-                    await output.WriteLineAsync(asJson ? ReadableJson.Line(new { question = line, error = e.Message }) : $"error: {e.Message}");
+                    if (asJson) await output.WriteLineAsync(ReadableJson.Line(new { question = line, error = e.Message }));
+                    else await parsed.InvocationConfiguration.Error.WriteLineAsync($"error: {e.Message}");
                 }
             }
             return failures == 0 ? ExitCodes.Success : ExitCodes.BadInput;
