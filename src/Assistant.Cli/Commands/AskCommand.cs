@@ -28,7 +28,8 @@ internal static partial class AskCommand
         var json = new Option<bool>("--json") { Description = "Print the Answer contract as JSON (one object per line)." };
         var top = new Option<int?>("--top")
         {
-            Description = "How many passages to retrieve, 1 to 100 (default Retrieval:TopK).",
+            Description = "Passages kept per search, 1 to 100 (default Retrieval:TopK); the answer may list more: the matching "
+                + "neighbours of the best three, and the passages of a second search (a question searched again without its point of reference).",
             CustomParser = OptionParsers.WholeNumber("--top", 1, 100),
         };
         var explain = new Option<bool>("--explain") { Description = "Also show how the question was read, the best spans with their figures and checks, and why the answer or abstention won." };

@@ -30,9 +30,9 @@ internal static class EvalCommand
         var report = new Option<FileInfo?>("--report") { Description = "Write a self-contained HTML report to this file" };
         var top = new Option<int?>("--top")
         {
-            Description = "Passages retrieved per question (at least 10, so recall@10 is known)",
+            Description = "Passages kept per search, 10 to 100 (default 10; at least 10, so recall@10 is known)",
             DefaultValueFactory = _ => 10,
-            CustomParser = OptionParsers.WholeNumber("--top", 1, 1000),
+            CustomParser = OptionParsers.WholeNumber("--top", 10, 100),
         };
 
         var minimums = new (Option<double?> Option, Func<EvaluationThresholds, double?, EvaluationThresholds> Set)[]
@@ -59,7 +59,7 @@ internal static class EvalCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var thresholds = minimums.Aggregate(new EvaluationThresholds(), (t, m) => m.Set(t, parseResult.GetValue(m.Option)));
-            var request = new EvalRequest(parseResult.GetRequiredValue(gold), parseResult.GetValue(json), parseResult.GetValue(report), Math.Max(10, parseResult.GetValue(top) ?? 10), thresholds);
+            var request = new EvalRequest(parseResult.GetRequiredValue(gold), parseResult.GetValue(json), parseResult.GetValue(report), parseResult.GetValue(top) ?? 10, thresholds);
             await using var services = buildServices();
             return await RunAsync(services, request, parseResult.InvocationConfiguration, cancellationToken).ConfigureAwait(false);
         });
