@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistant.Answering;
 using Assistant.Web.Bot;
@@ -287,6 +288,34 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(code, (string?)problem["code"]);
         Assert.False(string.IsNullOrWhiteSpace((string?)problem["detail"]));
         Assert.Empty(_factory.Answers.Questions);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":123,\"conversation\":{\"id\":\"c\"}}", "'type'")]
+    [InlineData("{\"type\":\"message\",\"text\":123,\"conversation\":{\"id\":\"c\"}}", "'text'")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"conversation\":\"abc\"}", "'conversation'")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"conversation\":{\"id\":5}}", "'conversation.id'")]
+    public async Task A_field_of_the_wrong_type_is_named_in_the_error(string body, string field)
+    {
+        var response = await _client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        Assert.Equal("BadJson", (string?)problem["code"]);
+        Assert.Contains(field, (string?)problem["detail"]);
+    }
+
+    [Fact]
+    public async Task A_body_opening_with_a_UTF8_byte_order_mark_is_read()
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(Activities.ExpectReplies(Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl)), ActivityJson.Options);
+        var content = new ByteArrayContent([.. Encoding.UTF8.Preamble, .. json]);
+        content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+
+        var response = await _client.PostAsync("/api/messages", content, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("[1]", Assert.Single(await Activities.RepliesAsync(response)).Text);
     }
 
     [Fact]
