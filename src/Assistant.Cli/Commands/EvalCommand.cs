@@ -20,7 +20,7 @@ internal static class EvalCommand
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static Command Create() => Create(CliServices.Build);
+    public static Command Create() => Create(() => CliServices.Build());
 
     /// <param name="buildServices">Builds the services when the command runs (tests pass their own).</param>
     internal static Command Create(Func<ServiceProvider> buildServices)

@@ -83,6 +83,18 @@ public sealed class CliHostileInputTests
     }
 
     [Fact]
+    public async Task Indexing_a_file_as_the_source_says_it_is_a_file()
+    {
+        using var work = new TempFolder();
+        var file = work.File("one.txt", "نص");
+
+        var (code, _, error) = await RunAsync(Env(work), null, "index", "--source", file);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Equal($"error: {file} is a file, not a folder: index the folder that holds the documents (--source DIR)", Assert.Single(Lines(error)));
+    }
+
+    [Fact]
     public async Task Asking_with_nothing_indexed_is_an_error_naming_assistant_index_not_an_abstention()
     {
         using var work = new TempFolder();
