@@ -6,6 +6,8 @@ using System.Text.Json.Nodes;
 using Assistant.Answering;
 using Assistant.Web.Bot;
 using Assistant.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Assistant.Web.Tests;
 
@@ -117,6 +119,31 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.False(_channel.TryNext(out _));
         gate.SetResult();
         Assert.Equal(ActivityTypes.Message, (await _channel.NextAsync()).Activity.Type);
+    }
+
+    [Fact]
+    public async Task An_unreachable_service_url_is_logged_once_as_a_warning_with_the_reason_and_no_stack_trace()
+    {
+        var logs = new RecordingLoggerProvider();
+        await using var factory = new BotFactory().WithWebHostBuilder(web => web.ConfigureLogging(logging => logging.AddProvider(logs)));
+        using var client = factory.CreateClient();
+        // Nothing listens on the discard port: every connection is refused, retries included.
+        var activity = Activities.Message("متى وقعت المعاهدة؟", serviceUrl: "http://127.0.0.1:9/");
+
+        Assert.Equal(HttpStatusCode.OK, (await Activities.PostAsync(client, activity)).StatusCode);
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        deadline.CancelAfter(TimeSpan.FromSeconds(30));
+        while (!logs.Entries.Any(e => e.Message.Contains("Could not deliver", StringComparison.Ordinal)))
+        {
+            await Task.Delay(50, deadline.Token);
+        }
+        var reported = Assert.Single(logs.Entries, e => e.Level >= LogLevel.Warning && e.Category.StartsWith("Assistant.", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Warning, reported.Level);
+        Assert.Null(reported.Exception);
+        Assert.Contains(activity.Id!, reported.Message);
+        Assert.Contains("http://127.0.0.1:9/", reported.Message);
+        Assert.Contains("refused", reported.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
