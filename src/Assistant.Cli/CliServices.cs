@@ -14,7 +14,8 @@ namespace Assistant.Cli;
 /// </summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build()
+    /// <param name="logging">A command's own log filters (e.g. quieter for what it reports itself).</param>
+    public static ServiceProvider Build(Action<ILoggingBuilder>? logging = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
@@ -25,10 +26,14 @@ internal static class CliServices
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(logging => logging
-            .AddConfiguration(configuration.GetSection("Logging"))
-            .AddSimpleConsole(o => o.SingleLine = true)
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+        services.AddLogging(builder =>
+        {
+            builder
+                .AddConfiguration(configuration.GetSection("Logging"))
+                .AddSimpleConsole(o => o.SingleLine = true)
+                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            logging?.Invoke(builder);
+        });
         services.AddServiceDefaults(configuration, "assistant");
         services.AddAssistantCore(configuration);
         var provider = services.BuildServiceProvider();

@@ -1,4 +1,5 @@
 using System.Net;
+using Assistant.Web.Bot;
 using Assistant.Web.Tests.Infrastructure;
 
 namespace Assistant.Web.Tests;
@@ -31,7 +32,7 @@ public sealed class HealthTests
     }
 
     [Fact]
-    public async Task An_empty_corpus_leaves_the_host_serving_but_unhealthy()
+    public async Task An_empty_corpus_leaves_the_host_serving_but_unhealthy_and_saying_nothing_is_indexed()
     {
         var emptyCorpus = Directory.CreateTempSubdirectory("assistant-empty-corpus");
         try
@@ -44,6 +45,10 @@ public sealed class HealthTests
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
             // Still serving requests.
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/documents/none.txt", Ct)).StatusCode);
+            // A question is told that nothing is indexed, not that the documents do not answer it.
+            var question = Activities.ExpectReplies(Activities.Message("متى صدر البيان المشترك؟"));
+            var reply = Assert.Single(await Activities.RepliesAsync(await Activities.PostAsync(client, question)));
+            Assert.Equal(BotMessages.NotIndexed, reply.Text);
         }
         finally
         {

@@ -1,10 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistant.Answering;
 using Assistant.Web.Bot;
 using Assistant.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Assistant.Web.Tests;
 
@@ -116,6 +119,31 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.False(_channel.TryNext(out _));
         gate.SetResult();
         Assert.Equal(ActivityTypes.Message, (await _channel.NextAsync()).Activity.Type);
+    }
+
+    [Fact]
+    public async Task An_unreachable_service_url_is_logged_once_as_a_warning_with_the_reason_and_no_stack_trace()
+    {
+        var logs = new RecordingLoggerProvider();
+        await using var factory = new BotFactory().WithWebHostBuilder(web => web.ConfigureLogging(logging => logging.AddProvider(logs)));
+        using var client = factory.CreateClient();
+        // Nothing listens on the discard port: every connection is refused, retries included.
+        var activity = Activities.Message("متى وقعت المعاهدة؟", serviceUrl: "http://127.0.0.1:9/");
+
+        Assert.Equal(HttpStatusCode.OK, (await Activities.PostAsync(client, activity)).StatusCode);
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        deadline.CancelAfter(TimeSpan.FromSeconds(30));
+        while (!logs.Entries.Any(e => e.Message.Contains("Could not deliver", StringComparison.Ordinal)))
+        {
+            await Task.Delay(50, deadline.Token);
+        }
+        var reported = Assert.Single(logs.Entries, e => e.Level >= LogLevel.Warning && e.Category.StartsWith("Assistant.", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Warning, reported.Level);
+        Assert.Null(reported.Exception);
+        Assert.Contains(activity.Id!, reported.Message);
+        Assert.Contains("http://127.0.0.1:9/", reported.Message);
+        Assert.Contains("refused", reported.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -287,6 +315,34 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(code, (string?)problem["code"]);
         Assert.False(string.IsNullOrWhiteSpace((string?)problem["detail"]));
         Assert.Empty(_factory.Answers.Questions);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":123,\"conversation\":{\"id\":\"c\"}}", "'type'")]
+    [InlineData("{\"type\":\"message\",\"text\":123,\"conversation\":{\"id\":\"c\"}}", "'text'")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"conversation\":\"abc\"}", "'conversation'")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"conversation\":{\"id\":5}}", "'conversation.id'")]
+    public async Task A_field_of_the_wrong_type_is_named_in_the_error(string body, string field)
+    {
+        var response = await _client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        Assert.Equal("BadJson", (string?)problem["code"]);
+        Assert.Contains(field, (string?)problem["detail"]);
+    }
+
+    [Fact]
+    public async Task A_body_opening_with_a_UTF8_byte_order_mark_is_read()
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(Activities.ExpectReplies(Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl)), ActivityJson.Options);
+        var content = new ByteArrayContent([.. Encoding.UTF8.Preamble, .. json]);
+        content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+
+        var response = await _client.PostAsync("/api/messages", content, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("[1]", Assert.Single(await Activities.RepliesAsync(response)).Text);
     }
 
     [Fact]

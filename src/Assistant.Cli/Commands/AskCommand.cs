@@ -7,9 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Assistant.Cli.Commands;
 
 /// <summary>
-/// `ask "QUESTION" [--json] [--top K]`; without a question, one question per line from standard input and one answer
-/// per line out, all in one process (so hundreds of questions cost one start-up); with `--chat` those lines are one
-/// conversation, so a follow-up («ومتى؟») is read with the questions before it.
+/// `ask "QUESTION" [--json] [--top K]`; without a question, one question per line from standard input, all in one
+/// process (so hundreds of questions cost one start-up): one JSON line per answer with `--json`, otherwise each answer
+/// with its references as for one question, a blank line after each. With `--chat` those lines are one conversation, so
+/// a follow-up («ومتى؟») is read with the questions before it.
 /// </summary>
 internal static partial class AskCommand
 {
@@ -27,7 +28,8 @@ internal static partial class AskCommand
         var json = new Option<bool>("--json") { Description = "Print the Answer contract as JSON (one object per line)." };
         var top = new Option<int?>("--top")
         {
-            Description = "How many passages to retrieve, 1 to 100 (default Retrieval:TopK).",
+            Description = "Passages kept per search, 1 to 100 (default Retrieval:TopK); the answer may list more: the matching "
+                + "neighbours of the best three, and the passages of a second search (a question searched again without its point of reference).",
             CustomParser = OptionParsers.WholeNumber("--top", 1, 100),
         };
         var explain = new Option<bool>("--explain") { Description = "Also show how the question was read, the best spans with their figures and checks, and why the answer or abstention won." };
@@ -36,7 +38,7 @@ internal static partial class AskCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var services = CliServices.Build();
-            await services.GetRequiredService<IndexInitializer>().EnsureIndexAsync(cancellationToken);
+            await services.GetRequiredService<IndexInitializer>().EnsureAnswerableIndexAsync(cancellationToken);
             var answers = services.GetRequiredService<IAnswerService>();
             var output = parsed.InvocationConfiguration.Output;
             var asJson = parsed.GetValue(json);
@@ -57,13 +59,16 @@ internal static partial class AskCommand
                 try
                 {
                     var answer = await answers.AskAsync(new Question(line, conversation, topK, explained), cancellationToken);
-                    await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : explained ? Render(answer) : DisplayText.OneLine(answer.Text));
+                    // The [n] markers are only of use with the references they point to.
+                    await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : Render(answer) + Environment.NewLine);
                 }
                 catch (InvalidQuestionException e)
                 {
-                    // One bad line must not stop a batch: it gets an error line in its place.
+                    // One bad line must not stop a batch. JSON Lines keep one record per question, so its error takes the
+                    // answer's place there; plain output is for reading, and its errors go where errors go.
                     failures++;
-                    await output.WriteLineAsync(asJson ? ReadableJson.Line(new { question = line, error = e.Message }) : $"error: {e.Message}");
+                    if (asJson) await output.WriteLineAsync(ReadableJson.Line(new { question = line, error = e.Message }));
+                    else await parsed.InvocationConfiguration.Error.WriteLineAsync($"error: {e.Message}");
                 }
             }
             return failures == 0 ? ExitCodes.Success : ExitCodes.BadInput;

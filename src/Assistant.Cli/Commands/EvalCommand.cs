@@ -20,7 +20,7 @@ internal static class EvalCommand
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static Command Create() => Create(CliServices.Build);
+    public static Command Create() => Create(() => CliServices.Build());
 
     /// <param name="buildServices">Builds the services when the command runs (tests pass their own).</param>
     internal static Command Create(Func<ServiceProvider> buildServices)
@@ -30,9 +30,9 @@ internal static class EvalCommand
         var report = new Option<FileInfo?>("--report") { Description = "Write a self-contained HTML report to this file" };
         var top = new Option<int?>("--top")
         {
-            Description = "Passages retrieved per question (at least 10, so recall@10 is known)",
+            Description = "Passages kept per search, 10 to 100 (default 10; at least 10, so recall@10 is known)",
             DefaultValueFactory = _ => 10,
-            CustomParser = OptionParsers.WholeNumber("--top", 1, 1000),
+            CustomParser = OptionParsers.WholeNumber("--top", 10, 100),
         };
 
         var minimums = new (Option<double?> Option, Func<EvaluationThresholds, double?, EvaluationThresholds> Set)[]
@@ -59,7 +59,7 @@ internal static class EvalCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var thresholds = minimums.Aggregate(new EvaluationThresholds(), (t, m) => m.Set(t, parseResult.GetValue(m.Option)));
-            var request = new EvalRequest(parseResult.GetRequiredValue(gold), parseResult.GetValue(json), parseResult.GetValue(report), Math.Max(10, parseResult.GetValue(top) ?? 10), thresholds);
+            var request = new EvalRequest(parseResult.GetRequiredValue(gold), parseResult.GetValue(json), parseResult.GetValue(report), parseResult.GetValue(top) ?? 10, thresholds);
             await using var services = buildServices();
             return await RunAsync(services, request, parseResult.InvocationConfiguration, cancellationToken).ConfigureAwait(false);
         });
@@ -86,7 +86,7 @@ internal static class EvalCommand
             return ExitCodes.BadInput;
         }
 
-        await services.GetRequiredService<IndexInitializer>().EnsureIndexAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<IndexInitializer>().EnsureAnswerableIndexAsync(cancellationToken).ConfigureAwait(false);
         var goldSet = await GoldFileReader.ReadAsync(request.Gold.FullName, cancellationToken).ConfigureAwait(false);
         var scorer = new QuestionScorer(services.GetRequiredService<ArabicTextAnalyzer>().Normalize);
         var runner = ActivatorUtilities.CreateInstance<EvaluationRunner>(services, scorer);

@@ -3,6 +3,7 @@ using Assistant.Configuration;
 using Assistant.Documents;
 using Assistant.Indexing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 
@@ -19,11 +20,14 @@ internal static class IndexCommand
         var command = new Command("index", "Index the documents of a folder (incremental by content hash).") { source, rebuild, allowEmpty };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            await using var services = CliServices.Build();
+            // The report below names each skipped file with its reason: the loader's warning would say it a second time.
+            await using var services = CliServices.Build(logging => logging.AddFilter(typeof(DocumentLoader).FullName, LogLevel.Error));
             var folder = parsed.GetValue(source) ?? services.GetRequiredService<IOptions<CorpusOptions>>().Value.Path;
             if (!Directory.Exists(folder))
             {
-                await parsed.InvocationConfiguration.Error.WriteLineAsync($"error: corpus folder not found: {Path.GetFullPath(folder)}");
+                await parsed.InvocationConfiguration.Error.WriteLineAsync(File.Exists(folder)
+                    ? $"error: {Path.GetFullPath(folder)} is a file, not a folder: index the folder that holds the documents (--source DIR)"
+                    : $"error: corpus folder not found: {Path.GetFullPath(folder)}");
                 return ExitCodes.BadInput;
             }
             var indexer = services.GetRequiredService<CorpusIndexer>();

@@ -51,7 +51,8 @@ public sealed class AnswerService(
         // Dialect words no passage uses are read through their standard spelling («التلاتية» → «الثلاثية»).
         var respelled = await dialectSpelling.RespellAsync(normalized.Text, cancellationToken);
         var asked = respelled?.Text ?? normalized.Text;
-        var standalone = await followUps.ResolveAsync(asked, history, cancellationToken);
+        // A greeting or thanks alone continues no subject, and is no subject for the next turn to continue.
+        var standalone = normalized.AsksNothing ? asked : await followUps.ResolveAsync(asked, history, cancellationToken);
 
         var clock = Stopwatch.StartNew();
         var retrieval = await SearchAsync(standalone, question.TopK, cancellationToken);
@@ -84,7 +85,7 @@ public sealed class AnswerService(
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
         var answerMs = clock.Elapsed.TotalMilliseconds;
 
-        if (question.ConversationId is not null)
+        if (question.ConversationId is not null && !normalized.AsksNothing)
         {
             var cited = generated.Citations.Select(c => c.PassageId).ToHashSet(StringComparer.Ordinal);
             await memory.AddAsync(question.ConversationId, new ConversationTurn(text, standalone, generated.Text, passages.Where(p => cited.Contains(p.Passage.PassageId)).ToList()) { Asked = asked, AnsweredFrom = generated.Citations.FirstOrDefault()?.DocumentId }, cancellationToken);

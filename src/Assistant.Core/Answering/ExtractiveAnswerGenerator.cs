@@ -142,7 +142,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             // A date, a quantity or a described person is recognisable: a span without one does not answer متى, كم or
             // من هو, however well it matches; nor does a span announcing an event answer what came of it. A reason may
             // be given without a cue word.
-            intent.Kind is not (AnswerKind.Any or AnswerKind.Reason));
+            intent.Kind is not (AnswerKind.Any or AnswerKind.Reason),
+            intent.AsksPublication && intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year);
         // Each passage's analysis is found once here: finding it hashes the passage's text.
         var analyses = request.Passages.Select(p => Analysed(p.Passage)).ToArray();
         // Room for every window of every passage, from a pool: a question scores a few hundred.
@@ -886,7 +887,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="Predicates">Which content word is the relation asked about (<see cref="QuestionWord.IsPredicate"/>).</param>
     /// <param name="Places">Which content words name a place («إيران», «أستانا»).</param>
     /// <param name="KindRequired">Whether a span without what the interrogative asks for is no answer at all.</param>
-    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool[] Predicates, bool[] Places, bool KindRequired);
+    /// <param name="AsksPublication">Whether it asks when something was issued («متى صدر…»), which a page's heading lines say.</param>
+    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool[] Predicates, bool[] Places, bool KindRequired, bool AsksPublication);
 
     private Candidate Score(int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
     {
@@ -954,7 +956,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (scoring.KindRequired) factor *= kindCredit;
         var coverage = factor * share;
         // Coverage decides abstention; the score also prefers what the question asks for, fewer sentences and better-ranked passages.
-        var score = coverage + (kindMatch ? _selection.KindBonus : 0) - _selection.ExtraSentencePenalty * (last - first) - _selection.RankPenalty * rank;
+        // «متى صدر البيان…»: a page's heading lines (its title, issuer and dateline) are its record of publication, read as one.
+        var extra = 0;
+        for (var s = first + 1; s <= last; s++) if (!(scoring.AsksPublication && evidence.Standalone[s])) extra++;
+        var score = coverage + (kindMatch ? _selection.KindBonus : 0) - _selection.ExtraSentencePenalty * extra - _selection.RankPenalty * rank;
         var checkPair = subjectWords >= _selection.MinMatchedWords && subjectMatched == _selection.MinMatchedWords && !titleMatched ? pair : null;
         return new Candidate(rank, first, last, coverage, score, checkPair, share, failed, kindCredit);
     }

@@ -9,18 +9,22 @@ namespace Assistant.Conversations;
 /// conversation was about (<see cref="InheritedContext"/>: the subject, event and document of the turns before it,
 /// without what they asked), so its subject carries over into the search. What it names is counted in words of its own
 /// subject that the documents use: a word no passage has («يقدروا», an Arabizi spelling) cannot carry a subject, and a
-/// framing word («قال») names none. A short question («ومتى عقد؟», «ومن حضره؟») names at most <see cref="MaxSubjectWords"/>;
-/// one that opens with «و» or «ف» continues the conversation unless it names more than <see cref="MaxJoinedSubjectWords"/>
-/// («ومتى أدلى بهذا البيان؟»). A question that names more, that opens by announcing another subject
-/// (<see cref="TopicShift"/>), that names a place the documents never name («ما عاصمة فرنسا؟»), or that does not continue
+/// framing word («قال») names none. A question that opens with «و» or «ف» («ومتى عقد؟») continues the conversation unless
+/// it names more than <see cref="MaxJoinedSubjectWords"/> («ومتى أدلى بهذا البيان؟»); one that does not, unless it names
+/// more than <see cref="MaxUnjoinedSubjectWords"/> («من حضره؟», but «ماذا قال تيلرسون عن روسيا؟» stands alone). A
+/// question that names more, that opens by announcing another subject (<see cref="TopicShift"/>), that names a place the documents never name («ما عاصمة فرنسا؟»), or that does not continue
 /// the conversation and says only words they never use («كيف أطبخ الأرز؟»), stands on its own.
 /// </summary>
 public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPassageIndex index) : IFollowUpResolver
 {
+    /// <summary>A turn that names more words of its own subject than this is where the conversation's subject starts.</summary>
     private const int MaxSubjectWords = 2;
 
+    /// <summary>A question that does not open with a conjunction is a follow-up only when it names at most this many.</summary>
+    private const int MaxUnjoinedSubjectWords = 1;
+
     /// <summary>Words that open a question continuing the conversation as «و» does («طب واتنشر امتى؟»), as typed.</summary>
-    private static readonly HashSet<string> ContinuationWords = new(StringComparer.Ordinal) { "طب", "طيب", "بس", "ثم", "إذن", "اذن", "يعني", "وبعدين" };
+    private static readonly HashSet<string> ContinuationWords = new(StringComparer.Ordinal) { "طب", "طيب", "زين", "تمام", "حسنا", "حسناً", "بس", "ثم", "إذن", "اذن", "يعني", "وبعدين" };
 
     /// <summary>A question that says this many words and none the documents use is not a follow-up (unless it opens with «و»).</summary>
     private const int MinUnknownWords = 2;
@@ -36,7 +40,7 @@ public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPass
         var (named, unknown, elsewhere) = await NamedAsync(question, cancellationToken);
         // «كيف أطبخ الأرز؟»: a question that does not continue with «و» and says only words the documents never use is
         // about something else, as is one that names a place they never name.
-        if (named > (joined ? MaxJoinedSubjectWords : MaxSubjectWords) || elsewhere || (!joined && named == 0 && unknown >= MinUnknownWords)) return question;
+        if (named > (joined ? MaxJoinedSubjectWords : MaxUnjoinedSubjectWords) || elsewhere || (!joined && named == 0 && unknown >= MinUnknownWords)) return question;
         // Joined without the follow-up's question mark: one question with the earlier subject, not two questions.
         return $"{WithoutEndMark(question)} {await ContextAsync(history, cancellationToken)}؟";
     }

@@ -8,7 +8,43 @@ namespace Assistant.Indexing;
 /// <summary>Builds the index from <c>Corpus:Path</c> when there is none yet (or only an unreadable one), so a fresh clone works on first start.</summary>
 public sealed class IndexInitializer(IPassageIndex index, CorpusIndexer indexer, IOptions<CorpusOptions> corpus, ILogger<IndexInitializer> logger)
 {
+    /// <summary>For a host that keeps serving while nothing is indexed (its health check says so): nothing to index is logged.</summary>
     public async Task EnsureIndexAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await BuildWhenMissingAsync(cancellationToken);
+        }
+        catch (NothingToIndexException e)
+        {
+            // The host still starts (its health check reports the missing index); the loader has logged each file's reason.
+            logger.LogError("{Message}", e.Message);
+        }
+    }
+
+    /// <summary>
+    /// For a command that answers questions: as <see cref="EnsureIndexAsync"/>, but an index with no passage is an error
+    /// naming the fix. Every question would otherwise get «the documents do not say», hiding that nothing is indexed.
+    /// </summary>
+    /// <exception cref="IndexUnavailableException">The index holds no passage.</exception>
+    public async Task EnsureAnswerableIndexAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await BuildWhenMissingAsync(cancellationToken);
+        }
+        catch (NothingToIndexException)
+        {
+            // Said below, with the fix.
+        }
+        if ((await index.GetStatusAsync(cancellationToken)).Passages == 0)
+        {
+            throw new IndexUnavailableException(
+                $"the {index.Name} index is empty: no document is indexed yet. Put documents in {Path.GetFullPath(corpus.Value.Path)} (Corpus:Path) and run `assistant index`.");
+        }
+    }
+
+    private async Task BuildWhenMissingAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -25,11 +61,6 @@ public sealed class IndexInitializer(IPassageIndex index, CorpusIndexer indexer,
         try
         {
             await indexer.IndexAsync(corpus.Value.Path, rebuild: false, progress: null, cancellationToken);
-        }
-        catch (NothingToIndexException e)
-        {
-            // The host still starts (its health check reports the missing index); the loader has logged each file's reason.
-            logger.LogError("{Message}", e.Message);
         }
         catch (IndexBusyException)
         {

@@ -7,6 +7,9 @@ namespace Assistant.Web.Bot;
 /// <summary>Why a body gave no activity (<see cref="NotAnActivity"/>: not JSON of an activity); each endpoint answers in its own protocol's words.</summary>
 public enum ActivityBodyProblem { None, TooLarge, NotAnActivity }
 
+/// <param name="Detail">With <see cref="ActivityBodyProblem.NotAnActivity"/>: what is wrong, in one sentence that names the bad field if there is one.</param>
+public readonly record struct ActivityBody(Activity? Activity, ActivityBodyProblem Problem, string? Detail = null);
+
 /// <summary>
 /// Reads one activity from a request body, enforcing the size limit while reading (chunked bodies included), so a body
 /// costs at most the limit in memory whatever its declared or real length. Shared by /api/messages and Direct Line.
@@ -22,7 +25,7 @@ public static class ActivityBodyReader
 
     private const long MinDrainBytes = 1024 * 1024;
 
-    public static async Task<(Activity? Activity, ActivityBodyProblem Problem)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<ActivityBody> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         var drainLimit = Math.Max(DrainFactor * (long)maxBytes, MinDrainBytes);
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -35,7 +38,7 @@ public static class ActivityBodyReader
             // A declared length beyond the drain limit is refused without reading a byte.
             if (request.ContentLength > drainLimit)
             {
-                return (null, ActivityBodyProblem.TooLarge);
+                return new(null, ActivityBodyProblem.TooLarge);
             }
 
             // Declared (Content-Length) or not (chunked), the body is read up to one byte over the limit; a declared
@@ -44,20 +47,57 @@ public static class ActivityBodyReader
             if (!await CopyAtMostAsync(request.Body, body, maxBytes, cancellationToken))
             {
                 await request.Body.CopyToAsync(Stream.Null, cancellationToken);
-                return (null, ActivityBodyProblem.TooLarge);
+                return new(null, ActivityBodyProblem.TooLarge);
             }
 
             // The whole body is in memory: parsed in one synchronous pass over its bytes, not through a stream.
             // JSON null gives no activity and no problem: the caller says what is missing.
-            return (JsonSerializer.Deserialize<Activity>(body.GetBuffer().AsSpan(0, (int)body.Length), ActivityJson.Options), ActivityBodyProblem.None);
+            var json = WithoutByteOrderMark(body.GetBuffer().AsSpan(0, (int)body.Length));
+            try
+            {
+                return new(JsonSerializer.Deserialize<Activity>(json, ActivityJson.Options), ActivityBodyProblem.None);
+            }
+            catch (JsonException exception)
+            {
+                return new(null, ActivityBodyProblem.NotAnActivity, Describe(json, exception));
+            }
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, ActivityBodyProblem.TooLarge);
+            return new(null, ActivityBodyProblem.TooLarge);
+        }
+    }
+
+    /// <summary>Some clients (.NET's own StreamWriter, PowerShell) open UTF-8 with a byte order mark; JSON allows a parser to ignore it.</summary>
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> json) =>
+        json.StartsWith("\uFEFF"u8) ? json[3..] : json;
+
+    /// <summary>
+    /// Well-formed JSON that is no activity names the field whose value has the wrong type (<c>"text":123</c>); malformed
+    /// JSON is said to be so. Only failed bodies are read a second time, to tell the two apart.
+    /// </summary>
+    private static string Describe(ReadOnlySpan<byte> json, JsonException exception)
+    {
+        if (!IsWellFormed(json)) return "The body is empty or not valid JSON.";
+        var field = exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+        return field is null
+            ? "The body is JSON but not an activity (a JSON object)."
+            : $"The activity's '{field}' has a value of the wrong type (see the Bot Framework activity schema).";
+    }
+
+    private static bool IsWellFormed(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            while (reader.Read())
+            {
+            }
+            return reader.BytesConsumed > 0;
         }
         catch (JsonException)
         {
-            return (null, ActivityBodyProblem.NotAnActivity);
+            return false;
         }
     }
 

@@ -51,6 +51,12 @@ public sealed class BotActivityProcessor(
                     break;
             }
         }
+        catch (ChannelUnreachableException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Nothing more can reach that channel, an apology included: one line says why.
+            logger.LogWarning("Could not deliver the reply to activity {ActivityId} in conversation {ConversationId}: {Reason}",
+                activity.Id, activity.Conversation?.Id, ex.Message);
+        }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Failed to handle activity {ActivityId} ({Type}) in conversation {ConversationId}",
@@ -86,6 +92,12 @@ public sealed class BotActivityProcessor(
         catch (InvalidQuestionException ex)
         {
             await turn.SendAsync(ActivityReplies.Message(activity, ex.Message), cancellationToken);
+            return;
+        }
+        // Nothing found may mean nothing indexed (the first start still building, an empty corpus): say which.
+        if (answer.AbstainReason == AbstainReasons.NoPassages && (await services.GetRequiredService<IPassageIndex>().GetStatusAsync(cancellationToken)).Passages == 0)
+        {
+            await turn.SendAsync(ActivityReplies.Message(activity, BotMessages.NotIndexed), cancellationToken);
             return;
         }
         var reply = ActivityReplies.Create(activity, ActivityTypes.Message);
@@ -144,6 +156,10 @@ public sealed class BotActivityProcessor(
             try
             {
                 await SendAsync(reply, cancellationToken);
+            }
+            catch (ChannelUnreachableException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Could not send the apology for activity {ActivityId}: {Reason}", incoming.Id, ex.Message);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {

@@ -44,14 +44,14 @@ public static class BotEndpoints
         {
             return Problems.Of(StatusCodes.Status400BadRequest, "BadContentType", "Send the activity as JSON (Content-Type: application/json).");
         }
-        var (activity, problem) = await ActivityBodyReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
+        var (activity, problem, detail) = await ActivityBodyReader.ReadAsync(http.Request, options.Value.MaxActivityBytes, cancellationToken);
         if (problem == ActivityBodyProblem.TooLarge)
         {
             return Problems.Of(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An activity may be at most {options.Value.MaxActivityBytes} bytes of JSON.");
         }
         if (problem == ActivityBodyProblem.NotAnActivity)
         {
-            return Problems.Of(StatusCodes.Status400BadRequest, "BadJson", "The body is empty or not a valid JSON activity.");
+            return Problems.Of(StatusCodes.Status400BadRequest, "BadJson", detail!);
         }
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
         {

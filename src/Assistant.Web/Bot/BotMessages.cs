@@ -19,6 +19,10 @@ public static class BotMessages
     public static string TooLong(int length, int max) =>
         $"رسالتك طويلة جدًا ({length} حرفًا)، والحد الأقصى {max} حرف. من فضلك اختصر سؤالك وأعد إرساله.";
 
+    /// <summary>For a question asked while the index holds no passage: not «the documents do not say», which hides it.</summary>
+    public const string NotIndexed =
+        "لم تُفهرس الوثائق بعد، فالفهرس فارغ ولا أستطيع أن أجيب الآن. إن كانت الفهرسة جارية فأعد سؤالك بعد قليل؛ وإلا فعلى من يدير المساعد أن يضيف الوثائق ويشغّل «assistant index».";
+
     public const string Apology =
         "عذرًا، حدث خطأ أثناء تجهيز الإجابة. حاول مرة أخرى بعد قليل.";
 }

@@ -14,12 +14,12 @@ internal static class ActivityReader
             return (null, DirectLineErrors.Error(StatusCodes.Status415UnsupportedMediaType, "BadArgument", "Send the activity as application/json."));
         }
 
-        var (activity, problem) = await ActivityBodyReader.ReadAsync(request, maxBytes, cancellationToken);
+        var (activity, problem, detail) = await ActivityBodyReader.ReadAsync(request, maxBytes, cancellationToken);
         return problem switch
         {
             ActivityBodyProblem.None when activity is not null => (activity, null),
             ActivityBodyProblem.TooLarge => (null, DirectLineErrors.TooLarge(maxBytes)),
-            _ => (null, DirectLineErrors.BadArgument("The body must be one activity as a JSON object.")),
+            _ => (null, DirectLineErrors.BadArgument(detail ?? "The body must be one activity as a JSON object.")),
         };
     }
 }

@@ -36,6 +36,8 @@ public static class OriginalFile
                 : Problems.Of(StatusCodes.Status404NotFound, DocumentPage.NotFoundCode, message, DocumentPage.NotFoundTitle);
         }
         if (!ContentTypes.TryGetContentType(path, out var contentType)) contentType = "application/octet-stream";
+        // Text and Markdown are indexed only when they are strict UTF-8; without the charset a browser may guess another.
+        else if (contentType is "text/plain" or "text/markdown") contentType += "; charset=utf-8";
         return TypedResults.PhysicalFile(path, contentType, fileDownloadName: Path.GetFileName(path));
     }
 

@@ -164,4 +164,24 @@ public sealed class AnswerServiceTests(SeedIndexFixture seeds)
         Assert.Null(alone.StandaloneQuestion);
         Assert.True(alone.Abstained);
     }
+
+    [Fact]
+    public async Task A_greeting_between_a_question_and_its_follow_up_neither_continues_nor_replaces_the_subject()
+    {
+        var conversation = Guid.NewGuid().ToString();
+        Assert.False((await AskAsync("ما الذي أعلنه البيان الختامي لمباحثات أستانا 8؟", conversation)).Abstained);
+        var greeting = await AskAsync("كيفك؟", conversation);
+        Assert.Equal(AbstainReasons.NoQuestion, greeting.AbstainReason);
+        var followUp = await AskAsync("ومتى نشر؟", conversation);
+        Assert.Contains("أستانا", followUp.StandaloneQuestion);
+    }
+
+    [Fact]
+    public async Task When_the_joint_statement_was_issued_is_read_off_its_heading_not_off_another_statement()
+    {
+        // The Kremlin's own statement, «صدر عنه مساء أمس الثلاثاء», shares «صدر» and «بيان» with the question.
+        var answer = await AskAsync("متى صدر البيان المشترك لترامب وبوتين؟");
+        Assert.Equal("000_84f7261bbaa5e2d3.txt", answer.Citations[0].DocumentId);
+        Assert.Contains("11 تشرين الثاني/نوفمبر، 2017", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }

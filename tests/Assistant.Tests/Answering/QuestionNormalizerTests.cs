@@ -58,6 +58,8 @@ public sealed class QuestionNormalizerTests
     [InlineData("أتمنى تساعدني، عايز أفهم ما عاصمة الأردن؟")]
     [InlineData("أحتاج إلى معرفة ما عاصمة الأردن؟")]
     [InlineData("يا ريت تقلي ما عاصمة الأردن؟")]
+    [InlineData("هلا والله، كيفك؟ ممكن تقلي ما عاصمة الأردن؟ يعطيك العافية")]
+    [InlineData("أهلين، شلونك؟ ما عاصمة الأردن؟")]
     public void Greetings_thanks_politeness_and_framing_are_cut_from_the_question(string wrapped) =>
         Assert.Equal("ما عاصمة الأردن؟", Normalizer.Normalize(wrapped).Text);
 

@@ -83,6 +83,40 @@ public sealed class CliHostileInputTests
     }
 
     [Fact]
+    public async Task Indexing_a_file_as_the_source_says_it_is_a_file()
+    {
+        using var work = new TempFolder();
+        var file = work.File("one.txt", "نص");
+
+        var (code, _, error) = await RunAsync(Env(work), null, "index", "--source", file);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Equal($"error: {file} is a file, not a folder: index the folder that holds the documents (--source DIR)", Assert.Single(Lines(error)));
+    }
+
+    [Fact]
+    public async Task Asking_with_nothing_indexed_is_an_error_naming_assistant_index_not_an_abstention()
+    {
+        using var work = new TempFolder();
+        var empty = Path.Combine(work.Path, "empty");
+        Directory.CreateDirectory(empty);
+        var environment = new Dictionary<string, string> { ["Index__Path"] = Path.Combine(work.Path, "index"), ["Corpus__Path"] = empty };
+
+        var (code, output, error) = await RunAsync(environment, null, "ask", "متى صدر البيان المشترك؟");
+        var (batchCode, batchOutput, batchError) = await RunAsync(environment, "متى صدر البيان المشترك؟\n", "ask", "--json");
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Empty(output);
+        var line = Assert.Single(Lines(error));
+        Assert.Contains("index is empty", line);
+        Assert.Contains("`assistant index`", line);
+        Assert.Contains(empty, line);
+        Assert.Equal(ExitCodes.Failure, batchCode);
+        Assert.Empty(batchOutput);
+        Assert.Equal(line, Assert.Single(Lines(batchError)));
+    }
+
+    [Fact]
     public async Task Asking_a_damaged_index_names_the_repair_in_one_line()
     {
         using var work = new TempFolder();

@@ -79,6 +79,25 @@ public sealed class CliTests
         Assert.Contains(lines, l => l.StartsWith("[1] ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Plain_answers_to_questions_from_standard_input_carry_their_references_and_errors_go_to_stderr()
+    {
+        using var work = new TempFolder();
+        var index = Path.Combine(work.Path, "index");
+        const string question = "أين التقى الرئيسان في 7 تموز 2017؟";
+        var (_, single, _) = await RunAsync(index, null, "ask", question);
+        var tooLong = new string('س', 4001);
+
+        var (code, output, error) = await RunAsync(index, $"{question}\n{tooLong}\n{question}\n", "ask");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        // Each answer as for one question (text, its references and quotes), a blank line after each.
+        var block = single.TrimEnd() + Environment.NewLine + Environment.NewLine;
+        Assert.Equal(block + block, output);
+        Assert.Contains("[1] ", output);
+        Assert.Contains("السؤال طويل جدًا", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
     [Theory]
     [InlineData(new[] { "ask", "--top", "0", "سؤال" }, "--top")]
     [InlineData(new[] { "index", "--source", "/no/such/folder" }, "corpus folder not found")]

@@ -114,6 +114,21 @@ public sealed class HeuristicFollowUpResolverTests
         Assert.Equal(question, await ResolveAsync(question));
     }
 
+    [Theory]
+    // Two words of their own subject the documents use, and no conjunction: a new question, not a follow-up.
+    [InlineData("أين انعقد الاجتماع في أستانا؟")]
+    [InlineData("ماذا قال الأردن عن روسيا؟")]
+    public async Task A_question_that_names_two_words_of_its_own_without_a_conjunction_stands_alone(string question) =>
+        Assert.Equal(question, await ResolveAsync(question));
+
+    [Theory]
+    // One word of its own: what the conversation was about is still its subject.
+    [InlineData("متى تحل؟")]
+    // «زين», like «طيب», opens a question that continues the conversation.
+    [InlineData("زين ومتى تحل الخلافات؟")]
+    public async Task A_question_that_names_one_word_or_continues_with_a_discourse_word_is_a_follow_up(string followUp) =>
+        Assert.EndsWith("قال تيلرسون عن الخلافات بين واشنطن وموسكو؟", await ResolveAsync(followUp), StringComparison.Ordinal);
+
     [Fact]
     public async Task The_first_question_of_a_conversation_is_left_as_it_is()
     {

@@ -95,6 +95,8 @@ public sealed class EvalCommandTests : IDisposable
     [InlineData("eval", "--gold", "missing.jsonl")]
     [InlineData("eval", "--gold", "GOLD", "--min-evidence-recall", "1.5")]
     [InlineData("eval", "--gold", "GOLD", "--top", "0")]
+    [InlineData("eval", "--gold", "GOLD", "--top", "5")]
+    [InlineData("eval", "--gold", "GOLD", "--top", "101")]
     public async Task Bad_usage_exits_with_1(params string[] args)
     {
         var gold = Gold(EvaluationFixture.GoldJsonLines);
@@ -104,6 +106,15 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Empty(output);
         Assert.NotEmpty(error);
+    }
+
+    [Fact]
+    public async Task A_top_below_ten_is_refused_with_the_range_not_raised_silently()
+    {
+        var (exit, _, error) = await RunAsync("eval", "--gold", Gold(EvaluationFixture.GoldJsonLines), "--top", "5");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--top must be a whole number from 10 to 100, not '5'", error, StringComparison.Ordinal);
     }
 
     private string Gold(string lines)

@@ -30,7 +30,7 @@ internal static class Chromium
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ar-EG", ViewportSize = viewport });
         var page = await context.NewPageAsync();
-        // DirectLineJS polls only once the conversation is online; Web Chat ignores a send before that.
+        // DirectLineJS polls only once the conversation is online.
         await page.RunAndWaitForResponseAsync(
             () => page.GotoAsync(baseUrl.AbsoluteUri),
             response => response.Url.Contains("/activities?watermark=", StringComparison.Ordinal) && response.Ok);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Assistant.Web.Bot;
 using Assistant.Web.Tests.DirectLine;
 using Microsoft.Playwright;
@@ -9,7 +10,7 @@ namespace Assistant.Web.Tests.Browser;
 /// The page, Microsoft's Web Chat bundle and the embedded Direct Line channel together in Chromium, with a fake bot
 /// (so the test does not depend on the index): right-to-left Arabic, example questions, typing, citation rendering.
 /// </summary>
-public sealed class WebChatPageTests
+public sealed partial class WebChatPageTests
 {
     private const float Timeout = 30_000;
 
@@ -44,6 +45,49 @@ public sealed class WebChatPageTests
         Assert.Equal("_blank", await citation.GetAttributeAsync("target"));
         Assert.Contains(host.Bot.Received, activity => activity.Type == ActivityTypes.Message && activity.Text == question);
         await Chromium.ScreenshotAsync(page, "webchat-fake-bot");
+
+        // What a screen reader hears (hidden texts, labels, titles) is Arabic too: no English fallback is left (an Arabic
+        // string may still name a key, «مفتاح Tab»). Web Chat hard-codes its aria-roledescription "message", so roles are left out.
+        var spoken = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('#webchat, #webchat *')].flatMap(element => [
+                ...[...element.childNodes].filter(node => node.nodeType === Node.TEXT_NODE).map(node => node.textContent),
+                ...['aria-label', 'title', 'placeholder', 'alt'].map(name => element.getAttribute(name) ?? '')
+            ]).filter(text => text.trim() !== '')
+            """);
+        Assert.Contains("قال المساعد:", spoken);
+        Assert.Contains(spoken, text => text.Contains("فتح في نافذة جديدة", StringComparison.Ordinal));
+        Assert.DoesNotContain(spoken, text => LatinWords().IsMatch(text) && !ArabicLetter().IsMatch(text));
+    }
+
+    [Fact]
+    public async Task A_question_sent_while_the_chat_is_still_connecting_is_sent_once_connected_and_answered()
+    {
+        await using var host = await DirectLineHost.StartAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ar-EG", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        // A slow start of the Direct Line conversation: the page says it is connecting for three seconds.
+        var conversationStarted = new TaskCompletionSource();
+        await page.RouteAsync("**/v3/directline/conversations", async route =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            conversationStarted.TrySetResult();
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(host.BaseAddress.AbsoluteUri);
+
+        const string question = "متى صدر البيان المشترك؟";
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        await sendBox.FillAsync(question);
+        await sendBox.PressAsync("Enter");
+        Assert.False(conversationStarted.Task.IsCompleted, "the question should have been sent before the conversation started");
+
+        var answer = page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)", new PageLocatorOptions { HasText = "جواب: " + question });
+        await answer.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        Assert.Single(host.Bot.Received, activity => activity.Type == ActivityTypes.Message && activity.Text == question);
+        Assert.Equal("", await sendBox.InputValueAsync());
     }
 
     [Fact]
@@ -86,4 +130,10 @@ public sealed class WebChatPageTests
             },
         ];
     }
+
+    [GeneratedRegex("[A-Za-z]{3,}")]
+    private static partial Regex LatinWords();
+
+    [GeneratedRegex(@"\p{IsArabic}")]
+    private static partial Regex ArabicLetter();
 }

@@ -65,6 +65,9 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// <summary>«لمن…؟»: the person asked for is said with «ل» («امتنانها لرئيس جمهورية كازاخستان»).</summary>
     public bool ToWhom { get; init; }
 
+    /// <summary>«ماذا يحدث إذا لم…؟»: the question's condition is negated; the text's condition that is negated too leads to what it asks.</summary>
+    public bool NegatedCondition { get; init; }
+
     /// <summary>«إلى متى…؟», «منذ متى…؟»: the words that open the bound asked for («حتى تحقيق الهزيمة…», «منذ زمن»); null when
     /// «متى» asks for a date.</summary>
     public IReadOnlySet<string>? BoundOpeners { get; init; }
@@ -161,6 +164,36 @@ internal static class AnswerShapes
     /// <summary>Nouns after which «من» is the preposition of a compound one: «من خلال», «من أجل», «من بين».</summary>
     private static readonly HashSet<string> AfterFrom = new(StringComparer.Ordinal) { "خلال", "اجل", "بين", "قبل", "بعد", "حيث", "جانب", "طرف", "جهه" };
 
+    /// <summary>Words that open a condition, in matching form («إذا», «لو», «في حال»).</summary>
+    internal static readonly HashSet<string> Conditions = new(StringComparer.Ordinal) { "اذا", "واذا", "لو", "ولو", "حال", "حاله" };
+
+    /// <summary>Words that negate a condition right after it, in matching form: particles («إذا لم…», «لو ما…», «إذا مش…») and
+    /// nouns of absence («في حال غياب…», «في حال عدم…»).</summary>
+    internal static readonly HashSet<string> ConditionNegations = new(StringComparer.Ordinal)
+    {
+        "لا", "لم", "لن", "ما", "مش", "ليس", "ليست", "مو", "مب", "عدم", "غياب", "انعدام", "بدون", "دون",
+    };
+
+    /// <summary>How many words after a condition word a negation of it may stand («في حال لم…», «إذا ما…»).</summary>
+    internal const int MaxConditionNegationReach = 2;
+
+    /// <summary>Whether a condition word in <paramref name="words"/> is negated by one of the next few.</summary>
+    internal static bool NegatesCondition(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Conditions.Contains(words[i])) continue;
+            for (var j = i + 1; j < words.Count && j - i <= MaxConditionNegationReach; j++)
+            {
+                if (ConditionNegations.Contains(words[j]) || Circumfixed(words[j])) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A word negated by the spoken circumfix «ما…ش» («ماتحققش», «محققناش», «مفيش»): it opens with «م» and ends with «ش».</summary>
+    private static bool Circumfixed(string word) => word.Length > 3 && word[0] == 'م' && word[^1] == 'ش';
+
     /// <summary>The shapes the question asks for, in the order it asks them (never empty), and the noun that names what it asks for.</summary>
     public static ShortAnswerAsk Of(string question, QuestionIntent intent, ArabicTextAnalyzer analyzer)
     {
@@ -211,6 +244,7 @@ internal static class AnswerShapes
         // «ماذا قال تيلرسون عن الخلافات…؟», «شو قالوا بخصوص…»: what was said about a topic.
         var aboutTopic = words.Any(TopicPrepositions.Contains);
         var topic = TopicTerms(question, words, spans, analyzer);
+        var negatedCondition = NegatesCondition(words);
         var shapes = new List<AnswerShape>();
         var toWhom = false;
         IReadOnlySet<string>? boundOpeners = null;
@@ -300,9 +334,9 @@ internal static class AnswerShapes
                 }
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners };
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners };
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition };
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -312,7 +346,7 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners };
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition };
     }
 
     /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين

@@ -13,7 +13,9 @@ namespace Assistant.Answering.ShortAnswers;
 /// <param name="Sentence">Which sentence of the quote it is in: sentences end at . ! ? ؟ ؛ and line breaks.</param>
 /// <param name="TermIds">Its terms' numbers (<see cref="Analysis.TermIds"/>).</param>
 /// <param name="RarityOf">How rare a word of these term numbers is among the retrieved passages (see <see cref="Rarity"/>).</param>
-internal sealed record CitedWord(int Start, int End, string Form, string[] Terms, bool Asked, bool Function, CueKinds Cues, int Clause, int Sentence, int[] TermIds, Func<int[], double> RarityOf)
+/// <param name="Attributed">The question says it only to name whom the answer is according to («بحسب تيلرسون»): it is no
+/// answer, but it does not place one either; the answering sentence need not say who said it, a headline does.</param>
+internal sealed record CitedWord(int Start, int End, string Form, string[] Terms, bool Asked, bool Function, CueKinds Cues, int Clause, int Sentence, int[] TermIds, Func<int[], double> RarityOf, bool Attributed = false)
 {
     private double? _rarity;
 
@@ -23,13 +25,17 @@ internal sealed record CitedWord(int Start, int End, string Form, string[] Terms
 
     /// <summary>A content word the question does not say: what an answer is made of.</summary>
     public bool New => !Asked && !Function;
+
+    /// <summary>A word of the question that places the answer: asked, and not only whom the answer is according to.</summary>
+    public bool Places => Asked && !Attributed;
 }
 
 /// <summary>One cited quote cut into words, each marked with whether the question says it and what it can answer.</summary>
 internal sealed class CitedWords
 {
     /// <param name="words">The quote's analysed words (<see cref="QuoteWords.Of"/>), shared by every question that cites it.</param>
-    public CitedWords(Citation citation, int rank, IReadOnlyList<QuoteWord> words, ISet<string> questionTerms, IReadOnlySet<string> questionWords, bool asksPublication, Func<int[], double> rarity)
+    /// <param name="attributionTerms">Terms the question says only after «بحسب/وفق…» (<see cref="CitedWord.Attributed"/>).</param>
+    public CitedWords(Citation citation, int rank, IReadOnlyList<QuoteWord> words, ISet<string> questionTerms, IReadOnlySet<string> questionWords, bool asksPublication, Func<int[], double> rarity, IReadOnlySet<string>? attributionTerms = null)
     {
         Citation = citation;
         Rank = rank;
@@ -39,7 +45,8 @@ internal sealed class CitedWords
             var asked = word.Terms.Length > 0 && (AnyIn(word.Terms, questionTerms) || questionWords.Contains(word.Form));
             // A page's own date («التاريخ : 22 ديسمبر 2017») answers only when it was published, as in span selection.
             var cues = word.Cues.HasFlag(CueKinds.Published) && !asksPublication ? CueKinds.None : word.Cues;
-            Words.Add(new CitedWord(word.Start, word.End, word.Form, word.Terms, asked, word.Terms.Length == 0, cues, word.Clause, word.Sentence, word.TermIds, rarity));
+            var attributed = asked && attributionTerms is { Count: > 0 } && word.Terms.Any(attributionTerms.Contains);
+            Words.Add(new CitedWord(word.Start, word.End, word.Form, word.Terms, asked, word.Terms.Length == 0, cues, word.Clause, word.Sentence, word.TermIds, rarity, attributed));
         }
     }
 
@@ -128,7 +135,7 @@ internal sealed class CitedWords
         for (var i = first; i <= last; i++)
         {
             var word = Words[i];
-            if (word.Asked && (sentence is null || word.Sentence == sentence) && !seen.Contains(key(word), StringComparer.Ordinal)) seen.Add(key(word));
+            if (word.Places && (sentence is null || word.Sentence == sentence) && !seen.Contains(key(word), StringComparer.Ordinal)) seen.Add(key(word));
         }
         return seen.Count;
     }
@@ -160,7 +167,7 @@ internal sealed class CitedWords
         _scratchRarities.Clear();
         for (var i = Math.Max(0, first - reach); i <= Math.Min(Words.Count - 1, last + reach); i++)
         {
-            if (Words[i].Asked && Words[i].Sentence >= Words[first].Sentence && Words[i].Sentence <= Words[last].Sentence && !_scratch.Contains(Words[i].Terms[0], StringComparer.Ordinal))
+            if (Words[i].Places && Words[i].Sentence >= Words[first].Sentence && Words[i].Sentence <= Words[last].Sentence && !_scratch.Contains(Words[i].Terms[0], StringComparer.Ordinal))
             {
                 _scratch.Add(Words[i].Terms[0]);
                 _scratchRarities.Add(Words[i].Rarity);

@@ -253,6 +253,14 @@ internal static class PhraseCutter
             }
             var first = i;
             var (rarest, newWords) = NewWords(words, i, last);
+            // «لرئيس جمهورية كازاخستان» for «من رئيس كازاخستان»: one word between two of the question's content words, in one
+            // phrase with them, is a word of the question's own noun phrase that the question left out, not what it asks.
+            // A word right after the noun the question asks with is the name it asks for («مدينة البوكمال قرب الحدود»).
+            if (newWords == 1 && Inside(quote, i, last) && !quote.Words[i - 1].Terms.Any(anchors.Anchors.Contains))
+            {
+                i = Math.Max(i, run);
+                continue;
+            }
             var bonus = Neighbours(quote, i, last) + RarityWeight * rarest + LengthWeight * Math.Min(MaxCountedWords, newWords);
             var before = i > 0 && !quote.BreakAfter(i - 1) ? i - 1 : -1;
             // A name may open with a short word the analyser keeps no term of («في دا نانغ»): it belongs to the place.
@@ -265,8 +273,13 @@ internal static class PhraseCutter
             // A list of several («المملكة الأردنية الهاشمية والاتحاد الروسي والولايات المتحدة») names the parties, members or
             // kinds a «من/ما + noun» question asks for; one member alone seldom answers it.
             if (elaborated && IsList(quote, i, last)) bonus += ListBonus;
-            if (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors) || NamesInQuotes(quote, i, last) || ToWhom(quote, i, anchors)) bonus += AnchorBonus;
-            else if (AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives, EmptyKeys)) bonus += ReferentBonus;
+            // «…و “داعش” و منظمات إرهابية أخرى بالشرق الأوسط»: what follows «X أخرى» is not an X the text names; the items
+            // before «و X أخرى» are («تنظيم “القاعدة”، و حركة “طالبان”» for «ما المنظمات الإرهابية…»).
+            // A run that opens with «آخر» («آخر بؤر الإرهاب») describes which, it names none: no anchor places it.
+            if (elaborated && BeforeOthersOf(quote, last, anchors.Anchors)) bonus += AnchorBonus;
+            var names = !Others.Contains(words[i].Form);
+            if (names && (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors) || NamesInQuotes(quote, i, last) || ToWhom(quote, i, anchors))) bonus += AnchorBonus;
+            else if (names && AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives, EmptyKeys)) bonus += ReferentBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
             if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
             {
@@ -288,6 +301,34 @@ internal static class PhraseCutter
             yield return (first, last, bonus);
             i = Math.Max(i, run);
         }
+    }
+
+    /// <summary>Whether words <paramref name="first"/>..<paramref name="last"/> stand between two content words of the question, with no break.</summary>
+    private static bool Inside(CitedWords quote, int first, int last) =>
+        first > 0 && !quote.BreakAfter(first - 1) && quote.Words[first - 1].Asked && !quote.Words[first - 1].Function
+        && !quote.BreakAfter(last) && quote.Words[last + 1].Asked && !quote.Words[last + 1].Function;
+
+    /// <summary>"Other" (and «آخر», also "last"), in matching form: «منظمات أخرى», «الدول الأخرى», «أطراف آخرين», «آخر بؤر».</summary>
+    private static readonly HashSet<string> Others = new(StringComparer.Ordinal) { "اخري", "الاخري", "اخر", "الاخر", "اخرين", "الاخرين", "اخريات", "الاخريات" };
+
+    /// <summary>
+    /// Whether «و» + the question's noun + "other" follows word <paramref name="last"/> («“طالبان”، و “داعش” و منظمات إرهابية
+    /// أخرى»): the run before it names members of that noun, the rest of them left unnamed.
+    /// </summary>
+    private static bool BeforeOthersOf(CitedWords quote, int last, IReadOnlySet<string> anchors)
+    {
+        var words = quote.Words;
+        var j = last + 1;
+        if (quote.BreakAfter(last) && !quote.QuotesOnlyAfter(last)) return false;
+        if (j < words.Count && words[j].Form == "و" && !quote.BreakAfter(j)) j++;
+        else if (!(j < words.Count && words[j].Form.Length > 3 && words[j].Form[0] == 'و')) return false;
+        if (j >= words.Count || !words[j].Terms.Any(anchors.Contains)) return false;
+        for (var k = j + 1; k < words.Count && k - j <= MaxLeadIn && !quote.BreakAfter(k - 1); k++)
+        {
+            if (Others.Contains(words[k].Form)) return true;
+            if (!words[k].Asked) return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -62,7 +62,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             var questionTerms = intent.ContentWords.SelectMany(w => w.Terms.Concat(SaidOtherwise(w, ask, request.Statistics) ? w.Synonyms : [])).ToHashSet(StringComparer.Ordinal);
             // What a follow-up inherited from the conversation says what it is about, not what it asks now.
             if (request.InheritedTerms is { } inherited) questionTerms.ExceptWith(inherited);
-            var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, passageTerms.QuoteWords(citation.Quote), questionTerms, intent.Words, intent.AsksPublication, rarity)).ToList();
+            var attribution = AttributionTerms(intent);
+            var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, passageTerms.QuoteWords(citation.Quote), questionTerms, intent.Words, intent.AsksPublication, rarity, attribution)).ToList();
             if (Part(shape, quotes, ask, intent, budget) is { } part && !parts.Any(p => p.Text == part.Text)) parts.Add(part);
         }
         if (parts.Count == 0) return answer;
@@ -88,6 +89,14 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// </summary>
     private static bool SaidOtherwise(QuestionWord word, ShortAnswerAsk ask, TermStatistics statistics) =>
         !word.NamesAnswerKind && !word.Terms.Any(ask.Kinds.Contains) && word.SaidOtherwise(statistics);
+
+    /// <summary>The terms the question says only to name whom its answer is according to («بحسب رئيس الدبلوماسية الأمريكية»).</summary>
+    private static HashSet<string> AttributionTerms(QuestionIntent intent)
+    {
+        var terms = intent.ContentWords.Where(w => w.IsAttribution).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        terms.ExceptWith(intent.ContentWords.Where(w => !w.IsAttribution).SelectMany(w => w.Terms));
+        return terms;
+    }
 
     /// <summary>The question up to its first question mark: a part's own words before the context it was read with.</summary>
     private static string OwnWords(string question)
@@ -148,7 +157,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     {
         if (shape == AnswerShape.YesNo) return Decided(quotes, intent, ask.OrNot, budget);
         // «ماذا يحدث إذا لم يتحقق الاستقرار؟»: what the text says follows when the condition holds.
-        if (shape is AnswerShape.Clause or AnswerShape.Thing && intent.Words.Overlaps(Conditions) && Consequence(quotes, budget) is { } consequence) return (consequence.Text, consequence.Quote);
+        if (shape is AnswerShape.Clause or AnswerShape.Thing && intent.Words.Overlaps(AnswerShapes.Conditions) && Consequence(quotes, ask.NegatedCondition, budget) is { } consequence) return (consequence.Text, consequence.Quote);
         // A stated purpose longer than the budget (in one part of a two-part question) keeps its opening words, which say
         // what it is («للمساعدة على ضمان سلامة القوات…»); a longer name or list is no sure cut.
         // «ماذا قال… عن الخلافات؟»: what is said of the topic is the clause that says it, not what follows the verb.
@@ -214,17 +223,20 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         return phrase with { Last = last };
     }
 
-    /// <summary>Words that open a condition, in matching form («إذا», «لو», «في حال»).</summary>
-    private static readonly HashSet<string> Conditions = new(StringComparer.Ordinal) { "اذا", "واذا", "لو", "ولو", "حال", "حاله" };
-
     /// <summary>Words that open what follows when a condition holds, in matching form («فإن تقدمنا… قد يتراجع»).</summary>
     private static readonly HashSet<string> ConsequenceOpeners = new(StringComparer.Ordinal) { "فان", "فانه", "فانها", "فانهم", "فسوف", "فقد", "فلن", "فلا", "فسيكون" };
 
+    /// <summary>A condition negated as the question's is: what the question asks follows from it, whatever the other
+    /// condition's sentence says of the question's words and whichever quote ranks first. A question whose condition is not
+    /// negated earns nothing: its negation may be said in a way not recognised, and the question's words place it.</summary>
+    private const double ConditionPolarityWeight = 6;
+
     /// <summary>
     /// The clause a conditional sentence states as what follows («وإذا لم نحقق الاستقرار هناك، فإن تقدمنا في هزيمة داعش قد
-    /// يتراجع»): opened by «فإن»… after a condition in the same sentence, in the sentence that says most of the question.
+    /// يتراجع»): opened by «فإن»… after a condition in the same sentence, in the sentence that says most of the question;
+    /// first one whose condition is negated when the question's is («ماذا يحدث إذا لم يتحقق…»).
     /// </summary>
-    private static Phrase? Consequence(IReadOnlyList<CitedWords> quotes, int budget)
+    private static Phrase? Consequence(IReadOnlyList<CitedWords> quotes, bool negatedCondition, int budget)
     {
         Phrase? best = null;
         foreach (var quote in quotes)
@@ -232,12 +244,15 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             var words = quote.Words;
             for (var i = 1; i < words.Count; i++)
             {
-                if (!ConsequenceOpeners.Contains(words[i].Form) || !words.Take(i).Any(w => w.Sentence == words[i].Sentence && Conditions.Contains(w.Form))) continue;
+                var condition = words.FindLastIndex(i - 1, w => w.Sentence == words[i].Sentence && AnswerShapes.Conditions.Contains(w.Form));
+                if (!ConsequenceOpeners.Contains(words[i].Form) || condition < 0) continue;
+                var negated = AnswerShapes.NegatesCondition(words.Skip(condition).Take(i - condition).Select(w => w.Form).ToList());
                 var last = i;
                 while (!quote.BreakAfter(last)) last++;
                 if (Trimmed(quote, i, last, budget, trimAsked: false) is not var (from, to)) continue;
                 var sentence = words.FindIndex(w => w.Sentence == words[i].Sentence);
-                var score = quote.WeighedAskedNear(sentence, last, 0, PhraseCutter.AskedFloor) - PhraseCutter.RankPenalty * quote.Rank;
+                var score = quote.WeighedAskedNear(sentence, last, 0, PhraseCutter.AskedFloor) - PhraseCutter.RankPenalty * quote.Rank
+                    + (negated && negatedCondition ? ConditionPolarityWeight : 0);
                 if (best is null || score > best.Score) best = new Phrase(quote, from, to, score);
             }
         }

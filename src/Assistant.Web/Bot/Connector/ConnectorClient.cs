@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace Assistant.Web.Bot.Connector;
 
@@ -13,6 +15,7 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, I
     /// Posts <paramref name="activity"/> to its conversation: a reply when <c>replyToId</c> is set, else a plain send.
     /// Returns false (and logs) when the serviceUrl may not be called for this origin or the channel refused the activity.
     /// </summary>
+    /// <exception cref="ChannelUnreachableException">No answer came from the channel, retries included.</exception>
     public async Task<bool> SendAsync(Activity activity, ActivityOrigin origin, CancellationToken cancellationToken)
     {
         var baseUri = ServiceUrlPolicy.Resolve(activity.ServiceUrl, origin, out var refusal);
@@ -33,7 +36,7 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, I
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(cancellationToken));
         }
 
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendOrExplainAsync(request, baseUri, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
             return true;
@@ -46,6 +49,20 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, I
         return false;
     }
 
+    private async Task<HttpResponseMessage> SendOrExplainAsync(HttpRequestMessage request, Uri baseUri, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // Expected on a network: the message says it all, where a stack trace would only point into HttpClient.
+            throw new ChannelUnreachableException($"the channel at {baseUri} did not answer: {e.Message}", e);
+        }
+    }
+
     /// <summary><c>v3/conversations/{conversationId}/activities[/{replyToId}]</c> with both ids escaped (Teams ids hold ':', ';', '@').</summary>
     public static string RelativePath(Activity activity)
     {
@@ -53,3 +70,6 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, I
         return string.IsNullOrEmpty(activity.ReplyToId) ? path : $"{path}/{Uri.EscapeDataString(activity.ReplyToId)}";
     }
 }
+
+/// <summary>The channel's serviceUrl could not be reached (refused, timed out, circuit open); the message says which and where.</summary>
+public sealed class ChannelUnreachableException(string message, Exception inner) : Exception(message, inner);

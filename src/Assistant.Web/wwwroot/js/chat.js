@@ -31,15 +31,19 @@
     webSocket: false,
     pollingInterval: 500
   });
-  const store = window.WebChat.createStore();
+  const sends = holdSendsUntilConnected();
+  const store = window.WebChat.createStore({}, sends.middleware);
 
   window.WebChat.renderWebChat(
     {
       directLine,
       store,
-      locale: 'ar-EG',
+      // ar-SA is the bundle's complete Arabic: its ar-EG lacks the screen-reader strings, which fell back to English.
+      locale: 'ar-SA',
       // Web Chat 4.18's Arabic strings lack the citation list header; Arabic has distinct dual and plural forms.
+      // Its ar-SA "Bot said" reads «قابل الروبوت» (the robot met); the reader should hear who speaks.
       overrideLocalizedStrings: {
+        ACTIVITY_BOT_SAID_ALT: 'قال المساعد:',
         REFERENCE_LIST_HEADER_ONE: 'مرجع واحد',
         REFERENCE_LIST_HEADER_TWO: 'مرجعان',
         REFERENCE_LIST_HEADER_FEW: '$1 مراجع',
@@ -59,10 +63,64 @@
     chat
   );
 
+  sends.catchSubmitsWebChatRefuses(chat, store);
+
   // An example question is sent exactly as if the user had typed it.
   examples.forEach(button =>
     button.addEventListener('click', () =>
       store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: button.textContent.trim() } })
     )
   );
+
+  // Before Direct Line is online Web Chat ignores a send: its send box refuses Enter and the send button, and its send
+  // sagas run only while connected. A question typed during «جارٍ الاتصال…» stayed in the box, unsent. Such sends
+  // (typed or an example's) are held here and dispatched once the connection is up.
+  function holdSendsUntilConnected() {
+    const sendTypes = ['WEB_CHAT/SUBMIT_SEND_BOX', 'WEB_CHAT/SEND_MESSAGE'];
+    const online = ['DIRECT_LINE/CONNECT_FULFILLED', 'DIRECT_LINE/RECONNECT_FULFILLED'];
+    const offline = ['DIRECT_LINE/DISCONNECT_PENDING', 'DIRECT_LINE/RECONNECT_PENDING'];
+    let connected = false;
+    let held = [];
+
+    const middleware = ({ dispatch }) => next => action => {
+      if (sendTypes.includes(action.type) && !connected) {
+        held.push(action);
+        return action;
+      }
+      const result = next(action);
+      if (online.includes(action.type)) {
+        connected = true;
+        const due = held;
+        held = [];
+        // After this dispatch has returned, so the send sagas the connection starts are listening.
+        setTimeout(() => due.forEach(dispatch));
+      } else if (offline.includes(action.type)) {
+        connected = false;
+      }
+      return result;
+    };
+
+    // The send box's own refusal comes before any action, so its Enter and send button are caught first (capture
+    // phase, above Web Chat's root) and turned into the submit it would have made; the text stays in the box until sent.
+    const catchSubmitsWebChatRefuses = (root, store) => {
+      const submit = event => {
+        event.preventDefault();
+        event.stopPropagation();
+        store.dispatch({ type: 'WEB_CHAT/SUBMIT_SEND_BOX', payload: { method: 'keyboard' } });
+      };
+      document.addEventListener('keydown', event => {
+        if (!connected && event.key === 'Enter' && !event.shiftKey && !event.isComposing
+            && root.contains(event.target) && event.target.matches("[data-id='webchat-sendbox-input']")) {
+          submit(event);
+        }
+      }, true);
+      document.addEventListener('click', event => {
+        if (!connected && event.target instanceof Element && root.contains(event.target) && event.target.closest('.webchat__send-button')) {
+          submit(event);
+        }
+      }, true);
+    };
+
+    return { middleware, catchSubmitsWebChatRefuses };
+  }
 })();

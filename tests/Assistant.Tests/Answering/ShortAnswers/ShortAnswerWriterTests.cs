@@ -619,4 +619,57 @@ public sealed class ShortAnswerWriterTests
             "وصل الوزير إلى القاهرة أمس على رأس وفد رسمي كبير. وقال إنه أجرى زيارة مثمرة التقى خلالها كبار المسؤولين.");
         Assert.StartsWith("مثمرة", answer.ShortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Whom_the_answer_is_according_to_does_not_place_it_in_the_clause_that_only_names_him()
+    {
+        // Both clauses say three of the question's words; the shorter one only says who reported it.
+        var answer = Lead("هل جرى اللقاء بين الوزيرين بترتيب سابق بحسب وكالة الأنباء الرسمية؟",
+            "ومن جانبها قالت وكالة الأنباء الرسمية، إن اللقاء جرى بترتيب مسبق بين الطرفين في العاصمة.");
+        Assert.Contains("بترتيب مسبق", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ماذا يحدث للمحصول إذا لم يسقط المطر في موعده؟")]
+    [InlineData("شو بيصير للمحصول إذا ما نزل المطر بموعده؟")]
+    [InlineData("إيه اللي يحصل للمحصول لو مانزلش المطر في موعده؟")]
+    [InlineData("ما الخطر على المحصول في حال غياب المطر عن موعده؟")]
+    public void What_follows_a_negated_condition_is_what_the_text_says_follows_its_negated_condition(string question)
+    {
+        // The affirmed condition comes first and in the first quote; the question negates its condition.
+        var answer = Lead(question,
+            "وقال المزارع إنه إذا سقط المطر في موعده، فإن المحصول سيكون وفيراً هذا الموسم.",
+            "وأضاف أنه إذا لم يسقط المطر، فإن المحصول قد يتلف كله.");
+        Assert.Contains("يتلف", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_affirmed_condition_is_placed_by_the_question_words_alone()
+    {
+        var answer = Lead("ماذا يحدث للمحصول إذا سقط المطر في موعده؟",
+            "وقال المزارع إنه إذا سقط المطر في موعده، فإن المحصول سيكون وفيراً هذا الموسم.",
+            "وأضاف أنه إذا لم يسقط المطر، فإن المحصول قد يتلف كله.");
+        Assert.Contains("وفيراً", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_items_before_and_other_X_are_the_X_asked_for_not_what_follows_other()
+    {
+        var answer = Lead("وش الأمراض المعدية اللي تبادلوا وجهات النظر عن مكافحتها؟",
+            "تبادلا وجهاتهما بشأن مكافحة مرض “الملاريا”، و حمى “الضنك”، و “الكوليرا” و أمراض معدية أخرى بأفريقيا و جنوب آسيا، فضلاً عن قضايا متعلقة بالتمويل، والتلقيح.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("الملاريا", shortAnswer, StringComparison.Ordinal);
+        Assert.Contains("الضنك", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("أفريقيا", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_the_question_left_out_of_its_own_noun_phrase_is_not_the_answer()
+    {
+        // «لمؤتمر» stands between «الختامي» and «جنيف», the question's own words; the countries are what it asks.
+        var answer = Lead("وش الدول اللي طلعت التقرير الختامي حق جنيف؟",
+            "التقرير الختامي لمؤتمر جنيف",
+            "صدر تقرير مشترك لفرنسا وألمانيا وإيطاليا حول مؤتمر المناخ الدولي.");
+        Assert.Contains("لفرنسا وألمانيا وإيطاليا", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
 }
