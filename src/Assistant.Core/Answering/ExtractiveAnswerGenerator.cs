@@ -61,7 +61,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             .Where(p => p.s.Chosen.Count == 0 && !(p.s.Nearest is { } nearest && chosen.Any(c => c.Overlaps(nearest)))
                 && QuotedShare(request with { Question = parts[p.i] }, chosen) < MinQuotedShare)
             .Select(p => p.i).ToList();
-        var answer = shortAnswers.Lead(Compose(chosen), request, unanswered);
+        // Each part's short piece is cut from the quotes cited for that part first, not from whichever quote leads.
+        var partQuotes = parts.Count > 1
+            ? selections.Select(s => (IReadOnlyList<int>)s.Chosen.Select(w => chosen.FindIndex(c => c.Overlaps(w)) + 1).Where(m => m > 0).Distinct().ToList()).ToList()
+            : null;
+        var answer = shortAnswers.Lead(Compose(chosen), request, unanswered, partQuotes);
         // (Not for a follow-up: the words it inherited weigh less in choosing its spans than in cutting its short answer.)
         if (request.InheritedTerms is null) (answer, chosen) = SourcesFirst(answer, chosen);
         if (unanswered.Count > 0) answer = answer with { Text = answer.Text + "\n\n" + UnansweredParts.Note(unanswered) };

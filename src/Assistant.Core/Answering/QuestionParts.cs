@@ -6,7 +6,8 @@ namespace Assistant.Answering;
 /// <summary>
 /// Splits a message that asks two things («من وقّع المذكرة، ومتى أُبرمت؟», «أين ومتى عُقد اللقاء؟») into its questions.
 /// A part starts where an interrogative follows a clause mark or «و»; a part that names too little to be searched on
-/// its own («ومتى أُبرمت؟») is read with the longest other part, as a follow-up is read with the previous question.
+/// its own («ومتى أُبرمت؟») is read with the longest other part, as a follow-up is read with the previous question —
+/// with that part's words but not its interrogative, which asks the other part's question.
 /// </summary>
 public static partial class QuestionParts
 {
@@ -35,8 +36,13 @@ public static partial class QuestionParts
         if (parts.Count == 1) return parts;
         var words = parts.Select(p => QuestionIntent.Of(p, analyzer).ContentWords.Count).ToList();
         var longest = parts[words.IndexOf(words.Max())];
-        return parts.Select((p, i) => words[i] <= MaxElliptical && p != longest ? $"{p} {longest}" : p).ToList();
+        var subject = Opening().Replace(longest, "", 1);
+        return parts.Select((p, i) => words[i] <= MaxElliptical && p != longest ? $"{p} {subject}" : p).ToList();
     }
+
+    // The interrogative a part opens with («كم استغرق…», «وأين ستنعقد…», «ما الدول…»), with its conjunction and preposition.
+    [GeneratedRegex(@"^\s*(?:و|ف)?(?:ب|ل)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|هل|أي|اي|من|ما|ماهي|ماهو|مين|شو|وين|إمتى|امتى|إلام|إلامَ|علام|علامَ)(?=\s)\s*")]
+    private static partial Regex Opening();
 
     // «، ومتى…», «؟ وأين…», «و كم…», and after a mark also «من…»/«ما…», which elsewhere are a preposition or a negation;
     // after a mark and «و», an interrogative may come a word or two in («، وفي أي تاريخ…», «، وعلى هامش أي قمة…», «، وبأي صفة…»);

@@ -27,9 +27,17 @@ public sealed class QuestionPartsTests
     }
 
     [Fact]
-    public void A_part_that_names_too_little_is_read_with_the_other_part() =>
-        Assert.Equal(["أين افتتح الوزير المعرض الدولي للكتاب", "ومتى؟ أين افتتح الوزير المعرض الدولي للكتاب"],
+    public void A_part_that_names_too_little_is_read_with_the_other_parts_words_but_not_its_interrogative() =>
+        Assert.Equal(["أين افتتح الوزير المعرض الدولي للكتاب", "ومتى؟ افتتح الوزير المعرض الدولي للكتاب"],
             QuestionParts.Split("أين افتتح الوزير المعرض الدولي للكتاب، ومتى؟", Analyzer));
+
+    [Fact]
+    public void An_elliptical_part_asks_what_its_own_interrogative_asks()
+    {
+        var parts = QuestionParts.Split("كم استغرق افتتاح المعرض الدولي للكتاب؟ وعن ماذا تحدثوا؟", Analyzer);
+        Assert.Equal(AnswerKind.Quantity, QuestionIntent.Of(parts[0], Analyzer).Kind);
+        Assert.Equal(AnswerKind.Any, QuestionIntent.Of(parts[1], Analyzer).Kind);
+    }
 
     [Theory]
     [InlineData("من افتتح المعرض الدولي للكتاب، وفي أي قاعة عرضت الكتب النادرة؟", "وفي أي قاعة عرضت الكتب النادرة؟")]

@@ -13,5 +13,7 @@ public interface IShortAnswerWriter
     /// <param name="request">The question and the passages retrieved for it (how common a word is among them tells a name from a common word).</param>
     /// <param name="unansweredParts">Which parts of a message that asks several things (<see cref="QuestionParts"/>, 0-based)
     /// no quote answers: they get no part of the short answer.</param>
-    GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request, IReadOnlyCollection<int>? unansweredParts = null);
+    /// <param name="partQuotes">Per part of such a message, the markers of the quotes cited for it, best first: its part of
+    /// the short answer is cut from them before the others.</param>
+    GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request, IReadOnlyCollection<int>? unansweredParts = null, IReadOnlyList<IReadOnlyList<int>>? partQuotes = null);
 }

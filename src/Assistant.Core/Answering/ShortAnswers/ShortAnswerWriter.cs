@@ -28,7 +28,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         "لا", "لم", "لن", "ليس", "ليست", "ليسوا", "غير", "عدم", "ولا", "ولم", "ولن", "فلا", "لسنا", "ما",
     };
 
-    public GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request, IReadOnlyCollection<int>? unansweredParts = null)
+    public GeneratedAnswer Lead(GeneratedAnswer answer, AnswerRequest request, IReadOnlyCollection<int>? unansweredParts = null, IReadOnlyList<IReadOnlyList<int>>? partQuotes = null)
     {
         if (answer.Abstained || answer.Citations.Count == 0) return answer;
         var rarity = Rarity(request.Passages);
@@ -37,7 +37,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         // A resolved follow-up asks what its own words ask, of what the whole question is about.
         var followUp = FollowUpWords(request, analyzer);
         var questions = request.Readings.Parts(followUp ?? request.Question, analyzer);
-        var asks = new List<(AnswerShape Shape, ShortAnswerAsk Ask, QuestionIntent Intent)>();
+        var asks = new List<(AnswerShape Shape, ShortAnswerAsk Ask, QuestionIntent Intent, int Part)>();
         for (var index = 0; index < questions.Count; index++)
         {
             // A part no quote answers has no words to cut: what the quotes say is about the other parts.
@@ -53,24 +53,41 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             // A follow-up's own words say what it asks; the nouns and verbs the answer is named after may be the earlier
             // question's («وأين تقع؟» of the city the earlier one asked for).
             if (followUp is not null) ask = AnswerShapes.Of(request.Question, intent, analyzer) with { Shapes = ask.Shapes };
-            asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select((shape, n) => (shape, ask.ForPart(n), intent)));
+            asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select((shape, n) => (shape, ask.ForPart(n), intent, index)));
         }
         var budget = MaxWords / asks.Count;
         var parts = new List<(string Text, CitedWords Quote)>();
-        foreach (var (shape, ask, intent) in asks)
+        foreach (var (shape, ask, intent, index) in asks)
         {
+            var ranks = QuoteRanks(answer.Citations, followUp is null && partQuotes?.Count == questions.Count ? partQuotes[index] : null);
             var questionTerms = intent.ContentWords.SelectMany(w => w.Terms.Concat(SaidOtherwise(w, ask, request.Statistics) ? w.Synonyms : [])).ToHashSet(StringComparer.Ordinal);
             // What a follow-up inherited from the conversation says what it is about, not what it asks now.
             if (request.InheritedTerms is { } inherited) questionTerms.ExceptWith(inherited);
             var attribution = AttributionTerms(intent);
-            var quotes = answer.Citations.Select((citation, rank) => new CitedWords(citation, rank, passageTerms.QuoteWords(citation.Quote), questionTerms, intent.Words, intent.AsksPublication, rarity, attribution)).ToList();
-            if (Part(shape, quotes, ask, intent, budget) is { } part && !parts.Any(p => p.Text == part.Text)) parts.Add(part);
+            var quotes = answer.Citations.Select((citation, i) => new CitedWords(citation, ranks[i], passageTerms.QuoteWords(citation.Quote), questionTerms, intent.Words, intent.AsksPublication, rarity, attribution))
+                .OrderBy(q => q.Rank).ToList();
+            if (Part(shape, quotes, ask, intent, budget) is not { } part) continue;
+            // A piece another part's piece holds adds nothing; one that holds another's says it and more, and replaces it.
+            if (parts.Any(p => p.Text.Contains(part.Text, StringComparison.Ordinal))) continue;
+            parts.RemoveAll(p => part.Text.Contains(p.Text, StringComparison.Ordinal));
+            parts.Add(part);
         }
         if (parts.Count == 0) return answer;
 
         var shortAnswer = string.Join("، ", parts.Select(p => p.Text));
         var sources = parts.Select(p => p.Quote.Citation.Marker).Distinct().ToList();
         return answer with { Text = LeadText(shortAnswer, sources) + answer.Text, ShortAnswer = shortAnswer, ShortAnswerSources = sources };
+    }
+
+    /// <summary>
+    /// Each quote's rank for one part: the quotes cited for it (<paramref name="own"/>, markers best first) lead, the
+    /// others follow in their order. Without such a list the quotes keep their order.
+    /// </summary>
+    internal static int[] QuoteRanks(IReadOnlyList<Citation> citations, IReadOnlyList<int>? own)
+    {
+        var order = (own ?? []).Where(m => m >= 1 && m <= citations.Count).Distinct()
+            .Concat(citations.Select(c => c.Marker)).Distinct().ToList();
+        return citations.Select(c => order.IndexOf(c.Marker)).ToArray();
     }
 
     /// <summary>The opening of an answer's text: the short answer, the markers of the quotes it was cut from, a blank line.</summary>

@@ -18,7 +18,8 @@ public sealed class ShortAnswerWriterTests
     private GeneratedAnswer Lead(string question, params string[] quotes) => Lead(question, asked: null, quotes);
 
     /// <param name="asked">The user's own words when <paramref name="question"/> is a follow-up resolved with the earlier question.</param>
-    private GeneratedAnswer Lead(string question, string? asked, string[] quotes)
+    /// <param name="partQuotes">Per part of a two-part question, the markers of the quotes cited for it.</param>
+    private GeneratedAnswer Lead(string question, string? asked, string[] quotes, IReadOnlyList<IReadOnlyList<int>>? partQuotes = null)
     {
         var citations = quotes.Select((q, i) => new Citation(i + 1, $"d{i}.txt", "وثيقة", 0, q.Length, q, $"p{i}")).ToList();
         var text = string.Join("\n\n", citations.Select(c => $"«{c.Quote}» [{c.Marker}]"));
@@ -26,7 +27,7 @@ public sealed class ShortAnswerWriterTests
         // Each term counted in the quotes it is in, as the index counts it in the documents.
         var frequency = quotes.SelectMany(q => Analyzer.Terms(q).Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
         var request = new AnswerRequest(question, Analyzer.Terms(question), passages, new TermStatistics(passages.Count, frequency)) { Asked = asked };
-        var answer = _writer.Lead(new GeneratedAnswer(text, false, citations), request);
+        var answer = _writer.Lead(new GeneratedAnswer(text, false, citations), request, partQuotes: partQuotes);
         AssertGroundedAndLeading(answer);
         return answer;
     }
@@ -113,6 +114,34 @@ public sealed class ShortAnswerWriterTests
     {
         var answer = Lead("أين ومتى أبرمت مذكرة المبادئ؟", "وأبرمت مذكرة المبادئ في عمان بالأردن في 8 تشرين الثاني/نوفمبر 2017 بين الدول الثلاث.");
         Assert.Equal("في عمان بالأردن، 8 تشرين الثاني/نوفمبر 2017", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void Each_part_is_cut_from_the_quote_cited_for_it_first()
+    {
+        // The first quote, cited for the first part, also has a date beside the second part's words; the second part was
+        // answered from the second quote, which says when the meeting was held.
+        string[] quotes = ["دعت فرنسا في 2 نيسان 2016 إلى الاجتماع التحضيري في فيينا.", "وعُقد الاجتماع بعد ذلك في 5 أيار 2016."];
+        var answer = Lead("من دعا إلى الاجتماع التحضيري في فيينا، ومتى عُقد الاجتماع التحضيري؟", asked: null, quotes, partQuotes: [[1], [2]]);
+        Assert.EndsWith("، 5 أيار 2016", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.StartsWith(answer.ShortAnswer + " [1][2]", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quotes_cited_for_a_part_rank_first_for_it_and_the_others_keep_their_order()
+    {
+        var citations = Enumerable.Range(1, 4).Select(m => new Citation(m, "d.txt", "وثيقة", m * 10, m * 10 + 5, "نص", "p")).ToList();
+        Assert.Equal([2, 3, 0, 1], ShortAnswerWriter.QuoteRanks(citations, [3, 4]));
+        Assert.Equal([0, 1, 2, 3], ShortAnswerWriter.QuoteRanks(citations, null));
+    }
+
+    [Fact]
+    public void A_piece_another_part_already_says_is_not_repeated()
+    {
+        var answer = Lead("هل انعقد مؤتمر السلام في جنيف فعلاً، وما الذي خرج به؟",
+            "تؤكد عزمها على دعم التحضير لمؤتمر سلام وعقده في جنيف بتاريخ 29-30 كانون الثاني/يناير 2018 بمشاركة جميع الأطراف.");
+        var pieces = Assert.IsType<string>(answer.ShortAnswer).Split("، ");
+        Assert.All(pieces, piece => Assert.Single(pieces, other => other.Contains(piece, StringComparison.Ordinal)));
     }
 
     [Fact]
