@@ -849,11 +849,11 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return false;
     }
 
-    // A loop rather than LINQ: this runs for every sentence and content word of every question.
     /// <summary>Whether one of the sentences says the word: one of its terms, or its rough root (what <c>ask --explain</c> lists as missing when none does).</summary>
     private static bool SaidIn(IEnumerable<Sentence> sentences, IReadOnlyList<string> terms, string[] cores) =>
         sentences.Any(s => ContainsAny(s.Terms, terms) || ContainsAny(s.Cores, cores));
 
+    // A loop rather than LINQ: this runs for every sentence and content word of every question.
     private static bool ContainsAny(HashSet<string> set, IReadOnlyList<string> terms)
     {
         for (var i = 0; i < terms.Count; i++)

@@ -41,8 +41,11 @@ public static partial class QuestionParts
     }
 
     // The interrogative a part opens with («كم استغرق…», «وأين ستنعقد…», «ما الدول…»), with its conjunction and preposition.
-    [GeneratedRegex(@"^\s*(?:و|ف)?(?:ب|ل)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|هل|أي|اي|من|ما|ماهي|ماهو|مين|شو|وين|إمتى|امتى|إلام|إلامَ|علام|علامَ)(?=\s)\s*")]
+    [GeneratedRegex(@"^\s*(?:و|ف)?(?:ب|ل)?(?:" + Interrogatives + @"|إمتى|امتى)(?=\s)\s*")]
     private static partial Regex Opening();
+
+    /// <summary>The interrogatives a question opens with, fused with a preposition too («إلامَ»), as a regex alternation.</summary>
+    private const string Interrogatives = "متى|أين|اين|كم|ماذا|لماذا|كيف|هل|أي|اي|من|ما|ماهي|ماهو|مين|شو|وين|إلام|إلامَ|علام|علامَ";
 
     // «، ومتى…», «؟ وأين…», «و كم…», and after a mark also «من…»/«ما…», which elsewhere are a preposition or a negation;
     // after a mark and «و», an interrogative may come a word or two in («، وفي أي تاريخ…», «، وعلى هامش أي قمة…», «، وبأي صفة…»);
@@ -51,6 +54,6 @@ public static partial class QuestionParts
     private static partial Regex Boundary();
 
     // The first part's interrogative may carry a preposition («بماذا يلتزم…»، «بأي التزام…»، «لمن…») or be fused with one («إلامَ»).
-    [GeneratedRegex(@"(?:^|\s|[،,؛;?؟.])(?:و|ف)?(?:ب|ل)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|هل|أي|اي|من|ما|ماهي|ماهو|مين|شو|وين|إلام|إلامَ|علام|علامَ)(?:\s|$|[?؟])")]
+    [GeneratedRegex(@"(?:^|\s|[،,؛;?؟.])(?:و|ف)?(?:ب|ل)?(?:" + Interrogatives + @")(?:\s|$|[?؟])")]
     private static partial Regex Interrogative();
 }

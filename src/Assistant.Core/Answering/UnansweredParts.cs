@@ -6,12 +6,13 @@ namespace Assistant.Answering;
 /// </summary>
 public static class UnansweredParts
 {
-    private static readonly string[] Ordinals = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"];
+    /// <summary>One ordinal per part a message is answered in (<see cref="QuestionParts.MaxParts"/>).</summary>
+    private static readonly string[] Ordinals = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس"];
 
     /// <param name="parts">The unanswered parts' 0-based positions, in order.</param>
     public static string Note(IReadOnlyList<int> parts)
     {
-        var named = parts.Select(p => p < Ordinals.Length ? Ordinals[p] : (p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var named = parts.Select(p => Ordinals[p]).ToList();
         var which = named.Count switch
         {
             1 => $"الشق {named[0]}",
