@@ -173,10 +173,15 @@ internal static class QuestionVocabulary
     /// <summary>"What", as it comes before a speech verb whose speaker was named first ("لافروف شو قال…").</summary>
     internal static readonly HashSet<string> WhatWords = new(StringComparer.Ordinal) { "شو", "ايش", "اش", "ماذا", "ما" };
 
-    /// <summary>Words that attribute what follows to someone: the word right after them names whose words or view it is.</summary>
+    /// <summary>
+    /// Words that attribute what follows to someone: the word right after them names whose words or view it is. Verbs
+    /// that call on or warn others («دعا», «حث», «طالب», «حذر») attribute too: «إلامَ دعا تيلرسون…» is not answered by
+    /// what another speaker called for.
+    /// </summary>
     internal static readonly HashSet<string> SpeechWords = new(StringComparer.Ordinal)
     {
         "قال", "قالت", "يقول", "تقول", "ذكر", "ذكرت", "وصف", "وصفت", "يصف", "اعتبر", "اعتبرت", "يعتبر", "راي", "براي",
         "موقف", "رد", "ردت", "يرد", "ترد", "تعليق", "صرح", "صرحت", "علق", "علقت",
+        "دعا", "دعت", "يدعو", "تدعو", "حث", "حثت", "يحث", "تحث", "طالب", "طالبت", "يطالب", "تطالب", "حذر", "حذرت", "يحذر", "تحذر",
     };
 }

@@ -375,6 +375,8 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("بأي وصف نعت الوزير المدينة؟", null)]
     [InlineData("الوزير قال رأيه في البيان أين؟", null)]
     [InlineData("بوتين شو قال يصير بالمدينة؟", "بوتين")]
+    [InlineData("إلى ماذا دعا الوزير جميع الأطراف؟", "الوزير")]
+    [InlineData("بماذا حذر الكرملين الأطراف؟", "الكرملين")]
     public void The_speaker_is_the_word_after_a_verb_of_saying(string question, string? speaker) =>
         Assert.Equal(speaker is null ? null : _analyzer.Terms(speaker)[0], QuestionIntent.Of(question, _analyzer).ContentWords.SingleOrDefault(w => w.IsSource)?.Terms[0]);
 
