@@ -105,7 +105,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// name («ما الدول…» → «جمهورية إيران الإسلامية…»).
     /// </summary>
     private static bool SaidOtherwise(QuestionWord word, ShortAnswerAsk ask, TermStatistics statistics) =>
-        !word.NamesAnswerKind && !word.Terms.Any(ask.Kinds.Contains) && word.SaidOtherwise(statistics);
+        !word.NamesAnswerKind && !ask.Kinds.ContainsAnyOf(word.Terms) && word.SaidOtherwise(statistics);
 
     /// <summary>The terms the question says only to name whom its answer is according to («بحسب رئيس الدبلوماسية الأمريكية»).</summary>
     private static HashSet<string> AttributionTerms(QuestionIntent intent)
@@ -328,7 +328,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     {
         for (var i = first; i <= last; i++)
         {
-            if (quote.Words[i].Terms.Any(topic.Contains)) return true;
+            if (topic.ContainsAnyOf(quote.Words[i].Terms)) return true;
         }
         return false;
     }
