@@ -1023,9 +1023,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return Math.Log(1 + (n - maxFrequency + 0.5) / (maxFrequency + 0.5)) * (maxFrequency == 0 ? _selection.UnknownWordWeight : 1);
     }
 
+    /// <summary>What a quote adds around its text: the blank line before it, «», the space and the [n] marker.</summary>
+    private const int QuoteMarkChars = 12;
+
     private static GeneratedAnswer Compose(List<Window> windows)
     {
-        var text = new StringBuilder();
+        // Sized for the quotes and their marks, not grown by doubling.
+        var text = new StringBuilder(windows.Sum(w => w.End - w.Start + QuoteMarkChars));
         var citations = new List<Citation>(windows.Count);
         foreach (var window in windows)
         {
