@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Assistant;
@@ -11,6 +12,7 @@ public static class DisplayText
     /// <summary>The first <paramref name="maxChars"/> characters of the one-line text, reading the text only as far as they need.</summary>
     public static string OneLine(string text, int maxChars)
     {
+        if (text.Length <= maxChars && IsOneLine(text)) return text;
         var line = new StringBuilder(Math.Min(text.Length, Math.Max(0, maxChars)));
         var space = false;
         foreach (var c in text)
@@ -31,4 +33,16 @@ public static class DisplayText
         }
         return line.ToString();
     }
+
+    /// <summary>
+    /// Whether the text is already one line: no whitespace but single spaces between words. Most quotes and titles are,
+    /// and they are then used as they are instead of copied character by character (a few per cent of what an answer
+    /// allocated).
+    /// </summary>
+    private static bool IsOneLine(string text) =>
+        text.Length == 0 || (text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny(WhitespaceButSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal));
+
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> holds to be whitespace, but the plain space.</summary>
+    private static readonly SearchValues<char> WhitespaceButSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
 }

@@ -59,10 +59,14 @@ public sealed class ArabicTextAnalyzer
     /// <summary>Analyses <c>text[start..end)</c>; token offsets are offsets into <paramref name="text"/>.</summary>
     public IReadOnlyList<AnalyzedToken> Analyze(string text, int start, int end) => Analyze(text, start, end, plurals: true);
 
+    private const int CharsPerToken = 6;
+
     /// <param name="plurals">Whether a broken plural also yields its singular's terms (not while those are being built).</param>
     private List<AnalyzedToken> Analyze(string text, int start, int end, bool plurals)
     {
-        var tokens = new List<AnalyzedToken>();
+        // Sized for about one token per six characters (a word and its space, a stem and a variant or two, stop words
+        // none), so that a question or a sentence is not grown by doubling from four.
+        var tokens = new List<AnalyzedToken>((end - start) / CharsPerToken);
         ForEachWord(text, start, end, (word, wordStart, wordEnd) => AddTerms(word, wordStart, wordEnd, HamzaAlefAt(text, wordStart, wordEnd), tokens, plurals));
         return tokens;
     }

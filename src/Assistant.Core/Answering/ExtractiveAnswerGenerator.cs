@@ -995,9 +995,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // Loops rather than LINQ: this runs for every word of a candidate span, with no delegate per call.
         bool Meets(string[] terms, int w)
         {
-            foreach (var term in intent.ContentWords[w].Terms)
+            var asked = intent.ContentWords[w].Terms;
+            for (var t = 0; t < asked.Count; t++)
             {
-                if (Array.IndexOf(terms, term) >= 0) return true;
+                if (Array.IndexOf(terms, asked[t]) >= 0) return true;
             }
             if (questionCores[w].Length == 0) return false;
             foreach (var term in terms)
@@ -1016,13 +1017,19 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private double Weight(IReadOnlyList<string> terms, TermStatistics statistics)
     {
         var n = Math.Max(1, statistics.PassageCount);
-        var maxFrequency = terms.Max(t => statistics.DocumentFrequency.GetValueOrDefault(t));
+        // A loop rather than LINQ's Max: a closure and a delegate per word of every question.
+        var maxFrequency = 0;
+        for (var i = 0; i < terms.Count; i++) maxFrequency = Math.Max(maxFrequency, statistics.DocumentFrequency.GetValueOrDefault(terms[i]));
         return Math.Log(1 + (n - maxFrequency + 0.5) / (maxFrequency + 0.5)) * (maxFrequency == 0 ? _selection.UnknownWordWeight : 1);
     }
 
+    /// <summary>What a quote adds around its text: the blank line before it, «», the space and the [n] marker.</summary>
+    private const int QuoteMarkChars = 12;
+
     private static GeneratedAnswer Compose(List<Window> windows)
     {
-        var text = new StringBuilder();
+        // Sized for the quotes and their marks, not grown by doubling.
+        var text = new StringBuilder(windows.Sum(w => w.End - w.Start + QuoteMarkChars));
         var citations = new List<Citation>(windows.Count);
         foreach (var window in windows)
         {

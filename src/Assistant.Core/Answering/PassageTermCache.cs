@@ -24,8 +24,12 @@ public sealed class PassageTermCache(ArabicTextAnalyzer analyzer) : IDisposable
 
     /// <summary>The passage's distinct terms by number (<see cref="TermIds"/>): a term is looked up in each retrieved
     /// passage by number, its string hashed once rather than once per passage.</summary>
-    public TermIdSet DistinctTermIds(Passage passage) =>
-        _passages.GetOrAdd(passage, p => new TermIdSet(analyzer.Terms(p.Text).Select(TermIds.Intern)));
+    public TermIdSet DistinctTermIds(Passage passage) => _passages.GetOrAdd(passage, _distinctTermIds ??= DistinctTermIdsOf);
+
+    private TermIdSet DistinctTermIdsOf(Passage passage) => new(analyzer.Terms(passage.Text).Select(TermIds.Intern));
+
+    /// <summary><see cref="DistinctTermIdsOf"/> as one delegate, not a new one for every passage of every question.</summary>
+    private Func<Passage, TermIdSet>? _distinctTermIds;
 
     /// <summary>The quote cut into analysed words, in order (<see cref="ShortAnswers.QuoteWords.Of"/>).</summary>
     internal IReadOnlyList<QuoteWord> QuoteWords(string quote)

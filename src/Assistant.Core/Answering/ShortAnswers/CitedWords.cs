@@ -45,7 +45,7 @@ internal sealed class CitedWords
             var asked = word.Terms.Length > 0 && (AnyIn(word.Terms, questionTerms) || questionWords.Contains(word.Form));
             // A page's own date («التاريخ : 22 ديسمبر 2017») answers only when it was published, as in span selection.
             var cues = word.Cues.HasFlag(CueKinds.Published) && !asksPublication ? CueKinds.None : word.Cues;
-            var attributed = asked && attributionTerms is { Count: > 0 } && word.Terms.Any(attributionTerms.Contains);
+            var attributed = asked && attributionTerms is { Count: > 0 } && attributionTerms.ContainsAnyOf(word.Terms);
             Words.Add(new CitedWord(word.Start, word.End, word.Form, word.Terms, asked, word.Terms.Length == 0, cues, word.Clause, word.Sentence, word.TermIds, rarity, attributed));
         }
     }

@@ -1,3 +1,5 @@
+using Assistant.Analysis;
+
 namespace Assistant.Answering.ShortAnswers;
 
 /// <summary>A span of a cited quote that may answer the question, with how sure the cut is.</summary>
@@ -256,7 +258,7 @@ internal static class PhraseCutter
             // «لرئيس جمهورية كازاخستان» for «من رئيس كازاخستان»: one word between two of the question's content words, in one
             // phrase with them, is a word of the question's own noun phrase that the question left out, not what it asks.
             // A word right after the noun the question asks with is the name it asks for («مدينة البوكمال قرب الحدود»).
-            if (newWords == 1 && Inside(quote, i, last) && !quote.Words[i - 1].Terms.Any(anchors.Anchors.Contains))
+            if (newWords == 1 && Inside(quote, i, last) && !anchors.Anchors.ContainsAnyOf(quote.Words[i - 1].Terms))
             {
                 i = Math.Max(i, run);
                 continue;
@@ -295,7 +297,7 @@ internal static class PhraseCutter
                     last++;
                     // The country the question names the place by («في أي مدينة ألمانية» → «في هامبورغ بألمانيا»): surer than
                     // the place noun alone («مدينة سوتشي الروسية»), since it tells the place asked for from the others.
-                    if (anchors.Qualifiers is { } qualifiers && words[last].Terms.Any(qualifiers.Contains)) bonus += QualifierBonus;
+                    if (anchors.Qualifiers is { } qualifiers && qualifiers.ContainsAnyOf(words[last].Terms)) bonus += QualifierBonus;
                 }
             }
             yield return (first, last, bonus);
@@ -322,7 +324,7 @@ internal static class PhraseCutter
         if (quote.BreakAfter(last) && !quote.QuotesOnlyAfter(last)) return false;
         if (j < words.Count && words[j].Form == "و" && !quote.BreakAfter(j)) j++;
         else if (!(j < words.Count && words[j].Form.Length > 3 && words[j].Form[0] == 'و')) return false;
-        if (j >= words.Count || !words[j].Terms.Any(anchors.Contains)) return false;
+        if (j >= words.Count || !anchors.ContainsAnyOf(words[j].Terms)) return false;
         for (var k = j + 1; k < words.Count && k - j <= MaxLeadIn && !quote.BreakAfter(k - 1); k++)
         {
             if (Others.Contains(words[k].Form)) return true;
@@ -366,7 +368,7 @@ internal static class PhraseCutter
             var word = quote.Words[j];
             if (quoted && !(j == i - 1 && quote.QuotesOnlyAfter(j) && !word.Function && !(AnswerShapes.VerbKey(word.Form) is { } said && verbKeys.Contains(said)))) break;
             // A preposition anchors only what follows it directly («في سوريا ومناقشة…» is not what «في أي جزء» asks).
-            if ((word.Terms.Any(anchors.Contains) && !adjectives.Contains(AnswerShapes.Bare(word.Form))) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord))
+            if ((anchors.ContainsAnyOf(word.Terms) && !adjectives.Contains(AnswerShapes.Bare(word.Form))) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord))
                 || (!word.Function && AnswerShapes.VerbKey(word.Form) is { } key && verbKeys.Contains(key))) return true;
             if (quoted || (!word.Asked && !word.Function)) return false;
             pastQuestionWord |= word.Asked;
@@ -518,7 +520,7 @@ internal static class PhraseCutter
     {
         for (var j = connective - 1; j >= 0 && connective - j <= MaxElaboratedReach && quote.Words[j].Sentence == quote.Words[connective].Sentence; j--)
         {
-            if (quote.Words[j].Terms.Any(anchors.Contains)) return true;
+            if (anchors.ContainsAnyOf(quote.Words[j].Terms)) return true;
         }
         return false;
     }

@@ -105,7 +105,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// name («ما الدول…» → «جمهورية إيران الإسلامية…»).
     /// </summary>
     private static bool SaidOtherwise(QuestionWord word, ShortAnswerAsk ask, TermStatistics statistics) =>
-        !word.NamesAnswerKind && !word.Terms.Any(ask.Kinds.Contains) && word.SaidOtherwise(statistics);
+        !word.NamesAnswerKind && !ask.Kinds.ContainsAnyOf(word.Terms) && word.SaidOtherwise(statistics);
 
     /// <summary>The terms the question says only to name whom its answer is according to («بحسب رئيس الدبلوماسية الأمريكية»).</summary>
     private static HashSet<string> AttributionTerms(QuestionIntent intent)
@@ -140,6 +140,9 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// <summary>What a follow-up loses when the earlier question is put after it.</summary>
     private static readonly char[] FollowUpEnds = ['؟', '?', '!', '.', ' '];
 
+    /// <summary>About as many terms as the quotes' words near a phrase have: the rarity count's table starts at this size.</summary>
+    private const int ExpectedCountedTerms = 64;
+
     /// <summary>
     /// How rare each term is among the retrieved passages, from 0 (in all of them) to 1 (in one or none): a name
     /// («البوكمال», «دا نانغ») is in few of the passages about its subject, a common word («بيان», «الرئيس») in most.
@@ -149,7 +152,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         // Counted for the cited quotes' terms only, on first use: far fewer than all the retrieved passages' terms.
         var termSets = new TermIdSet[passages.Count];
         for (var p = 0; p < termSets.Length; p++) termSets[p] = passageTerms.DistinctTermIds(passages[p].Passage);
-        var counts = new Dictionary<int, int>();
+        var counts = new Dictionary<int, int>(ExpectedCountedTerms);
         var total = Math.Max(1, passages.Count);
         return terms =>
         {
@@ -328,7 +331,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     {
         for (var i = first; i <= last; i++)
         {
-            if (quote.Words[i].Terms.Any(topic.Contains)) return true;
+            if (topic.ContainsAnyOf(quote.Words[i].Terms)) return true;
         }
         return false;
     }
