@@ -64,6 +64,13 @@ public sealed class QuestionNormalizerTests
         Assert.Equal("ما عاصمة الأردن؟", Normalizer.Normalize(wrapped).Text);
 
     [Theory]
+    [InlineData("من هو الوزير المذكور في الوثائق؟")]
+    [InlineData("من هو الوزير الوارد في النص؟")]
+    [InlineData("من هو الوزير اللي في الأخبار؟")]
+    public void Where_the_asked_one_is_mentioned_is_framing_too(string framed) =>
+        Assert.Equal("من هو الوزير", Normalizer.Normalize(framed).Text);
+
+    [Theory]
     [InlineData("أنا صحفي وأعد تقريراً عن الأزمة السورية. متى انعقد الاجتماع الدولي في أستانا؟")]
     [InlineData("مرحبا 👋\nأعمل على ورقة بحثية حول المفاوضات.\nمتى انعقد الاجتماع الدولي في أستانا؟\nممتن لك مسبقاً")]
     [InlineData("متى انعقد الاجتماع الدولي في أستانا؟ أحتاج التاريخ لبحثي.")]
