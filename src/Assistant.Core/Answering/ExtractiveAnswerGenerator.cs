@@ -912,8 +912,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             var sentenceCredit = 0.0;
             for (var s = first; s <= last; s++) sentenceCredit = Math.Max(sentenceCredit, evidence.Credits[s][w]);
             credit = Math.Max(credit, sentenceCredit);
-            // A source is named, not guessed from a rough root («السعودية» is not «عودة»).
-            var named = evidence.TitleCredits[w] > 0 || sentenceCredit >= 1 || evidence.SourceNamed[w];
+            // A source is named, not guessed from a rough root («السعودية» is not «عودة»); a word the documents never use is
+            // named by one naming the same thing («الزعيمان» by «الرئيسان»), but a place only by itself (a capital is not its country's adjective).
+            var named = evidence.TitleCredits[w] > 0 || sentenceCredit >= (scoring.Places[w] ? 1 : _selection.SynonymCredit) || evidence.SourceNamed[w];
             matched += credit * weights[w];
             // «بحسب موقع الوقت»: a document that names whom the question cites speaks for it in every sentence.
             if ((scoring.Optional[w] || evidence.AttributionNamed[w]) && credit == 0) possible -= weights[w];

@@ -395,6 +395,17 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_source_the_documents_name_in_other_words_is_named()
+    {
+        // «الزعيمان» is «الرئيسان» in news Arabic; a capital is not its country's speaker, though («أنقرة» for «التركية»).
+        string[] said = ["وصف الرئيسان مناطق خفض التصعيد بأنها خطوة مؤقتة للحد من العنف."];
+        var answer = await AnswerAsync("كيف وصف الزعيمان مناطق خفض التصعيد؟", said, [], questionWordsKnown: false);
+        Assert.False(answer.Abstained);
+        string[] turkish = ["رحبت الحكومة التركية بمذكرة المبادئ المبرمة في عمّان."];
+        Assert.True((await AnswerAsync("ما موقف أنقرة من مذكرة المبادئ المبرمة في عمّان؟", turkish, [], questionWordsKnown: false)).Abstained);
+    }
+
+    [Fact]
     public async Task The_source_a_question_cites_is_named_by_the_document_not_again_by_the_answering_sentence()
     {
         const string answer = "يجب منع استخدام الأسلحة الكيميائية في الحرب السورية من قبل أي طرف.";
