@@ -254,6 +254,8 @@ internal static class PhraseCutter
             {
                 var next = last + 1 < words.Count && words[last + 1].Function && words[last + 1].Form == "و" ? last + 2 : last + 1;
                 if (next >= words.Count || words[next].Function || (words[next].Cues & (CueKinds.Time | CueKinds.Year)) != 0) break;
+                // A list of places goes on to the next place only («في سوتشي، لبحث الأزمة…» is a place and the purpose of going there).
+                if (place && (words[next].Cues & CueKinds.Place) == 0) break;
                 last = RunEnd(quote, next);
             }
             var first = i;
