@@ -327,9 +327,10 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             if (Trimmed(quote, first, last, budget, trimAsked) is not var (from, to) || quote.AskedFormsIn(first, last) == 0) return;
             // Joined, the two clauses are said whole, each with words of its own left after the question's are trimmed.
             // Of a «ماذا قال… عن X» question, what is said of X is said in a clause that names X, when the quotes name it:
-            // two clauses that do not are no answer, however many of the question's other words they say.
+            // two clauses that do not are no answer, however many of the question's other words they say. Nor is a clause
+            // that names the speaker the question names before what he said («قال الوزير تيلرسون إن…»).
             if (joined >= 0 && (to - from + 1 >= budget || from >= joined || NewWords(quote, joined, to) < MinJoinedWords
-                || (topicSaid && !SaysTopic(quote, first, last, topic!)))) return;
+                || (topicSaid && !SaysTopic(quote, first, last, topic!)) || PhraseCutter.SaidAfter(quote, from, joined) is not null)) return;
             // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort; so
             // does one that only describes the speaker the question names («قال وزير الخارجية… | تيلرسون إنه…»).
             var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank
