@@ -35,6 +35,11 @@ internal static class PhraseCutter
     private const double AnchorBonus = 6;
     /// <summary>A place said with the country the question names it by («مدينة ألمانية» → «هامبورغ بألمانيا»).</summary>
     private const double QualifierBonus = 2 * AnchorBonus;
+    /// <summary>A place said with the place it lies in («فى دا نانغ بفيتنام»): it names where more closely than a country
+    /// or a region alone («في فيتنام»), which the text also says of the same event.</summary>
+    private const double WithinPlaceBonus = 3;
+    /// <summary>How many words a place's name may have before «ب» + the place it lies in («دا نانغ»).</summary>
+    private const int MaxPlaceNameWords = 2;
     /// <summary>A noun whose pronoun the question uses may name the answer after it, or may stand for something else.</summary>
     private const double ReferentBonus = 3;
     /// <summary>Per side of a phrase that touches one of the question's words.</summary>
@@ -251,6 +256,8 @@ internal static class PhraseCutter
             {
                 var next = last + 1 < words.Count && words[last + 1].Function && words[last + 1].Form == "و" ? last + 2 : last + 1;
                 if (next >= words.Count || words[next].Function || (words[next].Cues & (CueKinds.Time | CueKinds.Year)) != 0) break;
+                // A list of places goes on to the next place only («في سوتشي، لبحث الأزمة…» is a place and the purpose of going there).
+                if (place && (words[next].Cues & CueKinds.Place) == 0) break;
                 last = RunEnd(quote, next);
             }
             var first = i;
@@ -292,6 +299,13 @@ internal static class PhraseCutter
             {
                 first = before;
                 bonus += NeighbourBonus;
+                // The place it lies in closes the name of a place a preposition introduces; what follows is the rest of the
+                // clause («في دا نانغ بفيتنام على تصميمهما…»).
+                if (WithinPlace(quote, i, Math.Min(last, i + MaxPlaceNameWords)) is var within and >= 0)
+                {
+                    last = within;
+                    bonus += WithinPlaceBonus;
+                }
                 if (!quote.BreakAfter(last) && words[last + 1].Form.StartsWith('ب') && !words[last + 1].Function && (words[last + 1].Cues & CueKinds.Time) == 0)
                 {
                     last++;
@@ -303,6 +317,17 @@ internal static class PhraseCutter
             yield return (first, last, bonus);
             i = Math.Max(i, run);
         }
+    }
+
+    /// <summary>Where, in words <paramref name="first"/>..<paramref name="last"/>, a place is followed by «ب» + the place it
+    /// lies in («دا نانغ بفيتنام»); -1 without one.</summary>
+    private static int WithinPlace(CitedWords quote, int first, int last)
+    {
+        for (var k = first + 1; k <= last && k < quote.Words.Count; k++)
+        {
+            if (quote.Words[k].Form[0] == 'ب' && (quote.Words[k].Cues & CueKinds.Place) != 0 && quote.Words[k - 1].New && !quote.BreakAfter(k - 1)) return k;
+        }
+        return -1;
     }
 
     /// <summary>Whether words <paramref name="first"/>..<paramref name="last"/> stand between two content words of the question, with no break.</summary>

@@ -301,6 +301,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     private static Phrase? BestClause(IReadOnlyList<CitedWords> quotes, int budget, bool trimAsked, IReadOnlySet<string>? topic = null)
     {
         Phrase? best = null;
+        var topicSaid = topic is { Count: > 0 } && quotes.Any(q => SaysTopic(q, 0, q.Words.Count - 1, topic));
         foreach (var quote in quotes)
         {
             var words = quote.Words;
@@ -309,19 +310,51 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
                 var last = first;
                 while (!quote.BreakAfter(last)) last++;
                 var next = last + 1;
-                if (Trimmed(quote, first, last, budget, trimAsked) is var (from, to) && quote.AskedFormsIn(first, last) > 0)
+                Consider(quote, first, last, joined: -1);
+                // The clause with the next one of its sentence, when together they fit: what the text says of the question's
+                // words may follow in the next clause («…لتنسيق الجهود بين استخبارات البلدين، و ذلك في موقع أيده ترامب»).
+                if (next < words.Count && words[next].Sentence == words[last].Sentence)
                 {
-                    // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort; so
-                    // does one that only describes the speaker the question names («قال وزير الخارجية… | تيلرسون إنه…»).
-                    var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank
-                        - (!words.Skip(from).Take(to - from + 1).Any(w => w.New) || (trimAsked && PhraseCutter.Speaker(quote, to)) ? SaysNothingNew : 0)
-                        + (topic is { Count: > 0 } && SaysTopic(quote, first, last, topic) ? TopicWeight : 0);
-                    if (best is null || score > best.Score || (score == best.Score && to - from < best.Last - best.First)) best = new Phrase(quote, from, to, score);
+                    var end = next;
+                    while (!quote.BreakAfter(end)) end++;
+                    Consider(quote, first, end, joined: next);
                 }
                 first = next;
             }
         }
         return best;
+
+        void Consider(CitedWords quote, int first, int last, int joined)
+        {
+            var words = quote.Words;
+            if (Trimmed(quote, first, last, budget, trimAsked) is not var (from, to) || quote.AskedFormsIn(first, last) == 0) return;
+            // Joined, the two clauses are said whole, each with words of its own left after the question's are trimmed.
+            // Of a «ماذا قال… عن X» question, what is said of X is said in a clause that names X, when the quotes name it:
+            // two clauses that do not are no answer, however many of the question's other words they say. Nor is a clause
+            // that names the speaker the question names before what he said («قال الوزير تيلرسون إن…»).
+            if (joined >= 0 && (to - from + 1 >= budget || from >= joined || NewWords(quote, joined, to) < MinJoinedWords
+                || (topicSaid && !SaysTopic(quote, first, last, topic!)) || PhraseCutter.SaidAfter(quote, from, joined) is not null)) return;
+            // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort; so
+            // does one that only describes the speaker the question names («قال وزير الخارجية… | تيلرسون إنه…»).
+            var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank
+                - (!words.Skip(from).Take(to - from + 1).Any(w => w.New) || (trimAsked && PhraseCutter.Speaker(quote, to)) ? SaysNothingNew : 0)
+                + (topic is { Count: > 0 } && SaysTopic(quote, first, last, topic) ? TopicWeight : 0);
+            if (best is null || score > best.Score || (score == best.Score && to - from < best.Last - best.First)) best = new Phrase(quote, from, to, score);
+        }
+    }
+
+    /// <summary>Fewer new words than this, and what is left of a joined clause once the question's words are trimmed is a
+    /// stub («من أجل إكمال المهمة، يجب»), not what the text says of them.</summary>
+    private const int MinJoinedWords = 2;
+
+    private static int NewWords(CitedWords quote, int first, int last)
+    {
+        var count = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (quote.Words[i].New) count++;
+        }
+        return count;
     }
 
     /// <summary>What saying the topic a question asks about weighs: more than a quote's rank and a common word or two of the question.</summary>

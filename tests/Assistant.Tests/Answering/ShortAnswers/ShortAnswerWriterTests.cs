@@ -77,6 +77,33 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void Where_prefers_the_place_said_with_the_place_it_lies_in_and_ends_there()
+    {
+        // The country alone is said nearer the question's words; the city in it names where more closely.
+        var answer = Lead("أين التقى ترامب وبوتين على هامش قمة أبيك؟",
+            "وجاء في بيان مشترك صدر عنهما على هامش قمة أبيك في فيتنام أن الرئيسين أكدا التزامهما بسيادة سوريا.",
+            "أكد الرئيس ترامب والرئيس بوتين اليوم على هامش المؤتمر في دا نانغ بفيتنام على تصميمهما على دحر داعش.");
+        Assert.Equal("في دا نانغ بفيتنام", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void A_list_of_places_does_not_run_on_into_the_rest_of_the_clause()
+    {
+        var answer = Lead("أين ستعقد القمة الثلاثية؟", "وتبادل الرئيسان وجهات النظر حول القمة الثلاثية التي ستعقد في مدينة سوتشي الروسية، لبحث الأزمة السورية، وتبادلا وجهاتهما بشأن محاربة الإرهاب.");
+        Assert.Equal("في مدينة سوتشي الروسية", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void A_yes_no_clause_takes_the_next_clause_of_its_sentence_that_decides_it()
+    {
+        // The first clause repeats what the question is about; the next one says whether it was backed.
+        var answer = Lead("هل أيد ترامب فكرة تنسيق الجهود بين استخبارات البلدين؟",
+            "وأكد بوتين دعمه ترتيب عمل مشترك، مشيراً إلى وجود فرصة عملية لتنسيق الجهود بين استخبارات البلدين، وذلك في موقف أيده ترامب.");
+        Assert.Contains("أيده", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.Contains("استخبارات البلدين", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Which_city_is_answered_by_the_name_after_the_noun_the_question_asks_with()
     {
         var answer = Lead("ما المدينة التي سيطر عليها الجيش قرب الحدود؟", "وأكد أن العمل العسكري يقترب من نهايته بعد سيطرة الجيش على مدينة البوكمال قرب الحدود.");
