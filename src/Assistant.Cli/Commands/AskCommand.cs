@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using Assistant.Answering;
+using Assistant.Citations;
 using Assistant.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -94,7 +95,7 @@ internal static partial class AskCommand
         if (answer.Citations.Count > 0) lines.Add("");
         foreach (var c in answer.Citations)
         {
-            lines.Add($"[{c.Marker}] {c.DocumentId} [{c.Start},{c.End}) {c.Title}");
+            lines.Add($"[{c.Marker}] {c.DocumentId} [{c.Start},{c.End}) {CitationLabel.Of(c)}");
             lines.Add($"    «{DisplayText.OneLine(c.Quote)}»");
         }
         if (answer.AbstainReason is not null) lines.Add($"(abstain reason: {answer.AbstainReason})");
