@@ -55,7 +55,7 @@ public static partial class ReplyFormatter
         reply.Text = text.ToString();
         reply.TextFormat = "markdown";
 
-        var claims = citations.Select(c => (c.Marker, CitationLabel.Of(c), Shorten(c.Quote, MaxAbstractChars), links[c.Marker])).ToList();
+        var claims = citations.Select(c => (c.Marker, CitationLabel.Of(c), DisplayText.Shorten(c.Quote, MaxAbstractChars), links[c.Marker])).ToList();
         reply.Entities = [CitationEntity.Message(claims, aiGenerated)];
     }
 
@@ -91,9 +91,6 @@ public static partial class ReplyFormatter
 
     private static HashSet<int> Markers(string text) =>
         MarkerPattern().Matches(text).Select(m => int.Parse(m.Groups[1].ValueSpan)).ToHashSet();
-
-    /// <summary>Whitespace collapsed (quotes may span lines) and cut on a word boundary to at most <paramref name="max"/> chars.</summary>
-    public static string Shorten(string text, int max) => DisplayText.Shorten(text, max);
 
     private static string EscapeTitle(string title) => title.Replace("\\", "\\\\").Replace("\"", "\\\"");
 
