@@ -8,7 +8,12 @@ cd "$(dirname "$0")/.."
 # Whatever the run started or wrote in the temp folder goes when it ends: Redis, its folder, the test results.
 cleanup() {
   if [ -n "${redis_dir:-}" ]; then
-    kill "$(cat "$redis_dir/redis.pid" 2>/dev/null)" 2>/dev/null || true
+    redis_pid="$(cat "$redis_dir/redis.pid" 2>/dev/null || true)"
+    if [ -n "$redis_pid" ]; then
+      kill "$redis_pid" 2>/dev/null || true
+      # Redis writes its log as it shuts down: its folder goes once it has exited.
+      for _ in $(seq 50); do kill -0 "$redis_pid" 2>/dev/null || break; sleep 0.1; done
+    fi
     rm -rf "$redis_dir"
   fi
   if [ -n "${results:-}" ]; then rm -rf "$results"; fi
