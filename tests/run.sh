@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh machine, then runs every test of the solution.
-# Ends with one "N passed, N failed, N skipped" line for the whole run; exits non-zero if any test failed.
+# Ends with one "N passed, N failed, N skipped" line for the whole run, after a "skipped N: reason" line per reason a
+# test did not run; exits non-zero if any test failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Whatever the run started or wrote in the temp folder goes when it ends: Redis, its folder, the test results.
 cleanup() {
   if [ -n "${redis_dir:-}" ]; then
-    kill "$(cat "$redis_dir/redis.pid" 2>/dev/null)" 2>/dev/null || true
+    redis_pid="$(cat "$redis_dir/redis.pid" 2>/dev/null || true)"
+    if [ -n "$redis_pid" ]; then
+      kill "$redis_pid" 2>/dev/null || true
+      # Redis writes its log as it shuts down: its folder goes once it has exited.
+      for _ in $(seq 50); do kill -0 "$redis_pid" 2>/dev/null || break; sleep 0.1; done
+    fi
     rm -rf "$redis_dir"
   fi
   if [ -n "${results:-}" ]; then rm -rf "$results"; fi
@@ -57,16 +63,24 @@ status=0
 dotnet test Assistant.sln --logger "trx" --results-directory "$results" "$@" || status=$?
 
 python3 - "$results" <<'PY'
-import glob, re, sys
+import collections, glob, html, re, sys
 passed = failed = skipped = 0
+reasons = collections.Counter()
 for path in glob.glob(sys.argv[1] + "/*.trx"):
-    counters = re.search(r"<Counters ([^>]*)/>", open(path, encoding="utf-8").read())
+    trx = open(path, encoding="utf-8").read()
+    # Why each skipped test did not run (QDRANT_URL not set, Redis missing …), once per reason.
+    for result in re.findall(r'<UnitTestResult [^>]*outcome="NotExecuted".*?(?:</UnitTestResult>|/>)', trx, re.S):
+        message = re.search(r"<Message>(.*?)</Message>", result, re.S)
+        reasons[html.unescape(message.group(1)).strip() if message else "(no reason given)"] += 1
+    counters = re.search(r"<Counters ([^>]*)/>", trx)
     if not counters:
         continue
     values = dict(re.findall(r'(\w+)="(\d+)"', counters.group(1)))
     passed += int(values.get("passed", 0))
     failed += int(values.get("failed", 0)) + int(values.get("error", 0)) + int(values.get("timeout", 0)) + int(values.get("aborted", 0))
     skipped += int(values.get("total", 0)) - int(values.get("executed", 0))
+for reason, count in reasons.most_common():
+    print(f"skipped {count}: {reason}")
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 PY
 exit $status

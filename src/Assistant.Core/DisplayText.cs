@@ -45,4 +45,31 @@ public static class DisplayText
     /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> holds to be whitespace, but the plain space.</summary>
     private static readonly SearchValues<char> WhitespaceButSpace = SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
+
+    private const string Ellipsis = "…";
+
+    /// <summary>The one-line text cut on a word boundary to at most <paramref name="max"/> characters, «…» where it was cut.</summary>
+    public static string Shorten(string text, int max)
+    {
+        // One more character than fits tells whether it had to be cut.
+        var flat = OneLine(text, max + 1);
+        return flat.Length <= max ? flat : CutOnWord(flat, max - Ellipsis.Length);
+    }
+
+    /// <summary>The text cut after the last word that ends within <paramref name="maxChars"/> characters, then «…».</summary>
+    public static string CutOnWord(string text, int maxChars)
+    {
+        if (text.Length <= maxChars)
+        {
+            return text;
+        }
+        if (maxChars <= 0)
+        {
+            return "";
+        }
+        var cut = text.LastIndexOf(' ', Math.Max(0, maxChars));
+        // A single very long word: cut inside it rather than dropping everything.
+        var end = cut > maxChars / 2 ? cut : maxChars;
+        return text[..end].TrimEnd() + Ellipsis;
+    }
 }

@@ -40,6 +40,24 @@ public sealed partial class EndToEndTests
         }
     }
 
+    [Fact]
+    public async Task Over_api_messages_an_english_question_is_asked_for_in_arabic_and_a_first_elliptical_one_is_asked_back()
+    {
+        await using var factory = new CoreBotFactory();
+        var client = factory.CreateClient();
+        await CoreBotFactory.WaitUntilHealthyAsync(client, TimeSpan.FromSeconds(120));
+
+        async Task<string> ReplyAsync(string text, string conversation) =>
+            (await Activities.RepliesAsync(await Activities.PostAsync(client, Activities.ExpectReplies(Activities.Message(text, conversationId: conversation)))))[^1].Text!;
+
+        var english = await ReplyAsync("Where did Trump and Putin meet in November 2017?", "c-english");
+        Assert.Contains("بالعربية", english);
+        Assert.Contains("in Arabic", english);
+        Assert.StartsWith("عمّ تسأل؟", await ReplyAsync("ومتى؟", "c-first"));
+        Assert.Contains("[1]", await ReplyAsync("أين التقى ترامب وبوتين؟", "c-first"));
+        Assert.Contains("[1]", await ReplyAsync("ومتى؟", "c-first"));
+    }
+
     [GeneratedRegex("<mark id=\"cited\">(.*?)</mark>", RegexOptions.Singleline)]
     private static partial Regex MarkPattern();
 }

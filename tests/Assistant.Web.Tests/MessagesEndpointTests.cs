@@ -203,6 +203,21 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_invoke_the_bot_does_not_handle_gets_501_as_from_Microsofts_SDK()
+    {
+        var activity = Activities.Message("", _channel.ServiceUrl);
+        activity.Type = ActivityTypes.Invoke;
+        activity.Name = "x/y";
+
+        var response = await Activities.PostAsync(_client, activity);
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal("NotImplemented", (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))?["code"]?.GetValue<string>());
+        Assert.Empty(_factory.Answers.Questions);
+        Assert.Equal(0, _channel.Attempts);
+    }
+
+    [Fact]
     public async Task The_bots_Teams_mention_is_stripped_but_other_mentions_are_kept()
     {
         var activity = Activities.ExpectReplies(Activities.Message("<at>Assistant</at> متى وقعت <at>سارة</at> المعاهدة؟", channelId: "msteams"));

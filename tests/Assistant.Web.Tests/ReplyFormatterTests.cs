@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Assistant.Answering;
+using Assistant.Citations;
 using Assistant.Web.Bot;
 using Assistant.Web.Bot.Formatting;
 using Assistant.Web.Tests.Infrastructure;
@@ -36,7 +37,7 @@ public sealed class ReplyFormatterTests
         Assert.Equal("markdown", reply.TextFormat);
         var link1 = DocumentLinks.For(Base, answer.Citations[0]);
         Assert.Equal(
-            $"{Escaped(answer.Text)}\n\n[1]: {link1} \"معاهدة السلام\"\n[2]: {DocumentLinks.For(Base, answer.Citations[1])} \"معاهدة السلام\"",
+            $"{Escaped(answer.Text)}\n\n[1]: {link1} \"معاهدة السلام — «وقّعت الدولتان معاهدة السلام في…»\"\n[2]: {DocumentLinks.For(Base, answer.Citations[1])} \"معاهدة السلام — «ونصّت المعاهدة على انسحاب القوات…»\"",
             reply.Text);
         Assert.Equal($"https://bot.example/prefix/documents/news/treaty.txt?start={answer.Citations[0].Start}&end={answer.Citations[0].End}#cited", link1);
     }
@@ -58,7 +59,7 @@ public sealed class ReplyFormatterTests
         var first = claims[0]!;
         Assert.Equal("Claim", (string?)first["@type"]);
         Assert.Equal("DigitalDocument", (string?)first["appearance"]!["@type"]);
-        Assert.Equal("معاهدة السلام", (string?)first["appearance"]!["name"]);
+        Assert.Equal("معاهدة السلام — «وقّعت الدولتان معاهدة السلام في…»", (string?)first["appearance"]!["name"]);
         Assert.Equal(answer.Citations[0].Quote, (string?)first["appearance"]!["abstract"]);
         Assert.Equal(DocumentLinks.For(Base, answer.Citations[0]), (string?)first["appearance"]!["url"]);
     }
@@ -114,10 +115,28 @@ public sealed class ReplyFormatterTests
 
         var name = (string)appearance["name"]!;
         var abstractText = (string)appearance["abstract"]!;
-        Assert.InRange(name.Length, 1, ReplyFormatter.MaxTitleChars);
+        Assert.InRange(name.Length, 1, CitationLabel.MaxChars);
         Assert.InRange(abstractText.Length, 1, ReplyFormatter.MaxAbstractChars);
         Assert.EndsWith("كلمة…", abstractText);
-        Assert.EndsWith("كلمة…", name);
+        Assert.StartsWith("عنوان كلمة", name);
+        Assert.EndsWith("كلمة…»", name);
+    }
+
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("msteams")]
+    public void Two_citations_of_one_document_are_named_apart_by_where_they_quote_it(string channelId)
+    {
+        const string text = "بوتين وترامب يؤكدان إنهاء الحرب. قال الرئيس الأمريكي إن المكالمة كانت رائعة.";
+        var answer = FakeCorpus.AnswerWith("q", "نص [1] [2].",
+            new Citation(1, "d.txt", "الشأن السوري", 0, 32, text[..32], "p1"),
+            new Citation(2, "d.txt", "الشأن السوري", 33, text.Length, text[33..], "p2"));
+
+        var reply = Format(answer, channelId);
+
+        var names = reply.Entities![0]["citation"]!.AsArray().Select(c => (string)c!["appearance"]!["name"]!).ToList();
+        Assert.Equal(["الشأن السوري — «بوتين وترامب يؤكدان إنهاء الحرب.»", "الشأن السوري — «قال الرئيس الأمريكي إن المكالمة…»"], names);
+        if (channelId == "webchat") Assert.All(names, n => Assert.Contains($"\"{n}\"", reply.Text!));
     }
 
     [Fact]
@@ -164,8 +183,7 @@ public sealed class ReplyFormatterTests
         var reply = Format(answer);
 
         Assert.True(ReplyFormatter.Utf16BytesAtMost(reply) > ReplyFormatter.MaxMessageBytes);
-        Assert.StartsWith(Escaped(answer.Text), reply.Text);
-        Assert.DoesNotContain("…", reply.Text);
+        Assert.StartsWith(Escaped(answer.Text) + "\n\n[1]: ", reply.Text);
     }
 
     [Theory]
@@ -224,7 +242,7 @@ public sealed class ReplyFormatterTests
         Assert.Equal(
             "{\"type\":\"https://schema.org/Message\",\"@type\":\"Message\",\"@context\":\"https://schema.org\",\"@id\":\"\","
             + "\"additionalType\":[\"AIGeneratedContent\"],\"citation\":[{\"@type\":\"Claim\",\"position\":3,\"appearance\":{\"@type\":\"DigitalDocument\","
-            + $"\"name\":\"تقرير\",\"abstract\":\"نص\",\"url\":\"{DocumentLinks.For(Base, citation)}\"}}}}]}}",
+            + $"\"name\":\"تقرير — «نص»\",\"abstract\":\"نص\",\"url\":\"{DocumentLinks.For(Base, citation)}\"}}}}]}}",
             JsonSerializer.Serialize(entity, ActivityJson.Options));
     }
 
@@ -235,7 +253,7 @@ public sealed class ReplyFormatterTests
 
         var reply = Format(FakeCorpus.AnswerWith("q", "نص [1].", citation));
 
-        Assert.EndsWith("\"تقرير \\\"المياه\\\"\"", reply.Text);
+        Assert.EndsWith("\"تقرير \\\"المياه\\\" — «نص»\"", reply.Text);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using Assistant.Answering;
+using Assistant.Citations;
 using Assistant.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,8 @@ namespace Assistant.Cli.Commands;
 /// `ask "QUESTION" [--json] [--top K]`; without a question, one question per line from standard input, all in one
 /// process (so hundreds of questions cost one start-up): one JSON line per answer with `--json`, otherwise each answer
 /// with its references as for one question, a blank line after each. With `--chat` those lines are one conversation, so
-/// a follow-up («ومتى؟») is read with the questions before it.
+/// a follow-up («ومتى؟») is read with the questions before it, and each plain answer follows a line repeating its question. No
+/// question at all, neither as an argument nor on standard input, is a usage error.
 /// </summary>
 internal static partial class AskCommand
 {
@@ -52,13 +54,16 @@ internal static partial class AskCommand
                 return ExitCodes.Success;
             }
             var conversation = parsed.GetValue(chat) ? $"cli-{Guid.NewGuid():N}" : null;
-            var failures = 0;
+            int failures = 0, asked = 0;
             while (await Console.In.ReadLineAsync(cancellationToken) is { } line)
             {
                 if (string.IsNullOrWhiteSpace(line)) continue;
+                asked++;
                 try
                 {
                     var answer = await answers.AskAsync(new Question(line, conversation, topK, explained), cancellationToken);
+                    // A conversation is read turn by turn: each answer under the question it answers.
+                    if (conversation is not null && !asJson) await output.WriteLineAsync($"{TurnMark} {line.Trim()}");
                     // The [n] markers are only of use with the references they point to.
                     await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : Render(answer) + Environment.NewLine);
                 }
@@ -71,10 +76,18 @@ internal static partial class AskCommand
                     else await parsed.InvocationConfiguration.Error.WriteLineAsync($"error: {e.Message}");
                 }
             }
+            if (asked == 0)
+            {
+                await parsed.InvocationConfiguration.Error.WriteLineAsync("error: no question: give one as an argument, or one per line on standard input.");
+                return ExitCodes.BadInput;
+            }
             return failures == 0 ? ExitCodes.Success : ExitCodes.BadInput;
         });
         return command;
     }
+
+    /// <summary>Opens the line that repeats a conversation turn's question before its answer (<c>--chat</c>).</summary>
+    public const string TurnMark = "»";
 
     private static string Render(Answer answer)
     {
@@ -82,7 +95,7 @@ internal static partial class AskCommand
         if (answer.Citations.Count > 0) lines.Add("");
         foreach (var c in answer.Citations)
         {
-            lines.Add($"[{c.Marker}] {c.DocumentId} [{c.Start},{c.End}) {c.Title}");
+            lines.Add($"[{c.Marker}] {c.DocumentId} [{c.Start},{c.End}) {CitationLabel.Of(c)}");
             lines.Add($"    «{DisplayText.OneLine(c.Quote)}»");
         }
         if (answer.AbstainReason is not null) lines.Add($"(abstain reason: {answer.AbstainReason})");

@@ -9,6 +9,12 @@ public static class AbstainReasons
     /// <summary>The message asks nothing: it is only a greeting, thanks or politeness («مرحبا»، «شكراً»).</summary>
     public const string NoQuestion = "no-question";
 
+    /// <summary>The message is in Latin letters and not Arabizi («Where did Trump and Putin meet?»): questions are answered in Arabic.</summary>
+    public const string NotArabic = "not-arabic";
+
+    /// <summary>The question names no subject («ومتى؟») and opens the conversation, so there is nothing it can refer back to: the asker is asked what they mean.</summary>
+    public const string SubjectUnknown = "subject-unknown";
+
     /// <summary>Retrieval found no passage sharing a content word with the question.</summary>
     public const string NoPassages = "no-passages";
 

@@ -51,8 +51,9 @@ public sealed class AnswerService(
         // Dialect words no passage uses are read through their standard spelling («التلاتية» → «الثلاثية»).
         var respelled = await dialectSpelling.RespellAsync(normalized.Text, cancellationToken);
         var asked = respelled?.Text ?? normalized.Text;
+        var unsearchable = Unsearchable(normalized, asked, history);
         // A greeting or thanks alone continues no subject, and is no subject for the next turn to continue.
-        var standalone = normalized.AsksNothing ? asked : await followUps.ResolveAsync(asked, history, cancellationToken);
+        var standalone = unsearchable is not null ? asked : await followUps.ResolveAsync(asked, history, cancellationToken);
 
         var clock = Stopwatch.StartNew();
         var retrieval = await SearchAsync(standalone, question.TopK, cancellationToken);
@@ -66,11 +67,10 @@ public sealed class AnswerService(
             PreviousDocument = standalone == asked ? null : history[^1].AnsweredFrom,
             Asked = standalone == asked ? null : asked,
         };
-        // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched; a greeting
-        // or thanks alone («مرحبا») asks nothing, whatever a passage says of «مرحبةً».
-        var generated = normalized.AsksNothing ? (normalized.Thanks ? ThankedOnly : NothingAsked)
-            : QuestionText.HasWord(standalone) ? await generator.GenerateTracedAsync(request, cancellationToken)
-            : ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoPassages);
+        // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched.
+        var generated = unsearchable
+            ?? (QuestionText.HasWord(standalone) ? await generator.GenerateTracedAsync(request, cancellationToken)
+            : ExtractiveAnswerGenerator.Abstain(AbstainReasons.NoPassages));
         // «أين كان آخر لقاء بينهما قبل قمة فيتنام؟»: the words of the point of reference find the event it names, which
         // is not the one asked about; when what was found lacks the asked kind of answer, search once more without them.
         if (generated.Abstained && generated.AbstainReason == AbstainReasons.AnswerKindMissing
@@ -85,7 +85,7 @@ public sealed class AnswerService(
         generated = await VerifiedOrAbstainAsync(generated, cancellationToken);
         var answerMs = clock.Elapsed.TotalMilliseconds;
 
-        if (question.ConversationId is not null && !normalized.AsksNothing)
+        if (question.ConversationId is not null && unsearchable is null)
         {
             var cited = generated.Citations.Select(c => c.PassageId).ToHashSet(StringComparer.Ordinal);
             await memory.AddAsync(question.ConversationId, new ConversationTurn(text, standalone, generated.Text, passages.Where(p => cited.Contains(p.Passage.PassageId)).ToList()) { Asked = asked, AnsweredFrom = generated.Citations.FirstOrDefault()?.DocumentId }, cancellationToken);
@@ -117,6 +117,32 @@ public sealed class AnswerService(
                 : null,
         };
     }
+
+    /// <summary>
+    /// The reply to a message no passage can answer whatever it says, or null when it is to be searched: a greeting or
+    /// thanks alone («مرحبا», whatever a passage says of «مرحبةً»); a question in Latin letters that is not Arabizi; a
+    /// question that names no subject («ومتى؟») with no earlier turn to take one from.
+    /// </summary>
+    private GeneratedAnswer? Unsearchable(NormalizedQuestion normalized, string asked, IReadOnlyList<ConversationTurn> history) =>
+        normalized.NotArabic ? NotArabic
+        : normalized.AsksNothing ? (normalized.Thanks ? ThankedOnly : NothingAsked)
+        : history.Count == 0 && NamesNoSubject(asked) ? SubjectUnknown
+        : null;
+
+    /// <summary>Whether a question is only an interrogative and framing words («ومتى؟»، «ماذا قال؟»).</summary>
+    private bool NamesNoSubject(string question) =>
+        QuestionText.HasWord(question) && QuestionIntent.Of(question, analyzer).ContentWords.All(w => w.IsFraming);
+
+    /// <summary>The reply to a question in another language: in Arabic and in English, since the asker may read only one.</summary>
+    private static readonly GeneratedAnswer NotArabic = new(
+        "أجيب عن الأسئلة المكتوبة بالعربية فقط؛ اكتب سؤالك بالعربية، مثلًا: أين التقى ترامب وبوتين؟\n\n"
+        + "I answer questions asked in Arabic only; please ask in Arabic, for example: «أين التقى ترامب وبوتين؟»", true, [])
+    { AbstainReason = AbstainReasons.NotArabic };
+
+    /// <summary>The reply to «ومتى؟» with nothing before it: a question back, not "the documents do not say".</summary>
+    private static readonly GeneratedAnswer SubjectUnknown = new(
+        "عمّ تسأل؟ لم يسبق سؤالك سؤال أعود إليه؛ اكتب السؤال كاملًا، مثلًا: متى صدر البيان المشترك لترامب وبوتين؟", true, [])
+    { AbstainReason = AbstainReasons.SubjectUnknown };
 
     /// <summary>The reply to thanks that ask nothing more.</summary>
     private static readonly GeneratedAnswer ThankedOnly = NoQuestion("العفو! يسعدني ذلك. إن كان لديك سؤال آخر عمّا تذكره الوثائق فاسألني، وسأجيبك مع ذكر المصدر بالنص.");

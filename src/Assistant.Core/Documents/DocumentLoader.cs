@@ -110,12 +110,17 @@ public sealed class DocumentLoader(IEnumerable<IDocumentReader> readers, ILogger
             $"unsupported type ({(extension.Length > 0 ? extension : "no extension")}; readable: {readable})");
     }
 
+    /// <summary>
+    /// The first non-empty line, trimmed, as plain text: Markdown's markup is no part of a title («# موجز عن مؤتمر
+    /// بروكسل» is «موجز عن مؤتمر بروكسل»). A short first line is kept even when a headline follows it: two words are as
+    /// often the title itself («سورة الفاتحة» over its first verse) as a site's section label («الشأن السوري»).
+    /// </summary>
     public static string TitleOf(string text)
     {
         foreach (var line in text.Split('\n'))
         {
-            var trimmed = line.Trim();
-            if (trimmed.Length > 0) return trimmed;
+            var plain = MarkdownTitle.Plain(line);
+            if (plain.Length > 0) return plain;
         }
         return "";
     }

@@ -66,6 +66,7 @@ public static class ActivityTypes
     public const string Message = "message";
     public const string ConversationUpdate = "conversationUpdate";
     public const string Typing = "typing";
+    public const string Invoke = "invoke";
 }
 
 public static class Channels

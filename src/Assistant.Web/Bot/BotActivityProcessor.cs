@@ -117,7 +117,7 @@ public sealed class BotActivityProcessor(
                 continue;
             }
             lastDocument = passage.DocumentId;
-            titles.Add(ReplyFormatter.Shorten(passage.Title, ReplyFormatter.MaxTitleChars));
+            titles.Add(DisplayText.Shorten(passage.Title, ReplyFormatter.MaxTitleChars));
             if (titles.Count == WelcomeTitles)
             {
                 break;

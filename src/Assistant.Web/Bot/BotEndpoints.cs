@@ -80,6 +80,12 @@ public static class BotEndpoints
             var replies = await processor.ProcessAsync(activity, origin, linkBase, cancellationToken);
             return TypedResults.Json(new ExpectedReplies(replies), ActivityJson.Options);
         }
+        // An invoke waits for its response in this call's body, and the bot handles none: Microsoft's SDK answers an
+        // invoke nobody handled with 501, not with an empty 200 the caller would take for a handled one (A4).
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return Problems.Of(StatusCodes.Status501NotImplemented, "NotImplemented", $"The bot handles no invoke activities ('{activity.Name}').");
+        }
         if (ServiceUrlPolicy.Resolve(activity.ServiceUrl, origin, out var refusal) is null)
         {
             return Problems.Of(StatusCodes.Status400BadRequest, "BadServiceUrl", $"Cannot reply to this serviceUrl: {refusal}.");

@@ -38,6 +38,41 @@ public sealed class AnswerServiceTests(SeedIndexFixture seeds)
         Assert.False(asked.Abstained);
     }
 
+    [Theory]
+    [InlineData("Where did Trump and Putin meet in November 2017?")]
+    [InlineData("Qui a signé la déclaration commune ?")]
+    public async Task A_question_in_latin_letters_that_is_not_arabizi_is_told_to_ask_in_arabic_in_both_languages(string question)
+    {
+        var answer = await AskAsync(question);
+        Assert.True(answer.Abstained);
+        Assert.Equal(AbstainReasons.NotArabic, answer.AbstainReason);
+        Assert.Contains("بالعربية", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("in Arabic", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Arabizi_is_still_read_as_arabic()
+    {
+        var answer = await AskAsync("wein et2abalo trump w putin?");
+        Assert.NotEqual(AbstainReasons.NotArabic, answer.AbstainReason);
+    }
+
+    [Theory]
+    [InlineData("ومتى؟")]
+    [InlineData("طيب وين؟")]
+    public async Task A_question_without_a_subject_that_opens_the_conversation_asks_what_is_meant(string question)
+    {
+        var alone = await AskAsync(question, conversation: Guid.NewGuid().ToString());
+        Assert.True(alone.Abstained);
+        Assert.Equal(AbstainReasons.SubjectUnknown, alone.AbstainReason);
+        Assert.StartsWith("عمّ تسأل؟", alone.Text, StringComparison.Ordinal);
+
+        // After a question it continues that question's subject.
+        var conversation = Guid.NewGuid().ToString();
+        await AskAsync("أين التقى ترامب وبوتين؟", conversation);
+        Assert.NotEqual(AbstainReasons.SubjectUnknown, (await AskAsync(question, conversation)).AbstainReason);
+    }
+
     [Fact]
     public async Task Thanks_are_answered_as_thanks_and_a_greeting_as_a_greeting()
     {

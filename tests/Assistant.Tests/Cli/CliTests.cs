@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Assistant.Answering;
 using Assistant.Cli;
+using Assistant.Cli.Commands;
 using Assistant.Storage;
 using Assistant.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,6 +98,29 @@ public sealed class CliTests
         Assert.Equal(block + block, output);
         Assert.Contains("[1] ", output);
         Assert.Contains("السؤال طويل جدًا", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
+    public async Task Ask_chat_prints_each_question_before_its_answer_and_a_first_question_without_subject_is_asked_back()
+    {
+        using var work = new TempFolder();
+        var (code, output, error) = await RunAsync(Path.Combine(work.Path, "index"), "ومتى؟\nأين التقى ترامب وبوتين؟\nومتى؟\n", "ask", "--chat");
+        Assert.True(code == 0, error);
+        var turns = ("\n" + output).Split("\n" + AskCommand.TurnMark + " ", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, turns.Length);
+        Assert.StartsWith("ومتى؟", turns[0], StringComparison.Ordinal);
+        Assert.Contains($"(abstain reason: {AbstainReasons.SubjectUnknown})", turns[0], StringComparison.Ordinal);
+        Assert.StartsWith("أين التقى ترامب وبوتين؟", turns[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(AbstainReasons.SubjectUnknown, turns[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_without_a_question_and_with_empty_standard_input_is_a_usage_error()
+    {
+        using var work = new TempFolder();
+        var (code, _, error) = await RunAsync(Path.Combine(work.Path, "index"), "\n  \n", "ask");
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("no question", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     [Theory]

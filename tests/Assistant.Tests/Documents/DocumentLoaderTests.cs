@@ -34,6 +34,13 @@ public sealed class DocumentLoaderTests
     [InlineData("   \n", "")]
     public void The_title_is_the_first_non_empty_line(string text, string title) => Assert.Equal(title, DocumentLoader.TitleOf(text));
 
+    [Theory]
+    [InlineData("# موجز عن مؤتمر بروكسل\n\nنص", "موجز عن مؤتمر بروكسل")]
+    [InlineData("\n## **بيان** ختامي ##\nنص", "بيان ختامي")]
+    [InlineData("> [تقرير الأمم المتحدة](https://un.org/r) عن `سوريا`\nنص", "تقرير الأمم المتحدة عن سوريا")]
+    [InlineData("#\n# عنوان\nنص", "عنوان")]
+    public void A_markdown_title_is_plain_text(string text, string title) => Assert.Equal(title, DocumentLoader.TitleOf(text));
+
     [Fact]
     public async Task Bad_files_are_reported_by_name_and_the_rest_still_load()
     {

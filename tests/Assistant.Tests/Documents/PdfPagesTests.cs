@@ -40,6 +40,20 @@ public sealed class PdfPagesTests
         Assert.Equal(2, PdfPages.Join([first, second]).Split("وتكرر القول").Length - 1);
     }
 
+    [Fact]
+    public void A_heading_in_larger_type_is_a_paragraph_of_its_own_and_does_not_upset_the_line_pitch()
+    {
+        const double heading = 18;
+        var page = new List<PdfLine>
+        {
+            new("موجز عن مؤتمر بروكسل", 770, heading, 70, 525, RightToLeft: true),
+            new("عقد المؤتمر في بروكسل بمشاركة", 770 - heading, Size, 70, 525, RightToLeft: true),
+            new("وفود من سبعين دولة ومنظمة.", 770 - heading - 1.5 * Size, Size, 200, 525, RightToLeft: true),
+        };
+
+        Assert.Equal("موجز عن مؤتمر بروكسل\n\nعقد المؤتمر في بروكسل بمشاركة وفود من سبعين دولة ومنظمة.", PdfPages.Join([page]));
+    }
+
     private static List<PdfLine> Page(params Func<double, PdfLine>[] lines) =>
         [.. lines.Select((line, i) => line(770 - i * 1.5 * Size))];
 

@@ -31,6 +31,21 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_console_summary_counts_passed_questions_with_a_wrong_short_answer_apart()
+    {
+        var gold = Gold(EvaluationFixture.GoldJsonLines);
+        var (_, json, _) = await RunAsync("eval", "--gold", gold, "--json");
+        var questions = JsonNode.Parse(json)!["questions"]!.AsArray();
+        var passed = questions.Count(q => (bool)q!["passed"]!);
+        var rightToo = questions.Count(q => (bool)q!["passed"]! && (bool?)q["shortAnswerCorrect"] != false);
+
+        var (_, output, _) = await RunAsync("eval", "--gold", gold);
+
+        Assert.Matches($@"passed: quotes, terms, abstention\s*│\s*{passed} of {questions.Count}", output);
+        Assert.Matches($@"passed, short answer right too\s*│\s*{rightToo} of {questions.Count}", output);
+    }
+
+    [Fact]
     public async Task A_threshold_not_met_exits_with_1_and_says_which()
     {
         var gold = Gold(EvaluationFixture.GoldJsonLines);

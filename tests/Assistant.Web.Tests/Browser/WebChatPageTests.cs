@@ -108,6 +108,40 @@ public sealed partial class WebChatPageTests
         Assert.True(box.X >= 0 && box.X + box.Width <= 360, $"send box spans {box.X}..{box.X + box.Width} px of 360");
     }
 
+    [Fact]
+    public async Task Too_many_token_requests_show_when_the_page_tries_again_with_the_examples_disabled_then_it_connects()
+    {
+        await using var host = await DirectLineHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:ConversationsPerClientPerMinute"] = "1" });
+        // This address's one token a minute is spent here; the page's request is the one too many.
+        using var spent = await host.Client.PostAsync("/v3/directline/tokens/generate", null, TestContext.Current.CancellationToken);
+        var grantedLater = await spent.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ar-EG", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.Clock.InstallAsync();
+        var refused = page.WaitForResponseAsync(response => response.Url.EndsWith("/tokens/generate", StringComparison.Ordinal) && response.Status == 429);
+        await page.GotoAsync(host.BaseAddress.AbsoluteUri);
+        var retryAfter = int.Parse((await (await refused).HeaderValueAsync("Retry-After"))!, System.Globalization.CultureInfo.InvariantCulture);
+
+        var note = page.Locator("#chat-wait");
+        await note.WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        Assert.Contains("سأعيد المحاولة تلقائيًا بعد", await note.TextContentAsync(), StringComparison.Ordinal);
+        Assert.False(await page.Locator("#webchat").IsVisibleAsync(), "no empty chat box while there is no chat");
+        Assert.False(await page.Locator("#chat-error").IsVisibleAsync());
+        Assert.All(await page.Locator("button.example").AllAsync(), button => Assert.True(button.IsDisabledAsync().Result));
+        await Chromium.ScreenshotAsync(page, "webchat-too-many-requests");
+
+        // When the window opens again the page asks again, by itself, and connects (the window is the server's real
+        // minute, so the token it would then grant is the one spent above; the page's clock runs ahead by the wait).
+        await page.RouteAsync("**/v3/directline/tokens/generate", route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "application/json", Body = grantedLater }));
+        await page.Clock.RunForAsync(retryAfter * 1000 + 1000);
+        await page.Locator("[data-id='webchat-sendbox-input']").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        Assert.False(await note.IsVisibleAsync());
+        Assert.All(await page.Locator("button.example").AllAsync(), button => Assert.False(button.IsDisabledAsync().Result));
+    }
+
     /// <summary>The citation shape the bot sends (docs/protocols.md B3): a Markdown reference definition plus the schema.org entity.</summary>
     private static void Cite(Activity answer, string url)
     {

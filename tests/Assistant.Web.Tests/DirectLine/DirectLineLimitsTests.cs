@@ -70,13 +70,17 @@ public class DirectLineLimitsTests
     {
         await using var host = await StartHostAsync(new Dictionary<string, string?> { ["DirectLine:ConversationsPerClientPerMinute"] = "3" });
         var statuses = new List<HttpStatusCode>();
+        TimeSpan? retryAfter = null;
         for (var i = 0; i < 5; i++)
         {
             using var generated = await host.Client.PostAsync("/v3/directline/tokens/generate", null, TestContext.Current.CancellationToken);
             statuses.Add(generated.StatusCode);
+            retryAfter ??= generated.Headers.RetryAfter?.Delta;
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        // A refusal says when the minute's window opens again, for the page to wait that long.
+        Assert.InRange(retryAfter!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
     }
 
     [Fact]

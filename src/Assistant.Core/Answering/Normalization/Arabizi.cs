@@ -35,6 +35,21 @@ internal static class Arabizi
         ["shi"] = "شي", ["eza"] = "إذا", ["iza"] = "إذا", ["lal"] = "لل", ["bel"] = "بال", ["wel"] = "وال", ["fel"] = "فال",
     };
 
+    /// <summary>
+    /// Function words of English and French, which Arabizi does not use (none is an Arabizi word above): a Latin message
+    /// with <see cref="MinForeignWords"/> of them is in that language, whatever Arabizi-looking word it also has
+    /// («What do men want?»: «men» is «من» in Arabizi).
+    /// </summary>
+    private static readonly HashSet<string> ForeignWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "and", "to", "is", "are", "was", "were", "did", "does", "do", "what", "where", "when", "who", "why", "how",
+        "which", "with", "about", "for", "from", "on", "at", "by", "this", "that", "it", "they", "has", "have", "had", "in",
+        "le", "les", "des", "du", "est", "qui", "que", "quand", "comment", "pourquoi", "et", "une", "un", "dans", "avec",
+    };
+
+    /// <summary>Two such words make a foreign message; one may be a name or a borrowed word.</summary>
+    private const int MinForeignWords = 2;
+
     /// <summary>The article typed apart from its noun («el mukalame», «il 3amal»).</summary>
     private static readonly HashSet<string> SeparateArticles = new(StringComparer.OrdinalIgnoreCase) { "el", "il" };
 
@@ -45,14 +60,11 @@ internal static class Arabizi
     /// <param name="spell">Chooses one of a word's possible spellings (<see cref="Spellings"/>); the first when null.</param>
     public static string? Transliterate(string text, Func<IReadOnlyList<string>, string>? spell = null)
     {
-        int latin = 0, arabic = 0;
-        foreach (var c in text)
-        {
-            if (char.IsAsciiLetter(c)) latin++;
-            else if (c is >= '\u0600' and <= '\u06FF') arabic++;
-        }
-        if (latin == 0 || latin < MinLatinShare * (latin + arabic)) return null;
+        if (!IsLatin(text)) return null;
         var tokens = Tokens(text).ToList();
+        // Arabizi is typed in ASCII: a letter such as «é» or «ñ» is another language's.
+        if (text.Any(c => c > '\u007F' && c < '\u0250' && char.IsLetter(c))) return null;
+        if (tokens.Where(t => t.IsWord && ForeignWords.Contains(t.Text)).Select(t => t.Text.ToLowerInvariant()).Distinct().Count() >= MinForeignWords) return null;
         var signals = tokens.Count(t => t.IsWord && (Words.ContainsKey(t.Text) || (HasLetter(t.Text) && t.Text.Any(c => c is '2' or '3' or '5' or '7' or '8' or '9'))));
         if (signals == 0) return null;
 
@@ -71,6 +83,21 @@ internal static class Arabizi
             else builder.Append(Spell(token.Text, initial: true, spell));
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether most of a message's letters are Latin: Arabizi, or a question in another language written in Latin
+    /// letters («Where did Trump and Putin meet?») when <see cref="Transliterate"/> finds no Arabizi in it.
+    /// </summary>
+    public static bool IsLatin(string text)
+    {
+        int latin = 0, arabic = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetter(c) || (c is >= '\u00C0' and < '\u0250' && char.IsLetter(c))) latin++;
+            else if (c is >= '\u0600' and <= '\u06FF') arabic++;
+        }
+        return latin > 0 && latin >= MinLatinShare * (latin + arabic);
     }
 
     private static string Spell(string word, bool initial, Func<IReadOnlyList<string>, string>? spell)

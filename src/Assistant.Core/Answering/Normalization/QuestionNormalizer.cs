@@ -68,6 +68,11 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
             notes.Add($"Arabizi written in Arabic letters: «{arabic}»");
             text = arabic;
         }
+        else if (Arabizi.IsLatin(text))
+        {
+            notes.Add("not Arabic: Latin letters without Arabizi");
+            return new NormalizedQuestion(text, notes) { NotArabic = true };
+        }
 
         text = StripMarkers(text, notes);
         var words = Words(text);
@@ -354,6 +359,12 @@ public sealed record NormalizedQuestion(string Text, IReadOnlyList<string> Notes
 
     /// <summary>Whether a message that asks nothing ends by thanking («شكراً»، «مشكور»، «يعطيك العافية»).</summary>
     public bool Thanks { get; init; }
+
+    /// <summary>
+    /// Whether the message is written in Latin letters and is not Arabizi («Where did Trump and Putin meet?»): the
+    /// documents are Arabic and so is what the question is matched against, so it is not searched.
+    /// </summary>
+    public bool NotArabic { get; init; }
 }
 
 /// <summary>A word of the question in matching form (normalised, unstemmed) and its place in the text.</summary>

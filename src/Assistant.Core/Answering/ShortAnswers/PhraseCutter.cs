@@ -73,6 +73,10 @@ internal static class PhraseCutter
     /// <summary>«يوم» before a number, in matching form: the number is a day of the month.</summary>
     private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "يوم", "بيوم", "ويوم" };
 
+    /// <summary>Levantine months named in two words («تشرين الأول», «كانون الثاني»): the first word, then the second.</summary>
+    private static readonly HashSet<string> TwoWordMonths = new(StringComparer.Ordinal) { "تشرين", "كانون" };
+    private static readonly HashSet<string> MonthOrdinals = new(StringComparer.Ordinal) { "الاول", "الثاني" };
+
     /// <summary>
     /// Words that open the members of what was just named, in matching form: what follows fills the noun a «ما/أي»
     /// question asks with («آليات مشتركة…، بما في ذلك مناطق حظر الطيران», «بالإنجازات…، لا سيما هزيمة داعش»).
@@ -149,6 +153,8 @@ internal static class PhraseCutter
             // A date runs on across its own punctuation («7 تموز/ يوليو، 2017») and a word or two of its own («النصف الثاني من شباط»).
             while (true)
             {
+                // «تشرين الأول» is one month, whatever the question says of «الأول»: a date is never cut inside it.
+                if (SecondWordOfMonth(quote, last + 1)) { last++; continue; }
                 var next = last + 1;
                 while (next < words.Count && next - last <= 3 && !IsTime(words[next]) && !words[next].Asked && !quote.BreakAfter(next - 1)) next++;
                 // Across other words, only to a month, a weekday or a year, not to a number that may count something («بين الدول الثلاث»).
@@ -175,6 +181,8 @@ internal static class PhraseCutter
         }
 
         static bool IsTime(CitedWord word) => (word.Cues & (CueKinds.Time | CueKinds.Year)) != 0;
+        static bool SecondWordOfMonth(CitedWords quote, int k) =>
+            k > 0 && k < quote.Words.Count && !quote.BreakAfter(k - 1) && TwoWordMonths.Contains(quote.Words[k - 1].Form) && MonthOrdinals.Contains(quote.Words[k].Form);
         static bool IsNamedTime(CitedWord word) => (word.Cues & CueKinds.Year) != 0 || (word.Cues & (CueKinds.Time | CueKinds.Quantity)) == CueKinds.Time;
     }
 

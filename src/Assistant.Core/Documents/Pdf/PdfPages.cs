@@ -39,8 +39,14 @@ public static partial class PdfPages
         return text.ToString();
     }
 
+    /// <summary>Lines whose type sizes differ by more than this factor are a heading and its text, not one paragraph.</summary>
+    private const double TypeSizeChange = 1.2;
+
     private static bool StartsParagraph(PdfLine previous, PdfLine line, double pitch, bool spaced, double left, double right)
     {
+        // A heading printed larger than its text (a browser's «Print to PDF» of an <h1>) is a paragraph of its own, however
+        // close its text follows.
+        if (!SameTypeSize(previous, line)) return true;
         var gap = (previous.Baseline - line.Baseline) / previous.FontSize;
         if (spaced) return gap > pitch * ParagraphGapFactor;
         var shortBy = previous.RightToLeft ? previous.Left - left : right - previous.Right;
@@ -54,9 +60,12 @@ public static partial class PdfPages
         return pitches.Count == 0 ? double.MaxValue : pitches[pitches.Count / 10];
     }
 
+    /// <summary>Pitches between lines of one type size: a heading's larger type says nothing of the text's line pitch.</summary>
     private static IEnumerable<double> Pitches(List<List<PdfLine>> pages) => pages
-        .SelectMany(lines => lines.Zip(lines.Skip(1), (a, b) => (a.Baseline - b.Baseline) / a.FontSize))
+        .SelectMany(lines => lines.Zip(lines.Skip(1)).Where(pair => SameTypeSize(pair.First, pair.Second)).Select(pair => (pair.First.Baseline - pair.Second.Baseline) / pair.First.FontSize))
         .Where(p => p > 0);
+
+    private static bool SameTypeSize(PdfLine a, PdfLine b) => Math.Max(a.FontSize, b.FontSize) <= TypeSizeChange * Math.Min(a.FontSize, b.FontSize);
 
     /// <summary>A page number, or a line at the top or bottom that recurs (digits aside) on at least half the pages.</summary>
     private static bool IsRunning(IReadOnlyList<IReadOnlyList<PdfLine>> pages, int page, int index)

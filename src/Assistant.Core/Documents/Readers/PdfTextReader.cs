@@ -8,7 +8,7 @@ namespace Assistant.Documents.Readers;
 /// PDF through PdfPig: the glyphs of each page grouped into lines and put back into reading order
 /// (<see cref="PdfLine"/>, <see cref="VisualOrder"/>), running headers and page numbers dropped and paragraphs
 /// rebuilt (<see cref="PdfPages"/>), then cleaned like every extracted text (<see cref="ExtractedText"/>).
-/// The title is the first line.
+/// The title is the first line (a heading in larger type is a line of its own), at most <see cref="MaxTitleChars"/> long.
 /// </summary>
 public sealed class PdfTextReader : IDocumentReader
 {
@@ -16,6 +16,9 @@ public sealed class PdfTextReader : IDocumentReader
 
     /// <summary>The PDF specification lets the signature sit anywhere in the first kilobyte.</summary>
     private const int SignatureWindow = 1024;
+
+    /// <summary>The longest title a PDF gets: a headline's length, cut on a word.</summary>
+    public const int MaxTitleChars = 120;
 
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 
@@ -42,6 +45,8 @@ public sealed class PdfTextReader : IDocumentReader
         }
         var text = ExtractedText.Clean(PdfPages.Join(pages));
         if (text.Length == 0) throw UnreadableDocumentException.NoText("no text layer: a scanned PDF? run OCR on it first");
-        return new ExtractedDocument(text, ExtractedText.FirstLine(text));
+        // The first line is the heading when it was printed larger (PdfPages); a first paragraph that had no heading
+        // before it is cut to a title's length.
+        return new ExtractedDocument(text, DisplayText.Shorten(ExtractedText.FirstLine(text), MaxTitleChars));
     }
 }

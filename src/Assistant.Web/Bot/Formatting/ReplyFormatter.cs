@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Assistant.Answering;
+using Assistant.Citations;
 
 namespace Assistant.Web.Bot.Formatting;
 
@@ -35,7 +36,7 @@ public static partial class ReplyFormatter
         while (body.Length > 0 && ExcessBytes(reply) is > 0 and var excessBytes)
         {
             var excessChars = excessBytes / sizeof(char);
-            body = CutOnWord(body, Math.Max(0, body.Length - excessChars - Ellipsis.Length));
+            body = DisplayText.CutOnWord(body, Math.Max(0, body.Length - excessChars - Ellipsis.Length));
             var used = Markers(body);
             Render(reply, body, answer.ShortAnswer, citations.Where(c => used.Contains(c.Marker)).ToList(), linkBase, aiGenerated);
         }
@@ -48,12 +49,13 @@ public static partial class ReplyFormatter
         if (reply.ChannelId != Channels.MsTeams && citations.Count > 0)
         {
             text.Append("\n\n");
-            text.AppendJoin('\n', citations.Select(c => $"[{c.Marker}]: {links[c.Marker]} \"{EscapeTitle(Shorten(c.Title, MaxTitleChars))}\""));
+            // Several citations of one document: each named by its title and where in it («الشأن السوري — «بوتين وترامب…»»).
+            text.AppendJoin('\n', citations.Select(c => $"[{c.Marker}]: {links[c.Marker]} \"{EscapeTitle(CitationLabel.Of(c))}\""));
         }
         reply.Text = text.ToString();
         reply.TextFormat = "markdown";
 
-        var claims = citations.Select(c => (c.Marker, Shorten(c.Title, MaxTitleChars), Shorten(c.Quote, MaxAbstractChars), links[c.Marker])).ToList();
+        var claims = citations.Select(c => (c.Marker, CitationLabel.Of(c), DisplayText.Shorten(c.Quote, MaxAbstractChars), links[c.Marker])).ToList();
         reply.Entities = [CitationEntity.Message(claims, aiGenerated)];
     }
 
@@ -89,30 +91,6 @@ public static partial class ReplyFormatter
 
     private static HashSet<int> Markers(string text) =>
         MarkerPattern().Matches(text).Select(m => int.Parse(m.Groups[1].ValueSpan)).ToHashSet();
-
-    /// <summary>Whitespace collapsed (quotes may span lines) and cut on a word boundary to at most <paramref name="max"/> chars.</summary>
-    public static string Shorten(string text, int max)
-    {
-        // One more character than fits tells whether it had to be cut.
-        var flat = DisplayText.OneLine(text, max + 1);
-        return flat.Length <= max ? flat : CutOnWord(flat, max - Ellipsis.Length);
-    }
-
-    private static string CutOnWord(string text, int maxChars)
-    {
-        if (text.Length <= maxChars)
-        {
-            return text;
-        }
-        if (maxChars <= 0)
-        {
-            return "";
-        }
-        var cut = text.LastIndexOf(' ', Math.Max(0, maxChars));
-        // A single very long word: cut inside it rather than dropping everything.
-        var end = cut > maxChars / 2 ? cut : maxChars;
-        return text[..end].TrimEnd() + Ellipsis;
-    }
 
     private static string EscapeTitle(string title) => title.Replace("\\", "\\\\").Replace("\"", "\\\"");
 

@@ -8,20 +8,15 @@
   const chat = document.getElementById('webchat');
   const examples = document.querySelectorAll('.example');
 
+  const waitNote = document.getElementById('chat-wait');
+
   const fail = error => {
     console.error(error);
     document.getElementById('chat-error').hidden = false;
   };
 
-  let token;
-  try {
-    const response = await fetch(`${directLineBase}/tokens/generate`, { method: 'POST' });
-    if (!response.ok) {
-      throw new Error(`tokens/generate answered ${response.status}`);
-    }
-    ({ token } = await response.json());
-  } catch (error) {
-    fail(error);
+  const token = await tokenWhenAllowed();
+  if (!token) {
     return;
   }
 
@@ -71,6 +66,69 @@
       store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: button.textContent.trim() } })
     )
   );
+
+  // tokens/generate is rate limited per address (DirectLine:ConversationsPerClientPerMinute). A 429 is no failure: the
+  // page says, in place of the chat, when it will try again (the response's Retry-After), counts down, and tries again;
+  // until then there is no chat to send an example to, so the examples are disabled.
+  async function tokenWhenAllowed() {
+    for (;;) {
+      let response;
+      try {
+        response = await fetch(`${directLineBase}/tokens/generate`, { method: 'POST' });
+        if (response.status !== 429 && !response.ok) {
+          throw new Error(`tokens/generate answered ${response.status}`);
+        }
+        if (response.ok) {
+          const { token } = await response.json();
+          showWaiting(false);
+          return token;
+        }
+      } catch (error) {
+        showWaiting(false);
+        fail(error);
+        return null;
+      }
+      const seconds = Math.max(1, Number.parseInt(response.headers.get('Retry-After') ?? '', 10) || 60);
+      await countDown(seconds);
+    }
+  }
+
+  function showWaiting(waiting) {
+    waitNote.hidden = !waiting;
+    chat.hidden = waiting;
+    examples.forEach(button => { button.disabled = waiting; });
+  }
+
+  function countDown(seconds) {
+    showWaiting(true);
+    return new Promise(resolve => {
+      let left = seconds;
+      const show = () => {
+        waitNote.textContent = `الطلبات كثيرة الآن. سأعيد المحاولة تلقائيًا بعد ${inSeconds(left)}.`;
+      };
+      show();
+      const timer = setInterval(() => {
+        left -= 1;
+        if (left > 0) {
+          show();
+          return;
+        }
+        clearInterval(timer);
+        resolve();
+      }, 1000);
+    });
+  }
+
+  // Arabic counts: «ثانية واحدة», «ثانيتين», «3 ثوانٍ» up to ten, «11 ثانية» beyond.
+  function inSeconds(n) {
+    if (n === 1) {
+      return 'ثانية واحدة';
+    }
+    if (n === 2) {
+      return 'ثانيتين';
+    }
+    return n <= 10 ? `${n} ثوانٍ` : `${n} ثانية`;
+  }
 
   // Before Direct Line is online Web Chat ignores a send: its send box refuses Enter and the send button, and its send
   // sagas run only while connected. A question typed during «جارٍ الاتصال…» stayed in the box, unsent. Such sends

@@ -51,6 +51,15 @@ public sealed class ShortAnswerWriterTests
         Assert.Equal("11 تشرين الثاني/نوفمبر، 2017 [1]", answer.Text.Split("\n\n")[0]);
     }
 
+    [Theory]
+    [InlineData("متى عقد الاجتماع الأول للجنة؟", "عقد الاجتماع الأول للجنة يوم 30 تشرين الأول 2019 في جنيف.", "30 تشرين الأول 2019")]
+    [InlineData("متى صدر البيان الثاني؟", "صدر البيان الثاني في 11 تشرين الثاني/نوفمبر، 2017 عن مكتب المتحدث الرسمي.", "11 تشرين الثاني/نوفمبر، 2017")]
+    [InlineData("متى وصل الوفد الأول؟", "وصل الوفد الأول في كانون الأول.", "كانون الأول")]
+    public void A_two_word_month_is_never_cut_inside_even_when_the_question_says_its_ordinal(string question, string quote, string date)
+    {
+        Assert.Contains(date, Lead(question, quote).ShortAnswer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_pages_own_date_answers_when_it_was_published_not_when_what_it_reports_happened()
     {
