@@ -43,6 +43,7 @@ public sealed class ShortAnswerGoldTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-t.jsonl", 42)]
     [InlineData("gold-wild-u.jsonl", 33)]
     [InlineData("gold-wild-v.jsonl", 31)]
+    [InlineData("gold-wild-w.jsonl", 35)]
     public async Task Every_answer_opens_with_a_grounded_short_answer_and_right_ones_do_not_drop(string set, int rightAtLeast)
     {
         var right = 0;
