@@ -273,7 +273,7 @@ internal static class PhraseCutter
             // «لرئيس جمهورية كازاخستان» for «من رئيس كازاخستان»: one word between two of the question's content words, in one
             // phrase with them, is a word of the question's own noun phrase that the question left out, not what it asks.
             // A word right after the noun the question asks with is the name it asks for («مدينة البوكمال قرب الحدود»).
-            if (newWords == 1 && Inside(quote, i, last) && !anchors.Anchors.ContainsAnyOf(quote.Words[i - 1].Terms))
+            if (newWords == 1 && Inside(quote, i, last) && (!anchors.Anchors.ContainsAnyOf(quote.Words[i - 1].Terms) || InConstruct(quote, i)))
             {
                 i = Math.Max(i, run);
                 continue;
@@ -339,6 +339,19 @@ internal static class PhraseCutter
     }
 
     /// <summary>Whether words <paramref name="first"/>..<paramref name="last"/> stand between two content words of the question, with no break.</summary>
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is an indefinite noun inside a construct of the question's words
+    /// («لرئيس جمهورية كازاخستان» for «من هو رئيس كازاخستان»): part of the noun phrase the question left out, not the name
+    /// after it, which has the article («مدينة البوكمال»), as has an adjective («الضفة الشرقية لنهر الفرات»); an
+    /// indefinite adjective in «ي» qualifies the noun before it («حل عسكري للصراع»).
+    /// </summary>
+    private static bool InConstruct(CitedWords quote, int i) =>
+        !quote.Words[i].Form.StartsWith("ال", StringComparison.Ordinal) && !quote.Words[i].Form.EndsWith('ي') && !IsAdjective(quote.Words[i + 1].Form);
+
+    /// <summary>A definite adjective of origin or kind («السورية», «الروسي»): after a name it qualifies it («مدينة البوكمال السورية»).</summary>
+    private static bool IsAdjective(string form) =>
+        form.Length > 4 && form.StartsWith("ال", StringComparison.Ordinal) && (form.EndsWith('ي') || form.EndsWith("يه", StringComparison.Ordinal) || form.EndsWith("ية", StringComparison.Ordinal));
+
     private static bool Inside(CitedWords quote, int first, int last) =>
         first > 0 && !quote.BreakAfter(first - 1) && quote.Words[first - 1].Asked && !quote.Words[first - 1].Function
         && !quote.BreakAfter(last) && quote.Words[last + 1].Asked && !quote.Words[last + 1].Function;

@@ -120,6 +120,15 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void A_noun_of_the_question_s_own_construct_is_not_the_name_it_asks_for()
+    {
+        // «جمهورية» stands between «رئيس» and «كازاخستان», words of the question: the name is what follows the phrase.
+        var answer = Lead("من هو رئيس كازاخستان؟", "تعرب عن خالص امتنانها لرئيس جمهورية كازاخستان، السيد نصرلتان نازرباييف، لاستضافتها الجولة.");
+        Assert.Contains("نازرباييف", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("جمهورية", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Who_did_it_is_answered_by_the_subject_next_to_the_verb()
     {
         var answer = Lead("من تابع عمل الخبراء على الوثيقة؟", "وعمل خبراؤنا عليه قبل انعقاد القمة وتابع وزيرا خارجية البلدين عمل الخبراء لتطوير هذه الوثيقة.");
