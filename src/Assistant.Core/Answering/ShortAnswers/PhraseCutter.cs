@@ -348,9 +348,9 @@ internal static class PhraseCutter
     private static bool InConstruct(CitedWords quote, int i) =>
         !quote.Words[i].Form.StartsWith("ال", StringComparison.Ordinal) && !quote.Words[i].Form.EndsWith('ي') && !IsAdjective(quote.Words[i + 1].Form);
 
-    /// <summary>A definite adjective of origin or kind («السورية», «الروسي»): after a name it qualifies it («مدينة البوكمال السورية»).</summary>
+    /// <summary>A definite adjective of origin or kind, in matching form («السوريه», «الروسي»): after a name it qualifies it («مدينة البوكمال السورية»).</summary>
     private static bool IsAdjective(string form) =>
-        form.Length > 4 && form.StartsWith("ال", StringComparison.Ordinal) && (form.EndsWith('ي') || form.EndsWith("يه", StringComparison.Ordinal) || form.EndsWith("ية", StringComparison.Ordinal));
+        form.Length > 4 && form.StartsWith("ال", StringComparison.Ordinal) && (form.EndsWith('ي') || form.EndsWith("يه", StringComparison.Ordinal));
 
     private static bool Inside(CitedWords quote, int first, int last) =>
         first > 0 && !quote.BreakAfter(first - 1) && quote.Words[first - 1].Asked && !quote.Words[first - 1].Function
