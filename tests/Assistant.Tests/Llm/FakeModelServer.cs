@@ -39,6 +39,9 @@ internal sealed class FakeModelServer : IAsyncDisposable
 
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Cancelled on dispose: a pending accept is not always completed by closing the listener.</summary>
+    private readonly CancellationTokenSource _stopping = new();
+
     /// <summary>An OpenAI-compatible chat completions endpoint (OpenAI, Azure OpenAI's /openai/v1/).</summary>
     public static FakeModelServer OpenAI(Func<string, string> reply) => new((_, body) =>
         Encoding.UTF8.GetBytes(new JsonObject
@@ -114,9 +117,9 @@ internal sealed class FakeModelServer : IAsyncDisposable
             HttpListenerContext context;
             try
             {
-                context = await _listener.GetContextAsync();
+                context = await _listener.GetContextAsync().WaitAsync(_stopping.Token);
             }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or OperationCanceledException)
             {
                 return;
             }
@@ -168,7 +171,9 @@ internal sealed class FakeModelServer : IAsyncDisposable
     {
         // Close alone (see QdrantDouble.DisposeAsync): Stop then Close rebinds the port for a moment on Linux.
         _released.TrySetResult();
+        await _stopping.CancelAsync();
         _listener.Close();
         await _serving;
+        _stopping.Dispose();
     }
 }
