@@ -810,7 +810,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             for (var s = 0; s < credits.Length; s++)
             {
                 var sentence = passage.Sentences[s];
-                if (Speaks(sentence, CueKinds.Earlier) && !ContainsAny(sentence.Terms, numberTerms)) Array.Clear(credits[s]);
+                if (Speaks(sentence, CueKinds.Earlier) && !sentence.Terms.ContainsAnyOf(numberTerms)) Array.Clear(credits[s]);
             }
         }
         return credits;
@@ -851,17 +851,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
     /// <summary>Whether one of the sentences says the word: one of its terms, or its rough root (what <c>ask --explain</c> lists as missing when none does).</summary>
     private static bool SaidIn(IEnumerable<Sentence> sentences, IReadOnlyList<string> terms, string[] cores) =>
-        sentences.Any(s => ContainsAny(s.Terms, terms) || ContainsAny(s.Cores, cores));
-
-    // A loop rather than LINQ: this runs for every sentence and content word of every question.
-    private static bool ContainsAny(HashSet<string> set, IReadOnlyList<string> terms)
-    {
-        for (var i = 0; i < terms.Count; i++)
-        {
-            if (set.Contains(terms[i])) return true;
-        }
-        return false;
-    }
+        sentences.Any(s => s.Terms.ContainsAnyOf(terms) || s.Cores.ContainsAnyOf(cores));
 
     private static bool ContainsAny(HashSet<int> set, int[] ids)
     {

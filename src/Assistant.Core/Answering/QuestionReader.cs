@@ -222,10 +222,6 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private bool NamesOfficeHolder(string word) =>
         !word.StartsWith("ال", StringComparison.Ordinal) && IsNisba(_previous) && RoleNouns.Contains(Undefined(_beforePrevious));
 
-    /// <summary>A definite adjective of origin («الأوروبي», «التركية»), in matching form.</summary>
-    private static bool IsNisba(string word) =>
-        word.Length > 5 && word.StartsWith("ال", StringComparison.Ordinal) && (word.EndsWith('ي') || word.EndsWith("يه", StringComparison.Ordinal));
-
     private static bool IntroducesSource(string previous, string beforePrevious) =>
         SpeechWords.Contains(previous) || OutcomeWords.Contains(previous)
         || (previous is "عنه" or "عنها" or "به" or "بها" && (OutcomeVerbs.Contains(beforePrevious) || OutcomeWords.Contains(beforePrevious)));

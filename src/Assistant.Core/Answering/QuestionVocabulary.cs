@@ -170,6 +170,10 @@ internal static class QuestionVocabulary
     /// <summary>Words that cite the answer's source («بحسب موقع الوقت»); the <see cref="MaxReferenceWords"/> content words after one name it.</summary>
     internal static readonly HashSet<string> AttributionMarkers = new(StringComparer.Ordinal) { "حسب", "بحسب", "وفق", "وفقا", "طبقا" };
 
+    /// <summary>A definite adjective of origin («الأوروبي», «التركية»), in matching form: after a name or an office it qualifies it.</summary>
+    internal static bool IsNisba(string word) =>
+        word.Length > 5 && word.StartsWith("ال", StringComparison.Ordinal) && (word.EndsWith('ي') || word.EndsWith("يه", StringComparison.Ordinal));
+
     /// <summary>"What", as it comes before a speech verb whose speaker was named first ("لافروف شو قال…").</summary>
     internal static readonly HashSet<string> WhatWords = new(StringComparer.Ordinal) { "شو", "ايش", "اش", "ماذا", "ما" };
 

@@ -35,28 +35,19 @@ internal sealed class CitedWords
 {
     /// <param name="words">The quote's analysed words (<see cref="QuoteWords.Of"/>), shared by every question that cites it.</param>
     /// <param name="attributionTerms">Terms the question says only after «بحسب/وفق…» (<see cref="CitedWord.Attributed"/>).</param>
-    public CitedWords(Citation citation, int rank, IReadOnlyList<QuoteWord> words, ISet<string> questionTerms, IReadOnlySet<string> questionWords, bool asksPublication, Func<int[], double> rarity, IReadOnlySet<string>? attributionTerms = null)
+    public CitedWords(Citation citation, int rank, IReadOnlyList<QuoteWord> words, IReadOnlySet<string> questionTerms, IReadOnlySet<string> questionWords, bool asksPublication, Func<int[], double> rarity, IReadOnlySet<string>? attributionTerms = null)
     {
         Citation = citation;
         Rank = rank;
         Words = new List<CitedWord>(words.Count);
         foreach (var word in words)
         {
-            var asked = word.Terms.Length > 0 && (AnyIn(word.Terms, questionTerms) || questionWords.Contains(word.Form));
+            var asked = word.Terms.Length > 0 && (questionTerms.ContainsAnyOf(word.Terms) || questionWords.Contains(word.Form));
             // A page's own date («التاريخ : 22 ديسمبر 2017») answers only when it was published, as in span selection.
             var cues = word.Cues.HasFlag(CueKinds.Published) && !asksPublication ? CueKinds.None : word.Cues;
             var attributed = asked && attributionTerms is { Count: > 0 } && attributionTerms.ContainsAnyOf(word.Terms);
             Words.Add(new CitedWord(word.Start, word.End, word.Form, word.Terms, asked, word.Terms.Length == 0, cues, word.Clause, word.Sentence, word.TermIds, rarity, attributed));
         }
-    }
-
-    private static bool AnyIn(string[] terms, ISet<string> set)
-    {
-        foreach (var term in terms)
-        {
-            if (set.Contains(term)) return true;
-        }
-        return false;
     }
 
     public Citation Citation { get; }

@@ -338,20 +338,17 @@ internal static class PhraseCutter
         return -1;
     }
 
-    /// <summary>Whether words <paramref name="first"/>..<paramref name="last"/> stand between two content words of the question, with no break.</summary>
     /// <summary>
     /// Whether the word at <paramref name="i"/> is an indefinite noun inside a construct of the question's words
     /// («لرئيس جمهورية كازاخستان» for «من هو رئيس كازاخستان»): part of the noun phrase the question left out, not the name
-    /// after it, which has the article («مدينة البوكمال»), as has an adjective («الضفة الشرقية لنهر الفرات»); an
-    /// indefinite adjective in «ي» qualifies the noun before it («حل عسكري للصراع»).
+    /// it asks for. A name has the article («مدينة البوكمال»); an indefinite adjective in «ي» qualifies the noun before it
+    /// («حل عسكري للصراع»); a word followed by an adjective of origin (<see cref="QuestionVocabulary.IsNisba"/>) is what
+    /// that adjective describes.
     /// </summary>
     private static bool InConstruct(CitedWords quote, int i) =>
-        !quote.Words[i].Form.StartsWith("ال", StringComparison.Ordinal) && !quote.Words[i].Form.EndsWith('ي') && !IsAdjective(quote.Words[i + 1].Form);
+        !quote.Words[i].Form.StartsWith("ال", StringComparison.Ordinal) && !quote.Words[i].Form.EndsWith('ي') && !QuestionVocabulary.IsNisba(quote.Words[i + 1].Form);
 
-    /// <summary>A definite adjective of origin or kind, in matching form («السوريه», «الروسي»): after a name it qualifies it («مدينة البوكمال السورية»).</summary>
-    private static bool IsAdjective(string form) =>
-        form.Length > 4 && form.StartsWith("ال", StringComparison.Ordinal) && (form.EndsWith('ي') || form.EndsWith("يه", StringComparison.Ordinal));
-
+    /// <summary>Whether words <paramref name="first"/>..<paramref name="last"/> stand between two content words of the question, with no break.</summary>
     private static bool Inside(CitedWords quote, int first, int last) =>
         first > 0 && !quote.BreakAfter(first - 1) && quote.Words[first - 1].Asked && !quote.Words[first - 1].Function
         && !quote.BreakAfter(last) && quote.Words[last + 1].Asked && !quote.Words[last + 1].Function;
