@@ -116,6 +116,17 @@ internal sealed class CitedWords
     private int?[]? _askedInSentence;
 
     /// <summary>How many different words of the question words <paramref name="first"/> to <paramref name="last"/> say, told apart by form.</summary>
+    /// <summary>How many of words <paramref name="first"/>..<paramref name="last"/> (to the quote's end at most) are new (<see cref="CitedWord.New"/>).</summary>
+    public int NewIn(int first, int last)
+    {
+        var count = 0;
+        for (var i = first; i <= Math.Min(last, Words.Count - 1); i++)
+        {
+            if (Words[i].New) count++;
+        }
+        return count;
+    }
+
     public int AskedFormsIn(int first, int last) => CountAsked(first, last, sentence: null, w => w.Form);
 
     /// <summary>A loop rather than LINQ: this runs for every clause and phrase of every cited quote.</summary>

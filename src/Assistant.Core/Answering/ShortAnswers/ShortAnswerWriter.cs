@@ -217,7 +217,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     {
         var quote = clause.Quote;
         var words = quote.Words;
-        if (words.Skip(clause.First).Take(clause.Last - clause.First + 1).Count(w => w.New) >= MinSaidWords) return clause;
+        if (quote.NewIn(clause.First, clause.Last) >= MinSaidWords) return clause;
         var end = clause.Last;
         while (!quote.BreakAfter(end)) end++;
         if (end + 1 >= words.Count || words[end + 1].Sentence != words[end].Sentence) return clause;
@@ -332,7 +332,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             // Of a «ماذا قال… عن X» question, what is said of X is said in a clause that names X, when the quotes name it:
             // two clauses that do not are no answer, however many of the question's other words they say. Nor is a clause
             // that names the speaker the question names before what he said («قال الوزير تيلرسون إن…»).
-            if (joined >= 0 && (to - from + 1 >= budget || from >= joined || NewWords(quote, joined, to) < MinJoinedWords
+            if (joined >= 0 && (to - from + 1 >= budget || from >= joined || quote.NewIn(joined, to) < MinJoinedWords
                 || (topicSaid && !SaysTopic(quote, first, last, topic!)) || PhraseCutter.SaidAfter(quote, from, joined) is not null)) return;
             // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort; so
             // does one that only describes the speaker the question names («قال وزير الخارجية… | تيلرسون إنه…»).
@@ -346,16 +346,6 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// <summary>Fewer new words than this, and what is left of a joined clause once the question's words are trimmed is a
     /// stub («من أجل إكمال المهمة، يجب»), not what the text says of them.</summary>
     private const int MinJoinedWords = 2;
-
-    private static int NewWords(CitedWords quote, int first, int last)
-    {
-        var count = 0;
-        for (var i = first; i <= last; i++)
-        {
-            if (quote.Words[i].New) count++;
-        }
-        return count;
-    }
 
     /// <summary>What saying the topic a question asks about weighs: more than a quote's rank and a common word or two of the question.</summary>
     private const double TopicWeight = 2;
@@ -403,7 +393,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         var bestCount = -1;
         for (var start = from; start + budget - 1 <= to; start++)
         {
-            var count = quote.AskedNear(start, start + budget - 1, 0) * 2 + words.Skip(start).Take(budget).Count(w => w.New);
+            var count = quote.AskedNear(start, start + budget - 1, 0) * 2 + quote.NewIn(start, start + budget - 1);
             // On a tie the later window: what a sentence adds about the question's words comes after them («عقد اجتماعا جيدا»).
             if (count >= bestCount) (bestFrom, bestCount) = (start, count);
         }
