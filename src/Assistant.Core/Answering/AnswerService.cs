@@ -47,7 +47,8 @@ public sealed class AnswerService(
 
         using var turn = budget.Start();
         var history = question.ConversationId is null ? [] : await memory.RecentAsync(question.ConversationId, cancellationToken);
-        var normalized = await normalizer.NormalizeAsync(text, index, cancellationToken);
+        // The normaliser sees the message's lines: typed without punctuation, a message ends its sentences only there.
+        var normalized = await normalizer.NormalizeAsync(QuestionText.Clean(question.Text, keepLineBreaks: true), index, cancellationToken);
         // Dialect words no passage uses are read through their standard spelling («التلاتية» → «الثلاثية»).
         var respelled = await dialectSpelling.RespellAsync(normalized.Text, cancellationToken);
         var asked = respelled?.Text ?? normalized.Text;

@@ -3,7 +3,9 @@ namespace Assistant.Answering;
 /// <summary>Turns raw user input into a question: control and format characters become spaces, runs of spaces collapse.</summary>
 public static class QuestionText
 {
-    public static string Clean(string? raw)
+    /// <param name="keepLineBreaks">A run of blanks holding a line break becomes one «\n» rather than a space: a message
+    /// typed over several lines without punctuation says where its sentences end only by its lines.</param>
+    public static string Clean(string? raw, bool keepLineBreaks = false)
     {
         if (string.IsNullOrEmpty(raw)) return "";
         var chars = new char[raw.Length];
@@ -14,7 +16,9 @@ public static class QuestionText
             var blank = char.IsWhiteSpace(c) || char.IsControl(c) || (c is >= '\u200B' and <= '\u200F') || c is '\u2028' or '\u2029' or '\uFEFF';
             if (blank)
             {
-                if (!space) chars[length++] = ' ';
+                var lineBreak = keepLineBreaks && c is '\n' or '\r' or '\u2028' or '\u2029';
+                if (!space) chars[length++] = lineBreak ? '\n' : ' ';
+                else if (lineBreak && length > 0) chars[length - 1] = '\n';
                 space = true;
             }
             else
@@ -23,7 +27,7 @@ public static class QuestionText
                 space = false;
             }
         }
-        if (length > 0 && chars[length - 1] == ' ') length--;
+        if (length > 0 && chars[length - 1] is ' ' or '\n') length--;
         return new string(chars, 0, length);
     }
 

@@ -1,3 +1,4 @@
+using Assistant.Answering;
 using Assistant.Analysis;
 using Assistant.Answering.Normalization;
 
@@ -76,6 +77,27 @@ public sealed class QuestionNormalizerTests
     [InlineData("متى انعقد الاجتماع الدولي في أستانا؟ أحتاج التاريخ لبحثي.")]
     public void What_the_asker_tells_around_a_question_that_stands_alone_is_dropped(string told) =>
         Assert.Equal("متى انعقد الاجتماع الدولي في أستانا؟", Normalizer.Normalize(told).Text);
+
+    [Theory]
+    // Typed over lines without a question mark: the line holding an interrogative asks, the others tell.
+    [InlineData("مرحبا\nعم نكتب تقرير عن المفاوضات\nمتى انعقد الاجتماع الدولي في أستانا\nمشكورين")]
+    [InlineData("عم حضّر ملخص عن المفاوضات\nالاجتماع الدولي في أستانا انعقد امتى")]
+    public void Lines_without_question_marks_are_sentences_and_the_one_with_an_interrogative_asks(string told) =>
+        Assert.DoesNotContain("المفاوضات", Normalizer.Normalize(QuestionText.Clean(told, keepLineBreaks: true)).Text);
+
+    [Fact]
+    public void A_line_that_says_who_the_asker_is_from_does_not_ask_by_its_from()
+    {
+        // «من» opening no sentence is a preposition: both lines tell, neither asks, and nothing is dropped.
+        const string told = "أنا صحفي من الأردن\nأكتب عن الاجتماع الدولي في أستانا";
+        Assert.Contains("الأردن", Normalizer.Normalize(QuestionText.Clean(told, keepLineBreaks: true)).Text);
+    }
+
+    [Theory]
+    [InlineData("  متى \r\n\n انعقد  \t الاجتماع؟ \n", true, "متى\nانعقد الاجتماع؟")]
+    [InlineData("  متى \r\n\n انعقد  \t الاجتماع؟ \n", false, "متى انعقد الاجتماع؟")]
+    public void Cleaning_collapses_blanks_and_keeps_a_line_break_only_when_asked(string raw, bool keepLineBreaks, string clean) =>
+        Assert.Equal(clean, QuestionText.Clean(raw, keepLineBreaks));
 
     [Theory]
     // The question points back at the context, or names too little to stand alone.

@@ -6,7 +6,9 @@ namespace Assistant.Answering.Normalization;
 /// What an asker says around the question about themselves or their work («أنا صحفي وأعد تقريراً عن…»، «أعمل على ورقة
 /// بحثية حول…»): in a message that asks in one sentence and tells in another, the telling sentences are context, and
 /// their words would otherwise weigh as much as the question's. They are dropped only when the question stands on its
-/// own: it names enough of what it asks and does not point back at the context («ما اسم هذه المدينة؟» keeps it).
+/// own: it names enough of what it asks and does not point back at the context («ما اسم هذه المدينة؟» keeps it). A
+/// message typed without question marks («عم حضّر ملخص عن البيان / الرئيسين شو طلبوا من الدول») asks in the sentences
+/// that hold an interrogative.
 /// </summary>
 internal static class ContextSentences
 {
@@ -24,6 +26,7 @@ internal static class ContextSentences
     {
         var sentences = Sentences(text, words).ToList();
         if (sentences.Count < 2) return [];
+        if (!sentences.Any(s => s.Asks)) sentences = sentences.Select(s => s with { Asks = HoldsInterrogative(words, s) }).ToList();
         var questions = sentences.Where(s => s.Asks).ToList();
         var context = sentences.Where(s => !s.Asks).Select(s => (s.First, s.Last)).ToList();
         if (questions.Count == 0 || context.Count == 0) return [];
@@ -32,19 +35,39 @@ internal static class ContextSentences
         return pointsBack || analyzer.Terms(asked).Count < MinStandaloneTerms ? [] : context;
     }
 
-    /// <param name="Asks">The sentence ends with a question mark.</param>
+    /// <summary>
+    /// «من» and «ما» are also a preposition, a negation and a relative («صحفي من الأردن»), so without a question mark they
+    /// ask only opening the sentence; every other interrogative, Modern Standard or dialect («شو»، «باي»), asks anywhere.
+    /// </summary>
+    private static bool HoldsInterrogative(IReadOnlyList<Word> words, Sentence sentence)
+    {
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            var form = words[i].Form;
+            var bare = QuestionReader.WithoutProclitics(form);
+            var asks = QuestionVocabulary.Interrogatives.Contains(bare) || DialectWords.Asks(form);
+            if (asks && (i == sentence.First || bare is not ("من" or "ما"))) return true;
+        }
+        return false;
+    }
+
+    /// <param name="Asks">The sentence ends with a question mark (or, in a message without one, holds an interrogative).</param>
     private readonly record struct Sentence(int First, int Last, bool Asks);
 
-    /// <summary>Sentences as ranges of word indexes, split after a full stop, an exclamation or question mark, or a line break.</summary>
+    /// <summary>
+    /// Sentences as ranges of word indexes, split after a full stop, an exclamation or question mark, and, in a message
+    /// without a question mark, a line break (with one, a line break may fall inside the question).
+    /// </summary>
     private static IEnumerable<Sentence> Sentences(string text, IReadOnlyList<Word> words)
     {
+        var byLines = text.AsSpan().IndexOfAny('؟', '?') < 0;
         var first = 0;
         for (var i = 0; i < words.Count; i++)
         {
             var next = i + 1 < words.Count ? words[i + 1].Start : text.Length;
             var between = text.AsSpan(words[i].End, next - words[i].End);
             var asks = between.IndexOfAny('؟', '?') >= 0;
-            if (i + 1 == words.Count || asks || between.IndexOfAny(".!\n…") >= 0)
+            if (i + 1 == words.Count || asks || between.IndexOfAny(".!…") >= 0 || (byLines && between.Contains('\n')))
             {
                 yield return new Sentence(first, i, asks);
                 first = i + 1;

@@ -75,6 +75,15 @@ internal static class DialectWords
         .DistinctBy(pair => pair.Form, StringComparer.Ordinal)
         .ToDictionary(pair => pair.Form, pair => pair.Value, StringComparer.Ordinal);
 
+    /// <summary>Dialect words, in matching form, read as an interrogative («شو»، «وين»، «قديش»).</summary>
+    private static readonly HashSet<string> InterrogativeForms = ByForm
+        .Where(pair => !pair.Key.Contains(' ') && QuestionVocabulary.Interrogatives.Contains(PhraseTable.FormsOf(pair.Value).FirstOrDefault() ?? ""))
+        .Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a word (matching form, perhaps after «و» or «ف») is a dialect interrogative.</summary>
+    public static bool Asks(string form) =>
+        InterrogativeForms.Contains(form) || (form.Length > 2 && form[0] is 'و' or 'ف' && InterrogativeForms.Contains(form[1..]));
+
     /// <summary>Levantine and Gulf «ها» fused with the article: «هالبيان» is «هذا البيان», read as «البيان».</summary>
     private const string FusedDemonstrative = "هال";
 

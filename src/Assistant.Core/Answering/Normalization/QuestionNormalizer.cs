@@ -129,7 +129,7 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
         var plain = Tag().Replace(ScriptOrStyle().Replace(text, " "), " ");
         if (plain == text) return text;
         notes.Add("markup removed");
-        return QuestionText.Clean(plain);
+        return QuestionText.Clean(plain, keepLineBreaks: true);
     }
 
     [GeneratedRegex(@"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
