@@ -7,7 +7,8 @@ namespace Assistant.Answering.Normalization;
 /// <summary>
 /// A question's words that no passage uses, read through the sound shifts and verb affixes of spoken Arabic:
 /// «التلاتية» is «الثلاثية» (ث said as ت; likewise ذ as د or ز), «هيناقشوا» is «سيناقشوا» (the future
-/// «ه»/«ح»), «بيشرف» is «يشرف» (the indicative «ب»), «اتعقد» is «انعقد» (the passive «ات»). A word becomes the variant
+/// «ه»/«ح»), «بيشرف» is «يشرف» (the indicative «ب»), «اتعقد» is «انعقد» (the passive «ات»), «الأمريكاني» is
+/// «الأمريكي» (the spoken nisba), «الريس» is «الرئيس» (a dropped hamza). A word becomes the variant
 /// most passages use; a word the documents use, or one with no variant they use, stays as it is. It runs after
 /// <see cref="QuestionNormalizer"/>, whose dialect words («التانية» → «الأخرى») come first.
 /// </summary>
@@ -83,6 +84,11 @@ public sealed class DialectSpelling(ArabicTextAnalyzer analyzer, IPassageIndex i
             forms.Add("ان" + stem[2..]);
             forms.Add("ت" + stem[2..]);
         }
+        // «الأمريكاني»: the spoken nisba in «اني» is the written one in «ي».
+        foreach (var form in forms.ToList())
+        {
+            if (SpokenNisba(form) is { } written) forms.Add(written);
+        }
         foreach (var form in forms)
         {
             foreach (var shifted in Shifted(form))
@@ -90,7 +96,26 @@ public sealed class DialectSpelling(ArabicTextAnalyzer analyzer, IPassageIndex i
                 var variant = conjunction + shifted;
                 if (variant != word) yield return variant;
             }
+            // «الريس»: a hamza dropped in speech before the «ي» it was said with («الرئيس»); not on top of a shifted
+            // sound, which together make too many words («زين» is not «ذئين»).
+            for (var i = 1; i < form.Length - 1; i++)
+            {
+                if (form[i] == 'ي' && form[i - 1] is not ('ي' or 'ا' or 'ل')) yield return conjunction + form.Insert(i, "ئ");
+            }
         }
+    }
+
+    /// <summary>The shortest stem before a spoken nisba ending: «ثاني» and «باني» are words of their own.</summary>
+    private const int MinNisbaStem = 4;
+
+    /// <summary>The written nisba of a spoken one («أمريكاني» → «أمريكي», «الأمريكانية» → «الأمريكية»); null for any other word.</summary>
+    private static string? SpokenNisba(string form)
+    {
+        foreach (var (spoken, written) in (ReadOnlySpan<(string, string)>)[("انية", "ية"), ("انيه", "يه"), ("اني", "ي")])
+        {
+            if (form.EndsWith(spoken, StringComparison.Ordinal) && form.Length - spoken.Length >= MinNisbaStem) return form[..^spoken.Length] + written;
+        }
+        return null;
     }
 
     /// <summary>The form with every combination of its first few shifted letters in their standard sound, itself first.</summary>
