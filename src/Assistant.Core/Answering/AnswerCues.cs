@@ -160,8 +160,14 @@ internal static class AnswerCues
         "اتنشر", "اتنشرت", "اتكتب", "اتكتبت", // the Egyptian passive
     };
 
-    /// <summary>Nouns whose following number is an identifier ("رقم 2254", "القرار 2254"), not a quantity.</summary>
-    private static readonly HashSet<string> NumberingWords = new(StringComparer.Ordinal) { "رقم", "قرار", "القرار" };
+    /// <summary>Nouns whose following number is an identifier ("رقم 2254", "القرار 2254", "المرقم 2254"), not a quantity.</summary>
+    private static readonly HashSet<string> NumberingWords = new(StringComparer.Ordinal) { "رقم", "الرقم", "مرقم", "المرقم", "قرار", "القرار" };
+
+    /// <summary>
+    /// Words that may name who issued what is numbered between it and its number («قرار مجلس الأمن الدولي 2254»): the
+    /// number still identifies it.
+    /// </summary>
+    private const int MaxIssuerWords = 3;
 
     // Span lookups into the lists (declared after them: static initialisers run in order), so that a sentence's words
     // are looked up without a string each; only cues become strings.
@@ -190,7 +196,8 @@ internal static class AnswerCues
         var cues = new List<Cue>();
         var previousWasDay = false;
         var previousWasLatin = false;
-        var previousNumbers = false;
+        // Words since a numbering noun («رقم»، «القرار»), «int.MaxValue» when none is open.
+        var sinceNumbering = int.MaxValue;
         var previousPlaceNoun = false;
         var previousIn = false;
         var previousEnd = start;
@@ -230,9 +237,11 @@ internal static class AnswerCues
             previousIn = word is "في" or "وفي";
             // A number after a Latin word is part of a name ("G 20", "F16"), and one after "رقم" or "قرار" numbers a
             // resolution ("القرار رقم 2254"): neither is a count or a date.
-            var namePart = (previousWasLatin || previousNumbers) && char.IsAsciiDigit(word[0]);
+            var namePart = (previousWasLatin || sinceNumbering <= MaxIssuerWords) && char.IsAsciiDigit(word[0]);
             previousWasLatin = char.IsAsciiLetter(word[0]);
-            previousNumbers = In(Numbering, word, Bare(word)) || (word.Length > 3 && word[0] is 'ب' or 'ل' && In(Numbering, word[1..], Bare(word[1..])));
+            sinceNumbering = In(Numbering, word, Bare(word)) || (word.Length > 3 && word[0] is 'ب' or 'ل' && In(Numbering, word[1..], Bare(word[1..]))) ? 0
+                // A function word («بعد», «أن», «في») ends the issuer's name: «القرار بعد أن انتشر 900 جندي» counts.
+                : char.IsAsciiDigit(word[0]) || sinceNumbering >= MaxIssuerWords || analyzer.Terms(word.ToString()).Count == 0 ? int.MaxValue : sinceNumbering + 1;
             if (namePart)
             {
                 previousWasDay = false;

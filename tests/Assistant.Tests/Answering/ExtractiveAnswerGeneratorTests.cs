@@ -307,6 +307,14 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(duration, Quoted(await AnswerAsync("كم استغرق الاتصال الهاتفي بين الرئيسين؟", resolution, duration)));
     }
 
+    [Theory]
+    // Numbered by «المرقم», or by «قرار» with its issuer between: still an identifier; a count a few words on is a count.
+    [InlineData("كما هو محدد في قرار مجلس الأمن المرقم 2254.", false)]
+    [InlineData("كما هو محدد في قرار مجلس الأمن الدولي 2254.", false)]
+    [InlineData("صدر القرار بعد أن انتشر 900 جندي.", true)]
+    public void A_resolution_numbered_in_other_words_is_not_a_quantity(string text, bool counts) =>
+        Assert.Equal(counts, AnswerCues.Find(text, 0, text.Length, _analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Quantity)));
+
     [Fact]
     public async Task A_count_must_count_the_noun_the_question_names()
     {
