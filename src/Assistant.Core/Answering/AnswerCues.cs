@@ -160,6 +160,12 @@ internal static class AnswerCues
         "اتنشر", "اتنشرت", "اتكتب", "اتكتبت", // the Egyptian passive
     };
 
+    /// <summary>
+    /// Words after which a bare day number dates something («يوم 11 الشهر الجاري», «في 8 …»). Without one, and without a
+    /// month after it, a number is no date: «أستانا 8» names a round.
+    /// </summary>
+    private static readonly HashSet<string> DayIntroWords = new(StringComparer.Ordinal) { "يوم", "اليوم", "ويوم", "في", "وفي", "بتاريخ", "تاريخ", "منذ", "حتي" };
+
     /// <summary>Nouns whose following number is an identifier ("رقم 2254", "القرار 2254", "المرقم 2254"), not a quantity.</summary>
     private static readonly HashSet<string> NumberingWords = new(StringComparer.Ordinal) { "رقم", "الرقم", "مرقم", "المرقم", "قرار", "القرار" };
 
@@ -173,6 +179,7 @@ internal static class AnswerCues
     // are looked up without a string each; only cues become strings.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Time = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = WeekdayWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DayIntro = DayIntroWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbers = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTime = RelativeTimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -195,6 +202,7 @@ internal static class AnswerCues
     {
         var cues = new List<Cue>();
         var previousWasDay = false;
+        var previousIntroducesDay = false;
         var previousWasLatin = false;
         // Words since a numbering noun («رقم»، «القرار»), «int.MaxValue» when none is open.
         var sinceNumbering = int.MaxValue;
@@ -245,6 +253,7 @@ internal static class AnswerCues
             if (namePart)
             {
                 previousWasDay = false;
+                previousIntroducesDay = false;
                 previousWasDateLabel = false;
                 previousEnd = wordEnd;
                 return;
@@ -265,11 +274,22 @@ internal static class AnswerCues
             previousWasDateLabel = In(DateLabels, word, bare);
             previousEnd = wordEnd;
             if (published) kinds |= CueKinds.Published;
-            if (isMonth && previousWasDay) cues[^1] = cues[^1] with { Kinds = CueKinds.Time | CueKinds.Day | (cues[^1].Kinds & CueKinds.Published) };
-            // A day of the month in digits, or a weekday, names a day; a month or a year alone does not.
-            if (dayOfMonth || In(Weekdays, word, bare)) kinds |= CueKinds.Day;
+            if (isMonth && previousWasDay)
+            {
+                cues[^1] = cues[^1] with { Kinds = CueKinds.Time | CueKinds.Day | (cues[^1].Kinds & CueKinds.Published) };
+                // «21-22 كانون الأول»: the first day of a range is as much a date as the second.
+                if (cues.Count > 1 && IsDayOfMonth(cues[^2].Word) && text.AsSpan(cues[^2].Start, cues[^1].Start - cues[^2].Start).TrimStart(cues[^2].Word).Trim() is "-" or "–")
+                {
+                    cues[^2] = cues[^2] with { Kinds = CueKinds.Time | CueKinds.Day | (cues[^2].Kinds & CueKinds.Published) };
+                }
+            }
+            // A day of the month in digits after a word that introduces one, or a weekday, names a day; a month or a year
+            // alone does not. (A day before its month was made a date above, at the month.)
+            var introduced = previousIntroducesDay;
+            previousIntroducesDay = In(DayIntro, word, bare);
+            if ((dayOfMonth && introduced) || In(Weekdays, word, bare)) kinds |= CueKinds.Day;
             if (isYear) kinds |= CueKinds.Year;
-            if (isYear || isDay || isMonth || In(Time, word, bare)) kinds |= CueKinds.Time;
+            if (isYear || (isDay && introduced) || isMonth || In(Time, word, bare)) kinds |= CueKinds.Time;
             if (!isYear && (char.IsAsciiDigit(word[0]) || In(Numbers, word, bare) || Durations.Contains(WithoutConjunction(word)))) kinds |= CueKinds.Quantity;
             if (In(RelativeTime, word, bare)) kinds |= CueKinds.RelativeTime;
             if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;

@@ -308,6 +308,15 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Theory]
+    // A bare number dates something only after a word that introduces a day, or before a month.
+    [InlineData("البيان الختامي لمباحثات أستانا 8", "8", false)]
+    [InlineData("صادق عليه الرئيسان يوم 11 الشهر الجاري", "11", true)]
+    [InlineData("الاجتماع الدولي في أستانا 21-22 كانون الأول/ ديسمبر 2017", "21", true)]
+    [InlineData("الاجتماع الدولي في أستانا 21-22 كانون الأول/ ديسمبر 2017", "22", true)]
+    public void A_number_is_a_date_only_where_a_day_is_introduced_or_a_month_follows(string text, string number, bool dates) =>
+        Assert.Equal(dates, AnswerCues.Find(text, 0, text.Length, _analyzer).Any(cue => cue.Word == number && cue.Kinds.HasFlag(CueKinds.Time)));
+
+    [Theory]
     // Numbered by «المرقم», or by «قرار» with its issuer between: still an identifier; a count a few words on is a count.
     [InlineData("كما هو محدد في قرار مجلس الأمن المرقم 2254.", false)]
     [InlineData("كما هو محدد في قرار مجلس الأمن الدولي 2254.", false)]
