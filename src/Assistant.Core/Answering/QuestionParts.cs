@@ -34,10 +34,12 @@ public static partial class QuestionParts
             .Distinct(StringComparer.Ordinal).ToList();
         if (parts.Count > MaxParts) parts = [.. parts.Take(MaxParts - 1), string.Join(' ', parts.Skip(MaxParts - 1))];
         if (parts.Count == 1) return parts;
-        var words = parts.Select(p => QuestionIntent.Of(p, analyzer).ContentWords.Count).ToList();
+        var intents = parts.Select(p => QuestionIntent.Of(p, analyzer)).ToList();
+        var words = intents.Select(i => i.ContentWords.Count).ToList();
         var longest = parts[words.IndexOf(words.Max())];
         var subject = Opening().Replace(longest, "", 1);
-        return parts.Select((p, i) => words[i] <= MaxElliptical && p != longest ? $"{p} {subject}" : p).ToList();
+        // A short part that names a place of its own («ومن هو رئيس كازاخستان؟») is about it, not about the other part.
+        return parts.Select((p, i) => words[i] <= MaxElliptical && p != longest && !intents[i].ContentWords.Any(w => w.IsPlace) ? $"{p} {subject}" : p).ToList();
     }
 
     // The interrogative a part opens with («كم استغرق…», «وأين ستنعقد…», «ما الدول…»), with its conjunction and preposition.
@@ -49,8 +51,9 @@ public static partial class QuestionParts
 
     // «، ومتى…», «؟ وأين…», «و كم…», and after a mark also «من…»/«ما…», which elsewhere are a preposition or a negation;
     // after a mark and «و», an interrogative may come a word or two in («، وفي أي تاريخ…», «، وعلى هامش أي قمة…», «، وبأي صفة…»);
-    // after a question mark, «من» and «ما» too («؟ وتحت رعاية من…»), which after a comma may be a preposition («، وبخاصة من…»).
-    [GeneratedRegex(@"(?:[،,؛;?؟.]\s*(?<part>(?:و\s*)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|هل|أي|اي|من|ما|مين|شو|وين|إمتى|امتى)\b)|[،,؛;?؟.]\s*(?<part>و\s*(?:[^\s،,؛;?؟.]+\s+){0,2}?(?:ب|ل)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|أي|اي)\b)|[?؟]\s*(?<part>و\s*(?:[^\s،,؛;?؟.]+\s+){1,2}?(?:من|ما|مين)\b)|\s(?<part>و\s*(?:متى|أين|اين|كم|ماذا|لماذا|كيف|إمتى|امتى|وين)\b))")]
+    // after a question mark, «من» and «ما» too («؟ وتحت رعاية من…»), which after a comma may be a preposition («، وبخاصة من…»);
+    // and anywhere «ومن هو», «وما الذي»: before a pronoun or a relative, «من» and «ما» ask.
+    [GeneratedRegex(@"(?:[،,؛;?؟.]\s*(?<part>(?:و\s*)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|هل|أي|اي|من|ما|مين|شو|وين|إمتى|امتى)\b)|[،,؛;?؟.]\s*(?<part>و\s*(?:[^\s،,؛;?؟.]+\s+){0,2}?(?:ب|ل)?(?:متى|أين|اين|كم|ماذا|لماذا|كيف|أي|اي)\b)|[?؟]\s*(?<part>و\s*(?:[^\s،,؛;?؟.]+\s+){1,2}?(?:من|ما|مين)\b)|\s(?<part>و\s*(?:متى|أين|اين|كم|ماذا|لماذا|كيف|إمتى|امتى|وين)\b)|\s(?<part>و\s*(?:من|ما|مين)\s+(?:هو|هي|هم|الذي|التي|الذين)\b))")]
     private static partial Regex Boundary();
 
     // The first part's interrogative may carry a preposition («بماذا يلتزم…»، «بأي التزام…»، «لمن…») or be fused with one («إلامَ»).

@@ -53,6 +53,19 @@ public sealed class QuestionPartsTests
     public void A_first_part_whose_interrogative_carries_a_preposition_is_a_question_too(string first, string message) =>
         Assert.Equal([first, "وكم عدد دور النشر المشاركة فيه؟"], QuestionParts.Split(message, Analyzer));
 
+    [Theory]
+    // Before a pronoun or a relative «ومن»/«وما» ask, with no mark before them; «ومن الأردن» is «and from Jordan».
+    [InlineData("متى افتتح الوزير المعرض الدولي للكتاب ومن هو مدير المعرض الدولي؟", new[] { "متى افتتح الوزير المعرض الدولي للكتاب", "ومن هو مدير المعرض الدولي؟" })]
+    [InlineData("متى افتتح الوزير المعرض الدولي للكتاب وما الذي عرضه؟", new[] { "متى افتتح الوزير المعرض الدولي للكتاب", "وما الذي عرضه؟ افتتح الوزير المعرض الدولي للكتاب" })]
+    [InlineData("متى وصل الوزير إلى عمان ومن الأردن إلى دمشق؟", new[] { "متى وصل الوزير إلى عمان ومن الأردن إلى دمشق؟" })]
+    public void Who_or_what_before_a_pronoun_or_a_relative_starts_a_part(string message, string[] parts) =>
+        Assert.Equal(parts, QuestionParts.Split(message, Analyzer));
+
+    [Fact]
+    public void A_short_part_that_names_a_place_of_its_own_stands_alone() =>
+        Assert.Equal(["متى افتتح الوزير المعرض الدولي للكتاب", "ومن هو رئيس كازاخستان؟"],
+            QuestionParts.Split("متى افتتح الوزير المعرض الدولي للكتاب ومن هو رئيس كازاخستان؟", Analyzer));
+
     [Fact]
     public void After_a_question_mark_who_or_what_a_word_or_two_after_و_starts_a_part() =>
         Assert.Equal(["هل افتتح الوزير المعرض الدولي للكتاب؟", "وتحت رعاية من أقيم المعرض؟"],
