@@ -38,9 +38,17 @@ public static partial class QuestionParts
         var words = intents.Select(i => i.ContentWords.Count).ToList();
         var longest = parts[words.IndexOf(words.Max())];
         var subject = Opening().Replace(longest, "", 1);
-        // A short part that names a place of its own («ومن هو رئيس كازاخستان؟») is about it, not about the other part.
-        return parts.Select((p, i) => words[i] <= MaxElliptical && p != longest && !intents[i].ContentWords.Any(w => w.IsPlace) ? $"{p} {subject}" : p).ToList();
+        return parts.Select((p, i) => words[i] <= MaxElliptical && p != longest && !NamesItsOwn(p, intents[i]) ? $"{p} {subject}" : p).ToList();
     }
+
+    /// <summary>
+    /// A short part that asks who or what something is and names a place («ومن هو رئيس كازاخستان؟») says all it asks
+    /// about; «من متى روسيا تواجهها؟» still leans on the other part.
+    /// </summary>
+    private static bool NamesItsOwn(string part, QuestionIntent intent) => Identity().IsMatch(part) && intent.ContentWords.Any(w => w.IsPlace);
+
+    [GeneratedRegex(@"^\s*(?:و\s*)?(?:من|ما|مين)\s+(?:هو|هي|هم)\b")]
+    private static partial Regex Identity();
 
     // The interrogative a part opens with («كم استغرق…», «وأين ستنعقد…», «ما الدول…»), with its conjunction and preposition.
     [GeneratedRegex(@"^\s*(?:و|ف)?(?:ب|ل)?(?:" + Interrogatives + @"|إمتى|امتى)(?=\s)\s*")]

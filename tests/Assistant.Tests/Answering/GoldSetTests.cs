@@ -127,7 +127,7 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-g.jsonl", 0.90, 0.89, 0.00)]
     [InlineData("gold-wild-h.jsonl", 0.85, 0.91, 0.08)]
     [InlineData("gold-wild-i.jsonl", 0.64, 0.83, 0.19)]
-    [InlineData("gold-wild-j.jsonl", 0.90, 0.88, 0.08)]
+    [InlineData("gold-wild-j.jsonl", 0.90, 0.86, 0.08)]
     [InlineData("gold-wild-k.jsonl", 0.83, 0.94, 0.08)]
     [InlineData("gold-wild-l.jsonl", 0.90, 0.91, 0.04)]
     [InlineData("gold-wild-m.jsonl", 0.85, 0.88, 0.04)]
