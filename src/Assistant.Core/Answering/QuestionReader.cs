@@ -219,8 +219,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     }
 
     /// <summary>A word without the article after «office + adjective of origin» («الرئيس التركي أردوغان»).</summary>
+    /// <remarks>A word in «ة» (matching form «ه») is a noun, not a name: «رأى الرئيس الروسي إمكانية…» names what he saw.</remarks>
     private bool NamesOfficeHolder(string word) =>
-        !word.StartsWith("ال", StringComparison.Ordinal) && IsNisba(_previous) && RoleNouns.Contains(Undefined(_beforePrevious));
+        !word.StartsWith("ال", StringComparison.Ordinal) && word[^1] != 'ه' && IsNisba(_previous) && RoleNouns.Contains(Undefined(_beforePrevious));
 
     private static bool IntroducesSource(string previous, string beforePrevious) =>
         SpeechWords.Contains(previous) || OutcomeWords.Contains(previous)

@@ -401,6 +401,7 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("ماذا قال الرئيس التركي أردوغان عن البيان؟", "أردوغان", true)]
     [InlineData("ماذا قال الوزير الروسي لافروف عن البيان؟", "لافروف", true)]
     [InlineData("بوتين قال التسوية السياسية هتمشي إزاي؟", "هتمشي", false)] // no office before the adjective
+    [InlineData("أين رأى الرئيس الروسي إمكانية للتعاون؟", "إمكانية", false)] // a noun in «ة» is what he saw, not his name
     public void The_name_after_an_office_and_its_adjective_of_origin_is_the_speaker_too(string question, string name, bool source) =>
         Assert.Equal(source, QuestionIntent.Of(question, _analyzer).ContentWords.Single(w => w.Terms[0] == _analyzer.Terms(name)[0]).IsSource);
 
