@@ -551,7 +551,10 @@ internal static class PhraseCutter
     /// words around it alone placed it («التنفيذ الناجح» before what the sentence says of them), and the whole clause that
     /// says most of the question answers surer.
     /// </summary>
-    public static bool Sure(Phrase phrase) => phrase.Bonus >= AnchorBonus || IsList(phrase.Quote, phrase.First, phrase.Last);
+    public static bool Sure(Phrase phrase) => Anchored(phrase) || IsList(phrase.Quote, phrase.First, phrase.Last);
+
+    /// <summary>Whether the phrase follows an anchor, a copula or a listing connective: its bonus holds <see cref="AnchorBonus"/>.</summary>
+    public static bool Anchored(Phrase phrase) => phrase.Bonus >= AnchorBonus;
 
     /// <summary>Whether the span joins several items: a comma or a dash between two of its words, or a word that opens with «و».</summary>
     private static bool IsList(CitedWords quote, int first, int last) =>

@@ -162,6 +162,15 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void A_part_named_after_the_question_noun_keeps_its_opening_words_up_to_a_clause_break_when_longer_than_its_share()
+    {
+        // What follows «اللجنة» names it, in more words than half the budget: its opening words answer, not the whole clause.
+        string[] quotes = ["وشكلت الحكومة اللجنة الخاصة بمتابعة شؤون اللاجئين والنازحين وتوزيع المساعدات، وإعادة إعمار المدن المتضررة من الحرب.", "وتجتمع اللجنة كل أسبوع في عمان."];
+        var answer = Lead("ما اللجنة التي شكلتها الحكومة، وأين تجتمع اللجنة؟", asked: null, quotes, partQuotes: [[1], [2]]);
+        Assert.StartsWith("الخاصة بمتابعة شؤون اللاجئين والنازحين وتوزيع المساعدات، ", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_part_is_cut_from_the_quote_cited_for_it_first()
     {
         // The first quote, cited for the first part, also has a date beside the second part's words; the second part was
