@@ -85,6 +85,16 @@ public sealed class ShortAnswerWriterTests
         Assert.Equal("في هامبورغ بألمانيا", answer.ShortAnswer);
     }
 
+    [Theory]
+    // What follows the place's name is the rest of the clause, not the place.
+    [InlineData("وقال الوزير إن الاجتماع سيعقد في باريس يناقش فيه الوفدان خطة السلام الجديدة.", "في باريس")]
+    // A place preposition after the name goes on to say where the place lies.
+    [InlineData("وقال الوزير إن الاجتماع سيعقد في مدينة الرمادي قرب الحدود مع الأردن.", "في مدينة الرمادي قرب الحدود مع الأردن")]
+    public void A_place_ends_with_its_name_unless_a_place_preposition_goes_on(string quote, string place)
+    {
+        Assert.Equal(place, Lead("أين سيعقد الاجتماع؟", quote).ShortAnswer);
+    }
+
     [Fact]
     public void Where_prefers_the_place_said_with_the_place_it_lies_in_and_ends_there()
     {
