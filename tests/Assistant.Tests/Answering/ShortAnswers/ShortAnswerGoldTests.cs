@@ -39,7 +39,7 @@ public sealed class ShortAnswerGoldTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-p.jsonl", 37)]
     [InlineData("gold-wild-q.jsonl", 40)]
     [InlineData("gold-wild-r.jsonl", 38)]
-    [InlineData("gold-wild-s.jsonl", 40)]
+    [InlineData("gold-wild-s.jsonl", 41)]
     [InlineData("gold-wild-t.jsonl", 42)]
     [InlineData("gold-wild-u.jsonl", 34)]
     [InlineData("gold-wild-v.jsonl", 32)]

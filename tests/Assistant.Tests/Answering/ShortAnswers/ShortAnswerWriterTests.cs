@@ -181,6 +181,14 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void Which_with_its_preposition_fused_asks_as_which_does_when_its_noun_names_the_kind_of_answer()
+    {
+        // «لأي غاية» asks for a purpose, as «ما الغاية» does: the purpose, not the clause that says most of the question.
+        var answer = Lead("لأي غاية أرسلت الحكومة الوفد إلى جنيف؟", "لمناقشة تبادل الأسرى، أرسلت الحكومة الوفد إلى جنيف يوم الاثنين.");
+        Assert.Equal("لمناقشة تبادل الأسرى", answer.ShortAnswer);
+    }
+
+    [Fact]
     public void Each_part_is_cut_from_the_quote_cited_for_it_first()
     {
         // The first quote, cited for the first part, also has a date beside the second part's words; the second part was
