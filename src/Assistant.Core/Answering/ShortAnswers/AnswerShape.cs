@@ -251,6 +251,10 @@ internal static class AnswerShapes
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
             var (word, joined) = WithoutConjunction(words[i]);
+            // «لأي غاية…», «بأي صفة…», «بأي تاريخ…»: «أي» with its preposition fused to it asks as «أي» does when the noun after it
+            // names the kind of answer (a purpose, a time, a place, a capacity or an occasion).
+            var fusedWhich = word is "باي" or "لاي" && i + 1 < words.Count && NamesKind(Bare(words[i + 1]));
+            if (fusedWhich) word = "اي";
             // A second interrogative counts only when joined to the first («أين ومتى…؟», «متى وأين…؟») or a word or two into a
             // second part after a comma and «و» («…، وتحت رعاية من ستسير…؟»).
             if (shapes.Count == 1 && !(joined && i > 0 && Interrogatives.ContainsKey(WithoutConjunction(words[i - 1]).Word)) && !OpensPart(i)) continue;
@@ -296,7 +300,7 @@ internal static class AnswerShapes
                 // Not «في» before «في أي مدينة»: every place follows one, and the place itself decides («تحرير أي مدينة» anchors).
                 // Nor «في» before «في أي مناسبة»: the word that introduces an occasion («خلال…») places it instead.
                 // Nor a definite word: it is in construct with nothing after it, and ends the phrase before («استعادة الجيش السوري أي مدينة»).
-                if (shape != AnswerShape.Person && word is "اي" or "اين" && !(shape == AnswerShape.Place && i > 0 && PlacePrepositions.Contains(words[i - 1])) && !Introduced.ContainsKey(next)
+                if (shape != AnswerShape.Person && word is "اي" or "اين" && !fusedWhich && !(shape == AnswerShape.Place && i > 0 && PlacePrepositions.Contains(words[i - 1])) && !Introduced.ContainsKey(next)
                     && !(i > 0 && words[i - 1].StartsWith("ال", StringComparison.Ordinal) && !Prepositions.Contains(words[i - 1]))) Anchor(i - 1);
                 // So does the word "who" or "what" is the object of: «تحت رعاية من» → «تحت رعاية الأمم المتحدة», «إلى ماذا» → «إلى زيادة…».
                 if ((shape == AnswerShape.Person && i > 1 && objectOf) || afterPreposition) Anchor(i - 1);
@@ -419,6 +423,9 @@ internal static class AnswerShapes
     }
 
     private static readonly string[] ObjectPronouns = ["هما", "هم", "ها", "ه", "وا", "ون"];
+
+    /// <summary>Whether a noun after «أي» names the kind of answer by itself: a purpose, a time, a place, a capacity or an occasion.</summary>
+    private static bool NamesKind(string noun) => PurposeNouns.Contains(noun) || TimeNouns.Contains(noun) || PlaceNouns.Contains(noun) || Introduced.ContainsKey(noun);
 
     /// <summary>The word without the article («المدينة» → «مدينه»), as <see cref="PlaceNouns"/> spells it.</summary>
     internal static string Bare(string word) => word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;

@@ -268,6 +268,9 @@ internal static class PhraseCutter
                 if (place && (words[next].Cues & CueKinds.Place) == 0) break;
                 last = RunEnd(quote, next);
             }
+            // A place is named in a few words: a run that names one ends with that name («في سوريا يقترب من نهايته…» →
+            // «في سوريا»), unless a place preposition goes on to say where it lies («مدينة البوكمال قرب الحدود…»).
+            if (place && PlaceNameEnd(quote, i, last) is { } placeEnd) last = placeEnd;
             var first = i;
             var (rarest, newWords) = NewWords(words, i, last);
             // «لرئيس جمهورية كازاخستان» for «من رئيس كازاخستان»: one word between two of the question's content words, in one
@@ -325,6 +328,21 @@ internal static class PhraseCutter
             yield return (first, last, bonus);
             i = Math.Max(i, run);
         }
+    }
+
+    /// <summary>
+    /// The last word of the first place named in words <paramref name="first"/>..<paramref name="last"/> (a word the
+    /// gazetteer knows after «في», or the name after a place noun) with the places and adjectives of origin after it
+    /// («سوتشي الروسية»); null when the words name no place or a place preposition follows its name.
+    /// </summary>
+    private static int? PlaceNameEnd(CitedWords quote, int first, int last)
+    {
+        var words = quote.Words;
+        var end = first;
+        while (end <= last && !(words[end].New && (words[end].Cues & CueKinds.Place) != 0)) end++;
+        if (end > last) return null;
+        while (end < last && !quote.BreakAfter(end) && words[end + 1].New && ((words[end + 1].Cues & CueKinds.Place) != 0 || QuestionVocabulary.IsNisba(words[end + 1].Form))) end++;
+        return end < last && PlacePrepositions.Contains(words[end + 1].Form) ? null : end;
     }
 
     /// <summary>Where, in words <paramref name="first"/>..<paramref name="last"/>, a place is followed by «ب» + the place it
@@ -551,7 +569,10 @@ internal static class PhraseCutter
     /// words around it alone placed it («التنفيذ الناجح» before what the sentence says of them), and the whole clause that
     /// says most of the question answers surer.
     /// </summary>
-    public static bool Sure(Phrase phrase) => phrase.Bonus >= AnchorBonus || IsList(phrase.Quote, phrase.First, phrase.Last);
+    public static bool Sure(Phrase phrase) => Anchored(phrase) || IsList(phrase.Quote, phrase.First, phrase.Last);
+
+    /// <summary>Whether the phrase follows an anchor, a copula or a listing connective: its bonus holds <see cref="AnchorBonus"/>.</summary>
+    public static bool Anchored(Phrase phrase) => phrase.Bonus >= AnchorBonus;
 
     /// <summary>Whether the span joins several items: a comma or a dash between two of its words, or a word that opens with «و».</summary>
     private static bool IsList(CitedWords quote, int first, int last) =>

@@ -179,12 +179,16 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         // «ماذا يحدث إذا لم يتحقق الاستقرار؟»: what the text says follows when the condition holds.
         if (shape is AnswerShape.Clause or AnswerShape.Thing && intent.Words.Overlaps(AnswerShapes.Conditions) && Consequence(quotes, ask.NegatedCondition, budget) is { } consequence) return (consequence.Text, consequence.Quote);
         // A stated purpose longer than the budget (in one part of a two-part question) keeps its opening words, which say
-        // what it is («للمساعدة على ضمان سلامة القوات…»); a longer name or list is no sure cut.
+        // what it is («للمساعدة على ضمان سلامة القوات…»); so does what follows the noun a «ما/أي + noun» question asks with,
+        // up to its last clause break within the budget («مجموعة العمل | الخاصة بالإفراج عن المعتقلين…»): the clause that
+        // would answer instead is cut to the budget too, around the question's words. Any other longer name or list is no sure cut.
         // «ماذا قال… عن الخلافات؟»: what is said of the topic is the clause that says it, not what follows the verb.
         var saidOfTopic = shape == AnswerShape.Clause && ask.AboutTopic && ask.Introducers is not { Count: > 0 };
-        if (!saidOfTopic && PhraseCutter.Cut(shape, quotes, ask) is { } phrase && (phrase.Last - phrase.First < budget || shape == AnswerShape.Reason)
+        if (!saidOfTopic && PhraseCutter.Cut(shape, quotes, ask) is { } phrase
+            && (phrase.Last - phrase.First < budget || shape == AnswerShape.Reason || (shape == AnswerShape.Thing && PhraseCutter.Anchored(phrase)))
             && !(shape == AnswerShape.Thing && !PhraseCutter.Sure(phrase)))
         {
+            if (shape == AnswerShape.Thing && phrase.Last - phrase.First >= budget) phrase = ToBreakWithin(phrase, budget);
             // «ماذا اتفق الرئيسان…»: what follows the question's verb is its object, said to the end of its clause («الحفاظ على
             // قنوات اتصال عسكرية مفتوحة…»), not only the first new words of it; what a word of its kind introduces is whole
             // («خلال مؤتمر صحفي على هامش القمة»).
@@ -224,6 +228,17 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         var last = end + 1;
         while (!quote.BreakAfter(last)) last++;
         return Within(clause, last, budget);
+    }
+
+    /// <summary>The phrase cut to its last clause break within <paramref name="budget"/> words, or to the budget without one.</summary>
+    private static Phrase ToBreakWithin(Phrase phrase, int budget)
+    {
+        var last = phrase.First + budget - 1;
+        for (var k = last; k > phrase.First; k--)
+        {
+            if (phrase.Quote.BreakAfter(k)) return Within(phrase, k, budget);
+        }
+        return Within(phrase, last, budget);
     }
 
     /// <summary>The phrase run on to the end of its clause, within <paramref name="budget"/> words, without function words at its end.</summary>

@@ -85,6 +85,16 @@ public sealed class ShortAnswerWriterTests
         Assert.Equal("في هامبورغ بألمانيا", answer.ShortAnswer);
     }
 
+    [Theory]
+    // What follows the place's name is the rest of the clause, not the place.
+    [InlineData("وقال الوزير إن الاجتماع سيعقد في باريس يناقش فيه الوفدان خطة السلام الجديدة.", "في باريس")]
+    // A place preposition after the name goes on to say where the place lies.
+    [InlineData("وقال الوزير إن الاجتماع سيعقد في مدينة الرمادي قرب الحدود مع الأردن.", "في مدينة الرمادي قرب الحدود مع الأردن")]
+    public void A_place_ends_with_its_name_unless_a_place_preposition_goes_on(string quote, string place)
+    {
+        Assert.Equal(place, Lead("أين سيعقد الاجتماع؟", quote).ShortAnswer);
+    }
+
     [Fact]
     public void Where_prefers_the_place_said_with_the_place_it_lies_in_and_ends_there()
     {
@@ -159,6 +169,23 @@ public sealed class ShortAnswerWriterTests
     {
         var answer = Lead("أين ومتى أبرمت مذكرة المبادئ؟", "وأبرمت مذكرة المبادئ في عمان بالأردن في 8 تشرين الثاني/نوفمبر 2017 بين الدول الثلاث.");
         Assert.Equal("في عمان بالأردن، 8 تشرين الثاني/نوفمبر 2017", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void A_part_named_after_the_question_noun_keeps_its_opening_words_up_to_a_clause_break_when_longer_than_its_share()
+    {
+        // What follows «اللجنة» names it, in more words than half the budget: its opening words answer, not the whole clause.
+        string[] quotes = ["وشكلت الحكومة اللجنة الخاصة بمتابعة شؤون اللاجئين والنازحين وتوزيع المساعدات، وإعادة إعمار المدن المتضررة من الحرب.", "وتجتمع اللجنة كل أسبوع في عمان."];
+        var answer = Lead("ما اللجنة التي شكلتها الحكومة، وأين تجتمع اللجنة؟", asked: null, quotes, partQuotes: [[1], [2]]);
+        Assert.StartsWith("الخاصة بمتابعة شؤون اللاجئين والنازحين وتوزيع المساعدات، ", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Which_with_its_preposition_fused_asks_as_which_does_when_its_noun_names_the_kind_of_answer()
+    {
+        // «لأي غاية» asks for a purpose, as «ما الغاية» does: the purpose, not the clause that says most of the question.
+        var answer = Lead("لأي غاية أرسلت الحكومة الوفد إلى جنيف؟", "لمناقشة تبادل الأسرى، أرسلت الحكومة الوفد إلى جنيف يوم الاثنين.");
+        Assert.Equal("لمناقشة تبادل الأسرى", answer.ShortAnswer);
     }
 
     [Fact]
