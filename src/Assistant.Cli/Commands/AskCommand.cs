@@ -39,8 +39,9 @@ internal static partial class AskCommand
         var command = new Command("ask", "Answer a question from the documents, with citations.") { question, json, top, explain, chat };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            await using var services = CliServices.Build();
-            await services.GetRequiredService<IndexInitializer>().EnsureAnswerableIndexAsync(cancellationToken);
+            await using var services = CliServices.Build(IndexCommand.QuietLoader);
+            var built = await services.GetRequiredService<IndexInitializer>().EnsureAnswerableIndexAsync(cancellationToken);
+            await IndexCommand.ReportFirstBuildAsync(parsed.InvocationConfiguration.Error, built);
             var answers = services.GetRequiredService<IAnswerService>();
             var output = parsed.InvocationConfiguration.Output;
             var asJson = parsed.GetValue(json);
