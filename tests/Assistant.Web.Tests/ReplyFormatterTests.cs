@@ -92,6 +92,19 @@ public sealed class ReplyFormatterTests
         Assert.Single(reply.Entities![0]["citation"]!.AsArray());
     }
 
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData(Channels.MsTeams)]
+    public void The_english_half_of_the_reply_to_an_english_question_keeps_its_punctuation_and_is_isolated_left_to_right(string channelId)
+    {
+        var answer = new Answer("Where did they meet?", Replies.NotArabic, Abstained: true, [], [], new AnswerTimings(1, 1)) { AbstainReason = AbstainReasons.NotArabic };
+
+        var lines = Format(answer, channelId).Text!.Split('\n');
+
+        var (arabic, english) = (Replies.NotArabic.Split('\n')[0], Replies.NotArabic.Split('\n')[^1]);
+        Assert.Equal([arabic, "", $"\u2066{english}\u2069"], lines);
+    }
+
     [Fact]
     public void A_short_answer_cut_from_a_document_stays_inert_inside_the_bold()
     {
@@ -101,8 +114,9 @@ public sealed class ReplyFormatterTests
 
         var firstLine = Format(answer).Text!.Split('\n')[0];
 
-        // The bracket that would open the link, the address linkify would find and the emphasis are escaped.
-        Assert.Equal("**\\[التفاصيل](http\\://evil\\.example) \\*هنا\\*** [1]", firstLine);
+        // The bracket that would open the link, the address linkify would find and the emphasis are escaped; more Latin
+        // letters than Arabic make it a left-to-right line.
+        Assert.Equal("\u2066**\\[التفاصيل](http\\://evil\\.example) \\*هنا\\*** [1]\u2069", firstLine);
     }
 
     [Fact]

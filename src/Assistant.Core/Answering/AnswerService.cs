@@ -136,11 +136,7 @@ public sealed class AnswerService(
     private bool NamesNoSubject(string question) =>
         QuestionText.HasWord(question) && QuestionIntent.Of(question, analyzer).ContentWords.All(w => w.IsFraming);
 
-    /// <summary>The reply to a question in another language: in Arabic and in English, since the asker may read only one.</summary>
-    private static readonly GeneratedAnswer NotArabic = new(
-        "أجيب عن الأسئلة المكتوبة بالعربية فقط؛ اكتب سؤالك بالعربية، مثلًا: أين التقى ترامب وبوتين؟\n\n"
-        + "I answer questions asked in Arabic only; please ask in Arabic, for example: «أين التقى ترامب وبوتين؟»", true, [])
-    { AbstainReason = AbstainReasons.NotArabic };
+    private static readonly GeneratedAnswer NotArabic = new(Replies.NotArabic, true, []) { AbstainReason = AbstainReasons.NotArabic };
 
     /// <summary>The reply to «ومتى؟» with nothing before it: a question back, not "the documents do not say".</summary>
     private static readonly GeneratedAnswer SubjectUnknown = new(

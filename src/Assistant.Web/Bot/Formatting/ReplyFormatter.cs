@@ -9,7 +9,8 @@ using Assistant.Citations;
 namespace Assistant.Web.Bot.Formatting;
 
 /// <summary>
-/// Renders an <see cref="Answer"/> onto a reply activity: Markdown text (the short answer in bold first, then the quotes) with [n] markers, Markdown reference definitions
+/// Renders an <see cref="Answer"/> onto a reply activity: Markdown text (the short answer in bold first, then the quotes; a
+/// left-to-right line isolated as such, <see cref="BidiLines"/>) with [n] markers, Markdown reference definitions
 /// (Web Chat turns them into links), and one schema.org Message entity with a Claim per marker (Teams' citations, and
 /// the AI label on a language model's answer only). Teams gets no definitions: it renders citations from the entity and would show the definitions as text.
 /// </summary>
@@ -46,7 +47,7 @@ public static partial class ReplyFormatter
     {
         var links = citations.ToDictionary(c => c.Marker, c => DocumentLinks.For(linkBase, c));
         var flavor = reply.ChannelId == Channels.MsTeams ? MarkdownFlavor.Teams : MarkdownFlavor.WebChat;
-        var text = new StringBuilder(Markdown(body, lead, flavor));
+        var text = new StringBuilder(BidiLines.IsolateLeftToRight(Markdown(body, lead, flavor)));
         if (reply.ChannelId != Channels.MsTeams && citations.Count > 0)
         {
             text.Append("\n\n");
