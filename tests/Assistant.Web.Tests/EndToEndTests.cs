@@ -41,7 +41,7 @@ public sealed partial class EndToEndTests
     }
 
     [Fact]
-    public async Task Over_api_messages_an_english_question_is_asked_for_in_arabic_and_a_first_elliptical_one_is_asked_back()
+    public async Task Over_api_messages_an_english_question_is_asked_for_in_arabic_a_first_elliptical_one_is_asked_back_and_punctuation_alone_gets_the_blank_hint()
     {
         await using var factory = new CoreBotFactory();
         var client = factory.CreateClient();
@@ -56,6 +56,8 @@ public sealed partial class EndToEndTests
         Assert.StartsWith("عمّ تسأل؟", await ReplyAsync("ومتى؟", "c-first"));
         Assert.Contains("[1]", await ReplyAsync("أين التقى ترامب وبوتين؟", "c-first"));
         Assert.Contains("[1]", await ReplyAsync("ومتى؟", "c-first"));
+        // Punctuation alone is answered as a blank message is, in the same words.
+        Assert.Equal(BotMessages.BlankHint, await ReplyAsync("؟؟؟", "c-punctuation"));
     }
 
     [GeneratedRegex("<mark id=\"cited\">(.*?)</mark>", RegexOptions.Singleline)]

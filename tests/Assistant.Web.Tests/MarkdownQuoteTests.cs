@@ -23,30 +23,64 @@ public sealed partial class MarkdownQuoteTests
         "رابط عار http://evil.example/x و evil.example و(c) -- ...",
         "تعريف مرجع\n[x]: http://evil.example/ \"t\"\nثم [x] و[y][x]",
         "شرطة \\ مائلة و&amp; كيان",
+        "1. أول\n2) ثان\n#وسم و# عنوان\n+ بند\n* بند\n---\nنص\n===\n```\n~~~",
+        "عنوان www.evil.example و<http://evil.example> و<b>x</b> و&#60;b&#62; و&lt;",
+        "نص\\*مائل\\* و5*3*2 و_x_ و__y__ و\\[z]",
+        "\"اقتباس\" و'آخر' و.... و?!?!? و,, و+- و(C) و(tm) و--- و-- و![x]",
+        "سطر بمسافتين  \nو    مزاح\n    شيفرة",
     };
 
+    /// <summary>Each quote in each flavour, rendered as its renderer would render it.</summary>
+    public static TheoryData<string, MarkdownFlavor> HostileQuotesByFlavor()
+    {
+        var data = new TheoryData<string, MarkdownFlavor>();
+        foreach (var quote in HostileQuotes)
+        {
+            data.Add((string)quote.Data, MarkdownFlavor.WebChat);
+            data.Add((string)quote.Data, MarkdownFlavor.Teams);
+        }
+        return data;
+    }
+
     [Theory]
-    [MemberData(nameof(HostileQuotes))]
-    public async Task A_quoted_document_text_renders_verbatim_and_inert(string quote)
+    [MemberData(nameof(HostileQuotesByFlavor))]
+    public async Task A_quoted_document_text_renders_verbatim_and_inert(string quote, MarkdownFlavor flavor)
     {
         var citation = new Citation(1, "evil.txt", "وثيقة", 0, quote.Length, quote, "evil.txt#0");
         var answer = FakeCorpus.AnswerWith("q", $"«{quote}» [1]", citation);
-        var reply = new Activity { Type = ActivityTypes.Message, ChannelId = "webchat", Conversation = new() { Id = "c" } };
+        var channel = flavor == MarkdownFlavor.Teams ? Channels.MsTeams : "webchat";
+        var reply = new Activity { Type = ActivityTypes.Message, ChannelId = channel, Conversation = new() { Id = "c" } };
         ReplyFormatter.Apply(reply, answer, new Uri("https://bot.example/"));
 
-        var html = (string)(await NodeScript.RunAsync("render-markdown.js", TimeSpan.FromSeconds(30), reply.Text!))["html"]!;
+        // Teams gets no reference definitions (its citations come from the entity), so its [1] is plain text.
+        string[] renderer = flavor == MarkdownFlavor.Teams ? [reply.Text!, "no-typographer"] : [reply.Text!];
+        var html = (string)(await NodeScript.RunAsync("render-markdown.js", TimeSpan.FromSeconds(30), renderer))["html"]!;
 
         Assert.DoesNotContain("<img", html);
         Assert.All(Href().Matches(html), link => Assert.StartsWith("https://bot.example/documents/", link.Groups[1].Value));
         Assert.Empty(FormattingTag().Matches(html));
-        var shown = WebUtility.HtmlDecode(Tag().Replace(html, ""));
+        // A line of Latin letters is wrapped in an invisible left-to-right isolate (BidiLines): not part of what is read.
+        var shown = WebUtility.HtmlDecode(Tag().Replace(html, "")).Replace("\u2066", "").Replace("\u2069", "");
         Assert.Contains(Whitespace().Replace(quote, " "), Whitespace().Replace(shown, " "));
     }
 
-    [Fact]
-    public void Escaping_leaves_Arabic_text_and_digits_alone()
+    [Theory]
+    [InlineData("وقّعت الدولتان المعاهدة عام 1979، في العاصمة.")]
+    [InlineData("I answer questions asked in Arabic only; please ask in Arabic, for example: «أين التقى ترامب وبوتين؟»")]
+    [InlineData("بلغ النمو 3.5% (تقديرًا) - أي أقل؛ وقال: نعم! ثم سأل: لماذا؟ 5 * 3 = 15، و#وسم، و1.5 مليون، و[1] ليس هنا")]
+    public void Punctuation_that_is_no_markup_where_it_stands_is_left_alone(string text)
     {
-        Assert.Equal("وقّعت الدولتان المعاهدة عام 1979، في العاصمة.".Replace(".", "\\."), MarkdownText.Escape("وقّعت الدولتان المعاهدة عام 1979، في العاصمة."));
+        var expected = text.Replace("[", "\\[", StringComparison.Ordinal);
+        Assert.Equal(expected, MarkdownText.Escape(text, MarkdownFlavor.Teams));
+        Assert.Equal(expected, MarkdownText.Escape(text, MarkdownFlavor.WebChat));
+    }
+
+    [Fact]
+    public void Straight_quotes_are_escaped_only_for_the_typographer_of_Web_Chat()
+    {
+        const string text = "وصف البيان بأنه \"تاريخي\".";
+        Assert.Equal(text, MarkdownText.Escape(text, MarkdownFlavor.Teams));
+        Assert.Equal(text.Replace("\"", "\\\"", StringComparison.Ordinal), MarkdownText.Escape(text, MarkdownFlavor.WebChat));
     }
 
     [GeneratedRegex("<(strong|em|code|s|del|h[1-6]|ul|ol|li|blockquote|pre)[ >]")]

@@ -19,8 +19,8 @@ public sealed class ReplyFormatterTests
         return reply;
     }
 
-    /// <summary>The reply's Markdown form of these answers' text: the full stop is their only Markdown punctuation.</summary>
-    private static string Escaped(string text) => text.Replace(".", "\\.");
+    /// <summary>The reply's Markdown form of these answers' text: nothing in them is markup, so nothing is escaped.</summary>
+    private static string Escaped(string text) => text;
 
     private static Answer TwoCitations() => FakeCorpus.AnswerWith("q",
         "وقّعت الدولتان المعاهدة عام 1979 [1]، ونصّت على انسحاب القوات [2].",
@@ -88,8 +88,21 @@ public sealed class ReplyFormatterTests
 
         var lines = reply.Text!.Split('\n');
         Assert.Equal("**عام 1979** [1]", lines[0]);
-        Assert.Equal($"«{MarkdownText.Escape(quote)}» [1]", lines[2]);
+        Assert.Equal($"«{quote}» [1]", lines[2]);
         Assert.Single(reply.Entities![0]["citation"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData(Channels.MsTeams)]
+    public void The_english_half_of_the_reply_to_an_english_question_keeps_its_punctuation_and_is_isolated_left_to_right(string channelId)
+    {
+        var answer = new Answer("Where did they meet?", Replies.NotArabic, Abstained: true, [], [], new AnswerTimings(1, 1)) { AbstainReason = AbstainReasons.NotArabic };
+
+        var lines = Format(answer, channelId).Text!.Split('\n');
+
+        var (arabic, english) = (Replies.NotArabic.Split('\n')[0], Replies.NotArabic.Split('\n')[^1]);
+        Assert.Equal([arabic, "", $"\u2066{english}\u2069"], lines);
     }
 
     [Fact]
@@ -101,8 +114,9 @@ public sealed class ReplyFormatterTests
 
         var firstLine = Format(answer).Text!.Split('\n')[0];
 
-        Assert.Equal($"**{MarkdownText.Escape(shortAnswer)}** [1]", firstLine);
-        Assert.DoesNotContain("](http", firstLine);
+        // The bracket that would open the link, the address linkify would find and the emphasis are escaped; more Latin
+        // letters than Arabic make it a left-to-right line.
+        Assert.Equal("\u2066**\\[التفاصيل](http\\://evil\\.example) \\*هنا\\*** [1]\u2069", firstLine);
     }
 
     [Fact]
@@ -166,7 +180,7 @@ public sealed class ReplyFormatterTests
         var reply = Format(answer);
 
         Assert.InRange(JsonSerializer.Serialize(reply, ActivityJson.Options).Length * 2, 50_000, ReplyFormatter.MaxMessageBytes);
-        Assert.StartsWith("أول [1]\\.", reply.Text);
+        Assert.StartsWith("أول [1]. ", reply.Text);
         Assert.Contains("…", reply.Text);
         Assert.DoesNotContain("[2]", reply.Text);
         Assert.Equal([1], reply.Entities![0]["citation"]!.AsArray().Select(c => (int)c!["position"]!));

@@ -39,8 +39,17 @@ internal static partial class AskCommand
         var command = new Command("ask", "Answer a question from the documents, with citations.") { question, json, top, explain, chat };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            await using var services = CliServices.Build();
-            await services.GetRequiredService<IndexInitializer>().EnsureAnswerableIndexAsync(cancellationToken);
+            await using var services = CliServices.Build(IndexCommand.QuietLoader);
+            // The index is made ready (built and reported when there is none) before the first question that is
+            // asked, not for a usage error: a blank question, or none on standard input, builds nothing.
+            var indexReady = false;
+            async Task EnsureIndexAsync()
+            {
+                if (indexReady) return;
+                var built = await services.GetRequiredService<IndexInitializer>().EnsureAnswerableIndexAsync(cancellationToken);
+                await IndexCommand.ReportFirstBuildAsync(parsed.InvocationConfiguration.Error, built);
+                indexReady = true;
+            }
             var answers = services.GetRequiredService<IAnswerService>();
             var output = parsed.InvocationConfiguration.Output;
             var asJson = parsed.GetValue(json);
@@ -49,6 +58,7 @@ internal static partial class AskCommand
             var single = parsed.GetValue(question);
             if (single is not null)
             {
+                if (QuestionText.Clean(single).Length > 0) await EnsureIndexAsync();
                 var answer = await answers.AskAsync(new Question(single, TopK: topK, Explain: explained), cancellationToken);
                 await output.WriteLineAsync(asJson ? ReadableJson.Line(answer) : Render(answer));
                 return ExitCodes.Success;
@@ -59,6 +69,7 @@ internal static partial class AskCommand
             {
                 if (string.IsNullOrWhiteSpace(line)) continue;
                 asked++;
+                await EnsureIndexAsync();
                 try
                 {
                     var answer = await answers.AskAsync(new Question(line, conversation, topK, explained), cancellationToken);

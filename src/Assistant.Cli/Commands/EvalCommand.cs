@@ -20,7 +20,7 @@ internal static class EvalCommand
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static Command Create() => Create(() => CliServices.Build());
+    public static Command Create() => Create(() => CliServices.Build(IndexCommand.QuietLoader));
 
     /// <param name="buildServices">Builds the services when the command runs (tests pass their own).</param>
     internal static Command Create(Func<ServiceProvider> buildServices)
@@ -86,7 +86,8 @@ internal static class EvalCommand
             return ExitCodes.BadInput;
         }
 
-        await services.GetRequiredService<IndexInitializer>().EnsureAnswerableIndexAsync(cancellationToken).ConfigureAwait(false);
+        var built = await services.GetRequiredService<IndexInitializer>().EnsureAnswerableIndexAsync(cancellationToken).ConfigureAwait(false);
+        await IndexCommand.ReportFirstBuildAsync(error, built).ConfigureAwait(false);
         var goldSet = await GoldFileReader.ReadAsync(request.Gold.FullName, cancellationToken).ConfigureAwait(false);
         var scorer = new QuestionScorer(services.GetRequiredService<ArabicTextAnalyzer>().Normalize);
         var runner = ActivatorUtilities.CreateInstance<EvaluationRunner>(services, scorer);

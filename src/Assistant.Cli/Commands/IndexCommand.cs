@@ -20,8 +20,7 @@ internal static class IndexCommand
         var command = new Command("index", "Index the documents of a folder (incremental by content hash).") { source, rebuild, allowEmpty };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            // The report below names each skipped file with its reason: the loader's warning would say it a second time.
-            await using var services = CliServices.Build(logging => logging.AddFilter(typeof(DocumentLoader).FullName, LogLevel.Error));
+            await using var services = CliServices.Build(QuietLoader);
             var folder = parsed.GetValue(source) ?? services.GetRequiredService<IOptions<CorpusOptions>>().Value.Path;
             if (!Directory.Exists(folder))
             {
@@ -53,12 +52,26 @@ internal static class IndexCommand
                 foreach (var file in report.Files) await output.WriteLineAsync($"{file.Change.ToString().ToLowerInvariant()} {file.DocumentId}");
             }
             foreach (var skipped in report.Skipped) await output.WriteLineAsync(SkippedLine(skipped));
-            await output.WriteLineAsync(
-                $"indexed {Path.GetFullPath(folder)}: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, " +
-                $"{report.Removed} removed, {report.Skipped.Count} skipped; {report.Passages} passages written in {report.Seconds:F2} s");
+            await output.WriteLineAsync(report.Summary());
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The report names each skipped file with its reason: the loader's warning would say it a second time.</summary>
+    public static void QuietLoader(ILoggingBuilder logging) => logging.AddFilter(typeof(DocumentLoader).FullName, LogLevel.Error);
+
+    /// <summary>
+    /// For a command that answers: what it indexed first because there was no index yet, said on standard error as
+    /// `index` says it (the skipped files, then the summary), so the answers that follow are not from a corpus it chose
+    /// silently.
+    /// </summary>
+    public static async Task ReportFirstBuildAsync(TextWriter error, IndexReport? built)
+    {
+        if (built is null) return;
+        await error.WriteLineAsync($"no index yet: indexing {built.Source} (Corpus:Path) first");
+        foreach (var skipped in built.Skipped) await error.WriteLineAsync(SkippedLine(skipped));
+        await error.WriteLineAsync(built.Summary());
     }
 
     private static string SkippedLine(SkippedFile skipped) => $"skipped {skipped.Path}: {skipped.Reason}";

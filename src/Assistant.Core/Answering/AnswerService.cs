@@ -120,12 +120,14 @@ public sealed class AnswerService(
     }
 
     /// <summary>
-    /// The reply to a message no passage can answer whatever it says, or null when it is to be searched: a greeting or
-    /// thanks alone («مرحبا», whatever a passage says of «مرحبةً»); a question in Latin letters that is not Arabizi; a
-    /// question that names no subject («ومتى؟») with no earlier turn to take one from.
+    /// The reply to a message no passage can answer whatever it says, or null when it is to be searched: punctuation
+    /// or symbols alone («؟؟؟», «...»), told as a blank message is; a greeting or thanks alone («مرحبا», whatever a
+    /// passage says of «مرحبةً»); a question in Latin letters that is not Arabizi; a question that names no subject
+    /// («ومتى؟») with no earlier turn to take one from.
     /// </summary>
     private GeneratedAnswer? Unsearchable(NormalizedQuestion normalized, string asked, IReadOnlyList<ConversationTurn> history) =>
-        normalized.NotArabic ? NotArabic
+        !QuestionText.HasLetterOrDigit(asked) ? NoQuestionFound
+        : normalized.NotArabic ? NotArabic
         : normalized.AsksNothing ? (normalized.Thanks ? ThankedOnly : NothingAsked)
         : history.Count == 0 && NamesNoSubject(asked) ? SubjectUnknown
         : null;
@@ -134,11 +136,7 @@ public sealed class AnswerService(
     private bool NamesNoSubject(string question) =>
         QuestionText.HasWord(question) && QuestionIntent.Of(question, analyzer).ContentWords.All(w => w.IsFraming);
 
-    /// <summary>The reply to a question in another language: in Arabic and in English, since the asker may read only one.</summary>
-    private static readonly GeneratedAnswer NotArabic = new(
-        "أجيب عن الأسئلة المكتوبة بالعربية فقط؛ اكتب سؤالك بالعربية، مثلًا: أين التقى ترامب وبوتين؟\n\n"
-        + "I answer questions asked in Arabic only; please ask in Arabic, for example: «أين التقى ترامب وبوتين؟»", true, [])
-    { AbstainReason = AbstainReasons.NotArabic };
+    private static readonly GeneratedAnswer NotArabic = new(Replies.NotArabic, true, []) { AbstainReason = AbstainReasons.NotArabic };
 
     /// <summary>The reply to «ومتى؟» with nothing before it: a question back, not "the documents do not say".</summary>
     private static readonly GeneratedAnswer SubjectUnknown = new(
@@ -150,6 +148,9 @@ public sealed class AnswerService(
 
     /// <summary>The reply to a message that asks nothing: an invitation to ask, not "the documents do not say".</summary>
     private static readonly GeneratedAnswer NothingAsked = NoQuestion("أهلًا بك! اسألني عمّا تذكره الوثائق: متى، وأين، ومن، وكم، ولماذا… وسأجيبك مع ذكر المصدر بالنص.");
+
+    /// <summary>The reply to a message with no letter or digit: the words a channel answers a blank message with.</summary>
+    private static readonly GeneratedAnswer NoQuestionFound = NoQuestion(Replies.NoQuestionFound);
 
     private static GeneratedAnswer NoQuestion(string reply) => new(reply, true, []) { AbstainReason = AbstainReasons.NoQuestion };
 

@@ -54,4 +54,8 @@ public static class QuestionText
         }
         return false;
     }
+
+    /// <summary>Whether the text holds a letter or a digit: a message of punctuation and symbols alone («؟؟؟», «!!!»)
+    /// asks nothing.</summary>
+    public static bool HasLetterOrDigit(string text) => text.Any(char.IsLetterOrDigit);
 }

@@ -4,8 +4,9 @@ namespace Assistant.Documents;
 
 /// <summary>
 /// A title line without Markdown's markup: a heading's «#» marks, a quote's «>», emphasis («**», «__», «*», «`», «~~»)
-/// and a link's or image's brackets and address (its text is kept). Only the title is made plain; the stored text, and
-/// so every citation's offsets, keep the markup.
+/// and a link's or image's brackets and address (its text is kept): the title of a text file written in Markdown. Only
+/// the title is made plain; a .txt file's stored text is the file as it is (a .md file is read as Markdown:
+/// <see cref="Readers.MarkdownDocumentReader"/>).
 /// </summary>
 public static partial class MarkdownTitle
 {

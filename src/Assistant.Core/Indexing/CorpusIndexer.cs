@@ -19,6 +19,14 @@ public sealed record IndexReport(int Added, int Updated, int Unchanged, int Remo
 {
     /// <summary>Each document read or removed, in the order handled.</summary>
     public IReadOnlyList<IndexedFile> Files { get; init; } = [];
+
+    /// <summary>The corpus folder indexed, as a full path.</summary>
+    public string Source { get; init; } = "";
+
+    /// <summary>The one line that tells what a run indexed: the folder, its documents by what became of them, the passages.</summary>
+    public string Summary() =>
+        $"indexed {Source}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Skipped.Count} skipped; " +
+        $"{Passages} passages written in {Seconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} s";
 }
 
 /// <summary>One document of an indexing run and what became of it.</summary>
@@ -135,6 +143,7 @@ public sealed class CorpusIndexer(
             removed.Count, passages, characters, clock.Elapsed.TotalSeconds, skipped)
         {
             Files = [.. changes.Select(c => new IndexedFile(c.DocumentId, c.Change)), .. removed.Select(id => new IndexedFile(id, DocumentChange.Removed))],
+            Source = Path.GetFullPath(sourceFolder),
         };
         logger.LogInformation("Indexed {Source}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Passages} passages in {Seconds:F2}s",
             sourceFolder, report.Added, report.Updated, report.Unchanged, report.Removed, report.Passages, report.Seconds);

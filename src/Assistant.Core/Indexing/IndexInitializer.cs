@@ -26,12 +26,15 @@ public sealed class IndexInitializer(IPassageIndex index, CorpusIndexer indexer,
     /// For a command that answers questions: as <see cref="EnsureIndexAsync"/>, but an index with no passage is an error
     /// naming the fix. Every question would otherwise get «the documents do not say», hiding that nothing is indexed.
     /// </summary>
+    /// <returns>What was indexed when there was no index yet, so the command can say so before it answers; null when
+    /// the index was there already.</returns>
     /// <exception cref="IndexUnavailableException">The index holds no passage.</exception>
-    public async Task EnsureAnswerableIndexAsync(CancellationToken cancellationToken)
+    public async Task<IndexReport?> EnsureAnswerableIndexAsync(CancellationToken cancellationToken)
     {
+        IndexReport? built = null;
         try
         {
-            await BuildWhenMissingAsync(cancellationToken);
+            built = await BuildWhenMissingAsync(cancellationToken);
         }
         catch (NothingToIndexException)
         {
@@ -42,16 +45,18 @@ public sealed class IndexInitializer(IPassageIndex index, CorpusIndexer indexer,
             throw new IndexUnavailableException(
                 $"the {index.Name} index is empty: no document is indexed yet. Put documents in {Path.GetFullPath(corpus.Value.Path)} (Corpus:Path) and run `assistant index`.");
         }
+        return built;
     }
 
-    private async Task BuildWhenMissingAsync(CancellationToken cancellationToken)
+    /// <returns>The report of the build, or null when there was an index already (or another process is building it).</returns>
+    private async Task<IndexReport?> BuildWhenMissingAsync(CancellationToken cancellationToken)
     {
         try
         {
             var status = await index.GetStatusAsync(cancellationToken);
             // An index that exists is kept even when empty: emptying it took `index --allow-empty`, and must not be undone by
             // quietly indexing Corpus:Path.
-            if (status.Exists) return;
+            if (status.Exists) return null;
             logger.LogInformation("No index yet: building it from {Corpus}", Path.GetFullPath(corpus.Value.Path));
         }
         catch (InvalidDataException)
@@ -60,12 +65,13 @@ public sealed class IndexInitializer(IPassageIndex index, CorpusIndexer indexer,
         }
         try
         {
-            await indexer.IndexAsync(corpus.Value.Path, rebuild: false, progress: null, cancellationToken);
+            return await indexer.IndexAsync(corpus.Value.Path, rebuild: false, progress: null, cancellationToken);
         }
         catch (IndexBusyException)
         {
             // Another process is building it right now; its result will be picked up when it commits.
             logger.LogWarning("Another process is building the index; waiting for it instead.");
+            return null;
         }
     }
 }

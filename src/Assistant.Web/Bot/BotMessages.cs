@@ -1,3 +1,5 @@
+using Assistant.Answering;
+
 namespace Assistant.Web.Bot;
 
 /// <summary>What the bot says besides answers; Arabic, like its users.</summary>
@@ -13,8 +15,8 @@ public static class BotMessages
             + "\n\nاسأل بالعربية عمّا تذكره هذه الوثائق: متى، وأين، ومن، وكم، ولماذا… ويمكنك أن تتبع سؤالك بأسئلة لاحقة مثل «ومتى؟».";
     }
 
-    public const string BlankHint =
-        "لم أجد سؤالًا في رسالتك. اكتب سؤالك بالعربية عن الوثائق، وسأجيبك مع ذكر المصادر.";
+    /// <summary>For a blank message: the words the answer service gives a message of punctuation alone.</summary>
+    public const string BlankHint = Replies.NoQuestionFound;
 
     public static string TooLong(int length, int max) =>
         $"رسالتك طويلة جدًا ({length} حرفًا)، والحد الأقصى {max} حرف. من فضلك اختصر سؤالك وأعد إرساله.";

@@ -39,6 +39,20 @@ public sealed class AnswerServiceTests(SeedIndexFixture seeds)
     }
 
     [Theory]
+    [InlineData("؟؟؟")]
+    [InlineData("...")]
+    [InlineData("!!!")]
+    [InlineData("؟! …")]
+    public async Task A_message_of_punctuation_alone_is_told_no_question_was_found_as_a_blank_one_is(string message)
+    {
+        var answer = await AskAsync(message);
+        Assert.True(answer.Abstained);
+        Assert.Equal(AbstainReasons.NoQuestion, answer.AbstainReason);
+        Assert.Equal(Replies.NoQuestionFound, answer.Text);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Theory]
     [InlineData("Where did Trump and Putin meet in November 2017?")]
     [InlineData("Qui a signé la déclaration commune ?")]
     public async Task A_question_in_latin_letters_that_is_not_arabizi_is_told_to_ask_in_arabic_in_both_languages(string question)

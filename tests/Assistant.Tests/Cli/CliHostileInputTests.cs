@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Assistant.Cli;
 using Assistant.Tests.Support;
 
@@ -114,6 +115,26 @@ public sealed class CliHostileInputTests
         Assert.Equal(ExitCodes.Failure, batchCode);
         Assert.Empty(batchOutput);
         Assert.Equal(line, Assert.Single(Lines(batchError)));
+    }
+
+    [Fact]
+    public async Task Asking_with_an_empty_index_folder_says_on_standard_error_what_it_indexed_before_answering()
+    {
+        using var work = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(work.Path, "index"));
+        var environment = new Dictionary<string, string> { ["Index__Path"] = Path.Combine(work.Path, "index"), ["Corpus__Path"] = TestPaths.Seeds };
+
+        var (code, output, error) = await RunAsync(environment, null, "ask", "متى صدر البيان المشترك؟");
+        var (againCode, _, againError) = await RunAsync(environment, null, "ask", "متى صدر البيان المشترك؟");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("[1]", output);
+        var lines = Lines(error);
+        Assert.Contains(lines, line => line.Contains("no index yet", StringComparison.Ordinal));
+        Assert.Matches($@"^indexed {Regex.Escape(Path.GetFullPath(TestPaths.Seeds))}: 5 added, 0 updated, 0 unchanged, 0 removed, 0 skipped; [1-9]\d* passages written in ", lines[^1]);
+        // Once the index is there, nothing more is said.
+        Assert.Equal(ExitCodes.Success, againCode);
+        Assert.Empty(againError);
     }
 
     [Fact]

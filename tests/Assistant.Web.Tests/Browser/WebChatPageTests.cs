@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Assistant.Answering;
 using Assistant.Web.Bot;
+using Assistant.Web.Bot.Formatting;
 using Assistant.Web.Tests.DirectLine;
 using Microsoft.Playwright;
 
@@ -57,6 +59,45 @@ public sealed partial class WebChatPageTests
         Assert.Contains("قال المساعد:", spoken);
         Assert.Contains(spoken, text => text.Contains("فتح في نافذة جديدة", StringComparison.Ordinal));
         Assert.DoesNotContain(spoken, text => LatinWords().IsMatch(text) && !ArabicLetter().IsMatch(text));
+    }
+
+    [Fact]
+    public async Task The_english_half_of_the_reply_to_an_english_question_reads_left_to_right_with_the_colon_after_example()
+    {
+        await using var host = await DirectLineHost.StartAsync();
+        var notArabic = new Answer("Where did they meet?", Replies.NotArabic, Abstained: true, [], [], new AnswerTimings(1, 1)) { AbstainReason = AbstainReasons.NotArabic };
+        host.Bot.DecorateAnswer = answer => ReplyFormatter.Apply(answer, notArabic, host.BaseAddress);
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Chromium.OpenChatAsync(browser, host.BaseAddress, new ViewportSize { Width = 1280, Height = 900 });
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        await sendBox.FillAsync("Where did they meet?");
+        await sendBox.PressAsync("Enter");
+        await page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)", new PageLocatorOptions { HasText = "please ask in Arabic" })
+            .WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await Chromium.ScreenshotAsync(page, "webchat-not-arabic");
+
+        // Where the browser draws «example» and the colon after it.
+        var box = await page.EvaluateAsync<Dictionary<string, double>>("""
+            () => {
+                const walker = document.createTreeWalker(document.querySelector('#webchat'), NodeFilter.SHOW_TEXT);
+                let node;
+                while ((node = walker.nextNode()) && !node.data.includes('for example:')) {}
+                const rect = (word, offset = 0, length = word.length) => {
+                    const range = document.createRange();
+                    const at = node.data.indexOf(word) + offset;
+                    range.setStart(node, at);
+                    range.setEnd(node, at + length);
+                    return range.getBoundingClientRect();
+                };
+                const example = rect('example:', 0, 7), colon = rect('example:', 7, 1);
+                return { exampleRight: example.right, exampleTop: example.top, colonLeft: colon.left, colonTop: colon.top };
+            }
+            """);
+
+        Assert.True(Math.Abs(box["colonTop"] - box["exampleTop"]) < 2, "the colon should stay on the line of «example»");
+        Assert.True(box["colonLeft"] >= box["exampleRight"] - 1, $"the colon ({box["colonLeft"]}) should follow «example» ({box["exampleRight"]}) to its right");
     }
 
     [Fact]

@@ -9,7 +9,8 @@ using Assistant.Citations;
 namespace Assistant.Web.Bot.Formatting;
 
 /// <summary>
-/// Renders an <see cref="Answer"/> onto a reply activity: Markdown text (the short answer in bold first, then the quotes) with [n] markers, Markdown reference definitions
+/// Renders an <see cref="Answer"/> onto a reply activity: Markdown text (the short answer in bold first, then the quotes; a
+/// left-to-right line isolated as such, <see cref="BidiLines"/>) with [n] markers, Markdown reference definitions
 /// (Web Chat turns them into links), and one schema.org Message entity with a Claim per marker (Teams' citations, and
 /// the AI label on a language model's answer only). Teams gets no definitions: it renders citations from the entity and would show the definitions as text.
 /// </summary>
@@ -45,7 +46,8 @@ public static partial class ReplyFormatter
     private static void Render(Activity reply, string body, string? lead, IReadOnlyList<Citation> citations, Uri linkBase, bool aiGenerated)
     {
         var links = citations.ToDictionary(c => c.Marker, c => DocumentLinks.For(linkBase, c));
-        var text = new StringBuilder(Markdown(body, lead));
+        var flavor = reply.ChannelId == Channels.MsTeams ? MarkdownFlavor.Teams : MarkdownFlavor.WebChat;
+        var text = new StringBuilder(BidiLines.IsolateLeftToRight(Markdown(body, lead, flavor)));
         if (reply.ChannelId != Channels.MsTeams && citations.Count > 0)
         {
             text.Append("\n\n");
@@ -63,26 +65,26 @@ public static partial class ReplyFormatter
     /// The body as Markdown: the short answer it opens with in bold (Web Chat and Teams show it as the reply's first
     /// line, the quotes below it), everything inert but the [n] markers.
     /// </summary>
-    private static string Markdown(string body, string? lead)
+    private static string Markdown(string body, string? lead, MarkdownFlavor flavor)
     {
-        if (lead is not { Length: > 0 } || !body.StartsWith(lead, StringComparison.Ordinal)) return EscapeAroundMarkers(body);
+        if (lead is not { Length: > 0 } || !body.StartsWith(lead, StringComparison.Ordinal)) return EscapeAroundMarkers(body, flavor);
         // The space before the lead's marker is kept as it is: escaping drops spaces that open a line.
         var rest = body[lead.Length..];
         var space = rest.Length - rest.TrimStart(' ').Length;
-        return $"**{MarkdownText.Escape(lead)}**{rest[..space]}{EscapeAroundMarkers(rest[space..])}";
+        return $"**{MarkdownText.Escape(lead, flavor)}**{rest[..space]}{EscapeAroundMarkers(rest[space..], flavor)}";
     }
 
     /// <summary>The answer as inert Markdown (its words come from documents) with its [n] markers left live.</summary>
-    private static string EscapeAroundMarkers(string body)
+    private static string EscapeAroundMarkers(string body, MarkdownFlavor flavor)
     {
         var escaped = new StringBuilder(body.Length);
         var last = 0;
         foreach (Match marker in MarkerPattern().Matches(body))
         {
-            escaped.Append(MarkdownText.Escape(body[last..marker.Index])).Append(marker.Value);
+            escaped.Append(MarkdownText.Escape(body[last..marker.Index], flavor)).Append(marker.Value);
             last = marker.Index + marker.Length;
         }
-        return escaped.Append(MarkdownText.Escape(body[last..])).ToString();
+        return escaped.Append(MarkdownText.Escape(body[last..], flavor)).ToString();
     }
 
     /// <summary>Drops markers beyond the citations kept, so every marker left has its claim.</summary>
