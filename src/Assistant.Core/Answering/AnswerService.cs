@@ -51,7 +51,9 @@ public sealed class AnswerService(
         // Dialect words no passage uses are read through their standard spelling («التلاتية» → «الثلاثية»).
         var respelled = await dialectSpelling.RespellAsync(normalized.Text, cancellationToken);
         var asked = respelled?.Text ?? normalized.Text;
-        var unsearchable = Unsearchable(normalized, asked, history);
+        // The question is read once per turn: whether it names a subject here, what it asks in the answering stages.
+        var readings = new QuestionReadings();
+        var unsearchable = Unsearchable(normalized, asked, history, readings);
         // A greeting or thanks alone continues no subject, and is no subject for the next turn to continue.
         var standalone = unsearchable is not null ? asked : await followUps.ResolveAsync(asked, history, cancellationToken);
 
@@ -63,6 +65,7 @@ public sealed class AnswerService(
         var passages = standalone == asked ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
         var request = new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain)
         {
+            Readings = readings,
             InheritedTerms = Inherited(asked, standalone),
             PreviousDocument = standalone == asked ? null : history[^1].AnsweredFrom,
             Asked = standalone == asked ? null : asked,
@@ -123,15 +126,15 @@ public sealed class AnswerService(
     /// thanks alone («مرحبا», whatever a passage says of «مرحبةً»); a question in Latin letters that is not Arabizi; a
     /// question that names no subject («ومتى؟») with no earlier turn to take one from.
     /// </summary>
-    private GeneratedAnswer? Unsearchable(NormalizedQuestion normalized, string asked, IReadOnlyList<ConversationTurn> history) =>
+    private GeneratedAnswer? Unsearchable(NormalizedQuestion normalized, string asked, IReadOnlyList<ConversationTurn> history, QuestionReadings readings) =>
         normalized.NotArabic ? NotArabic
         : normalized.AsksNothing ? (normalized.Thanks ? ThankedOnly : NothingAsked)
-        : history.Count == 0 && NamesNoSubject(asked) ? SubjectUnknown
+        : history.Count == 0 && NamesNoSubject(asked, readings) ? SubjectUnknown
         : null;
 
     /// <summary>Whether a question is only an interrogative and framing words («ومتى؟»، «ماذا قال؟»).</summary>
-    private bool NamesNoSubject(string question) =>
-        QuestionText.HasWord(question) && QuestionIntent.Of(question, analyzer).ContentWords.All(w => w.IsFraming);
+    private bool NamesNoSubject(string question, QuestionReadings readings) =>
+        QuestionText.HasWord(question) && readings.Intent(question, analyzer).ContentWords.All(w => w.IsFraming);
 
     /// <summary>The reply to a question in another language: in Arabic and in English, since the asker may read only one.</summary>
     private static readonly GeneratedAnswer NotArabic = new(
