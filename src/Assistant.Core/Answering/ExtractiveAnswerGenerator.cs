@@ -576,7 +576,24 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="SourceNamed">Per content word: a source the question names (a speaker, an event) that the document names too (title or any retrieved passage).</param>
     /// <param name="AttributionNamed">Per content word: whom the question cites as its source («بحسب موقع الوقت»), named by the document.</param>
     /// <param name="TitledElsewhere">Per content word: another retrieved document has it in its title.</param>
-    private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, double[] KindCredits, bool[] Standalone, bool[] SourceNamed, bool[] AttributionNamed, bool[] TitledElsewhere);
+    private sealed record PassageEvidence(double[] TitleCredits, CreditTable Credits, double[] KindCredits, bool[] Standalone, bool[] SourceNamed, bool[] AttributionNamed, bool[] TitledElsewhere);
+
+    /// <summary>A passage's credits per sentence and content word, in one array (a row per sentence) rather than an array per sentence.</summary>
+    private sealed class CreditTable(int sentences, int words)
+    {
+        private readonly double[] _credits = new double[sentences * words];
+
+        public int Sentences => sentences;
+
+        public double this[int sentence, int word]
+        {
+            get => _credits[sentence * words + word];
+            set => _credits[sentence * words + word] = value;
+        }
+
+        /// <summary>No word is credited in the sentence.</summary>
+        public void Clear(int sentence) => Array.Clear(_credits, sentence * words, words);
+    }
 
     /// <summary>
     /// For each retrieved document, which of the question's words it names somewhere (its title or any retrieved passage,
@@ -842,10 +859,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// a rough root matches. Looked up per word in the passage's term index, the strongest match written last.
     /// </summary>
     /// <param name="namedInDocument">Which question words the passage's document names (<see cref="NamedByDocument"/>).</param>
-    private double[][] Credits(AnalysedPassage passage, QuestionIntent intent, QuestionTermIds ids, bool[] namedInDocument)
+    private CreditTable Credits(AnalysedPassage passage, QuestionIntent intent, QuestionTermIds ids, bool[] namedInDocument)
     {
-        var credits = new double[passage.Sentences.Count][];
-        for (var s = 0; s < credits.Length; s++) credits[s] = new double[intent.ContentWords.Count];
+        var credits = new CreditTable(passage.Sentences.Count, intent.ContentWords.Count);
         for (var w = 0; w < intent.ContentWords.Count; w++)
         {
             Credit(passage.CoreSentences, ids.Cores[w], _selection.CoreMatchCredit);
@@ -856,7 +872,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             {
                 for (var k = 0; k < keys.Length; k++)
                 {
-                    foreach (var s in index.Sentences(keys[k])) credits[s][w] = credit;
+                    foreach (var s in index.Sentences(keys[k])) credits[s, w] = credit;
                 }
             }
         }
@@ -866,10 +882,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // one by a number of its own («في 7 تموز 2017»).
         if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place && !intent.AsksEarlier)
         {
-            for (var s = 0; s < credits.Length; s++)
+            for (var s = 0; s < credits.Sentences; s++)
             {
                 var sentence = passage.Sentences[s];
-                if (Speaks(sentence, CueKinds.Earlier) && !HasAny(sentence.Terms, ids.Numbers)) Array.Clear(credits[s]);
+                if (Speaks(sentence, CueKinds.Earlier) && !HasAny(sentence.Terms, ids.Numbers)) credits.Clear(s);
             }
         }
         return credits;
@@ -880,18 +896,18 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// «الزعيمين», «الوزيرين») speaks of the pair, and each of its two words earns <see cref="SpanSelectionOptions.SynonymCredit"/>
     /// there, as a word named in other words does.
     /// </summary>
-    private void CreditPairsNamedByADual(AnalysedPassage passage, QuestionIntent intent, bool[] namedInDocument, double[][] credits)
+    private void CreditPairsNamedByADual(AnalysedPassage passage, QuestionIntent intent, bool[] namedInDocument, CreditTable credits)
     {
         for (var second = 1; second < intent.ContentWords.Count; second++)
         {
             var first = second - 1;
             if (!intent.ContentWords[second].SecondOfPair || !namedInDocument[first] || !namedInDocument[second]) continue;
-            for (var s = 0; s < credits.Length; s++)
+            for (var s = 0; s < credits.Sentences; s++)
             {
                 var sentence = passage.Sentences[s];
                 if (!(sentence.NamesPair ??= NamesAPairByTitle(sentence.Passage.Text.AsSpan(sentence.ContentStart, sentence.End - sentence.ContentStart)))) continue;
-                credits[s][first] = Math.Max(credits[s][first], _selection.SynonymCredit);
-                credits[s][second] = Math.Max(credits[s][second], _selection.SynonymCredit);
+                credits[s, first] = Math.Max(credits[s, first], _selection.SynonymCredit);
+                credits[s, second] = Math.Max(credits[s, second], _selection.SynonymCredit);
             }
         }
     }
@@ -959,7 +975,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         {
             var credit = evidence.TitleCredits[w];
             var sentenceCredit = 0.0;
-            for (var s = first; s <= last; s++) sentenceCredit = Math.Max(sentenceCredit, evidence.Credits[s][w]);
+            for (var s = first; s <= last; s++) sentenceCredit = Math.Max(sentenceCredit, evidence.Credits[s, w]);
             credit = Math.Max(credit, sentenceCredit);
             // A source is named, not guessed from a rough root («السعودية» is not «عودة»); a word the documents never use is
             // named by one naming the same thing («الزعيمان» by «الرئيسان»), but a place only by itself (a capital is not its country's adjective).
@@ -1000,7 +1016,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         for (var s = first; s <= last; s++)
         {
             var about = evidence.Standalone[s];
-            for (var w = 0; w < weights.Length && !about; w++) about = scoring.Subject[w] && !scoring.Optional[w] && evidence.Credits[s][w] > 0;
+            for (var w = 0; w < weights.Length && !about; w++) about = scoring.Subject[w] && !scoring.Optional[w] && evidence.Credits[s, w] > 0;
             if (about) kindCredit = Math.Max(kindCredit, evidence.KindCredits[s]);
         }
         var kindMatch = kindCredit > 0;
