@@ -158,7 +158,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var seenSentences = new HashSet<(string, int)>(analyses.Sum(a => a.Sentences.Count));
         var namedByDocument = NamedByDocument(request.Passages, analyses, intent, ids, request.Statistics);
         var titledIn = intent.ContentWords.Select((w, i) => !w.NamesStatement ? [] : request.Passages
-            .Where((p, rank) => ContainsAny(analyses[rank].TitleTerms, ids.Terms[i])).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
+            .Where((p, rank) => analyses[rank].TitleTerms.ContainsAnyOf(ids.Terms[i])).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var rank = 0; rank < request.Passages.Count; rank++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -330,7 +330,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private double[] TitleCredits(HashSet<int> titleTerms, QuestionTermIds ids)
     {
         var credits = new double[ids.Terms.Length];
-        for (var w = 0; w < credits.Length; w++) credits[w] = ContainsAny(titleTerms, ids.Terms[w]) ? _selection.TitleCredit : 0.0;
+        for (var w = 0; w < credits.Length; w++) credits[w] = titleTerms.ContainsAnyOf(ids.Terms[w]) ? _selection.TitleCredit : 0.0;
         return credits;
     }
 
@@ -615,7 +615,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             {
                 if (flags[w]) continue;
                 var terms = ids.Terms[w];
-                flags[w] = ContainsAny(titleTerms, terms) || ContainsAnyKey(analysed.TermSentences, terms)
+                flags[w] = titleTerms.ContainsAnyOf(terms) || ContainsAnyKey(analysed.TermSentences, terms)
                     || (misspelt[w].Length > 0 && analysed.TermSentences.Keys.Any(id => misspelt[w].Any(near => near(TermIds.Term(id)))));
             }
         }
@@ -743,14 +743,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     // A look-up per term of the word, by number: this runs for the words around every time cue of every retrieved sentence.
-    private static bool Says(SentenceWord word, HashSet<int> said)
-    {
-        foreach (var term in word.Terms)
-        {
-            if (said.Contains(term)) return true;
-        }
-        return false;
-    }
+    private static bool Says(SentenceWord word, HashSet<int> said) => said.ContainsAnyOf(word.Terms);
 
     private static bool Speaks(Sentence sentence, CueKinds kind)
     {
@@ -927,15 +920,6 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <summary>Whether one of the sentences says the word: one of its terms, or its rough root (what <c>ask --explain</c> lists as missing when none does).</summary>
     private static bool SaidIn(IEnumerable<Sentence> sentences, int[] terms, int[] cores) =>
         sentences.Any(s => HasAny(s.Terms, terms) || HasAny(s.Cores, cores));
-
-    private static bool ContainsAny(HashSet<int> set, int[] ids)
-    {
-        foreach (var id in ids)
-        {
-            if (set.Contains(id)) return true;
-        }
-        return false;
-    }
 
     private static bool ContainsAnyKey(SentenceIndex index, int[] ids)
     {

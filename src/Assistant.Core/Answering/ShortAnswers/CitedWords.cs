@@ -59,21 +59,12 @@ internal sealed class CitedWords
         Words = new List<CitedWord>(words.Count);
         foreach (var word in words)
         {
-            var asked = word.Terms.Length > 0 && (ContainsAny(questionTerms, word.TermIds) || questionWords.Contains(word.FormId));
+            var asked = word.Terms.Length > 0 && (questionTerms.ContainsAnyOf(word.TermIds) || questionWords.Contains(word.FormId));
             // A page's own date («التاريخ : 22 ديسمبر 2017») answers only when it was published, as in span selection.
             var cues = word.Cues.HasFlag(CueKinds.Published) && !asksPublication ? CueKinds.None : word.Cues;
-            var attributed = asked && attributionTerms.Count > 0 && ContainsAny(attributionTerms, word.TermIds);
+            var attributed = asked && attributionTerms.Count > 0 && attributionTerms.ContainsAnyOf(word.TermIds);
             Words.Add(new CitedWord(word, asked, cues, rarity, attributed));
         }
-    }
-
-    private static bool ContainsAny(HashSet<int> set, int[] ids)
-    {
-        foreach (var id in ids)
-        {
-            if (set.Contains(id)) return true;
-        }
-        return false;
     }
 
     public Citation Citation { get; }
