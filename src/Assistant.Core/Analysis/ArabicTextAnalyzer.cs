@@ -8,9 +8,6 @@ namespace Assistant.Analysis;
 /// <summary>A term produced from the text between <see cref="Start"/> and <see cref="End"/> (offsets into the analysed string).</summary>
 public readonly record struct AnalyzedToken(string Term, int Start, int End);
 
-/// <summary>A word as analysed: where it starts in the text and every term it produces.</summary>
-public sealed record AnalyzedWord(int Start, string[] Terms);
-
 /// <summary>
 /// The one analyser used wherever text is matched: lexical index, sparse vectors, query analysis, sentence scoring and
 /// evaluation. Built on Lucene.Net's Arabic normaliser and light stemmer, plus what they miss (ؤ/ئ, a hamza after alef on
@@ -69,29 +66,6 @@ public sealed class ArabicTextAnalyzer
         var tokens = new List<AnalyzedToken>((end - start) / CharsPerToken);
         ForEachWord(text, start, end, (word, wordStart, wordEnd) => AddTerms(word, wordStart, wordEnd, HamzaAlefAt(text, wordStart, wordEnd), tokens, plurals));
         return tokens;
-    }
-
-    /// <summary>
-    /// The words of <c>text[start..end)</c> in order (stop words left out), each with where it starts and all the terms it
-    /// analyses to (a stem and its variants), for matching that counts words rather than terms.
-    /// </summary>
-    public IReadOnlyList<AnalyzedWord> AnalyzeWords(string text, int start, int end)
-    {
-        var words = new List<AnalyzedWord>();
-        var terms = new List<string>();
-        var wordStart = -1;
-        foreach (var token in Analyze(text, start, end))
-        {
-            if (token.Start != wordStart && terms.Count > 0)
-            {
-                words.Add(new AnalyzedWord(wordStart, [.. terms]));
-                terms.Clear();
-            }
-            wordStart = token.Start;
-            terms.Add(token.Term);
-        }
-        if (terms.Count > 0) words.Add(new AnalyzedWord(wordStart, [.. terms]));
-        return words;
     }
 
     /// <summary>

@@ -6,9 +6,10 @@ namespace Assistant.Analysis;
 /// A number for each analysed term, the same for the life of the process: what is kept per passage (which sentences
 /// hold a term, a passage's distinct terms) is keyed by it, so a question's term is found by one string look-up per
 /// question and then by integer look-ups in every retrieved passage, instead of hashing the string once per passage.
-/// Terms are numbered as passages are analysed (<see cref="Intern"/>); a question's terms are only looked up
-/// (<see cref="Find"/>), so what users type does not grow the table: it holds the distinct terms of the passages analysed
-/// since start, at most the collection's vocabulary.
+/// Terms are numbered as passages are analysed (<see cref="Intern"/>), and so are the word forms of cited quotes (the
+/// short answer tells the question's words in a quote by them); a question's terms are only looked up
+/// (<see cref="Find"/>), so what users type does not grow the table: it holds the distinct terms and forms of the
+/// passages analysed since start, at most the collection's vocabulary.
 /// </summary>
 public static class TermIds
 {
@@ -39,6 +40,17 @@ public static class TermIds
             if (id != Unknown) ids.Add(id);
         }
         return [.. ids];
+    }
+
+    /// <summary>The numbers of the terms some analysed passage has, as a set (the unknown ones left out).</summary>
+    public static HashSet<int> FindSet(IEnumerable<string> terms)
+    {
+        var ids = new HashSet<int>();
+        foreach (var term in terms)
+        {
+            if (Find(term) is var id and not Unknown) ids.Add(id);
+        }
+        return ids;
     }
 
     /// <summary>The term numbered <paramref name="id"/> (a number <see cref="Intern"/> gave).</summary>

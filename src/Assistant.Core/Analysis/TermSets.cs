@@ -16,6 +16,16 @@ internal static class TermSets
         return false;
     }
 
+    /// <summary>The same by number (<see cref="TermIds"/>): a word's term numbers against a set of the question's.</summary>
+    public static bool ContainsAnyOf(this HashSet<int> set, int[] ids)
+    {
+        foreach (var id in ids)
+        {
+            if (set.Contains(id)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The same for a question word's terms (a list, indexed rather than enumerated: no boxed enumerator).</summary>
     public static bool ContainsAnyOf(this IReadOnlySet<string> set, IReadOnlyList<string> terms)
     {

@@ -52,7 +52,9 @@ public sealed class AnswerService(
         // Dialect words no passage uses are read through their standard spelling («التلاتية» → «الثلاثية»).
         var respelled = await dialectSpelling.RespellAsync(normalized.Text, cancellationToken);
         var asked = respelled?.Text ?? normalized.Text;
-        var unsearchable = Unsearchable(normalized, asked, history);
+        // The question is read once per turn: whether it names a subject here, what it asks in the answering stages.
+        var readings = new QuestionReadings();
+        var unsearchable = Unsearchable(normalized, asked, history, readings);
         // A greeting or thanks alone continues no subject, and is no subject for the next turn to continue.
         var standalone = unsearchable is not null ? asked : await followUps.ResolveAsync(asked, history, cancellationToken);
 
@@ -64,6 +66,7 @@ public sealed class AnswerService(
         var passages = standalone == asked ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
         var request = new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain)
         {
+            Readings = readings,
             InheritedTerms = Inherited(asked, standalone),
             PreviousDocument = standalone == asked ? null : history[^1].AnsweredFrom,
             Asked = standalone == asked ? null : asked,
@@ -125,16 +128,16 @@ public sealed class AnswerService(
     /// passage says of «مرحبةً»); a question in Latin letters that is not Arabizi; a question that names no subject
     /// («ومتى؟») with no earlier turn to take one from.
     /// </summary>
-    private GeneratedAnswer? Unsearchable(NormalizedQuestion normalized, string asked, IReadOnlyList<ConversationTurn> history) =>
+    private GeneratedAnswer? Unsearchable(NormalizedQuestion normalized, string asked, IReadOnlyList<ConversationTurn> history, QuestionReadings readings) =>
         !QuestionText.HasLetterOrDigit(asked) ? NoQuestionFound
         : normalized.NotArabic ? NotArabic
         : normalized.AsksNothing ? (normalized.Thanks ? ThankedOnly : NothingAsked)
-        : history.Count == 0 && NamesNoSubject(asked) ? SubjectUnknown
+        : history.Count == 0 && NamesNoSubject(asked, readings) ? SubjectUnknown
         : null;
 
     /// <summary>Whether a question is only an interrogative and framing words («ومتى؟»، «ماذا قال؟»).</summary>
-    private bool NamesNoSubject(string question) =>
-        QuestionText.HasWord(question) && QuestionIntent.Of(question, analyzer).ContentWords.All(w => w.IsFraming);
+    private bool NamesNoSubject(string question, QuestionReadings readings) =>
+        QuestionText.HasWord(question) && readings.Intent(question, analyzer).ContentWords.All(w => w.IsFraming);
 
     private static readonly GeneratedAnswer NotArabic = new(Replies.NotArabic, true, []) { AbstainReason = AbstainReasons.NotArabic };
 

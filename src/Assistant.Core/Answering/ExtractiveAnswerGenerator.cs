@@ -85,7 +85,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (word.IsFraming || word.NamesAnswerKind) continue;
             var weight = Weight(word.Terms, part.Statistics);
             total += weight;
-            if (SaidIn(sentences, word.Terms, [.. word.Terms.Take(1).SelectMany(RoughRoots)])) said += weight;
+            if (SaidIn(sentences, TermIds.FindAll(word.Terms), TermIds.FindAll([.. word.Terms.Take(1).SelectMany(RoughRoots)]))) said += weight;
         }
         return total > 0 ? said / total : 0;
     }
@@ -153,15 +153,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // Room for every window of every passage, from a pool: a question scores a few hundred.
         using var candidates = new Candidates(analyses.Sum(a => a.Sentences.Count) * _selection.MaxWindowSentences);
         // After the passages' analysis, which numbers their terms: each question word's terms are then looked up by number in every passage.
-        var ids = new QuestionTermIds(
-            intent.ContentWords.Select(w => TermIds.FindAll(w.Terms)).ToArray(),
-            questionCores.Select(TermIds.FindAll).ToArray(),
-            synonyms.Select(TermIds.FindAll).ToArray());
+        var ids = QuestionTermIds.Of(intent, questionCores, synonyms, numberTerms);
         // Sized once for every sentence it may see, not grown by doubling.
         var seenSentences = new HashSet<(string, int)>(analyses.Sum(a => a.Sentences.Count));
         var namedByDocument = NamedByDocument(request.Passages, analyses, intent, ids, request.Statistics);
         var titledIn = intent.ContentWords.Select((w, i) => !w.NamesStatement ? [] : request.Passages
-            .Where((p, rank) => ContainsAny(analyses[rank].TitleTerms, ids.Terms[i])).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
+            .Where((p, rank) => analyses[rank].TitleTerms.ContainsAnyOf(ids.Terms[i])).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var rank = 0; rank < request.Passages.Count; rank++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -171,8 +168,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
                 TitleCredits(titleTerms, ids),
-                Credits(analysed, intent, ids, numberTerms, namedByDocument[passage.DocumentId]),
-                KindCredits(sentences, intent),
+                Credits(analysed, intent, ids, namedByDocument[passage.DocumentId]),
+                KindCredits(sentences, intent, ids),
                 Standalone(sentences, intent),
                 NamedInDocument(intent, namedByDocument[passage.DocumentId], static w => w.IsSource || w.NamesStatement),
                 NamedInDocument(intent, namedByDocument[passage.DocumentId], static w => w.IsAttribution),
@@ -195,16 +192,16 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         Window? best = null;
         for (var i = 0; i < ranked.Count && best is null; i++)
         {
-            if (!Coincidental(ranked.Window(i), intent, questionCores)) best = ranked.Window(i);
+            if (!Coincidental(ranked.Window(i), intent, ids)) best = ranked.Window(i);
         }
         // With one or two words to go on, matching half of them is chance: a short question needs stronger evidence.
         var threshold = intent.ContentWords.Count(w => !w.IsFraming) <= _selection.ShortQuestionWords ? _options.MinEvidence + _selection.ShortQuestionExtraEvidence : _options.MinEvidence;
-        var explanation = request.Explain || logger.IsEnabled(LogLevel.Debug) ? Explain(intent, weights, threshold, ranked, questionCores) : null;
+        var explanation = request.Explain || logger.IsEnabled(LogLevel.Debug) ? Explain(intent, weights, threshold, ranked, ids) : null;
         if (explanation is not null) logger.LogDebug("Question {Question}: {Explanation}", request.Question, string.Join(" | ", explanation));
         if (best is null || best.Coverage < threshold)
         {
             var nearest = ranked.MostMatched();
-            var reason = WhyNot(nearest, intent, questionCores);
+            var reason = WhyNot(nearest, intent, ids);
             return new Selection([], reason, request.Explain ? [.. explanation!, $"abstained: {reason}"] : null, support, nearest);
         }
 
@@ -216,7 +213,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (ranked[i].Coverage < Math.Max(_options.MinEvidence, best.Coverage * _selection.SecondCitationRatio)) continue;
             var other = ranked.Window(i);
             // Overlap first: it rules out most candidates (windows around the best one) without normalising their text.
-            if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, questionCores)) continue;
+            if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, ids)) continue;
             chosen.Add(other);
         }
         return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null, support);
@@ -333,7 +330,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private double[] TitleCredits(HashSet<int> titleTerms, QuestionTermIds ids)
     {
         var credits = new double[ids.Terms.Length];
-        for (var w = 0; w < credits.Length; w++) credits[w] = ContainsAny(titleTerms, ids.Terms[w]) ? _selection.TitleCredit : 0.0;
+        for (var w = 0; w < credits.Length; w++) credits[w] = titleTerms.ContainsAnyOf(ids.Terms[w]) ? _selection.TitleCredit : 0.0;
         return credits;
     }
 
@@ -342,9 +339,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// weight; null when none was scored) failed, in order of how decisive it is; <see cref="AbstainReasons.BelowEvidence"/>
     /// when it passed every check and is simply too weak.
     /// </summary>
-    private string WhyNot(Window? nearest, QuestionIntent intent, string[][] questionCores) =>
+    private string WhyNot(Window? nearest, QuestionIntent intent, QuestionTermIds ids) =>
         nearest is null ? AbstainReasons.NoPassages
-        : ReasonFor(nearest.Failed | (Coincidental(nearest, intent, questionCores) ? SpanChecks.WordsFarApart : SpanChecks.None));
+        : ReasonFor(nearest.Failed | (Coincidental(nearest, intent, ids) ? SpanChecks.WordsFarApart : SpanChecks.None));
 
     private static string ReasonFor(SpanChecks failed) =>
         failed.HasFlag(SpanChecks.SourceNotNamed) ? AbstainReasons.SourceNotNamed
@@ -358,7 +355,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         : AbstainReasons.BelowEvidence;
 
     /// <summary>What <c>ask --explain</c> shows: how the question was read and the best spans with their figures and checks.</summary>
-    private List<string> Explain(QuestionIntent intent, double[] weights, double threshold, Ranked ranked, string[][] questionCores)
+    private List<string> Explain(QuestionIntent intent, double[] weights, double threshold, Ranked ranked, QuestionTermIds ids)
     {
         var lines = new List<string>
         {
@@ -369,9 +366,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         for (var i = 0; i < Math.Min(ExplainedSpans, ranked.Count); i++)
         {
             var (window, n) = (ranked.Window(i), i + 1);
-            var failed = window.Failed | (Coincidental(window, intent, questionCores) ? SpanChecks.WordsFarApart : SpanChecks.None);
+            var failed = window.Failed | (Coincidental(window, intent, ids) ? SpanChecks.WordsFarApart : SpanChecks.None);
             var sentences = SentencesOf(window).ToList();
-            var missing = intent.ContentWords.Where((w, i) => !SaidIn(sentences, w.Terms, questionCores[i]))
+            var missing = intent.ContentWords.Where((w, i) => !SaidIn(sentences, ids.Terms[i], ids.Cores[i]))
                 .Select(w => w.Terms[0]).ToList();
             var kind = intent.Kind == AnswerKind.Any ? "" : $", {intent.Kind.ToString().ToLowerInvariant()} found {window.KindCredit:F2}";
             lines.Add($"span {n}: score {window.Score:F2}, evidence {window.Coverage:F2} (words {window.Matched:F2}{kind}), passage rank {window.Rank + 1}, "
@@ -395,13 +392,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         window.PassageSentences.Where(sentence => sentence.Start >= window.Start && sentence.End <= window.End);
 
     /// <param name="ContentStart">Where the sentence's content starts (after a list item's number).</param>
-    private sealed record Sentence(Passage Passage, int Start, int ContentStart, int End, HashSet<string> Terms, HashSet<string> Cores, IReadOnlyList<Cue> Cues)
+    /// <param name="Terms">The numbers (<see cref="TermIds"/>) of its distinct terms, in order of number.</param>
+    /// <param name="Cores">The numbers of its distinct rough roots (<see cref="RoughRoots"/>), in order of number.</param>
+    /// <param name="Words">Its words in order (stop words left out), by number.</param>
+    private sealed record Sentence(Passage Passage, int Start, int ContentStart, int End, int[] Terms, int[] Cores, IReadOnlyList<Cue> Cues, SentenceWord[] Words)
     {
         /// <summary>The sentence in matching form, once some comparison needed it.</summary>
         public string? Normalized { get; set; }
-
-        /// <summary>The words in order, once some question needed them (see <see cref="WordsOf"/>); cached like the rest.</summary>
-        public IReadOnlyList<AnalyzedWord>? Words { get; set; }
 
         /// <summary>Whether it names a pair by the dual of their title («الرئيسان»), once some question asked of a pair.</summary>
         public bool? NamesPair { get; set; }
@@ -429,24 +426,83 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="CoreSentences">The same per rough root (<see cref="Core"/>).</param>
     private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<int> TitleTerms, SentenceIndex TermSentences, SentenceIndex CoreSentences);
 
+    /// <summary>A word of a sentence by number: where it starts, the numbers (<see cref="TermIds"/>) of the terms it
+    /// analyses to and of their rough roots (<see cref="RoughRoots"/>). The checks around a sentence's cues and a span's
+    /// two words compare these with the question's numbers.</summary>
+    private sealed record SentenceWord(int Start, int[] Terms, int[] Roots);
+
     private AnalysedPassage Analyze(Passage passage)
     {
         var sentences = SentenceSegmenter.Split(passage.Text).Select(s => Analyze(passage, s.Start, s.End)).ToList();
         return new(sentences, analyzer.Terms(passage.Title).Select(TermIds.Intern).ToHashSet(), SentencesBy(sentences, s => s.Terms), SentencesBy(sentences, s => s.Cores));
     }
 
-    private static SentenceIndex SentencesBy(List<Sentence> sentences, Func<Sentence, HashSet<string>> keys) =>
-        new(sentences.Select(sentence => keys(sentence).Select(TermIds.Intern)).ToList());
+    private static SentenceIndex SentencesBy(List<Sentence> sentences, Func<Sentence, int[]> keys) => new(sentences.Select(keys).ToList());
 
-    /// <summary>Per content word, the numbers (<see cref="TermIds"/>) of its terms, of its rough roots and of the synonyms
-    /// it is read through, those no passage has left out: found once per question, looked up in every passage.</summary>
-    private sealed record QuestionTermIds(int[][] Terms, int[][] Cores, int[][] Synonyms);
+    /// <summary>
+    /// The question's words by number (<see cref="TermIds"/>), those no passage has left out (no passage word has them):
+    /// found once per question, after its passages are analysed, and compared with their words' numbers.
+    /// </summary>
+    /// <param name="Terms">Per content word, its terms.</param>
+    /// <param name="Cores">Per content word, the rough roots of its own stem.</param>
+    /// <param name="Synonyms">Per content word, the synonyms it is read through.</param>
+    /// <param name="Numbers">The question's numbers («7», «2017»).</param>
+    /// <param name="Said">The terms of the words that say what is asked (<see cref="QuestionIntent.SaidTerms"/>).</param>
+    /// <param name="SaidBesidesPlaces">The same without places' names.</param>
+    /// <param name="Subject">Per word of the question's subject, its terms and synonyms.</param>
+    /// <param name="SubjectTerms">The terms of the subject's words.</param>
+    private sealed record QuestionTermIds(int[][] Terms, int[][] Cores, int[][] Synonyms, int[] Numbers, HashSet<int> Said, HashSet<int> SaidBesidesPlaces, int[][] Subject, HashSet<int> SubjectTerms)
+    {
+        public static QuestionTermIds Of(QuestionIntent intent, string[][] cores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numbers) => new(
+            intent.ContentWords.Select(w => TermIds.FindAll(w.Terms)).ToArray(),
+            cores.Select(TermIds.FindAll).ToArray(),
+            synonyms.Select(TermIds.FindAll).ToArray(),
+            TermIds.FindAll(numbers),
+            TermIds.FindSet(intent.SaidTerms),
+            TermIds.FindSet(intent.SaidTermsBesidesPlaces),
+            intent.Subject.Select(w => TermIds.FindAll([.. w.Terms, .. w.Synonyms])).ToArray(),
+            TermIds.FindSet(intent.Subject.SelectMany(w => w.Terms)));
+    }
 
     private Sentence Analyze(Passage passage, int start, int end)
     {
         var content = AfterItemNumber(passage.Text, start, end);
-        var terms = analyzer.Analyze(passage.Text, content, end).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        return new Sentence(passage, start, content, end, terms, terms.SelectMany(RoughRoots).ToHashSet(StringComparer.Ordinal), AnswerCues.Find(passage.Text, content, end, analyzer));
+        var words = WordsOf(analyzer.Analyze(passage.Text, content, end));
+        return new Sentence(passage, start, content, end, Distinct(words, w => w.Terms), Distinct(words, w => w.Roots), AnswerCues.Find(passage.Text, content, end, analyzer), words);
+    }
+
+    /// <summary>The analysed tokens grouped into words, each numbered with its terms and their rough roots.</summary>
+    private static SentenceWord[] WordsOf(IReadOnlyList<AnalyzedToken> tokens)
+    {
+        var words = new List<SentenceWord>();
+        for (var first = 0; first < tokens.Count;)
+        {
+            var last = first;
+            while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[first].Start) last++;
+            var terms = new string[last - first + 1];
+            for (var t = 0; t < terms.Length; t++) terms[t] = tokens[first + t].Term;
+            words.Add(new SentenceWord(tokens[first].Start, [.. terms.Select(TermIds.Intern)], [.. terms.SelectMany(RoughRoots).Select(TermIds.Intern).Distinct()]));
+            first = last + 1;
+        }
+        return [.. words];
+    }
+
+    /// <summary>The distinct numbers the words have, in order of number.</summary>
+    private static int[] Distinct(SentenceWord[] words, Func<SentenceWord, int[]> ids)
+    {
+        var distinct = words.SelectMany(ids).Distinct().ToArray();
+        Array.Sort(distinct);
+        return distinct;
+    }
+
+    /// <summary>Whether the numbers (in order of number) hold any of <paramref name="ids"/>.</summary>
+    private static bool HasAny(int[] sorted, int[] ids)
+    {
+        foreach (var id in ids)
+        {
+            if (Array.BinarySearch(sorted, id) >= 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -520,7 +576,24 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="SourceNamed">Per content word: a source the question names (a speaker, an event) that the document names too (title or any retrieved passage).</param>
     /// <param name="AttributionNamed">Per content word: whom the question cites as its source («بحسب موقع الوقت»), named by the document.</param>
     /// <param name="TitledElsewhere">Per content word: another retrieved document has it in its title.</param>
-    private sealed record PassageEvidence(double[] TitleCredits, double[][] Credits, double[] KindCredits, bool[] Standalone, bool[] SourceNamed, bool[] AttributionNamed, bool[] TitledElsewhere);
+    private sealed record PassageEvidence(double[] TitleCredits, CreditTable Credits, double[] KindCredits, bool[] Standalone, bool[] SourceNamed, bool[] AttributionNamed, bool[] TitledElsewhere);
+
+    /// <summary>A passage's credits per sentence and content word, in one array (a row per sentence) rather than an array per sentence.</summary>
+    private sealed class CreditTable(int sentences, int words)
+    {
+        private readonly double[] _credits = new double[sentences * words];
+
+        public int Sentences => sentences;
+
+        public double this[int sentence, int word]
+        {
+            get => _credits[sentence * words + word];
+            set => _credits[sentence * words + word] = value;
+        }
+
+        /// <summary>No word is credited in the sentence.</summary>
+        public void Clear(int sentence) => Array.Clear(_credits, sentence * words, words);
+    }
 
     /// <summary>
     /// For each retrieved document, which of the question's words it names somewhere (its title or any retrieved passage,
@@ -542,7 +615,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             {
                 if (flags[w]) continue;
                 var terms = ids.Terms[w];
-                flags[w] = ContainsAny(titleTerms, terms) || ContainsAnyKey(analysed.TermSentences, terms)
+                flags[w] = titleTerms.ContainsAnyOf(terms) || ContainsAnyKey(analysed.TermSentences, terms)
                     || (misspelt[w].Length > 0 && analysed.TermSentences.Keys.Any(id => misspelt[w].Any(near => near(TermIds.Term(id)))));
             }
         }
@@ -551,10 +624,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
     // The per-passage evidence below is built with loops rather than LINQ: it runs for every retrieved passage of every question.
 
-    private double[] KindCredits(List<Sentence> sentences, QuestionIntent intent)
+    private double[] KindCredits(List<Sentence> sentences, QuestionIntent intent, QuestionTermIds ids)
     {
         var credits = new double[sentences.Count];
-        for (var s = 0; s < credits.Length; s++) credits[s] = KindCredit(sentences[s], intent);
+        for (var s = 0; s < credits.Length; s++) credits[s] = KindCredit(sentences[s], intent, ids);
         return credits;
     }
 
@@ -562,7 +635,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private bool[] Standalone(List<Sentence> sentences, QuestionIntent intent)
     {
         var standalone = new bool[sentences.Count];
-        for (var s = 0; s < standalone.Length; s++) standalone[s] = intent.Kind != AnswerKind.Outcome && sentences[s].Terms.Count <= _selection.MaxStandaloneLineTerms;
+        for (var s = 0; s < standalone.Length; s++) standalone[s] = intent.Kind != AnswerKind.Outcome && sentences[s].Terms.Length <= _selection.MaxStandaloneLineTerms;
         return standalone;
     }
 
@@ -595,7 +668,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// event («بعد التخلص من…», «خلال مؤتمر صحفي») earns <see cref="SpanSelectionOptions.RelativeTimeCredit"/>: those words are common, and the
     /// sentence is often about something else than when the question's event happened, so it needs more evidence than a date.
     /// </summary>
-    private double KindCredit(Sentence sentence, QuestionIntent intent)
+    private double KindCredit(Sentence sentence, QuestionIntent intent, QuestionTermIds ids)
     {
         if (intent.Kind == AnswerKind.Any) return 0;
         // «10-تقرر عقد الاجتماع التالي … في شباط 2018» dates and places the next meeting, not the one a question without
@@ -605,14 +678,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place
             && ((intent.AsksFuture ? !Speaks(sentence, intent.AsksNext ? CueKinds.Next : CueKinds.Future) : Speaks(sentence, CueKinds.Next) || (intent.AsksPast && Speaks(sentence, CueKinds.Future)))
                 || (intent.AsksPrevious && !Speaks(sentence, CueKinds.Earlier)))) return 0;
-        if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent) ? 1 : 0;
+        if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent, ids) ? 1 : 0;
         for (var c = 0; c < sentence.Cues.Count; c++)
         {
-            if (AnswerCues.Answers(AnswerKind.Date, sentence.Cues[c], intent) && Dates(sentence, sentence.Cues[c], intent)) return 1;
+            if (AnswerCues.Answers(AnswerKind.Date, sentence.Cues[c], intent) && Dates(sentence, sentence.Cues[c], ids)) return 1;
         }
         for (var c = 0; c < sentence.Cues.Count; c++)
         {
-            if (AnswerCues.Answers(AnswerKind.Time, sentence.Cues[c], intent) && Bounds(sentence, sentence.Cues[c], intent)) return _selection.RelativeTimeCredit;
+            if (AnswerCues.Answers(AnswerKind.Time, sentence.Cues[c], intent) && Bounds(sentence, sentence.Cues[c], ids)) return _selection.RelativeTimeCredit;
         }
         return 0;
     }
@@ -622,63 +695,55 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// (not in another clause of a long sentence), and what it names after it is not that event itself («بعد سيطرة
     /// الجيش…» for «متى سيطر الجيش…؟» says what came after it, not when it was).
     /// </summary>
-    private bool Bounds(Sentence sentence, Cue cue, QuestionIntent intent)
+    private bool Bounds(Sentence sentence, Cue cue, QuestionTermIds ids)
     {
-        var words = WordsOf(sentence);
+        var words = sentence.Words;
         var at = After(words, cue);
-        return at >= 0 && !Says(words[at], intent) && Near(words, at, intent, _selection.MaxBoundDistance);
+        return at >= 0 && !Says(words[at], ids.Said) && Near(words, at, ids.Said, _selection.MaxBoundDistance);
     }
 
     /// <summary>
     /// Whether a date is said of the question's event: a few words from one of the question's words, or on a short line
     /// of its own (a dateline); «المذكرة الموقعة بتاريخ 4 أيار» a clause away from «أستانا» dates the memorandum.
     /// </summary>
-    private bool Dates(Sentence sentence, Cue cue, QuestionIntent intent)
+    private bool Dates(Sentence sentence, Cue cue, QuestionTermIds ids)
     {
-        if (sentence.Terms.Count <= _selection.MaxStandaloneLineTerms) return true;
-        var words = WordsOf(sentence);
+        if (sentence.Terms.Length <= _selection.MaxStandaloneLineTerms) return true;
+        var words = sentence.Words;
         var at = After(words, cue);
-        return Near(words, at < 0 ? words.Count - 1 : at, intent, _selection.MaxDateDistance, placesToo: false);
+        return Near(words, at < 0 ? words.Length - 1 : at, ids.SaidBesidesPlaces, _selection.MaxDateDistance);
     }
 
     /// <summary>The index of the word the cue is; −1 when none (a cue of a stop word).</summary>
-    private static int At(IReadOnlyList<AnalyzedWord> words, Cue cue)
+    private static int At(SentenceWord[] words, Cue cue)
     {
-        for (var i = 0; i < words.Count; i++) if (words[i].Start == cue.Start) return i;
+        for (var i = 0; i < words.Length; i++) if (words[i].Start == cue.Start) return i;
         return -1;
     }
 
     /// <summary>The index of the first word after the cue's start; −1 when none.</summary>
-    private static int After(IReadOnlyList<AnalyzedWord> words, Cue cue)
+    private static int After(SentenceWord[] words, Cue cue)
     {
-        for (var i = 0; i < words.Count; i++) if (words[i].Start > cue.Start) return i;
+        for (var i = 0; i < words.Length; i++) if (words[i].Start > cue.Start) return i;
         return -1;
     }
 
     /// <summary>
-    /// Whether a question word stands within <paramref name="distance"/> words of <paramref name="at"/>; without
-    /// <paramref name="placesToo"/>, a place's name does not count: a date beside «عمان» dates what happened there, not
-    /// necessarily what the question asks about.
+    /// Whether a word of <paramref name="said"/> stands within <paramref name="distance"/> words of <paramref name="at"/>:
+    /// with the terms of the question's words besides places (<see cref="QuestionTermIds.SaidBesidesPlaces"/>), a place's
+    /// name does not count: a date beside «عمان» dates what happened there, not necessarily what the question asks about.
     /// </summary>
-    private static bool Near(IReadOnlyList<AnalyzedWord> words, int at, QuestionIntent intent, int distance, bool placesToo = true)
+    private static bool Near(SentenceWord[] words, int at, HashSet<int> said, int distance)
     {
-        for (var i = Math.Max(0, at - distance); i <= Math.Min(words.Count - 1, at + distance); i++)
+        for (var i = Math.Max(0, at - distance); i <= Math.Min(words.Length - 1, at + distance); i++)
         {
-            if (Says(words[i], intent, placesToo)) return true;
+            if (Says(words[i], said)) return true;
         }
         return false;
     }
 
-    // A look-up per term of the word (QuestionIntent.SaidTerms): this runs for the words around every time cue of every retrieved sentence.
-    private static bool Says(AnalyzedWord word, QuestionIntent intent, bool placesToo = true)
-    {
-        var said = placesToo ? intent.SaidTerms : intent.SaidTermsBesidesPlaces;
-        foreach (var term in word.Terms)
-        {
-            if (said.Contains(term)) return true;
-        }
-        return false;
-    }
+    // A look-up per term of the word, by number: this runs for the words around every time cue of every retrieved sentence.
+    private static bool Says(SentenceWord word, HashSet<int> said) => said.ContainsAnyOf(word.Terms);
 
     private static bool Speaks(Sentence sentence, CueKinds kind)
     {
@@ -696,32 +761,29 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// duration («كم عدد السوريين…», «كم استغرق اللقاء…») must be of that noun: a number a few words from a word of it (or
     /// another name of the same kind of event), not one about something else.
     /// </summary>
-    private bool AnswersKind(Sentence sentence, QuestionIntent intent) => intent.Kind switch
+    private bool AnswersKind(Sentence sentence, QuestionIntent intent, QuestionTermIds ids) => intent.Kind switch
     {
-        AnswerKind.Identity => Describes(WordsOf(sentence), intent.Subject),
-        AnswerKind.Quantity when intent.Subject.Count > 0 => Counts(sentence, intent),
-        AnswerKind.Place when intent.AsksSettlement => NamesCity(sentence, intent),
+        AnswerKind.Identity => Describes(sentence.Words, ids.Subject),
+        AnswerKind.Quantity when intent.Subject.Count > 0 => Counts(sentence, intent, ids),
+        AnswerKind.Place when intent.AsksSettlement => NamesCity(sentence, intent, ids),
         AnswerKind.Outcome => !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)),
         _ => AnswerCues.Answers(intent.Kind, sentence.Cues, intent),
     };
-
-    /// <summary>The sentence's words in order (stop words left out), each with where it starts and the terms it analyses to: only some questions need them, so they are analysed on first use and kept with the sentence.</summary>
-    private IReadOnlyList<AnalyzedWord> WordsOf(Sentence sentence) => sentence.Words ??= analyzer.AnalyzeWords(sentence.Passage.Text, sentence.ContentStart, sentence.End);
 
     /// <summary>
     /// Whether the sentence names the city «في أي مدينة» asks for: a place it is said to be in, or a city's name governed
     /// by the question's word right before it («تحرير الرقة» for «تحرير أي مدينة»); a city named elsewhere, or after a
     /// colon or a comma («تيلرسون: واشنطن وموسكو…»), may be the subject of another clause.
     /// </summary>
-    private bool NamesCity(Sentence sentence, QuestionIntent intent)
+    private static bool NamesCity(Sentence sentence, QuestionIntent intent, QuestionTermIds ids)
     {
         foreach (var cue in sentence.Cues)
         {
             if (!AnswerCues.Answers(AnswerKind.Place, cue, intent)) continue;
             if (cue.Kinds.HasFlag(CueKinds.Place)) return true;
-            var words = WordsOf(sentence);
+            var words = sentence.Words;
             var at = At(words, cue);
-            if (at > 0 && Says(words[at - 1], intent) && !HasPunctuation(sentence.Passage.Text.AsSpan(words[at - 1].Start, cue.Start - words[at - 1].Start))) return true;
+            if (at > 0 && Says(words[at - 1], ids.Said) && !HasPunctuation(sentence.Passage.Text.AsSpan(words[at - 1].Start, cue.Start - words[at - 1].Start))) return true;
         }
         return false;
     }
@@ -735,58 +797,64 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return false;
     }
 
-    private bool Counts(Sentence sentence, QuestionIntent intent)
+    private bool Counts(Sentence sentence, QuestionIntent intent, QuestionTermIds ids)
     {
         var cues = sentence.Cues.Where(cue => AnswerCues.Answers(AnswerKind.Quantity, cue, intent)).ToList();
         if (cues.Count == 0) return false;
-        var words = WordsOf(sentence);
-        var noun = intent.Subject.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        var words = sentence.Words;
         foreach (var cue in cues)
         {
             var at = At(words, cue);
             if (at < 0) continue;
-            for (var i = Math.Max(0, at - _selection.MaxCountDistance); i <= Math.Min(words.Count - 1, at + _selection.MaxCountDistance); i++)
+            for (var i = Math.Max(0, at - _selection.MaxCountDistance); i <= Math.Min(words.Length - 1, at + _selection.MaxCountDistance); i++)
             {
-                if (noun.Overlaps(words[i].Terms)) return true;
+                if (Says(words[i], ids.SubjectTerms)) return true;
             }
         }
         return false;
     }
 
-    private bool Describes(IReadOnlyList<AnalyzedWord> words, IReadOnlyList<QuestionWord> description)
+    /// <param name="description">Per word of the description, the numbers of its terms and news synonyms.</param>
+    private bool Describes(SentenceWord[] words, int[][] description)
     {
-        if (description.Count == 0) return true;
-        for (var start = 0; start < words.Count; start++)
+        if (description.Length == 0) return true;
+        for (var start = 0; start < words.Length; start++)
         {
             if (!Names(description[0], words[start])) continue;
             var at = start;
             var next = 1;
-            for (var i = start + 1; next < description.Count && i < words.Count && i - at <= _selection.MaxDescriptionGap + 1; i++)
+            for (var i = start + 1; next < description.Length && i < words.Length && i - at <= _selection.MaxDescriptionGap + 1; i++)
             {
                 if (!Names(description[next], words[i])) continue;
                 at = i;
                 next++;
             }
-            if (next == description.Count) return true;
+            if (next == description.Length) return true;
         }
         return false;
     }
 
     /// <summary>Whether the text's word is the description's word or a news synonym of it («رئيس الدولة» in «رئيس جمهورية»).</summary>
-    private static bool Names(QuestionWord described, AnalyzedWord word) =>
-        described.Terms.Any(word.Terms.Contains) || described.Synonyms.Any(word.Terms.Contains);
+    private static bool Names(int[] described, SentenceWord word) => SharesAny(described, word.Terms);
+
+    private static bool SharesAny(int[] a, int[] b)
+    {
+        foreach (var id in a)
+        {
+            if (Array.IndexOf(b, id) >= 0) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Per sentence and content word: 1 when the sentence has one of its terms, <see cref="SpanSelectionOptions.SynonymCredit"/> when it has a word that names
     /// the same thing (<see cref="NewsSynonyms"/>, for words the documents never use), <see cref="SpanSelectionOptions.CoreMatchCredit"/> when only
     /// a rough root matches. Looked up per word in the passage's term index, the strongest match written last.
     /// </summary>
-    /// <param name="numberTerms">The question's numbers («7», «2017»), found once per question.</param>
     /// <param name="namedInDocument">Which question words the passage's document names (<see cref="NamedByDocument"/>).</param>
-    private double[][] Credits(AnalysedPassage passage, QuestionIntent intent, QuestionTermIds ids, IReadOnlyList<string> numberTerms, bool[] namedInDocument)
+    private CreditTable Credits(AnalysedPassage passage, QuestionIntent intent, QuestionTermIds ids, bool[] namedInDocument)
     {
-        var credits = new double[passage.Sentences.Count][];
-        for (var s = 0; s < credits.Length; s++) credits[s] = new double[intent.ContentWords.Count];
+        var credits = new CreditTable(passage.Sentences.Count, intent.ContentWords.Count);
         for (var w = 0; w < intent.ContentWords.Count; w++)
         {
             Credit(passage.CoreSentences, ids.Cores[w], _selection.CoreMatchCredit);
@@ -797,7 +865,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             {
                 for (var k = 0; k < keys.Length; k++)
                 {
-                    foreach (var s in index.Sentences(keys[k])) credits[s][w] = credit;
+                    foreach (var s in index.Sentences(keys[k])) credits[s, w] = credit;
                 }
             }
         }
@@ -807,10 +875,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // one by a number of its own («في 7 تموز 2017»).
         if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place && !intent.AsksEarlier)
         {
-            for (var s = 0; s < credits.Length; s++)
+            for (var s = 0; s < credits.Sentences; s++)
             {
                 var sentence = passage.Sentences[s];
-                if (Speaks(sentence, CueKinds.Earlier) && !sentence.Terms.ContainsAnyOf(numberTerms)) Array.Clear(credits[s]);
+                if (Speaks(sentence, CueKinds.Earlier) && !HasAny(sentence.Terms, ids.Numbers)) credits.Clear(s);
             }
         }
         return credits;
@@ -821,18 +889,18 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// «الزعيمين», «الوزيرين») speaks of the pair, and each of its two words earns <see cref="SpanSelectionOptions.SynonymCredit"/>
     /// there, as a word named in other words does.
     /// </summary>
-    private void CreditPairsNamedByADual(AnalysedPassage passage, QuestionIntent intent, bool[] namedInDocument, double[][] credits)
+    private void CreditPairsNamedByADual(AnalysedPassage passage, QuestionIntent intent, bool[] namedInDocument, CreditTable credits)
     {
         for (var second = 1; second < intent.ContentWords.Count; second++)
         {
             var first = second - 1;
             if (!intent.ContentWords[second].SecondOfPair || !namedInDocument[first] || !namedInDocument[second]) continue;
-            for (var s = 0; s < credits.Length; s++)
+            for (var s = 0; s < credits.Sentences; s++)
             {
                 var sentence = passage.Sentences[s];
                 if (!(sentence.NamesPair ??= NamesAPairByTitle(sentence.Passage.Text.AsSpan(sentence.ContentStart, sentence.End - sentence.ContentStart)))) continue;
-                credits[s][first] = Math.Max(credits[s][first], _selection.SynonymCredit);
-                credits[s][second] = Math.Max(credits[s][second], _selection.SynonymCredit);
+                credits[s, first] = Math.Max(credits[s, first], _selection.SynonymCredit);
+                credits[s, second] = Math.Max(credits[s, second], _selection.SynonymCredit);
             }
         }
     }
@@ -850,17 +918,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     /// <summary>Whether one of the sentences says the word: one of its terms, or its rough root (what <c>ask --explain</c> lists as missing when none does).</summary>
-    private static bool SaidIn(IEnumerable<Sentence> sentences, IReadOnlyList<string> terms, string[] cores) =>
-        sentences.Any(s => s.Terms.ContainsAnyOf(terms) || s.Cores.ContainsAnyOf(cores));
-
-    private static bool ContainsAny(HashSet<int> set, int[] ids)
-    {
-        foreach (var id in ids)
-        {
-            if (set.Contains(id)) return true;
-        }
-        return false;
-    }
+    private static bool SaidIn(IEnumerable<Sentence> sentences, int[] terms, int[] cores) =>
+        sentences.Any(s => HasAny(s.Terms, terms) || HasAny(s.Cores, cores));
 
     private static bool ContainsAnyKey(SentenceIndex index, int[] ids)
     {
@@ -900,7 +959,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         {
             var credit = evidence.TitleCredits[w];
             var sentenceCredit = 0.0;
-            for (var s = first; s <= last; s++) sentenceCredit = Math.Max(sentenceCredit, evidence.Credits[s][w]);
+            for (var s = first; s <= last; s++) sentenceCredit = Math.Max(sentenceCredit, evidence.Credits[s, w]);
             credit = Math.Max(credit, sentenceCredit);
             // A source is named, not guessed from a rough root («السعودية» is not «عودة»); a word the documents never use is
             // named by one naming the same thing («الزعيمان» by «الرئيسان»), but a place only by itself (a capital is not its country's adjective).
@@ -941,7 +1000,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         for (var s = first; s <= last; s++)
         {
             var about = evidence.Standalone[s];
-            for (var w = 0; w < weights.Length && !about; w++) about = scoring.Subject[w] && !scoring.Optional[w] && evidence.Credits[s][w] > 0;
+            for (var w = 0; w < weights.Length && !about; w++) about = scoring.Subject[w] && !scoring.Optional[w] && evidence.Credits[s, w] > 0;
             if (about) kindCredit = Math.Max(kindCredit, evidence.KindCredits[s]);
         }
         var kindMatch = kindCredit > 0;
@@ -965,43 +1024,26 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// must be said together, in one sentence and at most
     /// <see cref="SpanSelectionOptions.MaxPairDistance"/> words apart.
     /// </summary>
-    private bool Coincidental(Window window, QuestionIntent intent, string[][] questionCores)
+    private bool Coincidental(Window window, QuestionIntent intent, QuestionTermIds ids)
     {
         // A described person, a counted or timed noun already found next to what answers it is no coincidence.
         if (window.Pair is not var (a, b) || intent.Subject.Count > 0) return false;
         foreach (var sentence in SentencesOf(window))
         {
-            var words = WordsOf(sentence);
-            for (var i = 0; i < words.Count; i++)
+            var words = sentence.Words;
+            for (var i = 0; i < words.Length; i++)
             {
-                if (!Meets(words[i].Terms, a)) continue;
-                for (var j = Math.Max(0, i - _selection.MaxPairDistance); j <= Math.Min(words.Count - 1, i + _selection.MaxPairDistance); j++)
+                if (!Meets(words[i], a)) continue;
+                for (var j = Math.Max(0, i - _selection.MaxPairDistance); j <= Math.Min(words.Length - 1, i + _selection.MaxPairDistance); j++)
                 {
-                    if (Meets(words[j].Terms, b)) return false;
+                    if (Meets(words[j], b)) return false;
                 }
             }
         }
         return true;
 
-        // Loops rather than LINQ: this runs for every word of a candidate span, with no delegate per call.
-        bool Meets(string[] terms, int w)
-        {
-            var asked = intent.ContentWords[w].Terms;
-            for (var t = 0; t < asked.Count; t++)
-            {
-                if (Array.IndexOf(terms, asked[t]) >= 0) return true;
-            }
-            if (questionCores[w].Length == 0) return false;
-            foreach (var term in terms)
-            {
-                var roots = RoughRoots(term);
-                foreach (var core in questionCores[w])
-                {
-                    if (Array.IndexOf(roots, core) >= 0) return true;
-                }
-            }
-            return false;
-        }
+        // By number: this runs for every word of a candidate span.
+        bool Meets(SentenceWord word, int w) => SharesAny(ids.Terms[w], word.Terms) || SharesAny(ids.Cores[w], word.Roots);
     }
 
     /// <summary>IDF of a content word (less for a word the documents never use); a word with several analysed forms counts with its most common one.</summary>

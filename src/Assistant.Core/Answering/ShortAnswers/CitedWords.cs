@@ -2,26 +2,41 @@ using Assistant.Analysis;
 
 namespace Assistant.Answering.ShortAnswers;
 
-/// <param name="Start">Where the word starts in its quote.</param>
-/// <param name="End">Where it ends (exclusive).</param>
-/// <param name="Form">The word in matching form (normalised, unstemmed).</param>
-/// <param name="Terms">The terms it analyses to (a stem and its variants).</param>
+/// <summary>A word of a cited quote (<see cref="QuoteWord"/>) as one question reads it.</summary>
+/// <param name="Word">The word as analysed once for every question that cites its quote.</param>
 /// <param name="Asked">The question says it (one of its analysed terms is a term of the question's words).</param>
-/// <param name="Function">A stop word (a preposition, a conjunction, a pronoun): no analysed term.</param>
-/// <param name="Cues">What the word can answer (a date, a quantity, a reason …).</param>
-/// <param name="Clause">Which clause of the quote it is in: clauses end at punctuation (، ؛ : . ؟ ! quotes) and line breaks.</param>
-/// <param name="Sentence">Which sentence of the quote it is in: sentences end at . ! ? ؟ ؛ and line breaks.</param>
-/// <param name="TermIds">Its terms' numbers (<see cref="Analysis.TermIds"/>).</param>
+/// <param name="Cues">What the word can answer (a date, a quantity, a reason …), for this question.</param>
 /// <param name="RarityOf">How rare a word of these term numbers is among the retrieved passages (see <see cref="Rarity"/>).</param>
 /// <param name="Attributed">The question says it only to name whom the answer is according to («بحسب تيلرسون»): it is no
 /// answer, but it does not place one either; the answering sentence need not say who said it, a headline does.</param>
-internal sealed record CitedWord(int Start, int End, string Form, string[] Terms, bool Asked, bool Function, CueKinds Cues, int Clause, int Sentence, int[] TermIds, Func<int[], double> RarityOf, bool Attributed = false)
+internal sealed record CitedWord(QuoteWord Word, bool Asked, CueKinds Cues, Func<int[], double> RarityOf, bool Attributed = false)
 {
     private double? _rarity;
 
+    /// <summary>Where the word starts in its quote.</summary>
+    public int Start => Word.Start;
+
+    /// <summary>Where it ends (exclusive).</summary>
+    public int End => Word.End;
+
+    /// <summary>The word in matching form (normalised, unstemmed).</summary>
+    public string Form => Word.Form;
+
+    /// <summary>The terms it analyses to (a stem and its variants).</summary>
+    public string[] Terms => Word.Terms;
+
+    /// <summary>Which clause of the quote it is in: clauses end at punctuation (، ؛ : . ؟ ! quotes) and line breaks.</summary>
+    public int Clause => Word.Clause;
+
+    /// <summary>Which sentence of the quote it is in: sentences end at . ! ? ؟ ؛ and line breaks.</summary>
+    public int Sentence => Word.Sentence;
+
+    /// <summary>A stop word (a preposition, a conjunction, a pronoun): no analysed term.</summary>
+    public bool Function => Word.Terms.Length == 0;
+
     /// <summary>How rare the word is among the retrieved passages: 1 in one of them, near 0 in all. Counted when first
     /// asked for: only the words near a phrase are weighed.</summary>
-    public double Rarity => _rarity ??= RarityOf(TermIds);
+    public double Rarity => _rarity ??= RarityOf(Word.TermIds);
 
     /// <summary>A content word the question does not say: what an answer is made of.</summary>
     public bool New => !Asked && !Function;
@@ -34,19 +49,21 @@ internal sealed record CitedWord(int Start, int End, string Form, string[] Terms
 internal sealed class CitedWords
 {
     /// <param name="words">The quote's analysed words (<see cref="QuoteWords.Of"/>), shared by every question that cites it.</param>
-    /// <param name="attributionTerms">Terms the question says only after «بحسب/وفق…» (<see cref="CitedWord.Attributed"/>).</param>
-    public CitedWords(Citation citation, int rank, IReadOnlyList<QuoteWord> words, IReadOnlySet<string> questionTerms, IReadOnlySet<string> questionWords, bool asksPublication, Func<int[], double> rarity, IReadOnlySet<string>? attributionTerms = null)
+    /// <param name="questionTerms">The numbers of the question's terms (<see cref="TermIds"/>).</param>
+    /// <param name="questionWords">The numbers of the question's words in matching form.</param>
+    /// <param name="attributionTerms">The numbers of the terms the question says only after «بحسب/وفق…» (<see cref="CitedWord.Attributed"/>).</param>
+    public CitedWords(Citation citation, int rank, IReadOnlyList<QuoteWord> words, HashSet<int> questionTerms, HashSet<int> questionWords, bool asksPublication, Func<int[], double> rarity, HashSet<int> attributionTerms)
     {
         Citation = citation;
         Rank = rank;
         Words = new List<CitedWord>(words.Count);
         foreach (var word in words)
         {
-            var asked = word.Terms.Length > 0 && (questionTerms.ContainsAnyOf(word.Terms) || questionWords.Contains(word.Form));
+            var asked = word.Terms.Length > 0 && (questionTerms.ContainsAnyOf(word.TermIds) || questionWords.Contains(word.FormId));
             // A page's own date («التاريخ : 22 ديسمبر 2017») answers only when it was published, as in span selection.
             var cues = word.Cues.HasFlag(CueKinds.Published) && !asksPublication ? CueKinds.None : word.Cues;
-            var attributed = asked && attributionTerms is { Count: > 0 } && attributionTerms.ContainsAnyOf(word.Terms);
-            Words.Add(new CitedWord(word.Start, word.End, word.Form, word.Terms, asked, word.Terms.Length == 0, cues, word.Clause, word.Sentence, word.TermIds, rarity, attributed));
+            var attributed = asked && attributionTerms.Count > 0 && attributionTerms.ContainsAnyOf(word.TermIds);
+            Words.Add(new CitedWord(word, asked, cues, rarity, attributed));
         }
     }
 
@@ -110,7 +127,7 @@ internal sealed class CitedWords
     {
         // Asked for every phrase a cutter scores, and the answer depends on the sentence alone: counted once per sentence.
         _askedInSentence ??= new int?[Words.Count == 0 ? 0 : Words[^1].Sentence + 1];
-        return _askedInSentence[sentence] ??= CountAsked(0, Words.Count - 1, sentence, w => w.Terms[0]);
+        return _askedInSentence[sentence] ??= CountAsked(0, Words.Count - 1, sentence, byForm: false);
     }
 
     private int?[]? _askedInSentence;
@@ -127,17 +144,20 @@ internal sealed class CitedWords
         return count;
     }
 
-    public int AskedFormsIn(int first, int last) => CountAsked(first, last, sentence: null, w => w.Form);
+    public int AskedFormsIn(int first, int last) => CountAsked(first, last, sentence: null, byForm: true);
 
-    /// <summary>A loop rather than LINQ: this runs for every clause and phrase of every cited quote.</summary>
-    private int CountAsked(int first, int last, int? sentence, Func<CitedWord, string> key)
+    /// <summary>Different words told apart by their first term's number or their form's (<see cref="TermIds"/>): a loop
+    /// over numbers, as this runs for every clause and phrase of every cited quote.</summary>
+    private int CountAsked(int first, int last, int? sentence, bool byForm)
     {
         var seen = _scratch;
         seen.Clear();
         for (var i = first; i <= last; i++)
         {
             var word = Words[i];
-            if (word.Places && (sentence is null || word.Sentence == sentence) && !seen.Contains(key(word), StringComparer.Ordinal)) seen.Add(key(word));
+            if (!word.Places || (sentence is not null && word.Sentence != sentence)) continue;
+            var key = byForm ? word.Word.FormId : word.Word.TermIds[0];
+            if (!seen.Contains(key)) seen.Add(key);
         }
         return seen.Count;
     }
@@ -169,15 +189,15 @@ internal sealed class CitedWords
         _scratchRarities.Clear();
         for (var i = Math.Max(0, first - reach); i <= Math.Min(Words.Count - 1, last + reach); i++)
         {
-            if (Words[i].Places && Words[i].Sentence >= Words[first].Sentence && Words[i].Sentence <= Words[last].Sentence && !_scratch.Contains(Words[i].Terms[0], StringComparer.Ordinal))
+            if (Words[i].Places && Words[i].Sentence >= Words[first].Sentence && Words[i].Sentence <= Words[last].Sentence && !_scratch.Contains(Words[i].Word.TermIds[0]))
             {
-                _scratch.Add(Words[i].Terms[0]);
+                _scratch.Add(Words[i].Word.TermIds[0]);
                 _scratchRarities.Add(Words[i].Rarity);
             }
         }
     }
 
     // Reused by the counts above: they run for every span a cutter scores, and a quote is read by one question on one thread.
-    private readonly List<string> _scratch = [];
+    private readonly List<int> _scratch = [];
     private readonly List<double> _scratchRarities = [];
 }

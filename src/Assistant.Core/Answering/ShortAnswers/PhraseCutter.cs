@@ -132,12 +132,24 @@ internal static class PhraseCutter
         _ => null,
     };
 
-    private static Phrase? Best(IReadOnlyList<CitedWords> quotes, Func<CitedWords, IEnumerable<(int First, int Last, double Bonus)>> spans) =>
-        quotes.SelectMany(q => spans(q).Select(s => new Phrase(q, s.First, s.Last,
-                q.WeighedAskedNear(s.First, s.Last, Reach, AskedFloor) + SentenceWeight * q.AskedInSentence(q.Words[s.First].Sentence) + s.Bonus - RankPenalty * q.Rank, s.Bonus)))
-            .Where(p => p.Score > 0)
-            .OrderByDescending(p => p.Score).ThenBy(p => p.Quote.Rank).ThenBy(p => p.First)
-            .FirstOrDefault();
+    /// <summary>The best-scoring span of any quote, by score, then the better-ranked quote, then the earlier span; null
+    /// when none scores above 0. One pass: a phrase is made only for a span that leads so far.</summary>
+    private static Phrase? Best(IReadOnlyList<CitedWords> quotes, Func<CitedWords, IEnumerable<(int First, int Last, double Bonus)>> spans)
+    {
+        Phrase? best = null;
+        foreach (var q in quotes)
+        {
+            foreach (var s in spans(q))
+            {
+                var score = q.WeighedAskedNear(s.First, s.Last, Reach, AskedFloor) + SentenceWeight * q.AskedInSentence(q.Words[s.First].Sentence) + s.Bonus - RankPenalty * q.Rank;
+                if (score > 0 && (best is null || Leads(score, q.Rank, s.First, best))) best = new Phrase(q, s.First, s.Last, score, s.Bonus);
+            }
+        }
+        return best;
+
+        static bool Leads(double score, int rank, int first, Phrase than) =>
+            score != than.Score ? score > than.Score : rank != than.Quote.Rank ? rank < than.Quote.Rank : first < than.First;
+    }
 
     /// <summary>
     /// Runs of date words («7 تموز/ يوليو، 2017», «الأربعاء», «عشرين نوفمبر», «النصف الثاني من شباط/فبراير 2018») that
@@ -251,7 +263,7 @@ internal static class PhraseCutter
             // («…القادم باعتبارها مبادرة…»).
             if (!Joins(words[i]) || (i > 0 && Joins(words[i - 1]) && !quote.BreakAfter(i - 1) && !anchors.Introduces(words[i - 1].Form))) continue;
             // The question's verb in another person («تلقى» for «تلقاه») is the anchor, not part of the answer after it.
-            if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && AnswerShapes.VerbKey(words[i].Form) is { } key && anchors.VerbKeys.Contains(key)) i++;
+            if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && words[i].Word.VerbKey is { } key && anchors.VerbKeys.Contains(key)) i++;
             // So is a word that introduces the asked kind of answer («بوصفها ضامنا…» for «بأي صفة…»).
             else if (i + 1 < words.Count && !quote.BreakAfter(i) && Joins(words[i + 1]) && anchors.Introduces(words[i].Form)) i++;
             // And the last word of a listing connective («لا سيما هزيمة داعش»): the members follow it.
@@ -427,10 +439,10 @@ internal static class PhraseCutter
             // a verb or a preposition is followed by in quotation marks is what was said, not its object («يجب "أولاً…"»).
             var quoted = quote.BreakAfter(j);
             var word = quote.Words[j];
-            if (quoted && !(j == i - 1 && quote.QuotesOnlyAfter(j) && !word.Function && !(AnswerShapes.VerbKey(word.Form) is { } said && verbKeys.Contains(said)))) break;
+            if (quoted && !(j == i - 1 && quote.QuotesOnlyAfter(j) && !word.Function && !(word.Word.VerbKey is { } said && verbKeys.Contains(said)))) break;
             // A preposition anchors only what follows it directly («في سوريا ومناقشة…» is not what «في أي جزء» asks).
-            if ((anchors.ContainsAnyOf(word.Terms) && !adjectives.Contains(AnswerShapes.Bare(word.Form))) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord))
-                || (!word.Function && AnswerShapes.VerbKey(word.Form) is { } key && verbKeys.Contains(key))) return true;
+            if ((anchors.ContainsAnyOf(word.Terms) && !adjectives.Contains(word.Word.Bare)) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord))
+                || (!word.Function && word.Word.VerbKey is { } key && verbKeys.Contains(key))) return true;
             if (quoted || (!word.Asked && !word.Function)) return false;
             pastQuestionWord |= word.Asked;
         }

@@ -9,8 +9,12 @@ namespace Assistant.Answering.ShortAnswers;
 /// <param name="Cues">What the word can answer (a date, a quantity, a reason …).</param>
 /// <param name="Clause">Which clause of the quote it is in.</param>
 /// <param name="Sentence">Which sentence of the quote it is in.</param>
-/// <param name="TermIds">Its terms' numbers (<see cref="Analysis.TermIds"/>), for counting the passages that have them.</param>
-internal sealed record QuoteWord(int Start, int End, string Form, string[] Terms, CueKinds Cues, int Clause, int Sentence, int[] TermIds);
+/// <param name="TermIds">Its terms' numbers (<see cref="Analysis.TermIds"/>): the question's words and the passages that
+/// have them are told by number.</param>
+/// <param name="FormId">The number of its form (<see cref="Analysis.TermIds"/>): different words of the question are counted by it.</param>
+/// <param name="VerbKey">Its form as a verb of any person (<see cref="AnswerShapes.VerbKey"/>), null when it cannot be one.</param>
+/// <param name="Bare">Its form without the article (<see cref="AnswerShapes.Bare"/>).</param>
+internal sealed record QuoteWord(int Start, int End, string Form, string[] Terms, CueKinds Cues, int Clause, int Sentence, int[] TermIds, int FormId, string? VerbKey, string Bare);
 
 /// <summary>
 /// A quote cut into analysed words: what depends on the quote alone, not on the question, so it is computed once per
@@ -39,7 +43,9 @@ internal static class QuoteWords
             if (words.Count > 0 && gap.IndexOfAny(SentenceBreaks) >= 0) sentence++;
             previousEnd = end;
             var wordTerms = terms[start].ToArray();
-            words.Add(new QuoteWord(start, end, word.ToString(), wordTerms, cues.GetValueOrDefault(start), clause, sentence, Array.ConvertAll(wordTerms, TermIds.Intern)));
+            var form = word.ToString();
+            words.Add(new QuoteWord(start, end, form, wordTerms, cues.GetValueOrDefault(start), clause, sentence, Array.ConvertAll(wordTerms, TermIds.Intern),
+                TermIds.Intern(form), AnswerShapes.VerbKey(form), AnswerShapes.Bare(form)));
         });
         return [.. words];
     }

@@ -56,6 +56,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select((shape, n) => (shape, ask.ForPart(n), intent, index)));
         }
         var budget = MaxWords / asks.Count;
+        var quoteWords = answer.Citations.Select(citation => passageTerms.QuoteWords(citation.Quote)).ToArray();
         var parts = new List<(string Text, CitedWords Quote)>();
         foreach (var (shape, ask, intent, index) in asks)
         {
@@ -63,8 +64,9 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             var questionTerms = intent.ContentWords.SelectMany(w => w.Terms.Concat(SaidOtherwise(w, ask, request.Statistics) ? w.Synonyms : [])).ToHashSet(StringComparer.Ordinal);
             // What a follow-up inherited from the conversation says what it is about, not what it asks now.
             if (request.InheritedTerms is { } inherited) questionTerms.ExceptWith(inherited);
-            var attribution = AttributionTerms(intent);
-            var quotes = answer.Citations.Select((citation, i) => new CitedWords(citation, ranks[i], passageTerms.QuoteWords(citation.Quote), questionTerms, intent.Words, intent.AsksPublication, rarity, attribution))
+            // By number: the quotes' words, terms and forms are numbered (above), and a question's that none has match none of them.
+            var (termIds, wordIds, attribution) = (TermIds.FindSet(questionTerms), TermIds.FindSet(intent.Words), TermIds.FindSet(AttributionTerms(intent)));
+            var quotes = answer.Citations.Select((citation, i) => new CitedWords(citation, ranks[i], quoteWords[i], termIds, wordIds, intent.AsksPublication, rarity, attribution))
                 .OrderBy(q => q.Rank).ToList();
             if (Part(shape, quotes, ask, intent, budget) is not { } part) continue;
             // A piece another part's piece holds adds nothing; one that holds another's says it and more, and replaces it.
