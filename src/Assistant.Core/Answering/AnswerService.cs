@@ -38,7 +38,10 @@ public sealed class AnswerService(
 
     public async Task<Answer> AskAsync(Question question, CancellationToken cancellationToken)
     {
-        var text = QuestionText.Clean(question.Text);
+        // The normaliser sees the message's lines (typed without punctuation, a message ends its sentences only there);
+        // the question the answer repeats is on one line.
+        var lines = QuestionText.Clean(question.Text, keepLineBreaks: true);
+        var text = lines.Replace('\n', ' ');
         if (text.Length == 0) throw new InvalidQuestionException("السؤال فارغ. اكتب سؤالك عن الوثائق بالعربية، مثلًا: متى صدر البيان المشترك؟");
         if (text.Length > _options.MaxQuestionChars)
         {
@@ -47,8 +50,7 @@ public sealed class AnswerService(
 
         using var turn = budget.Start();
         var history = question.ConversationId is null ? [] : await memory.RecentAsync(question.ConversationId, cancellationToken);
-        // The normaliser sees the message's lines: typed without punctuation, a message ends its sentences only there.
-        var normalized = await normalizer.NormalizeAsync(QuestionText.Clean(question.Text, keepLineBreaks: true), index, cancellationToken);
+        var normalized = await normalizer.NormalizeAsync(lines, index, cancellationToken);
         // Dialect words no passage uses are read through their standard spelling («التلاتية» → «الثلاثية»).
         var respelled = await dialectSpelling.RespellAsync(normalized.Text, cancellationToken);
         var asked = respelled?.Text ?? normalized.Text;

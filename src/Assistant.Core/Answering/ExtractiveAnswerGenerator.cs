@@ -72,6 +72,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return Task.FromResult(answer with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
     }
 
+    /// <summary>
+    /// The rough roots of a question word's own stem only: the analyser's other readings already guess a proclitic
+    /// («فيروس» as ف + «يروس»), and a root taken from a guess meets unrelated words («روسيا»).
+    /// </summary>
+    private static string[] OwnRoots(QuestionWord word) => [.. word.Terms.Take(1).SelectMany(RoughRoots)];
+
     /// <summary>Below this share of its words in the quotes, a part no span answers is said to be unanswered.</summary>
     private const double MinQuotedShare = 0.5;
 
@@ -85,7 +91,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (word.IsFraming || word.NamesAnswerKind) continue;
             var weight = Weight(word.Terms, part.Statistics);
             total += weight;
-            if (SaidIn(sentences, TermIds.FindAll(word.Terms), TermIds.FindAll([.. word.Terms.Take(1).SelectMany(RoughRoots)]))) said += weight;
+            if (SaidIn(sentences, TermIds.FindAll(word.Terms), TermIds.FindAll(OwnRoots(word)))) said += weight;
         }
         return total > 0 ? said / total : 0;
     }
@@ -122,9 +128,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var total = weights.Sum();
         if (total <= 0 || request.Passages.Count == 0) return new Selection([], AbstainReasons.NoPassages, request.Explain ? [$"abstained: {AbstainReasons.NoPassages}"] : null);
 
-        // The rough root of a word's own stem only: the analyser's other readings already guess a proclitic («فيروس» as
-        // ف + «يروس»), and a root taken from a guess meets unrelated words («روسيا»).
-        var questionCores = intent.ContentWords.Select(w => w.Terms.Take(1).SelectMany(RoughRoots).ToArray()).ToArray();
+        var questionCores = intent.ContentWords.Select(OwnRoots).ToArray();
         // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
         // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع». The relation a «من»
         // question asks about is said in either word («من أشرف على…» by «وتابع … عمل الخبراء»).
