@@ -132,7 +132,6 @@ internal sealed class CitedWords
 
     private int?[]? _askedInSentence;
 
-    /// <summary>How many different words of the question words <paramref name="first"/> to <paramref name="last"/> say, told apart by form.</summary>
     /// <summary>How many of words <paramref name="first"/>..<paramref name="last"/> (to the quote's end at most) are new (<see cref="CitedWord.New"/>).</summary>
     public int NewIn(int first, int last)
     {
@@ -144,6 +143,7 @@ internal sealed class CitedWords
         return count;
     }
 
+    /// <summary>How many different words of the question words <paramref name="first"/> to <paramref name="last"/> say, told apart by form.</summary>
     public int AskedFormsIn(int first, int last) => CountAsked(first, last, sentence: null, byForm: true);
 
     /// <summary>Different words told apart by their first term's number or their form's (<see cref="TermIds"/>): a loop
