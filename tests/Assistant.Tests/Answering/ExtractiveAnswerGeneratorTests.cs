@@ -171,6 +171,15 @@ public sealed class ExtractiveAnswerGeneratorTests
     public void A_noun_that_names_the_kind_of_answer_does_so_with_its_article_and_after_أي(string question, AnswerKind kind) =>
         Assert.Equal(kind, QuestionIntent.Of(question, _analyzer).Kind);
 
+    [Theory]
+    [InlineData("عدد الوفود المشاركة في المؤتمر؟")]
+    [InlineData("تاريخ توقيع المذكرة؟")]
+    [InlineData("موعد الجولة المقبلة من المباحثات؟")]
+    [InlineData("سبب انسحاب الوفد؟")]
+    // Typed without its «ما», a question that opens with a noun of a measure, a date or a cause asks what it names.
+    public void A_question_that_opens_with_a_noun_of_a_kind_asks_as_if_ما_came_first(string rest) =>
+        AssertReadAlike(rest, "ما " + rest);
+
     /// <summary>The two questions ask the same: the same kind of answer, the same content words in the same roles.</summary>
     private void AssertReadAlike(string one, string other)
     {
