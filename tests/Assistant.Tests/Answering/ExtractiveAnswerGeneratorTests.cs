@@ -166,6 +166,8 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("ما التاريخ المقرر للمؤتمر؟", AnswerKind.Date)]
     [InlineData("بأي عدد من الأصوات اعتمد القرار؟", AnswerKind.Quantity)]
     [InlineData("ما المبلغ الذي تعهدت به الدولة؟", AnswerKind.Quantity)]
+    [InlineData("ما مساحة المنطقة العازلة؟", AnswerKind.Quantity)]
+    [InlineData("ما عمر الاتفاق؟", AnswerKind.Quantity)]
     [InlineData("ما الغاية من إبقاء القنوات مفتوحة؟", AnswerKind.Reason)]
     [InlineData("ما سبب انسحاب الوفد؟", AnswerKind.Reason)]
     public void A_noun_that_names_the_kind_of_answer_does_so_with_its_article_and_after_أي(string question, AnswerKind kind) =>
