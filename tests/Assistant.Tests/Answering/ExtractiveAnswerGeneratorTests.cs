@@ -708,6 +708,15 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(delegation, Quoted(await AnswerAsync("ما المنصب الذي يشغله قائد وفد إيران إلى أستانا؟", places, delegation)));
     }
 
+    [Fact]
+    public async Task A_place_the_gazetteer_lacks_is_still_a_place_when_the_text_says_it_through_its_country()
+    {
+        // «كوتا كينابالو» is in no gazetteer; «بماليزيا» after it says it is a place.
+        const string summit = "التقى الوزيران في كوتا كينابالو بماليزيا على هامش القمة.";
+        await AssertAbstainsAsync(AbstainReasons.PlacesOnly, "ما أشهر الأسواق الشعبية في كوتا كينابالو؟", summit);
+        Assert.Equal(summit, Quoted(await AnswerAsync("أين التقى الوزيران على هامش القمة؟", summit)));
+    }
+
     [Theory]
     [InlineData("من ترأس وفد المعارضة؟", "تراس")]
     [InlineData("من الذي وقع المذكرة؟", "وقع")]
