@@ -268,7 +268,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     {
         "متي" or "امتي" or "ايمتي" => AnswerKind.Time,
         "كم" or "كام" when YearWords.Contains(previous) => AnswerKind.Year, // dialect «سنة كام»: which year, not how many
-        "كم" or "كام" when previous is "يوم" or "شهر" or "تاريخ" || HourWords.Contains(previous) => AnswerKind.Date, // «يوم كام»: which day, not how many; «الساعة كم»: what time
+        "كم" or "كام" when previous is "يوم" or "ايام" or "شهر" or "تاريخ" || HourWords.Contains(previous) => AnswerKind.Date, // «يوم كام», «أيام كام»: which day(s), not how many; «الساعة كم»: what time
         "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
         "اين" or "وين" or "فين" => AnswerKind.Place,

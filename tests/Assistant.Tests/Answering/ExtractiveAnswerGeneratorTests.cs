@@ -208,6 +208,7 @@ public sealed class ExtractiveAnswerGeneratorTests
     [Theory]
     [InlineData("الوزير سافر يوم كام؟", AnswerKind.Date)]
     [InlineData("المؤتمر اتعمل شهر كم؟", AnswerKind.Date)]
+    [InlineData("المؤتمر انعقد في أيام كام؟", AnswerKind.Date)]
     [InlineData("الاتفاقية اتوقعت سنة كام؟", AnswerKind.Year)]
     [InlineData("الوزير قعد كام يوم هناك؟", AnswerKind.Quantity)]
     public void A_time_noun_before_كم_asks_which_one_not_how_many(string question, AnswerKind kind) =>
