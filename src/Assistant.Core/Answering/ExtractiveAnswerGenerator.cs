@@ -501,6 +501,17 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     /// <summary>Whether the numbers (in order of number) hold any of <paramref name="ids"/>.</summary>
+    /// <summary>Whether the sentence gives an event a place the question names, closer than a country («في هامبورغ»).</summary>
+    private static bool NamesAPlaceOf(Sentence sentence, QuestionIntent intent)
+    {
+        foreach (var cue in sentence.Cues)
+        {
+            if (!cue.Kinds.HasFlag(CueKinds.Place) || cue.Kinds.HasFlag(CueKinds.Country)) continue;
+            foreach (var word in intent.ContentWords) if (word.IsPlace && word.Terms.Any(cue.Terms.Contains)) return true;
+        }
+        return false;
+    }
+
     private static bool HasAny(int[] sorted, int[] ids)
     {
         foreach (var id in ids)
@@ -877,13 +888,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         CreditPairsNamedByADual(passage, intent, namedInDocument, credits);
         // A sentence about an earlier one of a series («في آخر مرة التقى فيها الرئيسان…») is no evidence of where or when
         // the one asked about happened, however many words it shares with the question, unless the question names that
-        // one by a number of its own («في 7 تموز 2017»).
+        // one by a number of its own («في 7 تموز 2017») or by the place the sentence gives it («…في هامبورغ؟»).
         if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place && !intent.AsksEarlier)
         {
             for (var s = 0; s < credits.Sentences; s++)
             {
                 var sentence = passage.Sentences[s];
-                if (Speaks(sentence, CueKinds.Earlier) && !HasAny(sentence.Terms, ids.Numbers)) credits.Clear(s);
+                if (Speaks(sentence, CueKinds.Earlier) && !HasAny(sentence.Terms, ids.Numbers) && !NamesAPlaceOf(sentence, intent)) credits.Clear(s);
             }
         }
         return credits;

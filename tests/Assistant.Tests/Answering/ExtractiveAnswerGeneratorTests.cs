@@ -563,6 +563,16 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(earlier, Quoted(await AnswerAsync("أين التقى الرئيسان في 7 تموز؟", here, earlier)));
     }
 
+    [Fact]
+    public async Task An_earlier_meeting_named_by_its_place_is_the_one_asked_about()
+    {
+        const string here = "التقى الرئيسان في 11 تشرين الثاني على هامش القمة في دا نانغ بفيتنام.";
+        const string earlier = "واستعرضا ما أنجز منذ آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا في 7 تموز.";
+        Assert.Equal(earlier, Quoted(await AnswerAsync("متى التقى الرئيسان في هامبورغ؟", here, earlier)));
+        // A country names no one meeting: the earlier one is still not this one.
+        Assert.Equal(here, Quoted(await AnswerAsync("متى التقى الرئيسان في ألمانيا وفيتنام؟", earlier, here)));
+    }
+
     [Theory]
     [InlineData("تقرر عقد الاجتماع التالي في أستانا.", true)]
     [InlineData("ستزداد المساعدات خلال الأشهر المقبلة.", false)]
