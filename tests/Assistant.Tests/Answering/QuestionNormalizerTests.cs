@@ -38,6 +38,13 @@ public sealed class QuestionNormalizerTests
         Assert.Equal("ما عاصمة الأردن؟", Normalizer.Normalize(numbered).Text);
 
     [Theory]
+    [InlineData("1- متى انعقد الاجتماع؟\n2- أين انعقد الاجتماع؟")]
+    [InlineData("س1) متى انعقد الاجتماع؟ س2) أين انعقد الاجتماع؟")]
+    [InlineData("أ. متى انعقد الاجتماع؟\nب. أين انعقد الاجتماع؟")]
+    public void Each_question_of_a_numbered_list_loses_its_marker(string listed) =>
+        Assert.Equal("متى انعقد الاجتماع؟ أين انعقد الاجتماع؟", Normalizer.Normalize(listed).Text);
+
+    [Theory]
     [InlineData("8 تشرين الثاني هو تاريخ أي مذكرة؟")]
     [InlineData("2254 هو رقم أي قرار؟")]
     [InlineData("هل عقد الاجتماع في 21/12؟")]

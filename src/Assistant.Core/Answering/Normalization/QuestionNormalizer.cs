@@ -138,16 +138,20 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
     [GeneratedRegex(@"</?[A-Za-z][^<>]*>")]
     private static partial Regex Tag();
 
-    /// <summary>Question numbers and list markers before (or, in brackets, after) the question, however many.</summary>
+    /// <summary>
+    /// Question numbers and list markers before (or, in brackets, after) the question, however many, and before each
+    /// question of a numbered list («1- متى…؟ 2- ما…؟», one per line or not).
+    /// </summary>
     private static string StripMarkers(string text, List<string> notes)
     {
         while (true)
         {
             var match = LeadingMarker().Match(text);
             if (!match.Success) match = TrailingMarker().Match(text);
+            if (!match.Success) match = ListedMarker().Match(text);
             if (!match.Success || match.Length == text.Length) return text;
             notes.Add($"marker removed: «{match.Value.Trim()}»");
-            text = text.Remove(match.Index, match.Length).Trim();
+            text = $"{text[..match.Index].TrimEnd()} {text[(match.Index + match.Length)..]}".Trim();
         }
     }
 
@@ -344,6 +348,10 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
 
     [GeneratedRegex($@"^\s*(?:{Markers})")]
     private static partial Regex LeadingMarker();
+
+    // The next question's marker, after a line break or the previous question's mark.
+    [GeneratedRegex($@"(?<=[\n؟?][ \t]*)(?:{Markers})")]
+    private static partial Regex ListedMarker();
 
     // After the question, a bracketed number («(3)»، «[س 3]»), before the final marks if any.
     [GeneratedRegex(@"\s*[(\[]\s*(?:(?:ال)?سؤال\s*|س|q|Q)?\s*[0-9٠-٩۰-۹]{1,3}\s*[)\]](?=[\s.…؟?!]*$)")]
