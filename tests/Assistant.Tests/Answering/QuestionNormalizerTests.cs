@@ -75,6 +75,8 @@ public sealed class QuestionNormalizerTests
     [InlineData("من هو الوزير المذكور في الوثائق؟")]
     [InlineData("من هو الوزير الوارد في النص؟")]
     [InlineData("من هو الوزير اللي في الأخبار؟")]
+    [InlineData("من هو الوزير المذكور في البيان؟")]
+    [InlineData("من هو الوزير الوارد في التقرير؟")]
     public void Where_the_asked_one_is_mentioned_is_framing_too(string framed) =>
         Assert.Equal("من هو الوزير", Normalizer.Normalize(framed).Text);
 

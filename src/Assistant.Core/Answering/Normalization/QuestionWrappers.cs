@@ -57,9 +57,19 @@ internal static class QuestionWrappers
     [
         "بحسب", "حسب", "وفقا ل", "وفق", "طبقا ل", "بناء على", "استنادا إلى", "اعتمادا على", "في ضوء", "على ضوء", "بالاعتماد على", "من خلال", "في", "من", "كما ورد في",
         "كما جاء في", "حسب ما ورد في", "بحسب ما ورد في", "حسب ما جاء في", "بحسب ما جاء في", "وفقا لما ورد في", "بالرجوع إلى",
-        // After the question's noun: «من هو الوزير المذكور في الوثائق؟»
+    ];
+
+    /// <summary>After the question's noun: «من هو الوزير المذكور في الوثائق؟», «… المذكور في البيان؟».</summary>
+    private static readonly string[] MentionPrepositions =
+    [
         "المذكور في", "المذكورة في", "المذكورين في", "الوارد في", "الواردة في", "الوارد ذكره في", "اللي في",
     ];
+
+    /// <summary>
+    /// A statement or report as such: «في البيان» may name which one a question is about, but «المذكور في البيان»
+    /// at the question's end only says where its noun was met.
+    /// </summary>
+    private static readonly string[] StatementNouns = ["البيان", "التقرير", "المقال", "المقالة", "التصريح", "الإعلان", "النبأ"];
 
     private static readonly string[] SourceNouns =
     [
@@ -102,8 +112,10 @@ internal static class QuestionWrappers
     private static IEnumerable<string> WantingFrames() => from want in Wants from know in Knows select want + " " + know;
 
     private static IEnumerable<string> SourceFrames() =>
-        from preposition in SourcePrepositions
-        from noun in SourceNouns
+        from pair in (from preposition in SourcePrepositions.Concat(MentionPrepositions) from noun in SourceNouns select (preposition, noun))
+            .Concat(from preposition in MentionPrepositions from noun in StatementNouns select (preposition, noun))
+        let preposition = pair.preposition
+        let noun = pair.noun
         from qualifier in SourceQualifiers
         // «وفقا ل» + «الوثائق» is written «وفقا للوثائق».
         select (preposition.EndsWith(" ل", StringComparison.Ordinal) ? preposition[..^1] + "ل" + noun[1..] : preposition + " " + noun)
