@@ -14,7 +14,7 @@ public static class BidiLines
 
     public static string IsolateLeftToRight(string text)
     {
-        if (!text.Any(char.IsAsciiLetter)) return text;
+        if (!text.AsSpan().ContainsAnyInRange('a', 'z') && !text.AsSpan().ContainsAnyInRange('A', 'Z')) return text;
         return string.Join('\n', text.Split('\n').Select(line => IsLeftToRight(line) ? $"{LeftToRightIsolate}{line}{PopDirectionalIsolate}" : line));
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -33,6 +34,19 @@ public static partial class MarkdownText
         var orderedMark = -1;
         for (var i = 0; i < text.Length; i++)
         {
+            // Inside a line and past its ordered item's mark, only the characters below can need a backslash: the run
+            // before the next of them is copied at once (a quote is mostly letters, and this runs for every reply).
+            if (!lineStart && i > orderedMark)
+            {
+                var plain = text.AsSpan(i).IndexOfAny(MaybeMarkup);
+                if (plain < 0)
+                {
+                    escaped.Append(text, i, text.Length - i);
+                    break;
+                }
+                escaped.Append(text, i, plain);
+                i += plain;
+            }
             var c = text[i];
             if (c == '\n')
             {
@@ -136,6 +150,9 @@ public static partial class MarkdownText
         if (i == start || i >= text.Length || text[i] is not ('.' or ')')) return -1;
         return i + 1 == text.Length || text[i + 1] is ' ' or '\t' or '\n' ? i : -1;
     }
+
+    /// <summary>Every character <see cref="IsMarkup"/> may escape in either flavour, and the line break.</summary>
+    private static readonly SearchValues<char> MaybeMarkup = SearchValues.Create("\n`[*_~!\\<&(:.\"',-+?");
 
     private static bool IsBlank(char c) => c is ' ' or '\t' or '\n';
 

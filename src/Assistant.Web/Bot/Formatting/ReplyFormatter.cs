@@ -27,11 +27,13 @@ public static partial class ReplyFormatter
 
     public static void Apply(Activity reply, Answer answer, Uri linkBase)
     {
-        var citations = answer.Citations.OrderBy(c => c.Marker).Take(MaxCitations).ToList();
+        // Each citation's link and label are made once: the definitions and the claims both show them.
+        var citations = answer.Citations.OrderBy(c => c.Marker).Take(MaxCitations)
+            .Select(c => new Cited(c.Marker, DocumentLinks.For(linkBase, c), CitationLabel.Of(c), c.Quote)).ToList();
         var body = KeepMarkers(answer.Text, citations.Select(c => c.Marker).ToHashSet());
         // Only text a model wrote carries the label; a refusal is the model's decision, worded by the assistant.
         var aiGenerated = answer.Generator == AnswerGenerators.Llm && !answer.Abstained;
-        Render(reply, body, answer.ShortAnswer, citations, linkBase, aiGenerated);
+        Render(reply, body, answer.ShortAnswer, citations, aiGenerated);
 
         // Shorten the answer (never the citation data) until the whole activity fits.
         while (body.Length > 0 && ExcessBytes(reply) is > 0 and var excessBytes)
@@ -39,25 +41,27 @@ public static partial class ReplyFormatter
             var excessChars = excessBytes / sizeof(char);
             body = DisplayText.CutOnWord(body, Math.Max(0, body.Length - excessChars - Ellipsis.Length));
             var used = Markers(body);
-            Render(reply, body, answer.ShortAnswer, citations.Where(c => used.Contains(c.Marker)).ToList(), linkBase, aiGenerated);
+            Render(reply, body, answer.ShortAnswer, citations.Where(c => used.Contains(c.Marker)).ToList(), aiGenerated);
         }
     }
 
-    private static void Render(Activity reply, string body, string? lead, IReadOnlyList<Citation> citations, Uri linkBase, bool aiGenerated)
+    /// <summary>A citation as the reply shows it: its marker, the document page it links to, its label and its quote.</summary>
+    private sealed record Cited(int Marker, string Link, string Label, string Quote);
+
+    private static void Render(Activity reply, string body, string? lead, IReadOnlyList<Cited> citations, bool aiGenerated)
     {
-        var links = citations.ToDictionary(c => c.Marker, c => DocumentLinks.For(linkBase, c));
         var flavor = reply.ChannelId == Channels.MsTeams ? MarkdownFlavor.Teams : MarkdownFlavor.WebChat;
         var text = new StringBuilder(BidiLines.IsolateLeftToRight(Markdown(body, lead, flavor)));
         if (reply.ChannelId != Channels.MsTeams && citations.Count > 0)
         {
             text.Append("\n\n");
             // Several citations of one document: each named by its title and where in it («الشأن السوري — «بوتين وترامب…»»).
-            text.AppendJoin('\n', citations.Select(c => $"[{c.Marker}]: {links[c.Marker]} \"{EscapeTitle(CitationLabel.Of(c))}\""));
+            text.AppendJoin('\n', citations.Select(c => $"[{c.Marker}]: {c.Link} \"{EscapeTitle(c.Label)}\""));
         }
         reply.Text = text.ToString();
         reply.TextFormat = "markdown";
 
-        var claims = citations.Select(c => (c.Marker, CitationLabel.Of(c), DisplayText.Shorten(c.Quote, MaxAbstractChars), links[c.Marker])).ToList();
+        var claims = citations.Select(c => (c.Marker, c.Label, DisplayText.Shorten(c.Quote, MaxAbstractChars), c.Link)).ToList();
         reply.Entities = [CitationEntity.Message(claims, aiGenerated)];
     }
 
