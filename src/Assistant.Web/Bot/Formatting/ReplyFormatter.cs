@@ -83,9 +83,9 @@ public static partial class ReplyFormatter
     {
         var escaped = new StringBuilder(body.Length);
         var last = 0;
-        foreach (Match marker in MarkerPattern().Matches(body))
+        foreach (var marker in MarkerPattern().EnumerateMatches(body))
         {
-            escaped.Append(MarkdownText.Escape(body[last..marker.Index], flavor)).Append(marker.Value);
+            escaped.Append(MarkdownText.Escape(body[last..marker.Index], flavor)).Append(body, marker.Index, marker.Length);
             last = marker.Index + marker.Length;
         }
         return escaped.Append(MarkdownText.Escape(body[last..], flavor)).ToString();
@@ -93,10 +93,15 @@ public static partial class ReplyFormatter
 
     /// <summary>Drops markers beyond the citations kept, so every marker left has its claim.</summary>
     private static string KeepMarkers(string text, HashSet<int> kept) =>
-        MarkerPattern().Replace(text, m => kept.Contains(int.Parse(m.Groups[1].ValueSpan)) ? m.Value : "");
+        Markers(text).IsSubsetOf(kept) ? text : MarkerPattern().Replace(text, m => kept.Contains(int.Parse(m.Groups[1].ValueSpan)) ? m.Value : "");
 
-    private static HashSet<int> Markers(string text) =>
-        MarkerPattern().Matches(text).Select(m => int.Parse(m.Groups[1].ValueSpan)).ToHashSet();
+    private static HashSet<int> Markers(string text)
+    {
+        var markers = new HashSet<int>();
+        // A marker is «[» digits «]»: its number is what lies between the brackets.
+        foreach (var marker in MarkerPattern().EnumerateMatches(text)) markers.Add(int.Parse(text.AsSpan(marker.Index + 1, marker.Length - 2)));
+        return markers;
+    }
 
     private static string EscapeTitle(string title) => title.Replace("\\", "\\\\").Replace("\"", "\\\"");
 
