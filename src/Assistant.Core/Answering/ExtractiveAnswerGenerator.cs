@@ -451,7 +451,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="Cores">Per content word, the rough roots of its own stem.</param>
     /// <param name="Synonyms">Per content word, the synonyms it is read through.</param>
     /// <param name="Numbers">The question's numbers («7», «2017»).</param>
-    /// <param name="Said">The terms of the words that say what is asked (<see cref="QuestionIntent.SaidTerms"/>).</param>
+    /// <param name="Said">The terms of the words that say what is asked (framing words left out): whether a text's word
+    /// says one of them is then a look-up per term of that word rather than a comparison with every question term, for
+    /// every word around every cue of every retrieved sentence.</param>
     /// <param name="SaidBesidesPlaces">The same without places' names.</param>
     /// <param name="Subject">Per word of the question's subject, its terms and synonyms.</param>
     /// <param name="SubjectTerms">The terms of the subject's words.</param>
@@ -462,8 +464,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             cores.Select(TermIds.FindAll).ToArray(),
             synonyms.Select(TermIds.FindAll).ToArray(),
             TermIds.FindAll(numbers),
-            TermIds.FindSet(intent.SaidTerms),
-            TermIds.FindSet(intent.SaidTermsBesidesPlaces),
+            TermIds.FindSet(intent.ContentWords.Where(w => !w.IsFraming).SelectMany(w => w.Terms)),
+            TermIds.FindSet(intent.ContentWords.Where(w => !w.IsFraming && !w.IsPlace).SelectMany(w => w.Terms)),
             intent.Subject.Select(w => TermIds.FindAll([.. w.Terms, .. w.Synonyms])).ToArray(),
             TermIds.FindSet(intent.Subject.SelectMany(w => w.Terms)));
     }
