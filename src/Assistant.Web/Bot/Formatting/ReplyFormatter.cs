@@ -51,12 +51,20 @@ public static partial class ReplyFormatter
     private static void Render(Activity reply, string body, string? lead, IReadOnlyList<Cited> citations, bool aiGenerated)
     {
         var flavor = reply.ChannelId == Channels.MsTeams ? MarkdownFlavor.Teams : MarkdownFlavor.WebChat;
-        var text = new StringBuilder(BidiLines.IsolateLeftToRight(Markdown(body, lead, flavor)));
+        // The reply's text is composed in one builder, sized for the body and the definitions.
+        var text = new StringBuilder(body.Length + 16 + citations.Sum(c => c.Link.Length + c.Label.Length + 16));
+        // Markdown adds no letter to the body: without a Latin letter in it, no line is laid out left to right.
+        if (BidiLines.HasLatinLetters(body)) text.Append(BidiLines.IsolateLeftToRight(AppendMarkdown(new StringBuilder(), body, lead, flavor).ToString()));
+        else AppendMarkdown(text, body, lead, flavor);
         if (reply.ChannelId != Channels.MsTeams && citations.Count > 0)
         {
             text.Append("\n\n");
             // Several citations of one document: each named by its title and where in it («الشأن السوري — «بوتين وترامب…»»).
-            text.AppendJoin('\n', citations.Select(c => $"[{c.Marker}]: {c.Link} \"{EscapeTitle(c.Label)}\""));
+            for (var i = 0; i < citations.Count; i++)
+            {
+                if (i > 0) text.Append('\n');
+                text.Append('[').Append(citations[i].Marker).Append("]: ").Append(citations[i].Link).Append(" \"").Append(EscapeTitle(citations[i].Label)).Append('"');
+            }
         }
         reply.Text = text.ToString();
         reply.TextFormat = "markdown";
@@ -69,26 +77,26 @@ public static partial class ReplyFormatter
     /// The body as Markdown: the short answer it opens with in bold (Web Chat and Teams show it as the reply's first
     /// line, the quotes below it), everything inert but the [n] markers.
     /// </summary>
-    private static string Markdown(string body, string? lead, MarkdownFlavor flavor)
+    private static StringBuilder AppendMarkdown(StringBuilder text, string body, string? lead, MarkdownFlavor flavor)
     {
-        if (lead is not { Length: > 0 } || !body.StartsWith(lead, StringComparison.Ordinal)) return EscapeAroundMarkers(body, flavor);
+        if (lead is not { Length: > 0 } || !body.StartsWith(lead, StringComparison.Ordinal)) return AppendEscapedAroundMarkers(text, body, flavor);
         // The space before the lead's marker is kept as it is: escaping drops spaces that open a line.
-        var rest = body[lead.Length..];
+        var rest = body.AsSpan(lead.Length);
         var space = rest.Length - rest.TrimStart(' ').Length;
-        return $"**{MarkdownText.Escape(lead, flavor)}**{rest[..space]}{EscapeAroundMarkers(rest[space..], flavor)}";
+        MarkdownText.AppendEscaped(text.Append("**"), lead, flavor).Append("**").Append(rest[..space]);
+        return AppendEscapedAroundMarkers(text, rest[space..], flavor);
     }
 
     /// <summary>The answer as inert Markdown (its words come from documents) with its [n] markers left live.</summary>
-    private static string EscapeAroundMarkers(string body, MarkdownFlavor flavor)
+    private static StringBuilder AppendEscapedAroundMarkers(StringBuilder text, ReadOnlySpan<char> body, MarkdownFlavor flavor)
     {
-        var escaped = new StringBuilder(body.Length);
         var last = 0;
         foreach (var marker in MarkerPattern().EnumerateMatches(body))
         {
-            escaped.Append(MarkdownText.Escape(body[last..marker.Index], flavor)).Append(body, marker.Index, marker.Length);
+            MarkdownText.AppendEscaped(text, body[last..marker.Index], flavor).Append(body.Slice(marker.Index, marker.Length));
             last = marker.Index + marker.Length;
         }
-        return escaped.Append(MarkdownText.Escape(body[last..], flavor)).ToString();
+        return MarkdownText.AppendEscaped(text, body[last..], flavor);
     }
 
     /// <summary>Drops markers beyond the citations kept, so every marker left has its claim.</summary>
