@@ -459,15 +459,30 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="SubjectTerms">The terms of the subject's words.</param>
     private sealed record QuestionTermIds(int[][] Terms, int[][] Cores, int[][] Synonyms, int[] Numbers, HashSet<int> Said, HashSet<int> SaidBesidesPlaces, int[][] Subject, HashSet<int> SubjectTerms)
     {
-        public static QuestionTermIds Of(QuestionIntent intent, string[][] cores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numbers) => new(
-            intent.ContentWords.Select(w => TermIds.FindAll(w.Terms)).ToArray(),
-            cores.Select(TermIds.FindAll).ToArray(),
-            synonyms.Select(TermIds.FindAll).ToArray(),
-            TermIds.FindAll(numbers),
-            TermIds.FindSet(intent.ContentWords.Where(w => !w.IsFraming).SelectMany(w => w.Terms)),
-            TermIds.FindSet(intent.ContentWords.Where(w => !w.IsFraming && !w.IsPlace).SelectMany(w => w.Terms)),
-            intent.Subject.Select(w => TermIds.FindAll([.. w.Terms, .. w.Synonyms])).ToArray(),
-            TermIds.FindSet(intent.Subject.SelectMany(w => w.Terms)));
+        public static QuestionTermIds Of(QuestionIntent intent, string[][] cores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numbers)
+        {
+            var terms = intent.ContentWords.Select(w => TermIds.FindAll(w.Terms)).ToArray();
+            return new(
+                terms,
+                cores.Select(TermIds.FindAll).ToArray(),
+                synonyms.Select(TermIds.FindAll).ToArray(),
+                TermIds.FindAll(numbers),
+                Union(terms, intent, static w => !w.IsFraming),
+                Union(terms, intent, static w => !w.IsFraming && !w.IsPlace),
+                intent.Subject.Select(w => TermIds.FindAll([.. w.Terms, .. w.Synonyms])).ToArray(),
+                TermIds.FindSet(intent.Subject.SelectMany(w => w.Terms)));
+        }
+
+        /// <summary>The numbers of the content words that <paramref name="takes"/>, from their numbers found above rather than looked up again.</summary>
+        private static HashSet<int> Union(int[][] terms, QuestionIntent intent, Func<QuestionWord, bool> takes)
+        {
+            var union = new HashSet<int>();
+            for (var w = 0; w < terms.Length; w++)
+            {
+                if (takes(intent.ContentWords[w])) union.UnionWith(terms[w]);
+            }
+            return union;
+        }
     }
 
     private Sentence Analyze(Passage passage, int start, int end)
