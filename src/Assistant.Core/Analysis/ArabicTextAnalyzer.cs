@@ -334,9 +334,22 @@ public sealed class ArabicTextAnalyzer
             case '\u0626' or '\u06CC' or '\u0649': // yeh with hamza, Persian yeh, alef maqsura
                 kind = CharKind.Letter;
                 return 'ي';
-            case '\u06A9': // Persian keheh
+            case '\u06A9' or '\u06AF': // Persian keheh and gaf («گ», typed for a spoken «g»)
                 kind = CharKind.Letter;
                 return 'ك';
+            // Persian letters typed for sounds Arabic spells otherwise («ترامپ», «چين», «ڤيتنام»): read as the Arabic letter.
+            case '\u067E': // peh
+                kind = CharKind.Letter;
+                return 'ب';
+            case '\u0686': // tcheh
+                kind = CharKind.Letter;
+                return 'ج';
+            case '\u0698': // jeh
+                kind = CharKind.Letter;
+                return 'ز';
+            case '\u06A4': // veh
+                kind = CharKind.Letter;
+                return 'ف';
             case '\u0629': // ta marbuta
                 kind = CharKind.Letter;
                 return 'ه';

@@ -154,6 +154,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             intent.AsksPublication && intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year);
         // Each passage's analysis is found once here: finding it hashes the passage's text.
         var analyses = request.Passages.Select(p => Analysed(p.Passage)).ToArray();
+        PlacedThroughCountry(intent, analyses, scoring.Places);
         // Room for every window of every passage, from a pool: a question scores a few hundred.
         using var candidates = new Candidates(analyses.Sum(a => a.Sentences.Count) * _selection.MaxWindowSentences);
         // After the passages' analysis, which numbers their terms: each question word's terms are then looked up by number in every passage.
@@ -1037,6 +1038,20 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         var score = coverage + (kindMatch ? _selection.KindBonus : 0) - _selection.ExtraSentencePenalty * extra - _selection.RankPenalty * rank;
         var checkPair = subjectWords >= _selection.MinMatchedWords && subjectMatched == _selection.MinMatchedWords && !titleMatched ? pair : null;
         return new Candidate(rank, first, last, coverage, score, checkPair, share, failed, kindCredit);
+    }
+
+    /// <summary>
+    /// Marks the question's words that the passages say as a place through the country it lies in («فى دا نانغ بفيتنام»):
+    /// a place the gazetteer lacks is still where, not what («ما أفضل الشواطئ في دا نانغ؟» shares only where with them).
+    /// </summary>
+    private static void PlacedThroughCountry(QuestionIntent intent, AnalysedPassage[] analyses, bool[] places)
+    {
+        for (var w = 0; w < places.Length; w++)
+        {
+            if (places[w]) continue;
+            var terms = intent.ContentWords[w].Terms;
+            places[w] = analyses.Any(a => a.Sentences.Any(s => s.Cues.Any(c => c.Kinds.HasFlag(CueKinds.Place) && c.Whole.Count > c.Terms.Count && c.Terms.Any(terms.Contains))));
+        }
     }
 
     /// <summary>

@@ -81,6 +81,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _countedWasDefinite = counted && word.StartsWith("ال", StringComparison.Ordinal);
         _all.Add(word);
         var bare = WithoutProclitics(word);
+        // «عدد المقاتلين الأجانب؟», «موعد الجولة المقبلة؟»: typed without its «ما», a question asks what the noun it opens with names.
+        if (_wordIndex == 0 && NamesKindUnasked(Undefined(bare))) _previous = "ما";
         // «ما هو الموعد…», «ما هي الدول…»: the copula after an opening «ما» is transparent; the noun after it says what is asked.
         // «من كان رئيس الوفد» asks who «من هو رئيس الوفد» asks about.
         var copula = bare is "هو" or "هي" && _previous is "ما" or "ماذا" or "من" or "مين" || bare is "كان" or "كانت" && _previous is "من" or "مين";
@@ -256,6 +258,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         return word;
     }
 
+    /// <summary>A noun of a measure, a date or a cause («عدد», «موعد», «سبب»), which «ما» before it makes a question of its kind.</summary>
+    private static bool NamesKindUnasked(string noun) => MeasureNouns.Contains(noun) || noun == "مده" || DateNouns.Contains(noun) || ReasonNouns.Contains(noun);
+
     /// <summary>A noun without its article: «ما الموعد» asks what «ما موعد» asks.</summary>
     private static string Undefined(string word) => word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 
@@ -266,7 +271,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     {
         "متي" or "امتي" or "ايمتي" => AnswerKind.Time,
         "كم" or "كام" when YearWords.Contains(previous) => AnswerKind.Year, // dialect «سنة كام»: which year, not how many
-        "كم" or "كام" when previous is "يوم" or "شهر" or "تاريخ" || HourWords.Contains(previous) => AnswerKind.Date, // «يوم كام»: which day, not how many; «الساعة كم»: what time
+        "كم" or "كام" when previous is "يوم" or "ايام" or "شهر" or "تاريخ" || HourWords.Contains(previous) => AnswerKind.Date, // «يوم كام», «أيام كام»: which day(s), not how many; «الساعة كم»: what time
         "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
         "اين" or "وين" or "فين" => AnswerKind.Place,

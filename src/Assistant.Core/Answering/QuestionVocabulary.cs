@@ -120,8 +120,14 @@ internal static class QuestionVocabulary
     /// <summary>Nouns of a cause or a purpose: «ما سبب…», «ما الغاية من…» ask why, as «لماذا» does.</summary>
     internal static readonly HashSet<string> ReasonNouns = new(StringComparer.Ordinal) { "سبب", "اسباب", "هدف", "غايه", "غرض" };
 
-    /// <summary>Nouns of a measure: the noun after one is what a number must be of («قيمة المساعدات», «عدد السوريين»).</summary>
-    internal static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal) { "عدد", "قيمه", "حجم", "مقدار", "نسبه", "مبلغ", "كميه" };
+    /// <summary>
+    /// Nouns of a measure: the noun after one is what a number must be of («قيمة المساعدات», «عدد السوريين», «طول النهر»,
+    /// «عمر الاتفاق»). Not «عرض», which is as often an offer.
+    /// </summary>
+    internal static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
+    {
+        "عدد", "قيمه", "حجم", "مقدار", "نسبه", "مبلغ", "كميه", "طول", "ارتفاع", "عمق", "مساحه", "مسافه", "وزن", "سعر", "تكلفه", "عمر",
+    };
 
     /// <summary>
     /// Interrogatives that, opening a question, are followed by the relation asked about: «من ترأس…» asks who did it.

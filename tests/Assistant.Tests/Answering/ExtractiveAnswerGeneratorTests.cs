@@ -166,10 +166,21 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("ما التاريخ المقرر للمؤتمر؟", AnswerKind.Date)]
     [InlineData("بأي عدد من الأصوات اعتمد القرار؟", AnswerKind.Quantity)]
     [InlineData("ما المبلغ الذي تعهدت به الدولة؟", AnswerKind.Quantity)]
+    [InlineData("ما مساحة المنطقة العازلة؟", AnswerKind.Quantity)]
+    [InlineData("ما عمر الاتفاق؟", AnswerKind.Quantity)]
     [InlineData("ما الغاية من إبقاء القنوات مفتوحة؟", AnswerKind.Reason)]
     [InlineData("ما سبب انسحاب الوفد؟", AnswerKind.Reason)]
     public void A_noun_that_names_the_kind_of_answer_does_so_with_its_article_and_after_أي(string question, AnswerKind kind) =>
         Assert.Equal(kind, QuestionIntent.Of(question, _analyzer).Kind);
+
+    [Theory]
+    [InlineData("عدد الوفود المشاركة في المؤتمر؟")]
+    [InlineData("تاريخ توقيع المذكرة؟")]
+    [InlineData("موعد الجولة المقبلة من المباحثات؟")]
+    [InlineData("سبب انسحاب الوفد؟")]
+    // Typed without its «ما», a question that opens with a noun of a measure, a date or a cause asks what it names.
+    public void A_question_that_opens_with_a_noun_of_a_kind_asks_as_if_ما_came_first(string rest) =>
+        AssertReadAlike(rest, "ما " + rest);
 
     /// <summary>The two questions ask the same: the same kind of answer, the same content words in the same roles.</summary>
     private void AssertReadAlike(string one, string other)
@@ -197,6 +208,7 @@ public sealed class ExtractiveAnswerGeneratorTests
     [Theory]
     [InlineData("الوزير سافر يوم كام؟", AnswerKind.Date)]
     [InlineData("المؤتمر اتعمل شهر كم؟", AnswerKind.Date)]
+    [InlineData("المؤتمر انعقد في أيام كام؟", AnswerKind.Date)]
     [InlineData("الاتفاقية اتوقعت سنة كام؟", AnswerKind.Year)]
     [InlineData("الوزير قعد كام يوم هناك؟", AnswerKind.Quantity)]
     public void A_time_noun_before_كم_asks_which_one_not_how_many(string question, AnswerKind kind) =>
@@ -695,6 +707,15 @@ public sealed class ExtractiveAnswerGeneratorTests
         // The same places with one of the words asked about answer it.
         const string delegation = "ترأس وفد إيران إلى أستانا مساعد وزير الخارجية حسين جابري أنصاري.";
         Assert.Equal(delegation, Quoted(await AnswerAsync("ما المنصب الذي يشغله قائد وفد إيران إلى أستانا؟", places, delegation)));
+    }
+
+    [Fact]
+    public async Task A_place_the_gazetteer_lacks_is_still_a_place_when_the_text_says_it_through_its_country()
+    {
+        // «كوتا كينابالو» is in no gazetteer; «بماليزيا» after it says it is a place.
+        const string summit = "التقى الوزيران في كوتا كينابالو بماليزيا على هامش القمة.";
+        await AssertAbstainsAsync(AbstainReasons.PlacesOnly, "ما أشهر الأسواق الشعبية في كوتا كينابالو؟", summit);
+        Assert.Equal(summit, Quoted(await AnswerAsync("أين التقى الوزيران على هامش القمة؟", summit)));
     }
 
     [Theory]

@@ -75,6 +75,8 @@ public sealed class QuestionNormalizerTests
     [InlineData("أنا صحفي وأعد تقريراً عن الأزمة السورية. متى انعقد الاجتماع الدولي في أستانا؟")]
     [InlineData("مرحبا 👋\nأعمل على ورقة بحثية حول المفاوضات.\nمتى انعقد الاجتماع الدولي في أستانا؟\nممتن لك مسبقاً")]
     [InlineData("متى انعقد الاجتماع الدولي في أستانا؟ أحتاج التاريخ لبحثي.")]
+    // A line that ends with a colon introduces the next; it does not run into it.
+    [InlineData("مساء الخير، أراجع مادة عن المفاوضات ولدي سؤال واحد:\nمتى انعقد الاجتماع الدولي في أستانا؟")]
     public void What_the_asker_tells_around_a_question_that_stands_alone_is_dropped(string told) =>
         Assert.Equal("متى انعقد الاجتماع الدولي في أستانا؟", Normalizer.Normalize(told).Text);
 
@@ -198,6 +200,13 @@ public sealed class QuestionNormalizerTests
     [InlineData("tab leh?", "لماذا؟")]
     [InlineData("shu 2al putin?", "ماذا قال بوتين؟")]
     [InlineData("w shu el 3amal el 3askari?", "و ماذا العمل العسكري؟")]
+    // «la» before an interrogative is «إلى»; «hal» after a word is the demonstrative fused to the article, opening a question «هل».
+    [InlineData("w la emta ra7 ydall hal wafd?", "و إلى متى سوف يدل الوفد؟")]
+    [InlineData("w hal fi 7al?", "و هل في حل؟")]
+    // «bel», «lal» carry the article to the next word; Egyptian «2ad eh» is «قد إيه», how much.
+    [InlineData("shu sar bel wafd?", "ماذا حدث بالوفد؟")]
+    [InlineData("el wafd 5ad 2ad eh?", "الوفد خد كم؟")]
+    [InlineData("w mnein ejo?", "و من أين اجو؟")]
     public void Arabizi_is_written_in_arabic_letters(string arabizi, string arabic) =>
         Assert.Equal(arabic, Normalizer.Normalize(arabizi).Text);
 

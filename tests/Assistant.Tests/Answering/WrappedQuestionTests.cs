@@ -38,6 +38,7 @@ public sealed class WrappedQuestionTests(SeedIndexFixture seeds)
         { "repeated marks", "{0}؟؟!!" },
         { "asker's context before", "أنا طالب وأكتب بحثاً للجامعة. {0}" },
         { "thanks sentence after", "{0}\nشكراً لك على المساعدة." },
+        { "context line ending in a colon", "صباح النور، أراجع مادة عن المفاوضات وعندي استفسار:\n{0}" },
     };
 
     [Theory]

@@ -23,7 +23,11 @@ internal static class Arabizi
         ["leh"] = "لماذا", ["leih"] = "لماذا", ["lei"] = "لماذا", ["lesh"] = "لماذا", ["leish"] = "لماذا", ["laish"] = "لماذا", ["lech"] = "لماذا", ["3lach"] = "لماذا", ["3alash"] = "لماذا", ["limatha"] = "لماذا", ["limaza"] = "لماذا",
         ["meen"] = "من", ["mein"] = "من", ["min"] = "من", ["mn"] = "من", ["men"] = "من", ["shkoun"] = "من", ["manu"] = "من",
         ["wein"] = "أين", ["wen"] = "أين", ["wain"] = "أين", ["fein"] = "أين", ["fen"] = "أين", ["fin"] = "أين", ["ayna"] = "أين", ["ain"] = "أين",
-        ["shu"] = "ماذا", ["shou"] = "ماذا", ["sho"] = "ماذا", ["shoo"] = "ماذا", ["esh"] = "ماذا", ["eish"] = "ماذا", ["aish"] = "ماذا", ["eh"] = "ماذا", ["eih"] = "ماذا", ["ey"] = "ماذا",
+        ["shu"] = "ماذا", ["shou"] = "ماذا", ["sho"] = "ماذا", ["shoo"] = "ماذا", ["esh"] = "ماذا", ["eish"] = "ماذا", ["aish"] = "ماذا", ["ey"] = "ماذا",
+        // Egyptian «إيه» is written as such: the dialect reading takes it with the word before it («قد إيه» is «كم»).
+        ["eh"] = "إيه", ["eih"] = "إيه", ["2ad"] = "قد", ["ad"] = "قد",
+        ["mnein"] = "من أين", ["mnen"] = "من أين", ["mnain"] = "من أين", ["menein"] = "من أين",
+        ["ben"] = "بين", ["bein"] = "بين", ["bain"] = "بين", ["been"] = "بين",
         ["shno"] = "ماذا", ["shnu"] = "ماذا", ["wesh"] = "ماذا", ["wish"] = "ماذا", ["matha"] = "ماذا", ["maza"] = "ماذا", ["ma"] = "ما",
         ["kam"] = "كم", ["2adesh"] = "كم", ["adesh"] = "كم", ["addesh"] = "كم", ["2ddesh"] = "كم", ["adaish"] = "كم", ["2adaish"] = "كم", ["9adesh"] = "كم", ["gedesh"] = "كم",
         ["kif"] = "كيف", ["keef"] = "كيف", ["kaif"] = "كيف", ["kef"] = "كيف", ["ezzay"] = "كيف", ["izzay"] = "كيف", ["ezay"] = "كيف", ["izay"] = "كيف", ["kifach"] = "كيف", ["kifash"] = "كيف", ["shlon"] = "كيف",
@@ -32,7 +36,7 @@ internal static class Arabizi
         ["fi"] = "في", ["fe"] = "في", ["3an"] = "عن", ["3ala"] = "على", ["3la"] = "على", ["ma3"] = "مع", ["la"] = "لا", ["msh"] = "مش", ["mish"] = "مش", ["mesh"] = "مش", ["mush"] = "مش",
         ["kan"] = "كان", ["kanet"] = "كانت", ["kanat"] = "كانت", ["sar"] = "صار", ["sa2"] = "صار", ["rad"] = "رد", ["2al"] = "قال", ["al"] = "قال", ["2alat"] = "قالت",
         ["hek"] = "هيك", ["heik"] = "هيك", ["hay"] = "هذه", ["hada"] = "هذا", ["hayda"] = "هذا", ["hal2"] = "الآن", ["halla2"] = "الآن", ["hala2"] = "الآن",
-        ["shi"] = "شي", ["eza"] = "إذا", ["iza"] = "إذا", ["lal"] = "لل", ["bel"] = "بال", ["wel"] = "وال", ["fel"] = "فال",
+        ["shi"] = "شي", ["eza"] = "إذا", ["iza"] = "إذا",
     };
 
     /// <summary>
@@ -50,8 +54,21 @@ internal static class Arabizi
     /// <summary>Two such words make a foreign message; one may be a name or a borrowed word.</summary>
     private const int MinForeignWords = 2;
 
-    /// <summary>The article typed apart from its noun («el mukalame», «il 3amal»).</summary>
-    private static readonly HashSet<string> SeparateArticles = new(StringComparer.OrdinalIgnoreCase) { "el", "il" };
+    /// <summary>
+    /// The article typed apart from its noun («el mukalame», «il 3amal»), alone or with a preposition or a conjunction
+    /// («bel intikhabat», «lal mo2tamar»), and the Levantine demonstrative fused to it («hal kalam», read as «هالكلام»).
+    /// </summary>
+    private static readonly Dictionary<string, string> SeparateArticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["el"] = "ال", ["il"] = "ال", ["bel"] = "بال", ["bil"] = "بال", ["wel"] = "وال", ["wil"] = "وال", ["fel"] = "فال", ["fil"] = "فال",
+        ["lal"] = "لل", ["lel"] = "لل", ["lil"] = "لل", ["hal"] = "هال",
+    };
+
+    /// <summary>«la», «le», «l» before an interrogative: «la emta» is «لإمتى», until when.</summary>
+    private static readonly HashSet<string> ToBeforeInterrogative = new(StringComparer.OrdinalIgnoreCase) { "la", "le", "l" };
+
+    /// <summary>What the interrogatives above are written as; «إلى» goes before them.</summary>
+    private static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal) { "متى", "من", "أين" };
 
     /// <summary>At most this many spellings of one word are tried (a long word with many open letters has more).</summary>
     private const int MaxSpellings = 4_096;
@@ -70,12 +87,19 @@ internal static class Arabizi
 
         var builder = new StringBuilder(text.Length);
         var article = false;
-        foreach (var token in tokens)
+        string? previous = null;
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             // «el mukalame»: the article typed as a word of its own belongs to the next word.
             if (article && !token.IsWord && token.Text.Trim().Length == 0) continue;
-            article = token.IsWord && SeparateArticles.Contains(token.Text);
-            if (article) builder.Append("ال");
+            // «hal» opening the question or after «w» («w hal fi…») asks yes or no; after another word it is the demonstrative («hal kalam»).
+            var opening = previous is null || Words.GetValueOrDefault(previous) == "و";
+            if (token.IsWord) previous = token.Text;
+            var prefix = token.IsWord ? SeparateArticles.GetValueOrDefault(token.Text) : null;
+            article = prefix is not null && !(opening && prefix == "هال") && NextWord(tokens, t) is not null;
+            if (article) builder.Append(prefix);
+            else if (token.IsWord && ToBeforeInterrogative.Contains(token.Text) && NextWord(tokens, t) is { } next && Interrogatives.Contains(Words.GetValueOrDefault(next) ?? "")) builder.Append("إلى");
             else if (!token.IsWord || !HasLetter(token.Text)) builder.Append(token.Text == "?" ? "؟" : token.Text);
             else if (IsAcronym(token.Text)) builder.Append(token.Text);
             else if (Words.TryGetValue(token.Text, out var word)) builder.Append(word);
@@ -83,6 +107,13 @@ internal static class Arabizi
             else builder.Append(Spell(token.Text, initial: true, spell));
         }
         return builder.ToString();
+    }
+
+    /// <summary>The text of the word token after the one at <paramref name="at"/>, or null when none follows.</summary>
+    private static string? NextWord(List<(string Text, bool IsWord)> tokens, int at)
+    {
+        for (var i = at + 1; i < tokens.Count; i++) if (tokens[i].IsWord) return tokens[i].Text;
+        return null;
     }
 
     /// <summary>

@@ -55,8 +55,8 @@ internal static class ContextSentences
     private readonly record struct Sentence(int First, int Last, bool Asks);
 
     /// <summary>
-    /// Sentences as ranges of word indexes, split after a full stop, an exclamation or question mark, and, in a message
-    /// without a question mark, a line break (with one, a line break may fall inside the question).
+    /// Sentences as ranges of word indexes, split after a full stop, an exclamation or question mark, a colon that ends a
+    /// line, and, in a message without a question mark, a line break (with one, a line break may fall inside the question).
     /// </summary>
     private static IEnumerable<Sentence> Sentences(string text, IReadOnlyList<Word> words)
     {
@@ -67,7 +67,9 @@ internal static class ContextSentences
             var next = i + 1 < words.Count ? words[i + 1].Start : text.Length;
             var between = text.AsSpan(words[i].End, next - words[i].End);
             var asks = between.IndexOfAny('؟', '?') >= 0;
-            if (i + 1 == words.Count || asks || between.IndexOfAny(".!…") >= 0 || (byLines && between.Contains('\n')))
+            // A colon at a line's end introduces what the next line says («… من نقطة واحدة:» / «ما هي الأطراف…؟»).
+            var introduces = between.Contains(':') && between.Contains('\n');
+            if (i + 1 == words.Count || asks || between.IndexOfAny(".!…") >= 0 || introduces || (byLines && between.Contains('\n')))
             {
                 yield return new Sentence(first, i, asks);
                 first = i + 1;

@@ -30,9 +30,9 @@ internal static class QdrantCollectionLayout
     /// collection is refused rather than misread. 2: loanword spellings unified, proclitic forms restemmed; 3: a leading و kept as a
     /// second stem; 4: dual and plural pronoun suffixes removed as a further stem, a hamza after alef written ء on any seat,
     /// «أل»/«آل» kept as the word's own letters, broken plurals given their singular's terms; 5: a form VIII verb in «الت»
-    /// kept as a second stem; 6: «بوتن» spelt «بوتين».
+    /// kept as a second stem; 6: «بوتن» spelt «بوتين»; 7: Persian letters read as Arabic ones («پ» as «ب»).
     /// </summary>
-    public const int LayoutVersion = 6;
+    public const int LayoutVersion = 7;
 
     private const string EmbedderKey = "assistant_embedder";
     private const string DimensionsKey = "assistant_dimensions";
