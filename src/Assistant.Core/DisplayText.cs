@@ -13,6 +13,9 @@ public static class DisplayText
     public static string OneLine(string text, int maxChars)
     {
         if (text.Length <= maxChars && IsOneLine(text)) return text;
+        // A long quote shortened for a label or a claim: when its first characters are one line already and do not end
+        // in a space, they are what the loop below would copy one by one.
+        if (maxChars > 0 && text.Length > maxChars && IsOneLine(text.AsSpan(0, maxChars))) return text[..maxChars];
         var line = new StringBuilder(Math.Min(text.Length, Math.Max(0, maxChars)));
         var space = false;
         foreach (var c in text)
@@ -39,8 +42,8 @@ public static class DisplayText
     /// and they are then used as they are instead of copied character by character (a few per cent of what an answer
     /// allocated).
     /// </summary>
-    private static bool IsOneLine(string text) =>
-        text.Length == 0 || (text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny(WhitespaceButSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal));
+    private static bool IsOneLine(ReadOnlySpan<char> text) =>
+        text.Length == 0 || (text[0] != ' ' && text[^1] != ' ' && text.IndexOfAny(WhitespaceButSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal));
 
     /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> holds to be whitespace, but the plain space.</summary>
     private static readonly SearchValues<char> WhitespaceButSpace = SearchValues.Create(

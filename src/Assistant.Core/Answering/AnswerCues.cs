@@ -324,15 +324,8 @@ internal static class AnswerCues
     /// </summary>
     public static (bool Future, bool Next, bool Past) SpeakOfTense(string text, ArabicTextAnalyzer analyzer)
     {
-        var (future, next, past) = (false, false, false);
-        analyzer.ForEachWord(text, 0, text.Length, (word, _, _) =>
-        {
-            var bare = Bare(word);
-            next |= In(Next, word, bare);
-            future |= next || In(Future, word, bare);
-            past |= In(Past, word, bare);
-        });
-        return (future, next, past);
+        var spoken = Spoken(text, analyzer);
+        return (spoken.Future, spoken.Next, spoken.Past);
     }
 
     /// <summary>
@@ -343,16 +336,43 @@ internal static class AnswerCues
     /// </summary>
     public static (bool Earlier, bool Previous) SpeakOfSeries(string text, ArabicTextAnalyzer analyzer)
     {
-        var (earlier, previous, afterLast) = (false, false, false);
-        analyzer.ForEachWord(text, 0, text.Length, (word, _, _) =>
+        var spoken = Spoken(text, analyzer);
+        return (spoken.Earlier, spoken.Previous);
+    }
+
+    private static SpokenTime Spoken(string text, ArabicTextAnalyzer analyzer)
+    {
+        var spoken = new SpokenTime();
+        analyzer.ForEachWord(text, 0, text.Length, (word, _, _) => spoken.Read(word));
+        return spoken;
+    }
+
+    /// <summary>
+    /// What a text speaks of (<see cref="SpeakOfTense"/> and <see cref="SpeakOfSeries"/>), read word by word in a pass
+    /// over its words in matching form that the caller makes anyway: the question reader reads every question once.
+    /// </summary>
+    internal sealed class SpokenTime
+    {
+        private bool _afterLast;
+
+        public bool Future { get; private set; }
+        public bool Next { get; private set; }
+        public bool Past { get; private set; }
+        public bool Earlier { get; private set; }
+        public bool Previous { get; private set; }
+
+        /// <summary>The text's next word, in matching form.</summary>
+        public void Read(ReadOnlySpan<char> word)
         {
             var bare = Bare(word);
-            var before = In(Previous, word, bare);
-            previous |= before || (afterLast && Occasions.Contains(bare));
-            afterLast = bare.SequenceEqual(LastWord);
-            earlier |= before || afterLast || bare.SequenceEqual(BeforeWord) || bare.StartsWith(PrecededStem);
-        });
-        return (earlier, previous);
+            Next |= In(AnswerCues.Next, word, bare);
+            Future |= Next || In(AnswerCues.Future, word, bare);
+            Past |= In(AnswerCues.Past, word, bare);
+            var before = In(AnswerCues.Previous, word, bare);
+            Previous |= before || (_afterLast && Occasions.Contains(bare));
+            _afterLast = bare.SequenceEqual(LastWord);
+            Earlier |= before || _afterLast || bare.SequenceEqual(BeforeWord) || bare.StartsWith(PrecededStem);
+        }
     }
 
     /// <summary>Words for an occasion of a series, after «آخر»: «آخر لقاء», «آخر مرة», «آخر جولة».</summary>

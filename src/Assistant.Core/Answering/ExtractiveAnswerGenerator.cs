@@ -452,21 +452,38 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="Cores">Per content word, the rough roots of its own stem.</param>
     /// <param name="Synonyms">Per content word, the synonyms it is read through.</param>
     /// <param name="Numbers">The question's numbers («7», «2017»).</param>
-    /// <param name="Said">The terms of the words that say what is asked (<see cref="QuestionIntent.SaidTerms"/>).</param>
+    /// <param name="Said">The terms of the words that say what is asked (framing words left out): whether a text's word
+    /// says one of them is then a look-up per term of that word rather than a comparison with every question term, for
+    /// every word around every cue of every retrieved sentence.</param>
     /// <param name="SaidBesidesPlaces">The same without places' names.</param>
     /// <param name="Subject">Per word of the question's subject, its terms and synonyms.</param>
     /// <param name="SubjectTerms">The terms of the subject's words.</param>
     private sealed record QuestionTermIds(int[][] Terms, int[][] Cores, int[][] Synonyms, int[] Numbers, HashSet<int> Said, HashSet<int> SaidBesidesPlaces, int[][] Subject, HashSet<int> SubjectTerms)
     {
-        public static QuestionTermIds Of(QuestionIntent intent, string[][] cores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numbers) => new(
-            intent.ContentWords.Select(w => TermIds.FindAll(w.Terms)).ToArray(),
-            cores.Select(TermIds.FindAll).ToArray(),
-            synonyms.Select(TermIds.FindAll).ToArray(),
-            TermIds.FindAll(numbers),
-            TermIds.FindSet(intent.SaidTerms),
-            TermIds.FindSet(intent.SaidTermsBesidesPlaces),
-            intent.Subject.Select(w => TermIds.FindAll([.. w.Terms, .. w.Synonyms])).ToArray(),
-            TermIds.FindSet(intent.Subject.SelectMany(w => w.Terms)));
+        public static QuestionTermIds Of(QuestionIntent intent, string[][] cores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numbers)
+        {
+            var terms = intent.ContentWords.Select(w => TermIds.FindAll(w.Terms)).ToArray();
+            return new(
+                terms,
+                cores.Select(TermIds.FindAll).ToArray(),
+                synonyms.Select(TermIds.FindAll).ToArray(),
+                TermIds.FindAll(numbers),
+                Union(terms, intent, static w => !w.IsFraming),
+                Union(terms, intent, static w => !w.IsFraming && !w.IsPlace),
+                intent.Subject.Select(w => TermIds.FindAll([.. w.Terms, .. w.Synonyms])).ToArray(),
+                TermIds.FindSet(intent.Subject.SelectMany(w => w.Terms)));
+        }
+
+        /// <summary>The numbers of the content words that <paramref name="takes"/>, from their numbers found above rather than looked up again.</summary>
+        private static HashSet<int> Union(int[][] terms, QuestionIntent intent, Func<QuestionWord, bool> takes)
+        {
+            var union = new HashSet<int>();
+            for (var w = 0; w < terms.Length; w++)
+            {
+                if (takes(intent.ContentWords[w])) union.UnionWith(terms[w]);
+            }
+            return union;
+        }
     }
 
     private Sentence Analyze(Passage passage, int start, int end)

@@ -26,16 +26,6 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
     public IReadOnlySet<string> Terms { get; } = ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Terms of the words that say what is asked (framing words left out), with and without places' names: whether a
-    /// text's word says one of them is then a look-up per term of that word rather than a comparison with every
-    /// question term, for every word around every cue of every retrieved sentence.
-    /// </summary>
-    internal HashSet<string> SaidTerms { get; } = ContentWords.Where(w => !w.IsFraming).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
-
-    /// <inheritdoc cref="SaidTerms"/>
-    internal HashSet<string> SaidTermsBesidesPlaces { get; } = ContentWords.Where(w => !w.IsFraming && !w.IsPlace).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>
     /// Terms of what the question takes as its point of reference («قبل قمة فيتنام», «غير داعش», «باستثناء سوريا»):
     /// the answer is something else, so a place among them does not answer أين.
     /// </summary>

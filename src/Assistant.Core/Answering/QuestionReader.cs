@@ -32,10 +32,15 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private bool _asksBound;
     private bool _previousWasSource;
     private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
+    private readonly AnswerCues.SpokenTime _spoken = new();
 
     public QuestionIntent Read()
     {
-        analyzer.ForEachWord(question, 0, question.Length, (span, start, end) => OnWord(span.ToString(), start, end));
+        analyzer.ForEachWord(question, 0, question.Length, (span, start, end) =>
+        {
+            _spoken.Read(span);
+            OnWord(span.ToString(), start, end);
+        });
         // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
         // more ("وزير الخارجية الروسي") is how the text itself would name the person.
         var asksName = _all.Contains("اسم") || _all.Contains("الاسم") || _all.Contains("اسماء");
@@ -47,17 +52,15 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     /// <summary>The intent with what is read from the whole question: its point of reference and which of a series it asks of.</summary>
     private QuestionIntent Completed(QuestionIntent intent)
     {
-        var (earlier, previous) = AnswerCues.SpeakOfSeries(question, analyzer);
-        var (future, next, past) = AnswerCues.SpeakOfTense(question, analyzer);
         return intent with
         {
             ReferenceTerms = _reference,
             // «إلى متى ستستمر…» asks how long something goes on, not when a future event happens.
-            AsksFuture = !_asksBound && future,
-            AsksNext = !_asksBound && next,
-            AsksPast = !future && past,
-            AsksEarlier = earlier,
-            AsksPrevious = previous,
+            AsksFuture = !_asksBound && _spoken.Future,
+            AsksNext = !_asksBound && _spoken.Next,
+            AsksPast = !_spoken.Future && _spoken.Past,
+            AsksEarlier = _spoken.Earlier,
+            AsksPrevious = _spoken.Previous,
             AsksSettlement = _asksSettlement,
             AsksDay = _asksDay,
             AsksHour = _asksHour,

@@ -21,53 +21,69 @@ public sealed class DialectSpelling(ArabicTextAnalyzer analyzer, IPassageIndex i
     /// <remarks>
     /// The question's own words are looked up first and variants are made only for those no passage uses: nearly every
     /// word of a question is in the documents, and spelling out every variant of every word (up to 2^n each, every one
-    /// analysed) was a twentieth of a request's cost.
+    /// analysed) was a twentieth of a request's cost. A question whose words all are used costs one analysis and one
+    /// look-up of its terms, with no string made per word.
     /// </remarks>
     public async Task<NormalizedQuestion> RespellAsync(string question, CancellationToken cancellationToken)
     {
-        var words = new List<(int Start, int End)>();
-        analyzer.ForEachWord(question, 0, question.Length, (_, start, end) => words.Add((start, end)));
-        if (words.Count == 0) return new NormalizedQuestion(question, []);
-
         // The question is analysed once: a word's tokens are its terms, as analysing the word alone gives them.
         var tokens = analyzer.Analyze(question);
-        var termsOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var questionTerms = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<QuestionWord>();
         var next = 0;
-        foreach (var (start, end) in words)
+        analyzer.ForEachWord(question, 0, question.Length, (_, start, end) =>
         {
-            var terms = new List<string>();
-            for (; next < tokens.Count && tokens[next].Start == start; next++) terms.Add(tokens[next].Term);
-            if (termsOf.TryAdd(question[start..end], terms)) questionTerms.UnionWith(terms);
-        }
+            var first = next;
+            while (next < tokens.Count && tokens[next].Start == start) next++;
+            words.Add(new QuestionWord(start, end, first, next));
+        });
+        if (next == 0) return new NormalizedQuestion(question, []);
 
+        var questionTerms = new HashSet<string>(next, StringComparer.Ordinal);
+        for (var t = 0; t < next; t++) questionTerms.Add(tokens[t].Term);
         var statistics = await index.GetTermStatisticsAsync(questionTerms, cancellationToken);
-        int Passages(string word)
+        List<(int Start, int End, List<string> Variants)>? unused = null;
+        foreach (var word in words)
+        {
+            if (word.FirstToken == word.EndToken || UsedByPassages(word, tokens, statistics)) continue;
+            var variants = Variants(question[word.Start..word.End]).Distinct(StringComparer.Ordinal).ToList();
+            if (variants.Count > 0) (unused ??= []).Add((word.Start, word.End, variants));
+        }
+        if (unused is null) return new NormalizedQuestion(question, []);
+
+        var termsOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var variant in unused.SelectMany(w => w.Variants)) termsOf.TryAdd(variant, analyzer.Terms(variant));
+        var variantStatistics = await index.GetTermStatisticsAsync(termsOf.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        int Passages(string variant)
         {
             var most = 0;
-            foreach (var term in termsOf[word]) most = Math.Max(most, statistics.DocumentFrequency.GetValueOrDefault(term));
+            foreach (var term in termsOf[variant]) most = Math.Max(most, variantStatistics.DocumentFrequency.GetValueOrDefault(term));
             return most;
         }
-
-        var unused = words.Where(w => question[w.Start..w.End] is var word && termsOf[word].Count > 0 && Passages(word) == 0)
-            .Select(w => (w.Start, w.End, Variants: Variants(question[w.Start..w.End]).Distinct(StringComparer.Ordinal).ToList()))
-            .Where(w => w.Variants.Count > 0).ToList();
-        if (unused.Count == 0) return new NormalizedQuestion(question, []);
-        foreach (var variant in unused.SelectMany(w => w.Variants)) termsOf.TryAdd(variant, analyzer.Terms(variant));
-        statistics = await index.GetTermStatisticsAsync(termsOf.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal), cancellationToken);
 
         var text = new StringBuilder(question);
         var notes = new List<string>();
         // From the end, so that earlier offsets stay valid.
         foreach (var (start, end, variants) in Enumerable.Reverse(unused))
         {
-            var word = question[start..end];
             var best = variants.MaxBy(Passages)!;
             if (Passages(best) <= 0) continue;
             text.Remove(start, end - start).Insert(start, best);
-            notes.Insert(0, $"«{word}» read as «{best}»");
+            notes.Insert(0, $"«{question[start..end]}» read as «{best}»");
         }
         return new NormalizedQuestion(text.ToString(), notes);
+    }
+
+    /// <summary>A word of the question and its tokens in the question's analysis (<see cref="FirstToken"/> up to <see cref="EndToken"/>, exclusive).</summary>
+    private readonly record struct QuestionWord(int Start, int End, int FirstToken, int EndToken);
+
+    /// <summary>Whether some passage has one of the word's terms.</summary>
+    private static bool UsedByPassages(QuestionWord word, IReadOnlyList<AnalyzedToken> tokens, TermStatistics statistics)
+    {
+        for (var t = word.FirstToken; t < word.EndToken; t++)
+        {
+            if (statistics.DocumentFrequency.GetValueOrDefault(tokens[t].Term) > 0) return true;
+        }
+        return false;
     }
 
     /// <summary>The word's standard-Arabic readings: its verb affixes in their standard form, and its shifted sounds.</summary>

@@ -57,8 +57,10 @@ internal sealed class CitedWords
         Citation = citation;
         Rank = rank;
         Words = new List<CitedWord>(words.Count);
-        foreach (var word in words)
+        // Indexed, not enumerated: no boxed enumerator for every quote of every ask.
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             var asked = word.Terms.Length > 0 && (questionTerms.ContainsAnyOf(word.TermIds) || questionWords.Contains(word.FormId));
             // A page's own date («التاريخ : 22 ديسمبر 2017») answers only when it was published, as in span selection.
             var cues = word.Cues.HasFlag(CueKinds.Published) && !asksPublication ? CueKinds.None : word.Cues;

@@ -14,9 +14,12 @@ public static class BidiLines
 
     public static string IsolateLeftToRight(string text)
     {
-        if (!text.Any(char.IsAsciiLetter)) return text;
+        if (!HasLatinLetters(text)) return text;
         return string.Join('\n', text.Split('\n').Select(line => IsLeftToRight(line) ? $"{LeftToRightIsolate}{line}{PopDirectionalIsolate}" : line));
     }
+
+    /// <summary>Whether the text has an ASCII letter: without one, no line of it is laid out left to right.</summary>
+    public static bool HasLatinLetters(ReadOnlySpan<char> text) => text.ContainsAnyInRange('a', 'z') || text.ContainsAnyInRange('A', 'Z');
 
     private static bool IsLeftToRight(string line)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Assistant.Answering;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -35,7 +36,31 @@ public sealed class DocumentLinks(IOptions<BotOptions> options, IServer server)
     }
 
     public static string For(Uri baseUri, Citation citation) =>
-        new Uri(baseUri, $"documents/{EscapePath(citation.DocumentId)}?start={citation.Start}&end={citation.End}#{CitedAnchor}").AbsoluteUri;
+        $"{DocumentPage(baseUri, citation.DocumentId)}?start={citation.Start}&end={citation.End}#{CitedAnchor}";
+
+    /// <summary>
+    /// The document's page resolved against the base (dot segments and all, as <see cref="Uri"/> resolves them), kept
+    /// for the next citation of the document: resolving it was a few per cent of a reply's cost, and the query and
+    /// anchor after the path never change how the path resolves.
+    /// </summary>
+    private static string DocumentPage(Uri baseUri, string documentId)
+    {
+        var key = (baseUri.OriginalString, documentId);
+        if (Pages.TryGetValue(key, out var page)) return page;
+        page = new Uri(baseUri, $"documents/{EscapePath(documentId)}").AbsoluteUri;
+        // Bounded: the request's host name is one of the keys, and it is the caller's to choose.
+        if (Interlocked.Increment(ref _pagesAdded) > MaxPages)
+        {
+            Pages.Clear();
+            Interlocked.Exchange(ref _pagesAdded, 0);
+        }
+        Pages[key] = page;
+        return page;
+    }
+
+    private const int MaxPages = 4_096;
+    private static readonly ConcurrentDictionary<(string Base, string DocumentId), string> Pages = new();
+    private static int _pagesAdded;
 
     /// <summary>Document ids are relative paths: escape each segment, keep the '/' between them.</summary>
     private static string EscapePath(string documentId) =>

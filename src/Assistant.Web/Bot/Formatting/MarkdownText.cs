@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -26,13 +27,30 @@ public enum MarkdownFlavor
 /// </summary>
 public static partial class MarkdownText
 {
-    public static string Escape(string text, MarkdownFlavor flavor = MarkdownFlavor.WebChat)
+    public static string Escape(string text, MarkdownFlavor flavor = MarkdownFlavor.WebChat) =>
+        AppendEscaped(new StringBuilder(text.Length + 8), text, flavor).ToString();
+
+    /// <summary><see cref="Escape"/> written into <paramref name="escaped"/>: a reply is composed in one builder, not
+    /// copied from a string per piece.</summary>
+    public static StringBuilder AppendEscaped(StringBuilder escaped, ReadOnlySpan<char> text, MarkdownFlavor flavor)
     {
-        var escaped = new StringBuilder(text.Length + 8);
         var lineStart = true;
         var orderedMark = -1;
         for (var i = 0; i < text.Length; i++)
         {
+            // Inside a line and past its ordered item's mark, only the characters below can need a backslash: the run
+            // before the next of them is copied at once (a quote is mostly letters, and this runs for every reply).
+            if (!lineStart && i > orderedMark)
+            {
+                var plain = text[i..].IndexOfAny(MaybeMarkup);
+                if (plain < 0)
+                {
+                    escaped.Append(text[i..]);
+                    break;
+                }
+                escaped.Append(text.Slice(i, plain));
+                i += plain;
+            }
             var c = text[i];
             if (c == '\n')
             {
@@ -49,12 +67,12 @@ public static partial class MarkdownText
             escaped.Append(c);
             lineStart = false;
         }
-        return escaped.ToString();
+        return escaped;
     }
 
     /// <summary>Whether the character opening a line makes it a block: a heading («# », not a hashtag), a quote, a list
     /// item («- », «+ », «* »), a rule or setext underline (a line of «-», «=», «*» or «_»), or a code fence.</summary>
-    private static bool OpensBlock(string text, int i)
+    private static bool OpensBlock(ReadOnlySpan<char> text, int i)
     {
         var next = i + 1 < text.Length ? text[i + 1] : '\n';
         switch (text[i])
@@ -68,14 +86,14 @@ public static partial class MarkdownText
             case '-' or '+' when IsBlank(next):
                 return true;
             case '-' or '=':
-                var end = text.IndexOf('\n', i);
-                return text.AsSpan(i, (end < 0 ? text.Length : end) - i).Trim(" \t").IndexOfAnyExcept(text[i], ' ', '\t') < 0;
+                var end = text[i..].IndexOf('\n');
+                return text.Slice(i, end < 0 ? text.Length - i : end).Trim(" \t").IndexOfAnyExcept(text[i], ' ', '\t') < 0;
             default:
                 return false;
         }
     }
 
-    private static bool IsMarkup(string text, int i, MarkdownFlavor flavor)
+    private static bool IsMarkup(ReadOnlySpan<char> text, int i, MarkdownFlavor flavor)
     {
         var c = text[i];
         var previous = i > 0 ? text[i - 1] : '\0';
@@ -90,10 +108,10 @@ public static partial class MarkdownText
             '!' => i + 1 == text.Length || (flavor == MarkdownFlavor.WebChat && InTypographerRun(text, i)),
             '\\' => i + 1 == text.Length || next == '\n' || IsAsciiPunctuation(next),
             '<' => char.IsAsciiLetter(next) || next is '/' or '!' or '?',
-            '&' => Entity().IsMatch(text.AsSpan(i)),
+            '&' => Entity().IsMatch(text[i..]),
             // A marker's text may follow: «[1](…)» would be a link, «[1]: …» a reference definition.
             '(' when i == 0 => true,
-            ':' => i == 0 || text.AsSpan(i + 1).StartsWith("//"),
+            ':' => i == 0 || text[(i + 1)..].StartsWith("//"),
             // A domain's dot (linkify reads «evil.example» as a link); not a sentence's full stop or a decimal point.
             '.' when char.IsAsciiLetterOrDigit(previous) && char.IsAsciiLetter(next) => true,
             _ => flavor == MarkdownFlavor.WebChat && IsTypographerPattern(text, i),
@@ -102,7 +120,7 @@ public static partial class MarkdownText
 
     /// <summary>markdown-it's typographer: straight quotes, «..», «--», «,,», «+-», «(c)», «(r)», «(tm)», «(p)», and
     /// runs of four or more «?» and «!».</summary>
-    private static bool IsTypographerPattern(string text, int i)
+    private static bool IsTypographerPattern(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
         var previous = i > 0 ? text[i - 1] : '\0';
@@ -112,14 +130,14 @@ public static partial class MarkdownText
             '"' or '\'' => true,
             '.' or '-' or ',' => previous == c || next == c,
             '+' => next == '-',
-            '(' => Symbol().IsMatch(text.AsSpan(i)),
+            '(' => Symbol().IsMatch(text[i..]),
             '?' => InTypographerRun(text, i),
             _ => false,
         };
     }
 
     /// <summary>Whether the «?»/«!» at <paramref name="i"/> is in a run of four or more (markdown-it keeps three).</summary>
-    private static bool InTypographerRun(string text, int i)
+    private static bool InTypographerRun(ReadOnlySpan<char> text, int i)
     {
         int start = i, end = i + 1;
         while (start > 0 && text[start - 1] is '?' or '!') start--;
@@ -129,13 +147,16 @@ public static partial class MarkdownText
 
     /// <summary>The index of the «.» or «)» of an ordered list item opening the line at <paramref name="start"/>
     /// («1. …», «12) …»), or -1.</summary>
-    private static int OrderedItemMark(string text, int start)
+    private static int OrderedItemMark(ReadOnlySpan<char> text, int start)
     {
         var i = start;
         while (i < text.Length && i - start < 10 && char.IsAsciiDigit(text[i])) i++;
         if (i == start || i >= text.Length || text[i] is not ('.' or ')')) return -1;
         return i + 1 == text.Length || text[i + 1] is ' ' or '\t' or '\n' ? i : -1;
     }
+
+    /// <summary>Every character <see cref="IsMarkup"/> may escape in either flavour, and the line break.</summary>
+    private static readonly SearchValues<char> MaybeMarkup = SearchValues.Create("\n`[*_~!\\<&(:.\"',-+?");
 
     private static bool IsBlank(char c) => c is ' ' or '\t' or '\n';
 

@@ -27,11 +27,13 @@ public static partial class ReplyFormatter
 
     public static void Apply(Activity reply, Answer answer, Uri linkBase)
     {
-        var citations = answer.Citations.OrderBy(c => c.Marker).Take(MaxCitations).ToList();
+        // Each citation's link and label are made once: the definitions and the claims both show them.
+        var citations = answer.Citations.OrderBy(c => c.Marker).Take(MaxCitations)
+            .Select(c => new Cited(c.Marker, DocumentLinks.For(linkBase, c), CitationLabel.Of(c), c.Quote)).ToList();
         var body = KeepMarkers(answer.Text, citations.Select(c => c.Marker).ToHashSet());
         // Only text a model wrote carries the label; a refusal is the model's decision, worded by the assistant.
         var aiGenerated = answer.Generator == AnswerGenerators.Llm && !answer.Abstained;
-        Render(reply, body, answer.ShortAnswer, citations, linkBase, aiGenerated);
+        Render(reply, body, answer.ShortAnswer, citations, aiGenerated);
 
         // Shorten the answer (never the citation data) until the whole activity fits.
         while (body.Length > 0 && ExcessBytes(reply) is > 0 and var excessBytes)
@@ -39,25 +41,35 @@ public static partial class ReplyFormatter
             var excessChars = excessBytes / sizeof(char);
             body = DisplayText.CutOnWord(body, Math.Max(0, body.Length - excessChars - Ellipsis.Length));
             var used = Markers(body);
-            Render(reply, body, answer.ShortAnswer, citations.Where(c => used.Contains(c.Marker)).ToList(), linkBase, aiGenerated);
+            Render(reply, body, answer.ShortAnswer, citations.Where(c => used.Contains(c.Marker)).ToList(), aiGenerated);
         }
     }
 
-    private static void Render(Activity reply, string body, string? lead, IReadOnlyList<Citation> citations, Uri linkBase, bool aiGenerated)
+    /// <summary>A citation as the reply shows it: its marker, the document page it links to, its label and its quote.</summary>
+    private sealed record Cited(int Marker, string Link, string Label, string Quote);
+
+    private static void Render(Activity reply, string body, string? lead, IReadOnlyList<Cited> citations, bool aiGenerated)
     {
-        var links = citations.ToDictionary(c => c.Marker, c => DocumentLinks.For(linkBase, c));
         var flavor = reply.ChannelId == Channels.MsTeams ? MarkdownFlavor.Teams : MarkdownFlavor.WebChat;
-        var text = new StringBuilder(BidiLines.IsolateLeftToRight(Markdown(body, lead, flavor)));
+        // The reply's text is composed in one builder, sized for the body and the definitions.
+        var text = new StringBuilder(body.Length + 16 + citations.Sum(c => c.Link.Length + c.Label.Length + 16));
+        // Markdown adds no letter to the body: without a Latin letter in it, no line is laid out left to right.
+        if (BidiLines.HasLatinLetters(body)) text.Append(BidiLines.IsolateLeftToRight(AppendMarkdown(new StringBuilder(), body, lead, flavor).ToString()));
+        else AppendMarkdown(text, body, lead, flavor);
         if (reply.ChannelId != Channels.MsTeams && citations.Count > 0)
         {
             text.Append("\n\n");
             // Several citations of one document: each named by its title and where in it («الشأن السوري — «بوتين وترامب…»»).
-            text.AppendJoin('\n', citations.Select(c => $"[{c.Marker}]: {links[c.Marker]} \"{EscapeTitle(CitationLabel.Of(c))}\""));
+            for (var i = 0; i < citations.Count; i++)
+            {
+                if (i > 0) text.Append('\n');
+                text.Append('[').Append(citations[i].Marker).Append("]: ").Append(citations[i].Link).Append(" \"").Append(EscapeTitle(citations[i].Label)).Append('"');
+            }
         }
         reply.Text = text.ToString();
         reply.TextFormat = "markdown";
 
-        var claims = citations.Select(c => (c.Marker, CitationLabel.Of(c), DisplayText.Shorten(c.Quote, MaxAbstractChars), links[c.Marker])).ToList();
+        var claims = citations.Select(c => (c.Marker, c.Label, DisplayText.Shorten(c.Quote, MaxAbstractChars), c.Link)).ToList();
         reply.Entities = [CitationEntity.Message(claims, aiGenerated)];
     }
 
@@ -65,34 +77,39 @@ public static partial class ReplyFormatter
     /// The body as Markdown: the short answer it opens with in bold (Web Chat and Teams show it as the reply's first
     /// line, the quotes below it), everything inert but the [n] markers.
     /// </summary>
-    private static string Markdown(string body, string? lead, MarkdownFlavor flavor)
+    private static StringBuilder AppendMarkdown(StringBuilder text, string body, string? lead, MarkdownFlavor flavor)
     {
-        if (lead is not { Length: > 0 } || !body.StartsWith(lead, StringComparison.Ordinal)) return EscapeAroundMarkers(body, flavor);
+        if (lead is not { Length: > 0 } || !body.StartsWith(lead, StringComparison.Ordinal)) return AppendEscapedAroundMarkers(text, body, flavor);
         // The space before the lead's marker is kept as it is: escaping drops spaces that open a line.
-        var rest = body[lead.Length..];
+        var rest = body.AsSpan(lead.Length);
         var space = rest.Length - rest.TrimStart(' ').Length;
-        return $"**{MarkdownText.Escape(lead, flavor)}**{rest[..space]}{EscapeAroundMarkers(rest[space..], flavor)}";
+        MarkdownText.AppendEscaped(text.Append("**"), lead, flavor).Append("**").Append(rest[..space]);
+        return AppendEscapedAroundMarkers(text, rest[space..], flavor);
     }
 
     /// <summary>The answer as inert Markdown (its words come from documents) with its [n] markers left live.</summary>
-    private static string EscapeAroundMarkers(string body, MarkdownFlavor flavor)
+    private static StringBuilder AppendEscapedAroundMarkers(StringBuilder text, ReadOnlySpan<char> body, MarkdownFlavor flavor)
     {
-        var escaped = new StringBuilder(body.Length);
         var last = 0;
-        foreach (Match marker in MarkerPattern().Matches(body))
+        foreach (var marker in MarkerPattern().EnumerateMatches(body))
         {
-            escaped.Append(MarkdownText.Escape(body[last..marker.Index], flavor)).Append(marker.Value);
+            MarkdownText.AppendEscaped(text, body[last..marker.Index], flavor).Append(body.Slice(marker.Index, marker.Length));
             last = marker.Index + marker.Length;
         }
-        return escaped.Append(MarkdownText.Escape(body[last..], flavor)).ToString();
+        return MarkdownText.AppendEscaped(text, body[last..], flavor);
     }
 
     /// <summary>Drops markers beyond the citations kept, so every marker left has its claim.</summary>
     private static string KeepMarkers(string text, HashSet<int> kept) =>
-        MarkerPattern().Replace(text, m => kept.Contains(int.Parse(m.Groups[1].ValueSpan)) ? m.Value : "");
+        Markers(text).IsSubsetOf(kept) ? text : MarkerPattern().Replace(text, m => kept.Contains(int.Parse(m.Groups[1].ValueSpan)) ? m.Value : "");
 
-    private static HashSet<int> Markers(string text) =>
-        MarkerPattern().Matches(text).Select(m => int.Parse(m.Groups[1].ValueSpan)).ToHashSet();
+    private static HashSet<int> Markers(string text)
+    {
+        var markers = new HashSet<int>();
+        // A marker is «[» digits «]»: its number is what lies between the brackets.
+        foreach (var marker in MarkerPattern().EnumerateMatches(text)) markers.Add(int.Parse(text.AsSpan(marker.Index + 1, marker.Length - 2)));
+        return markers;
+    }
 
     private static string EscapeTitle(string title) => title.Replace("\\", "\\\\").Replace("\"", "\\\"");
 
