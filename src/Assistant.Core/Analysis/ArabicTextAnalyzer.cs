@@ -324,35 +324,6 @@ public sealed class ArabicTextAnalyzer
             case >= '\u06F0' and <= '\u06F9': // Persian digits
                 kind = CharKind.Digit;
                 return (char)('0' + (c - '\u06F0'));
-            case '\u0671': // alef wasla
-            case '\u0622' or '\u0623' or '\u0625': // alef with madda / hamza
-                kind = CharKind.Letter;
-                return 'ا';
-            case '\u0624': // waw with hamza
-                kind = CharKind.Letter;
-                return 'و';
-            case '\u0626' or '\u06CC' or '\u0649': // yeh with hamza, Persian yeh, alef maqsura
-                kind = CharKind.Letter;
-                return 'ي';
-            case '\u06A9' or '\u06AF': // Persian keheh and gaf («گ», typed for a spoken «g»)
-                kind = CharKind.Letter;
-                return 'ك';
-            // Persian letters typed for sounds Arabic spells otherwise («ترامپ», «چين», «ڤيتنام»): read as the Arabic letter.
-            case '\u067E': // peh
-                kind = CharKind.Letter;
-                return 'ب';
-            case '\u0686': // tcheh
-                kind = CharKind.Letter;
-                return 'ج';
-            case '\u0698': // jeh
-                kind = CharKind.Letter;
-                return 'ز';
-            case '\u06A4': // veh
-                kind = CharKind.Letter;
-                return 'ف';
-            case '\u0629': // ta marbuta
-                kind = CharKind.Letter;
-                return 'ه';
             case '\u0640': // tatweel
             case >= '\u064B' and <= '\u065F': // harakat, shadda, sukun and other combining marks
             case '\u0670': // superscript alef
@@ -360,6 +331,11 @@ public sealed class ArabicTextAnalyzer
             case '\u200C' or '\u200D': // zero-width (non-)joiners
                 kind = CharKind.Ignored;
                 return '\0';
+        }
+        if (LetterVariant(c) is not '\0' and var letter)
+        {
+            kind = CharKind.Letter;
+            return letter;
         }
         if (char.IsLetter(c))
         {
@@ -376,6 +352,22 @@ public sealed class ArabicTextAnalyzer
             : CharKind.Other;
         return '\0';
     }
+
+    /// <summary>The letter a variant spelling stands for; '\0' for any other character.</summary>
+    private static char LetterVariant(char c) => c switch
+    {
+        '\u0671' or '\u0622' or '\u0623' or '\u0625' => 'ا', // alef wasla, alef with madda / hamza
+        '\u0624' => 'و', // waw with hamza
+        '\u0626' or '\u06CC' or '\u0649' => 'ي', // yeh with hamza, Persian yeh, alef maqsura
+        '\u0629' => 'ه', // ta marbuta
+        // Persian letters typed for sounds Arabic spells otherwise («ترامپ», «چين», «ڤيتنام», «گ» for a spoken «g»).
+        '\u06A9' or '\u06AF' => 'ك', // keheh, gaf
+        '\u067E' => 'ب', // peh
+        '\u0686' => 'ج', // tcheh
+        '\u0698' => 'ز', // jeh
+        '\u06A4' => 'ف', // veh
+        _ => '\0',
+    };
 
     private static bool IsArabicLetter(char c) => c is >= '\u0600' and <= '\u06FF';
 
