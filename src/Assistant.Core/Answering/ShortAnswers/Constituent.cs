@@ -75,7 +75,7 @@ internal static class Constituent
     }
 
     /// <summary>With the article, bare or after a one-letter prefix («الجيش», «والجيش», «للجيش»).</summary>
-    private static bool Definite(string form) =>
+    internal static bool Definite(string form) =>
         form.StartsWith("ال", StringComparison.Ordinal) || (form.Length > 3 && form[0] is 'و' or 'ف' or 'ب' or 'ك' && form[1..].StartsWith("ال", StringComparison.Ordinal))
         || form.StartsWith("لل", StringComparison.Ordinal);
 
@@ -84,7 +84,7 @@ internal static class Constituent
         form.Length > 4 && (form.EndsWith('ي') || form.EndsWith("يه", StringComparison.Ordinal) || form.EndsWith("يين", StringComparison.Ordinal) || form.EndsWith("يون", StringComparison.Ordinal));
 
     /// <summary>A word that ends in a pronoun other than «ـه» (which reads alike with ة): a noun that owns it takes no complement.</summary>
-    private static bool OwnsPronoun(string form) =>
+    internal static bool OwnsPronoun(string form) =>
         form.Length > 4 && (form.EndsWith("ها", StringComparison.Ordinal) || form.EndsWith("هم", StringComparison.Ordinal) || form.EndsWith("هما", StringComparison.Ordinal) || form.EndsWith("نا", StringComparison.Ordinal) || form.EndsWith("كم", StringComparison.Ordinal));
 
     /// <summary>

@@ -130,6 +130,22 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void The_noun_a_what_question_asks_with_opens_the_name_it_is_in_construct_with()
+    {
+        // «المبادئ» alone names no memorandum: «مذكرة المبادئ» is its name, and «المذكرة» is what the question asks for.
+        var answer = Lead("ما المذكرة التي رحب بها الرئيسان؟", "ورحب الرئيسان اليوم بمذكرة المبادئ المبرمة في عمان.");
+        Assert.Equal("بمذكرة المبادئ المبرمة في عمان", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void The_verb_a_who_question_asks_with_does_not_open_the_answer()
+    {
+        // «تابع» is read as the verb of «من تابع…», not a noun in construct with the answer.
+        var answer = Lead("من تابع عمل الخبراء؟", "وتابع وزيرا خارجية البلدين عمل الخبراء لتطوير الوثيقة.");
+        Assert.Equal("وزيرا خارجية البلدين", answer.ShortAnswer);
+    }
+
+    [Fact]
     public void A_noun_of_the_question_s_own_construct_is_not_the_name_it_asks_for()
     {
         // «جمهورية» stands between «رئيس» and «كازاخستان», words of the question: the name is what follows the phrase.
