@@ -146,6 +146,15 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void A_clause_too_long_to_give_whole_is_not_cut_where_it_ends_on_the_question_s_words()
+    {
+        // The clause runs past 20 words; what it says of «الإعلان المشترك» follows those words, so the window goes on past them.
+        const string quote = "وأكد بوتين أن العمل العسكري للقضاء على آخر بؤر الإرهاب في سوريا يقترب من نهايته بعد سيطرة الجيش السوري على مدينة البوكمال قرب الحدود مع العراق ومواصلة تطهير الضفة الشرقية لنهر الفرات من إرهابيي \"داعش\" مبينا أن المهم الآن بعد اختتام هذا العمل هو تعزيز الاتفاق حول مناطق تخفيف التوتر ونظام وقف الأعمال القتالية وخلق الظروف الملائمة للبدء بالعملية السياسية وهذا هو هدف الإعلان المشترك مع الجانب الأمريكي والذي سيكون عاملاً فعالاً في العمل لتسوية الأزمة في سوريا.";
+        var answer = Lead("كيف وصف بوتين دور الإعلان المشترك في تسوية الأزمة السورية؟", quote);
+        Assert.Contains("عاملاً فعالاً", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_noun_of_the_question_s_own_construct_is_not_the_name_it_asks_for()
     {
         // «جمهورية» stands between «رئيس» and «كازاخستان», words of the question: the name is what follows the phrase.
