@@ -5,7 +5,8 @@ namespace Assistant.Answering.ShortAnswers;
 /// preposition takes its object («حول القمة الثلاثية»), a noun in construct its complement («قائمة اليونسكو», «سيطرة
 /// الجيش»), a definite noun its relative adjective or ordinal («التراث الإنساني», «الجولة الثامنة»), a noun its number
 /// («برقم 2254»), an opened bracket or quotation its close («(أبيك)», «"تنظيم مجموعة العمل…"»), an aside what it
-/// interrupted («، وخاصة روسيا، إزالة العقبات»). A phrase that ends whole stays as it is: the answer is the few words that
+/// interrupted («، وخاصة روسيا، إزالة العقبات»), and a phrase cut right before an aside or a listing connective goes on
+/// through it («، بما في ذلك الإصلاح الدستوري…»). A phrase that ends whole stays as it is: the answer is the few words that
 /// answer, not the sentence around them.
 /// </summary>
 internal static class Constituent
@@ -35,6 +36,15 @@ internal static class Constituent
         var quote = phrase.Quote;
         var words = quote.Words;
         var limit = Math.Min(words.Count - 1, phrase.First + budget - 1);
+        // «لضمان الاستقرار | ، بما في ذلك مناطق حظر الطيران», «يجب على المجتمع الدولي | ، وخاصة روسيا، إزالة العقبات»: a phrase cut
+        // right before an aside or a listing connective goes on through it, to the members it names or what it interrupts.
+        if (phrase.Last < limit && quote.CommaAfter(phrase.Last) && words[phrase.Last + 1].Sentence == words[phrase.Last].Sentence
+            && PhraseCutter.OpensElaboration(quote, phrase.Last + 1))
+        {
+            var aside = phrase.Last + 1;
+            while (aside < limit && !quote.BreakAfter(aside)) aside++;
+            phrase = phrase with { Last = aside };
+        }
         var last = Enclosed(phrase, limit);
         // «يجب على المجتمع الدولي، وخاصة روسيا، إزالة العقبات…»: a phrase that ends on an aside naming one of what it said
         // goes on with what the aside interrupted, the next clause of its sentence.

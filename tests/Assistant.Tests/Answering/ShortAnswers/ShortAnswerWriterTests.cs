@@ -154,6 +154,16 @@ public sealed class ShortAnswerWriterTests
         Assert.Contains("عاملاً فعالاً", answer.ShortAnswer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("بماذا طالب تيلرسون المجتمع الدولي وروسيا خصوصاً من أجل إتمام المهمة؟",
+        "وفي وقت اعتبر فيه \"أنه مع سير عملية تحرير الرقة، فإن داعش قد تلقى ضربات موجعة، ويمكن أن يكون على وشك الهزيمة الكاملة في سوريا إذا ركزّت جميع الأطراف على هذا الهدف، رأى أنه \"من أجل إكمال المهمة، يجب على المجتمع الدولي، وخاصة روسيا، إزالة العقبات أمام هزيمة داعش والمساعدة في توفير الاستقرار\".", "إزالة العقبات")]
+    [InlineData("ماذا يشمل التنفيذ الكامل للقرار؟",
+        "وأكد الرئيسان أن هذه الخطوات ينبغي أن تشمل التنفيذ الكامل لقرار مجلس الأمن المرقم 2254، بما في ذلك الإصلاح الدستوري والانتخابات الحرة.", "الإصلاح الدستوري")]
+    public void A_phrase_cut_right_before_an_aside_or_a_listing_connective_goes_on_through_it(string question, string quote, string said)
+    {
+        Assert.Contains(said, Lead(question, quote).ShortAnswer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_noun_of_the_question_s_own_construct_is_not_the_name_it_asks_for()
     {
