@@ -134,6 +134,9 @@ internal static class AnswerShapes
     /// it follows the occasion as often as it names it («خلال مؤتمر صحفي على هامش القمة»).</summary>
     private static readonly string[] OccasionMarkers = ["خلال", "اثناء", "ختام", "لدي"];
 
+    /// <summary>Punctuation that ends a clause of the question.</summary>
+    private const string ClauseMarks = "،,.؟?!:؛;";
+
     /// <summary>«أي» alone or with a preposition or «و» fused to it, in matching form.</summary>
     private static readonly HashSet<string> Which = new(StringComparer.Ordinal) { "اي", "باي", "لاي", "واي", "وباي", "ما" };
 
@@ -299,7 +302,11 @@ internal static class AnswerShapes
             {
                 // «من تابع…», «ماذا أبرم…»: the word after "who" or "what" is a verb unless it has the article.
                 var asksWithVerb = shape is AnswerShape.Person or AnswerShape.Clause && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal);
-                Anchor(k, asksWithVerb);
+                // «تحت رعاية من ستسير…»: the answer follows the noun «من» is the object of, not the verb after it. Not «…، فمن
+                // اشتغل عليه؟»: «من» that opens a clause of its own asks who did what its verb says.
+                var objectOfNoun = shape == AnswerShape.Person && i > 1 && objectOf && !joined
+                    && question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) < 0;
+                if (!objectOfNoun) Anchor(k, asksWithVerb);
                 if (k < words.Count) kinds.UnionWith(analyzer.Terms(question[spans[k].Start..spans[k].End]));
                 // A noun has the article, or follows «أي» or «ما» («أي جهاز», «ما رقم»); what follows «ماذا», «إلامَ» or a preposition
                 // and «ما» without it is the verb it asks with («على ماذا اتفق…»).
@@ -312,7 +319,7 @@ internal static class AnswerShapes
                 if (shape != AnswerShape.Person && word is "اي" or "اين" && !fusedWhich && !(shape == AnswerShape.Place && i > 0 && PlacePrepositions.Contains(words[i - 1])) && !Introduced.ContainsKey(next)
                     && !(i > 0 && words[i - 1].StartsWith("ال", StringComparison.Ordinal) && !Prepositions.Contains(words[i - 1]))) Anchor(i - 1);
                 // So does the word "who" or "what" is the object of: «تحت رعاية من» → «تحت رعاية الأمم المتحدة», «إلى ماذا» → «إلى زيادة…».
-                if ((shape == AnswerShape.Person && i > 1 && objectOf) || afterPreposition) Anchor(i - 1);
+                if (objectOfNoun || afterPreposition) Anchor(i - 1);
                 // «إلامَ دعا…» is «إلى ماذا دعا…»: the preposition fused into it comes before the answer («إلى زيادة…»).
                 if (FusedPrepositions.TryGetValue(word, out var fused)) current.Add(fused);
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.

@@ -165,6 +165,15 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void Who_as_the_object_of_a_noun_is_answered_after_that_noun_not_after_the_verb()
+    {
+        // «سيتم» is said too, before «بعد التخلص…»; «رعاية» is what «من» is the object of, and the answer follows it.
+        var answer = Lead("تحت رعاية من سيتم السير في طريق التسوية السياسية حسب بوتين؟",
+            "وتابع بوتين: أكدنا على سيادة سورية واستقلالها ووحدة أراضيها واتفقنا أنه سيتم بعد التخلص من الخطر الإرهابي على السير في طريق التسوية السياسية للأزمة فيها تحت رعاية الأمم المتحدة.");
+        Assert.Equal("الأمم المتحدة", answer.ShortAnswer);
+    }
+
+    [Fact]
     public void A_noun_of_the_question_s_own_construct_is_not_the_name_it_asks_for()
     {
         // «جمهورية» stands between «رئيس» and «كازاخستان», words of the question: the name is what follows the phrase.
