@@ -70,7 +70,7 @@ internal static class Constituent
         if (!word.Function && char.IsDigit(next.Form[0]) && !char.IsDigit(word.Form[0]) && (next.Cues & (CueKinds.Year | CueKinds.Time)) == 0) return true;
         var definite = Definite(word.Form);
         // «الجولة الثامنة», «التراث الإنساني», «الجيش السوري»: a definite noun's ordinal or relative adjective.
-        if (definite && Definite(next.Form) && (Relative(next.Form) || (next.Cues & CueKinds.Quantity) != 0)) return true;
+        if (definite && Definite(next.Form) && (Relative(next.Form) || (next.Cues & CueKinds.Quantity) != 0 || next.Terms.Any(Ordinals.IsOrdinal))) return true;
         // «قائمة اليونسكو», «سيطرة الجيش»: a noun in construct, without the article or a pronoun, before its definite complement;
         // a figure is no noun in construct («برقم 2254 بالتوافق…»).
         return !definite && !word.Function && !char.IsDigit(word.Form[0]) && !OwnsPronoun(word.Form) && Definite(next.Form) && !next.Function && (word.Cues & (CueKinds.Time | CueKinds.Quantity | CueKinds.Year)) == 0;

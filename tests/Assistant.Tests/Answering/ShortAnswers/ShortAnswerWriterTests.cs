@@ -174,6 +174,15 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void A_definite_noun_cut_before_its_ordinal_is_completed_with_it()
+    {
+        // The question says the ordinal («الثامن»), so the name of those thanked ends at «الجولة»; the ordinal says which round, and is taken with it.
+        var answer = Lead("لمن عبرت الدول الضامنة عن امتنانها في اجتماع أستانا الثامن؟",
+            "9-تعرب عن خالص امتنانها لرئيس جمهورية كازاخستان، السيد نصرلتان نازرباييف والسلطات الكازاخية لاستضافتها الجولة الثامنة من الاجتماع الدولي رفيع المستوى حول سوريا في أستانا.");
+        Assert.Contains("الجولة الثامنة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_noun_of_the_question_s_own_construct_is_not_the_name_it_asks_for()
     {
         // «جمهورية» stands between «رئيس» and «كازاخستان», words of the question: the name is what follows the phrase.
