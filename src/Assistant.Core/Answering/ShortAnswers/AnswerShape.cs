@@ -58,6 +58,9 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// in the text as part of the answer's own name («جمهورية إيران…»), not before it.</summary>
     public IReadOnlySet<string> Kinds { get; init; } = new HashSet<string>();
 
+    /// <summary>Whether the word after the first interrogative is a noun («ما المذكرة…», «أي جهاز…»), not the verb it asks with («من تابع…»).</summary>
+    public bool KindIsNoun { get; init; }
+
     /// <summary>The terms of the topic a question asks what was said about («الخلافات» in «ماذا قال… عن الخلافات؟»): the
     /// clause that answers says it.</summary>
     public IReadOnlySet<string> Topic { get; init; } = new HashSet<string>();
@@ -130,6 +133,9 @@ internal static class AnswerShapes
     /// <summary>Words that say on what occasion something was done: «خلال مؤتمر صحفي», «أثناء…», «في ختام…». Not «على هامش»:
     /// it follows the occasion as often as it names it («خلال مؤتمر صحفي على هامش القمة»).</summary>
     private static readonly string[] OccasionMarkers = ["خلال", "اثناء", "ختام", "لدي"];
+
+    /// <summary>Punctuation that ends a clause of the question.</summary>
+    private const string ClauseMarks = "،,.؟?!:؛;";
 
     /// <summary>«أي» alone or with a preposition or «و» fused to it, in matching form.</summary>
     private static readonly HashSet<string> Which = new(StringComparer.Ordinal) { "اي", "باي", "لاي", "واي", "وباي", "ما" };
@@ -248,6 +254,7 @@ internal static class AnswerShapes
         var shapes = new List<AnswerShape>();
         var toWhom = false;
         IReadOnlySet<string>? boundOpeners = null;
+        var kindIsNoun = false;
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
             var (word, joined) = WithoutConjunction(words[i]);
@@ -294,8 +301,17 @@ internal static class AnswerShapes
             if (shape is AnswerShape.Thing or AnswerShape.Place or AnswerShape.Person or AnswerShape.Clause)
             {
                 // «من تابع…», «ماذا أبرم…»: the word after "who" or "what" is a verb unless it has the article.
-                Anchor(k, verb: shape is AnswerShape.Person or AnswerShape.Clause && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal));
+                var asksWithVerb = shape is AnswerShape.Person or AnswerShape.Clause && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal);
+                // «تحت رعاية من ستسير…»: the answer follows the noun «من» is the object of, not the verb after it. Not «…، فمن
+                // اشتغل عليه؟»: «من» that opens a clause of its own asks who did what its verb says.
+                var objectOfNoun = shape == AnswerShape.Person && i > 1 && objectOf && !joined
+                    && question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) < 0;
+                if (!objectOfNoun) Anchor(k, asksWithVerb);
                 if (k < words.Count) kinds.UnionWith(analyzer.Terms(question[spans[k].Start..spans[k].End]));
+                // A noun has the article, or follows «أي» or «ما» («أي جهاز», «ما رقم»); what follows «ماذا», «إلامَ» or a preposition
+                // and «ما» without it is the verb it asks with («على ماذا اتفق…»).
+                kindIsNoun |= shapes.Count == 0 && !asksWithVerb && k < words.Count
+                    && (words[k].StartsWith("ال", StringComparison.Ordinal) || (word is "اي" or "ما" or "ماهي" or "ماهو" && !afterPreposition));
                 // The preposition or noun before «أي» or «أين» comes before the answer too: «بين أي أجهزة» → «بين استخبارات البلدين».
                 // Not «في» before «في أي مدينة»: every place follows one, and the place itself decides («تحرير أي مدينة» anchors).
                 // Nor «في» before «في أي مناسبة»: the word that introduces an occasion («خلال…») places it instead.
@@ -303,7 +319,7 @@ internal static class AnswerShapes
                 if (shape != AnswerShape.Person && word is "اي" or "اين" && !fusedWhich && !(shape == AnswerShape.Place && i > 0 && PlacePrepositions.Contains(words[i - 1])) && !Introduced.ContainsKey(next)
                     && !(i > 0 && words[i - 1].StartsWith("ال", StringComparison.Ordinal) && !Prepositions.Contains(words[i - 1]))) Anchor(i - 1);
                 // So does the word "who" or "what" is the object of: «تحت رعاية من» → «تحت رعاية الأمم المتحدة», «إلى ماذا» → «إلى زيادة…».
-                if ((shape == AnswerShape.Person && i > 1 && objectOf) || afterPreposition) Anchor(i - 1);
+                if (objectOfNoun || afterPreposition) Anchor(i - 1);
                 // «إلامَ دعا…» is «إلى ماذا دعا…»: the preposition fused into it comes before the answer («إلى زيادة…»).
                 if (FusedPrepositions.TryGetValue(word, out var fused)) current.Add(fused);
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
@@ -338,9 +354,9 @@ internal static class AnswerShapes
                 }
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition };
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition };
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition };
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -350,7 +366,7 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition };
+        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition };
     }
 
     /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين

@@ -5,7 +5,8 @@ namespace Assistant.Answering.ShortAnswers;
 /// preposition takes its object («حول القمة الثلاثية»), a noun in construct its complement («قائمة اليونسكو», «سيطرة
 /// الجيش»), a definite noun its relative adjective or ordinal («التراث الإنساني», «الجولة الثامنة»), a noun its number
 /// («برقم 2254»), an opened bracket or quotation its close («(أبيك)», «"تنظيم مجموعة العمل…"»), an aside what it
-/// interrupted («، وخاصة روسيا، إزالة العقبات»). A phrase that ends whole stays as it is: the answer is the few words that
+/// interrupted («، وخاصة روسيا، إزالة العقبات»), and a phrase cut right before an aside or a listing connective goes on
+/// through it («، بما في ذلك الإصلاح الدستوري…»). A phrase that ends whole stays as it is: the answer is the few words that
 /// answer, not the sentence around them.
 /// </summary>
 internal static class Constituent
@@ -35,6 +36,15 @@ internal static class Constituent
         var quote = phrase.Quote;
         var words = quote.Words;
         var limit = Math.Min(words.Count - 1, phrase.First + budget - 1);
+        // «لضمان الاستقرار | ، بما في ذلك مناطق حظر الطيران», «يجب على المجتمع الدولي | ، وخاصة روسيا، إزالة العقبات»: a phrase cut
+        // right before an aside or a listing connective goes on through it, to the members it names or what it interrupts.
+        if (phrase.Last < limit && quote.CommaAfter(phrase.Last) && words[phrase.Last + 1].Sentence == words[phrase.Last].Sentence
+            && PhraseCutter.OpensElaboration(quote, phrase.Last + 1))
+        {
+            var aside = phrase.Last + 1;
+            while (aside < limit && !quote.BreakAfter(aside)) aside++;
+            phrase = phrase with { Last = aside };
+        }
         var last = Enclosed(phrase, limit);
         // «يجب على المجتمع الدولي، وخاصة روسيا، إزالة العقبات…»: a phrase that ends on an aside naming one of what it said
         // goes on with what the aside interrupted, the next clause of its sentence.
@@ -60,7 +70,7 @@ internal static class Constituent
         if (!word.Function && char.IsDigit(next.Form[0]) && !char.IsDigit(word.Form[0]) && (next.Cues & (CueKinds.Year | CueKinds.Time)) == 0) return true;
         var definite = Definite(word.Form);
         // «الجولة الثامنة», «التراث الإنساني», «الجيش السوري»: a definite noun's ordinal or relative adjective.
-        if (definite && Definite(next.Form) && (Relative(next.Form) || (next.Cues & CueKinds.Quantity) != 0)) return true;
+        if (definite && Definite(next.Form) && (Relative(next.Form) || (next.Cues & CueKinds.Quantity) != 0 || next.Terms.Any(Ordinals.IsOrdinal))) return true;
         // «قائمة اليونسكو», «سيطرة الجيش»: a noun in construct, without the article or a pronoun, before its definite complement;
         // a figure is no noun in construct («برقم 2254 بالتوافق…»).
         return !definite && !word.Function && !char.IsDigit(word.Form[0]) && !OwnsPronoun(word.Form) && Definite(next.Form) && !next.Function && (word.Cues & (CueKinds.Time | CueKinds.Quantity | CueKinds.Year)) == 0;
@@ -75,7 +85,7 @@ internal static class Constituent
     }
 
     /// <summary>With the article, bare or after a one-letter prefix («الجيش», «والجيش», «للجيش»).</summary>
-    private static bool Definite(string form) =>
+    internal static bool Definite(string form) =>
         form.StartsWith("ال", StringComparison.Ordinal) || (form.Length > 3 && form[0] is 'و' or 'ف' or 'ب' or 'ك' && form[1..].StartsWith("ال", StringComparison.Ordinal))
         || form.StartsWith("لل", StringComparison.Ordinal);
 
@@ -84,7 +94,7 @@ internal static class Constituent
         form.Length > 4 && (form.EndsWith('ي') || form.EndsWith("يه", StringComparison.Ordinal) || form.EndsWith("يين", StringComparison.Ordinal) || form.EndsWith("يون", StringComparison.Ordinal));
 
     /// <summary>A word that ends in a pronoun other than «ـه» (which reads alike with ة): a noun that owns it takes no complement.</summary>
-    private static bool OwnsPronoun(string form) =>
+    internal static bool OwnsPronoun(string form) =>
         form.Length > 4 && (form.EndsWith("ها", StringComparison.Ordinal) || form.EndsWith("هم", StringComparison.Ordinal) || form.EndsWith("هما", StringComparison.Ordinal) || form.EndsWith("نا", StringComparison.Ordinal) || form.EndsWith("كم", StringComparison.Ordinal));
 
     /// <summary>

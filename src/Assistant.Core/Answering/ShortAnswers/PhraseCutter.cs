@@ -318,6 +318,9 @@ internal static class PhraseCutter
                 bonus += AnchorBonus;
                 if (ElaboratesAnchor(quote, connective, anchors.Anchors)) bonus += AnchorBonus;
             }
+            // «بمذكرة المبادئ» for «ما المذكرة…»: the noun the question asks with, in construct right before the run, is the
+            // first word of the name it asks for.
+            if (elaborated && KindInConstruct(quote, i - 1, anchors)) first = i - 1;
             if (place && before >= 0 && PlacePrepositions.Contains(words[before].Form))
             {
                 first = before;
@@ -377,6 +380,15 @@ internal static class PhraseCutter
     /// </summary>
     private static bool InConstruct(CitedWords quote, int i) =>
         !quote.Words[i].Form.StartsWith("ال", StringComparison.Ordinal) && !quote.Words[i].Form.EndsWith('ي') && !QuestionVocabulary.IsNisba(quote.Words[i + 1].Form);
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> is the noun the question names its answer's kind by («المذكرة» in «ما المذكرة…»),
+    /// without the article or a pronoun, so in construct with what follows it («بمذكرة المبادئ»): it opens that name. Not
+    /// the verb «من/ما الذي» asks with («وتابع وزيرا خارجية البلدين» for «من تابع…»): it is no part of the answer.
+    /// </summary>
+    private static bool KindInConstruct(CitedWords quote, int k, ShortAnswerAsk ask) =>
+        ask.KindIsNoun && k >= 0 && !quote.BreakAfter(k) && quote.Words[k] is { Function: false } word && ask.Kinds.ContainsAnyOf(word.Terms)
+        && !Constituent.Definite(word.Form) && !Constituent.OwnsPronoun(word.Form);
 
     /// <summary>Whether words <paramref name="first"/>..<paramref name="last"/> stand between two content words of the question, with no break.</summary>
     private static bool Inside(CitedWords quote, int first, int last) =>

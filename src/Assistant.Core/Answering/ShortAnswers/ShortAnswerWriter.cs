@@ -410,7 +410,10 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         var bestCount = -1;
         for (var start = from; start + budget - 1 <= to; start++)
         {
-            var count = quote.AskedNear(start, start + budget - 1, 0) * 2 + quote.NewIn(start, start + budget - 1);
+            // A window that ends on one of the question's words while the clause goes on cuts off what the text says of them
+            // («…وهذا هو هدف الإعلان المشترك | مع الجانب الأمريكي والذي سيكون عاملاً فعالاً»): it counts a word less.
+            var count = quote.AskedNear(start, start + budget - 1, 0) * 2 + quote.NewIn(start, start + budget - 1)
+                - (start + budget - 1 < to && words[start + budget - 1].Asked ? 1 : 0);
             // On a tie the later window: what a sentence adds about the question's words comes after them («عقد اجتماعا جيدا»).
             if (count >= bestCount) (bestFrom, bestCount) = (start, count);
         }

@@ -130,6 +130,59 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void The_noun_a_what_question_asks_with_opens_the_name_it_is_in_construct_with()
+    {
+        // «المبادئ» alone names no memorandum: «مذكرة المبادئ» is its name, and «المذكرة» is what the question asks for.
+        var answer = Lead("ما المذكرة التي رحب بها الرئيسان؟", "ورحب الرئيسان اليوم بمذكرة المبادئ المبرمة في عمان.");
+        Assert.Equal("بمذكرة المبادئ المبرمة في عمان", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void The_verb_a_who_question_asks_with_does_not_open_the_answer()
+    {
+        // «تابع» is read as the verb of «من تابع…», not a noun in construct with the answer.
+        var answer = Lead("من تابع عمل الخبراء؟", "وتابع وزيرا خارجية البلدين عمل الخبراء لتطوير الوثيقة.");
+        Assert.Equal("وزيرا خارجية البلدين", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void A_clause_too_long_to_give_whole_is_not_cut_where_it_ends_on_the_question_s_words()
+    {
+        // The clause runs past 20 words; what it says of «الإعلان المشترك» follows those words, so the window goes on past them.
+        const string quote = "وأكد بوتين أن العمل العسكري للقضاء على آخر بؤر الإرهاب في سوريا يقترب من نهايته بعد سيطرة الجيش السوري على مدينة البوكمال قرب الحدود مع العراق ومواصلة تطهير الضفة الشرقية لنهر الفرات من إرهابيي \"داعش\" مبينا أن المهم الآن بعد اختتام هذا العمل هو تعزيز الاتفاق حول مناطق تخفيف التوتر ونظام وقف الأعمال القتالية وخلق الظروف الملائمة للبدء بالعملية السياسية وهذا هو هدف الإعلان المشترك مع الجانب الأمريكي والذي سيكون عاملاً فعالاً في العمل لتسوية الأزمة في سوريا.";
+        var answer = Lead("كيف وصف بوتين دور الإعلان المشترك في تسوية الأزمة السورية؟", quote);
+        Assert.Contains("عاملاً فعالاً", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("بماذا طالب تيلرسون المجتمع الدولي وروسيا خصوصاً من أجل إتمام المهمة؟",
+        "وفي وقت اعتبر فيه \"أنه مع سير عملية تحرير الرقة، فإن داعش قد تلقى ضربات موجعة، ويمكن أن يكون على وشك الهزيمة الكاملة في سوريا إذا ركزّت جميع الأطراف على هذا الهدف، رأى أنه \"من أجل إكمال المهمة، يجب على المجتمع الدولي، وخاصة روسيا، إزالة العقبات أمام هزيمة داعش والمساعدة في توفير الاستقرار\".", "إزالة العقبات")]
+    [InlineData("ماذا يشمل التنفيذ الكامل للقرار؟",
+        "وأكد الرئيسان أن هذه الخطوات ينبغي أن تشمل التنفيذ الكامل لقرار مجلس الأمن المرقم 2254، بما في ذلك الإصلاح الدستوري والانتخابات الحرة.", "الإصلاح الدستوري")]
+    public void A_phrase_cut_right_before_an_aside_or_a_listing_connective_goes_on_through_it(string question, string quote, string said)
+    {
+        Assert.Contains(said, Lead(question, quote).ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Who_as_the_object_of_a_noun_is_answered_after_that_noun_not_after_the_verb()
+    {
+        // «سيتم» is said too, before «بعد التخلص…»; «رعاية» is what «من» is the object of, and the answer follows it.
+        var answer = Lead("تحت رعاية من سيتم السير في طريق التسوية السياسية حسب بوتين؟",
+            "وتابع بوتين: أكدنا على سيادة سورية واستقلالها ووحدة أراضيها واتفقنا أنه سيتم بعد التخلص من الخطر الإرهابي على السير في طريق التسوية السياسية للأزمة فيها تحت رعاية الأمم المتحدة.");
+        Assert.Equal("الأمم المتحدة", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void A_definite_noun_cut_before_its_ordinal_is_completed_with_it()
+    {
+        // The question says the ordinal («الثامن»), so the name of those thanked ends at «الجولة»; the ordinal says which round, and is taken with it.
+        var answer = Lead("لمن عبرت الدول الضامنة عن امتنانها في اجتماع أستانا الثامن؟",
+            "9-تعرب عن خالص امتنانها لرئيس جمهورية كازاخستان، السيد نصرلتان نازرباييف والسلطات الكازاخية لاستضافتها الجولة الثامنة من الاجتماع الدولي رفيع المستوى حول سوريا في أستانا.");
+        Assert.Contains("الجولة الثامنة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_noun_of_the_question_s_own_construct_is_not_the_name_it_asks_for()
     {
         // «جمهورية» stands between «رئيس» and «كازاخستان», words of the question: the name is what follows the phrase.
