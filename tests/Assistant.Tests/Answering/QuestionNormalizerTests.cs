@@ -86,6 +86,8 @@ public sealed class QuestionNormalizerTests
     [InlineData("متى انعقد الاجتماع الدولي في أستانا؟ أحتاج التاريخ لبحثي.")]
     // A line that ends with a colon introduces the next; it does not run into it.
     [InlineData("مساء الخير، أراجع مادة عن المفاوضات ولدي سؤال واحد:\nمتى انعقد الاجتماع الدولي في أستانا؟")]
+    // A line that opens with an interrogative starts the question; the line before it tells.
+    [InlineData("في سياق مراجعتنا لتقرير منشور عن المفاوضات،\nمتى انعقد الاجتماع الدولي في أستانا؟")]
     public void What_the_asker_tells_around_a_question_that_stands_alone_is_dropped(string told) =>
         Assert.Equal("متى انعقد الاجتماع الدولي في أستانا؟", Normalizer.Normalize(told).Text);
 

@@ -51,6 +51,18 @@ internal static class ContextSentences
         return false;
     }
 
+    /// <summary>Whether the words from <paramref name="at"/> open a question: an interrogative first, or second after a preposition («إلى متى»، «في أي»).</summary>
+    private static bool OpensQuestion(IReadOnlyList<Word> words, int at)
+    {
+        for (var i = at; i < Math.Min(words.Count, at + 2); i++)
+        {
+            var bare = QuestionReader.WithoutProclitics(words[i].Form);
+            if (QuestionVocabulary.Interrogatives.Contains(bare) || DialectWords.Asks(words[i].Form)) return true;
+            if (!QuestionVocabulary.FunctionWords.Contains(bare)) return false;
+        }
+        return false;
+    }
+
     /// <param name="Asks">The sentence ends with a question mark (or, in a message without one, holds an interrogative).</param>
     private readonly record struct Sentence(int First, int Last, bool Asks);
 
@@ -67,9 +79,11 @@ internal static class ContextSentences
             var next = i + 1 < words.Count ? words[i + 1].Start : text.Length;
             var between = text.AsSpan(words[i].End, next - words[i].End);
             var asks = between.IndexOfAny('؟', '?') >= 0;
-            // A colon at a line's end introduces what the next line says («… من نقطة واحدة:» / «ما هي الأطراف…؟»).
-            var introduces = between.Contains(':') && between.Contains('\n');
-            if (i + 1 == words.Count || asks || between.IndexOfAny(".!…") >= 0 || introduces || (byLines && between.Contains('\n')))
+            // A colon at a line's end introduces what the next line says («… من نقطة واحدة:» / «ما هي الأطراف…؟»), and a
+            // line that opens with an interrogative starts a question of its own («… كما نقله موقع الوقت،» / «إلى متى…؟»).
+            var newLine = between.Contains('\n');
+            var introduces = newLine && (between.Contains(':') || OpensQuestion(words, i + 1));
+            if (i + 1 == words.Count || asks || between.IndexOfAny(".!…") >= 0 || introduces || (byLines && newLine))
             {
                 yield return new Sentence(first, i, asks);
                 first = i + 1;
