@@ -74,13 +74,18 @@ public static partial class ReplyFormatter
         return $"**{MarkdownText.Escape(lead, flavor)}**{rest[..space]}{EscapeAroundMarkers(rest[space..], flavor)}";
     }
 
-    /// <summary>The answer as inert Markdown (its words come from documents) with its [n] markers left live.</summary>
+    /// <summary>
+    /// The answer as inert Markdown (its words come from documents) with its [n] markers left live. Markers that stand
+    /// together («[1][2]») get a space between them: CommonMark reads «[1][2]» as one reference link, the text «1» opening
+    /// citation 2, and marker 2 gone.
+    /// </summary>
     private static string EscapeAroundMarkers(string body, MarkdownFlavor flavor)
     {
         var escaped = new StringBuilder(body.Length);
         var last = 0;
         foreach (Match marker in MarkerPattern().Matches(body))
         {
+            if (last > 0 && marker.Index == last) escaped.Append(' ');
             escaped.Append(MarkdownText.Escape(body[last..marker.Index], flavor)).Append(marker.Value);
             last = marker.Index + marker.Length;
         }
