@@ -39,11 +39,19 @@ public static class AbstentionExplanations
             _ => "لم أجد نصًا يصلح جوابًا.",
         };
         if (line is null) return null;
-        // A word no document uses is most often a typo («كازخستان»): naming it tells the asker what to fix.
-        return asked?.UnusedWords is [_, ..] unused
-            ? $"{line} {(unused.Count == 1 ? "ولم ترد في أيٍّ من الوثائق كلمة" : "ولم ترد في أيٍّ من الوثائق الكلمات")} {Quoted(unused)}."
-            : line;
+        // A word no document uses is most often a typo («كازخستان»): naming it tells the asker what to fix. Many such
+        // words say the question is about something else; a few of them show it.
+        return asked?.UnusedWords switch
+        {
+            [var word] => $"{line} ولم ترد في أيٍّ من الوثائق كلمة «{word}».",
+            { Count: > 1 and <= MaxNamedWords } unused => $"{line} ولم ترد في أيٍّ من الوثائق الكلمات {Quoted(unused)}.",
+            { Count: > MaxNamedWords } unused => $"{line} ولم ترد في أيٍّ من الوثائق كلمات كثيرة من سؤالك، منها {Quoted([.. unused.Take(MaxNamedWords)])}.",
+            _ => line,
+        };
     }
+
+    /// <summary>Unused words named one by one; beyond this, the first of them stand for the rest.</summary>
+    private const int MaxNamedWords = 3;
 
     /// <summary>What a question asked for that the texts about it lack, said after «لم أجد في النصوص … ».</summary>
     private static string Kind(QuestionIntent? intent) => intent switch
