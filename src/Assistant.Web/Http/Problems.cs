@@ -31,7 +31,7 @@ public static class Problems
         problem.Detail = status switch
         {
             StatusCodes.Status405MethodNotAllowed when context.HttpContext.Response.Headers.Allow is { Count: > 0 } allow =>
-                $"{request.Method} is not accepted at {request.Path}; it takes {string.Join(", ", allow.ToString())}.",
+                $"{request.Method} is not accepted at {request.Path}; it takes {allow}.",
             StatusCodes.Status405MethodNotAllowed => $"{request.Method} is not accepted at {request.Path}.",
             StatusCodes.Status404NotFound => $"Nothing is served at {request.Path}.",
             _ => ReasonPhrases.GetReasonPhrase(status),
