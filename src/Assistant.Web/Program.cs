@@ -7,6 +7,7 @@ using Assistant.Web.Bot;
 using Assistant.Web.DirectLine;
 using Assistant.Web.Documents;
 using Assistant.Web.Health;
+using Assistant.Web.Http;
 using Assistant.Web.Security;
 using Assistant.Web.State;
 using Microsoft.Extensions.Configuration.Json;
@@ -25,7 +26,7 @@ builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
 
 builder.AddServiceDefaults();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ClientErrors.MaxRequestBodyBytes);
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(Problems.Complete);
 try
 {
     builder.Services.AddAssistantCore(builder.Configuration);

@@ -64,6 +64,43 @@ public sealed partial class MarkdownQuoteTests
         Assert.Contains(Whitespace().Replace(quote, " "), Whitespace().Replace(shown, " "));
     }
 
+    /// <summary>
+    /// A short answer cut from two quotes opens with «**…** [1][2]», and a model's sentence may cite two passages the
+    /// same way. CommonMark reads «[1][2]» as one reference link (text «1», label «2»): each marker must stay a link of
+    /// its own, to its own citation, wherever markers stand together.
+    /// </summary>
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData(Channels.MsTeams)]
+    public async Task Markers_that_stand_together_each_link_to_their_own_citation(string channel)
+    {
+        var first = FakeCorpus.Cite(1, FakeCorpus.Treaty, "وقّعت الدولتان معاهدة السلام في العاصمة عام 1979.");
+        var second = FakeCorpus.Cite(2, FakeCorpus.Water, "يعتمد البلد على النهر في تسعين في المئة من مياهه.");
+        var third = FakeCorpus.Cite(3, FakeCorpus.Treaty, "ونصّت المعاهدة على انسحاب القوات خلال ثلاث سنوات.");
+        const string shortAnswer = "الدولتان والنهر";
+        var answer = FakeCorpus.AnswerWith("q",
+            $"{shortAnswer} [1][2]\n\n«{first.Quote}» [1][3]\n\n«{second.Quote}» [2]\n\nنصّت المعاهدة على الانسحاب [3][1][2].",
+            first, second, third) with { ShortAnswer = shortAnswer };
+        var reply = new Activity { Type = ActivityTypes.Message, ChannelId = channel, Conversation = new() { Id = "c" } };
+        ReplyFormatter.Apply(reply, answer, new Uri("https://bot.example/"));
+
+        string[] renderer = channel == Channels.MsTeams ? [reply.Text!, "no-typographer"] : [reply.Text!];
+        var html = (string)(await NodeScript.RunAsync("render-markdown.js", TimeSpan.FromSeconds(30), renderer))["html"]!;
+
+        int[] expected = [1, 2, 1, 3, 2, 3, 1, 2];
+        if (channel == Channels.MsTeams)
+        {
+            // Teams matches the [n] markers of the text with the entity's claims: each must be left whole, as text.
+            Assert.Empty(Href().Matches(html));
+            Assert.Equal(expected, ShownMarker().Matches(WebUtility.HtmlDecode(html)).Select(m => int.Parse(m.Groups[1].Value)));
+            return;
+        }
+        var citations = new[] { first, second, third };
+        var links = Link().Matches(html).Select(m => (Href: WebUtility.HtmlDecode(m.Groups[1].Value), Text: m.Groups[2].Value)).ToList();
+        Assert.Equal(expected.Select(n => n.ToString()), links.Select(l => l.Text));
+        Assert.All(links, link => Assert.Equal(DocumentLinks.For(new Uri("https://bot.example/"), citations[int.Parse(link.Text) - 1]), link.Href));
+    }
+
     [Theory]
     [InlineData("وقّعت الدولتان المعاهدة عام 1979، في العاصمة.")]
     [InlineData("I answer questions asked in Arabic only; please ask in Arabic, for example: «أين التقى ترامب وبوتين؟»")]
@@ -88,6 +125,12 @@ public sealed partial class MarkdownQuoteTests
 
     [GeneratedRegex("href=\"([^\"]*)\"")]
     private static partial Regex Href();
+
+    [GeneratedRegex("<a href=\"([^\"]*)\"[^>]*>([^<]*)</a>")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"\[(\d+)\]")]
+    private static partial Regex ShownMarker();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tag();

@@ -217,6 +217,46 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(0, _channel.Attempts);
     }
 
+    /// <summary>
+    /// With expectReplies, Microsoft's SDK returns the buffered replies, and an invoke's response is one of them: an
+    /// invokeResponse activity (botbuilder-core's TurnContext buffers it, CloudAdapterBase returns the buffer).
+    /// </summary>
+    [Fact]
+    public async Task An_invoke_expecting_replies_gets_its_501_as_an_invoke_response_among_them()
+    {
+        var activity = Activities.ExpectReplies(Activities.Message("", _channel.ServiceUrl, channelId: Channels.MsTeams));
+        activity.Type = ActivityTypes.Invoke;
+        activity.Name = "composeExtension/query";
+
+        var response = await Activities.PostAsync(_client, activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await Activities.RepliesAsync(response));
+        Assert.Equal(ActivityTypes.InvokeResponse, reply.Type);
+        Assert.Equal(501, (int?)reply.Value?["status"]);
+        Assert.Equal(activity.From!.Id, reply.Recipient?.Id);
+        Assert.Equal(activity.Conversation!.Id, reply.Conversation?.Id);
+        Assert.Empty(_factory.Answers.Questions);
+        Assert.Equal(0, _channel.Attempts);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(DeliveryModes.ExpectReplies)]
+    public async Task A_message_without_a_sender_is_refused_as_a_missing_property(string? deliveryMode)
+    {
+        var activity = Activities.Message("متى وقعت المعاهدة؟", _channel.ServiceUrl, deliveryMode: deliveryMode);
+        activity.From = null;
+
+        var response = await Activities.PostAsync(_client, activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonObject>(Ct);
+        Assert.Equal("MissingProperty", problem?["code"]?.GetValue<string>());
+        Assert.Contains("'from.id'", problem?["detail"]?.GetValue<string>());
+        Assert.Empty(_factory.Answers.Questions);
+    }
+
     [Fact]
     public async Task The_bots_Teams_mention_is_stripped_but_other_mentions_are_kept()
     {
@@ -262,7 +302,22 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         var reply = Assert.Single(await Activities.RepliesAsync(await Activities.PostAsync(_client, Activities.ExpectReplies(Activities.Message(text)))));
 
-        Assert.Equal(BotMessages.TooLong(4001, 4000), reply.Text);
+        Assert.Equal(Replies.TooLong(4001, 4000), reply.Text);
+        Assert.Empty(_factory.Answers.Questions);
+    }
+
+    /// <summary>The count a "too long" reply gives is the writer's: spaces and line breaks count, an emoji counts once.</summary>
+    [Fact]
+    public async Task Text_over_the_limit_is_told_the_length_it_was_typed_with()
+    {
+        var typed = string.Concat(Enumerable.Repeat("متى  وقعت\nالمعاهدة؟ ", 300)) + "👍";
+        var length = typed.EnumerateRunes().Count();
+        Assert.Equal(length + 1, typed.Length);
+
+        var reply = Assert.Single(await Activities.RepliesAsync(await Activities.PostAsync(_client, Activities.ExpectReplies(Activities.Message(typed)))));
+
+        Assert.Equal(Replies.TooLong(length, 4000), reply.Text);
+        Assert.Contains($"فيها {length} حرفًا", reply.Text);
         Assert.Empty(_factory.Answers.Questions);
     }
 
@@ -382,7 +437,11 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(405, (int?)(await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["status"]);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        Assert.Equal(405, (int?)problem["status"]);
+        // Like every other error of the host: a stable code, and what to do in the detail.
+        Assert.Equal("MethodNotAllowed", (string?)problem["code"]);
+        Assert.Contains("POST", (string?)problem["detail"]);
     }
 
     [Theory]

@@ -45,8 +45,14 @@ public static class AiServiceCollectionExtensions
         if (chatModel is not null)
         {
             RequireLimits(chat);
+            // Its own retries replace the host's default handler (ServiceDefaults): stacked, every failure was tried
+            // three times three, and a model that is not running cost the whole turn budget. (The removal API is marked
+            // experimental, hence the pragma.)
+#pragma warning disable EXTEXP0001
             services.AddHttpClient(ChatHttpClientName, http => http.Timeout = TimeSpan.FromSeconds(chat.TimeoutSeconds))
+                .RemoveAllResilienceHandlers()
                 .AddResilienceHandler("chat-model", pipeline => pipeline.AddRetry(RetryOptions(configuration.GetSection(RetrySection))));
+#pragma warning restore EXTEXP0001
             services.AddChatClient(sp => AiClientFactory.CreateChatClient(chatModel, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ChatHttpClientName)));
             services.AddLlmAnswering();
         }
@@ -61,11 +67,17 @@ public static class AiServiceCollectionExtensions
 
     /// <summary>
     /// Two retries of a transient failure (HTTP 408, 429, 5xx, a connection error), exponential backoff from 1 s with
-    /// jitter, honouring Retry-After; anything else fails at once. The turn's budget bounds them all.
+    /// jitter, honouring Retry-After; anything else fails at once, a refused connection too (nothing listens at the
+    /// endpoint: a second later nothing will either). The turn's budget bounds them all.
     /// </summary>
     private static HttpRetryStrategyOptions RetryOptions(IConfigurationSection section)
     {
-        var options = new HttpRetryStrategyOptions { MaxRetryAttempts = 2, Delay = TimeSpan.FromSeconds(1), BackoffType = DelayBackoffType.Exponential, UseJitter = true };
+        var options = new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = 2, Delay = TimeSpan.FromSeconds(1), BackoffType = DelayBackoffType.Exponential, UseJitter = true,
+            ShouldHandle = arguments => ValueTask.FromResult(
+                !ModelErrors.IsConnectionRefused(arguments.Outcome.Exception) && HttpClientResiliencePredicates.IsTransient(arguments.Outcome)),
+        };
         section.Bind(options);
         return options;
     }

@@ -69,6 +69,13 @@ public sealed record Answer(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? AbstainReason { get; init; }
 
+    /// <summary>
+    /// The plain Arabic line that says why, which the abstention's <see cref="Text"/> ends with; null when it answered or
+    /// when its reply explains itself. Not a field of the JSON: the answer text carries it.
+    /// </summary>
+    [JsonIgnore]
+    public string? AbstainExplanation { get; init; }
+
     /// <summary>Which path wrote the answer: "extractive" or "llm".</summary>
     [JsonPropertyName("generator")]
     public string Generator { get; init; } = AnswerGenerators.Extractive;

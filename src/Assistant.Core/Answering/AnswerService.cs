@@ -43,9 +43,9 @@ public sealed class AnswerService(
         var lines = QuestionText.Clean(question.Text, keepLineBreaks: true);
         var text = lines.Replace('\n', ' ');
         if (text.Length == 0) throw new InvalidQuestionException("السؤال فارغ. اكتب سؤالك عن الوثائق بالعربية، مثلًا: متى صدر البيان المشترك؟");
-        if (text.Length > _options.MaxQuestionChars)
+        if (QuestionText.TypedLength(question.Text) is var typed && typed > _options.MaxQuestionChars)
         {
-            throw new InvalidQuestionException($"السؤال طويل جدًا ({text.Length} حرفًا). اختصره إلى {_options.MaxQuestionChars} حرف على الأكثر.");
+            throw new InvalidQuestionException(Replies.TooLong(typed, _options.MaxQuestionChars));
         }
 
         using var turn = budget.Start();
@@ -116,10 +116,12 @@ public sealed class AnswerService(
             StandaloneQuestion = standalone == text ? null : standalone,
             ShortAnswer = generated.Abstained ? null : generated.ShortAnswer,
             AbstainReason = generated.Abstained ? generated.AbstainReason ?? AbstainReasons.Unspecified : null,
+            AbstainExplanation = generated.Abstained ? generated.AbstainExplanation : null,
             Generator = generated.Generator,
             Model = generated.Model,
             Explanation = question.Explain
-                ? [.. normalized.Notes, .. respelled?.Notes ?? [], $"searched for: {standalone}", .. generated.Explanation ?? [], .. generated.Model?.Lines() ?? []]
+                ? [.. normalized.Notes, .. respelled?.Notes ?? [], $"searched for: {standalone}", .. generated.Explanation ?? [], .. generated.Model?.Lines() ?? [],
+                    .. generated.Abstained && generated.AbstainExplanation is { } why ? [$"in plain words: {why}"] : Array.Empty<string>()]
                 : null,
         };
     }

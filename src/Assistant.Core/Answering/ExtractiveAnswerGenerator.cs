@@ -52,7 +52,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         {
             var reason = selections[0].Reason ?? AbstainReasons.BelowEvidence;
             logger.LogDebug("Abstained: {Reason}", reason);
-            return Task.FromResult(Abstain(reason) with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
+            return Task.FromResult(Abstain(reason, Asked(request with { Question = parts[0] })) with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
         }
         // A part no span answers gets no short answer and is said to be unanswered, so that the answer to the others is not
         // taken for all of it — unless the quotes for another part may answer it too: its nearest span is among them
@@ -69,7 +69,34 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // (Not for a follow-up: the words it inherited weigh less in choosing its spans than in cutting its short answer.)
         if (request.InheritedTerms is null) (answer, chosen) = SourcesFirst(answer, chosen);
         if (unanswered.Count > 0) answer = answer with { Text = answer.Text + "\n\n" + UnansweredParts.Note(unanswered) };
+        explanation?.AddRange(ShortAnswerSources(answer));
         return Task.FromResult(answer with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
+    }
+
+    /// <summary>For <c>ask --explain</c>: the quotes the short answer was cut from, by marker and document span.</summary>
+    private static IEnumerable<string> ShortAnswerSources(GeneratedAnswer answer) =>
+        answer.ShortAnswer is not { } shortAnswer ? ["no short answer"]
+        : [$"short answer «{shortAnswer}» cut from " + string.Join(" and ", answer.ShortAnswerSources
+            .Select(m => answer.Citations[m - 1])
+            .Select(c => $"quote [{c.Marker}] {c.DocumentId}[{c.Start}..{c.End})"))];
+
+    /// <summary>What an abstention's explanation names of the question: the relation it asks about, its numbers and the
+    /// words no document uses, each as the asker wrote it.</summary>
+    private AbstentionExplanations.Asked Asked(AnswerRequest request)
+    {
+        var intent = request.Intent(analyzer);
+        var (predicate, numbers, unused) = ((string?)null, new List<string>(), new List<string>());
+        var question = request.Question;
+        analyzer.ForEachWord(question, 0, question.Length, (_, start, end) =>
+        {
+            var terms = analyzer.Terms(question[start..end]);
+            if (terms.Count == 0 || intent.ContentWords.FirstOrDefault(w => w.Terms.Any(terms.Contains)) is not { } word) return;
+            var written = question[start..end];
+            if (word.IsPredicate) predicate ??= written;
+            if (word.Terms.All(t => t.All(char.IsAsciiDigit) || Ordinals.IsOrdinal(t))) numbers.Add(written);
+            else if (!word.IsPredicate && request.Statistics.NeverUsed(word.Terms) && !unused.Contains(written)) unused.Add(written);
+        });
+        return new(intent, predicate, numbers, unused);
     }
 
     /// <summary>
@@ -359,11 +386,31 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         : failed.HasFlag(SpanChecks.NumberMissing) ? AbstainReasons.NumberMissing
         : AbstainReasons.BelowEvidence;
 
+    /// <summary>What the figures and marks of <c>ask --explain</c> mean, said before them.</summary>
+    private const string ExplainLegend =
+        "legend: a question word is listed as its analysed forms (stem/variants) and its weight (rarer words weigh more); "
+        + "* a framing word (counts little), ^ the source the answer must come from, # the subject the answer must be said of; "
+        + "words = the share of the question's weight a span holds, evidence = that share after the checks (it must reach the minimum), "
+        + "score = evidence plus the credit for holding the kind of answer asked (ranks the spans); a failed check is named by its abstain reason code";
+
+    /// <summary>The failed checks by the abstain reason codes the JSON uses («relation-missing»), most decisive first.</summary>
+    private static string CheckCodes(SpanChecks failed) => string.Join(", ",
+        Enum.GetValues<SpanChecks>().Where(check => check != SpanChecks.None && failed.HasFlag(check)).Select(ReasonFor)
+            .OrderBy(code => Array.IndexOf(ChecksByDecisiveness, code)));
+
+    /// <summary>The codes in the order <see cref="ReasonFor"/> picks the one an abstention gives.</summary>
+    private static readonly string[] ChecksByDecisiveness =
+    [
+        AbstainReasons.SourceNotNamed, AbstainReasons.AnotherStatement, AbstainReasons.AnswerKindMissing, AbstainReasons.RelationMissing,
+        AbstainReasons.OneSubjectWord, AbstainReasons.PlacesOnly, AbstainReasons.WordsFarApart, AbstainReasons.NumberMissing,
+    ];
+
     /// <summary>What <c>ask --explain</c> shows: how the question was read and the best spans with their figures and checks.</summary>
     private List<string> Explain(QuestionIntent intent, double[] weights, double threshold, Ranked ranked, QuestionTermIds ids)
     {
         var lines = new List<string>
         {
+            ExplainLegend,
             $"answer kind: {intent.Kind}; minimum evidence: {threshold:F2}",
             "question words (term:weight, * framing, ^ source, # subject): " + string.Join(", ", intent.ContentWords.Select((w, i) =>
                 $"{string.Join("/", w.Terms)}:{weights[i]:F2}{(w.IsFraming ? "*" : "")}{(w.IsSource ? "^" : "")}{(intent.Subject.Contains(w) ? "#" : "")}")),
@@ -377,7 +424,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
                 .Select(w => w.Terms[0]).ToList();
             var kind = intent.Kind == AnswerKind.Any ? "" : $", {intent.Kind.ToString().ToLowerInvariant()} found {window.KindCredit:F2}";
             lines.Add($"span {n}: score {window.Score:F2}, evidence {window.Coverage:F2} (words {window.Matched:F2}{kind}), passage rank {window.Rank + 1}, "
-                + $"{window.Passage.DocumentId}[{window.DocumentStart}..{window.DocumentEnd}), missing: [{string.Join(", ", missing)}], checks: {(failed == SpanChecks.None ? "all passed" : "failed " + failed)}; "
+                + $"{window.Passage.DocumentId}[{window.DocumentStart}..{window.DocumentEnd}), missing: [{string.Join(", ", missing)}], checks: {(failed == SpanChecks.None ? "all passed" : "failed " + CheckCodes(failed))}; "
                 + $"«{DisplayText.OneLine(window.Passage.Text[window.Start..window.End], ExplainedQuoteChars)}»");
         }
         return lines;
@@ -1123,7 +1170,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return new GeneratedAnswer(text.ToString(), false, citations);
     }
 
-    public static GeneratedAnswer Abstain(string reason) => new(NoAnswerText, true, []) { AbstainReason = reason };
+    /// <summary>An abstention: the sentence every abstention opens with, then what was looked for and not found
+    /// (<see cref="AbstentionExplanations"/>), with what the question asked when <paramref name="asked"/> says it.</summary>
+    public static GeneratedAnswer Abstain(string reason, AbstentionExplanations.Asked? asked = null)
+    {
+        var explanation = AbstentionExplanations.For(reason, asked);
+        return new(explanation is null ? NoAnswerText : $"{NoAnswerText}\n\n{explanation}", true, []) { AbstainReason = reason, AbstainExplanation = explanation };
+    }
 }
 
 /// <summary>The checks a candidate span can fail; any but <see cref="NumberMissing"/> rules it out.</summary>

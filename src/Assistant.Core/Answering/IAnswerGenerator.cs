@@ -56,6 +56,9 @@ public sealed record GeneratedAnswer(string Text, bool Abstained, IReadOnlyList<
     /// <summary>Why the generator abstained (a stable reason code); null when it answered.</summary>
     public string? AbstainReason { get; init; }
 
+    /// <summary>The plain Arabic line the abstention's text ends with (<see cref="AbstentionExplanations"/>); null when it answered.</summary>
+    public string? AbstainExplanation { get; init; }
+
     /// <summary>Which path wrote the answer: <see cref="AnswerGenerators.Extractive"/> or <see cref="AnswerGenerators.Llm"/>.</summary>
     public string Generator { get; init; } = AnswerGenerators.Extractive;
 

@@ -3,6 +3,18 @@ namespace Assistant.Answering;
 /// <summary>Turns raw user input into a question: control and format characters become spaces, runs of spaces collapse.</summary>
 public static class QuestionText
 {
+    /// <summary>
+    /// A message's length as its writer counts it, the number a "too long" reply reports and the limit is checked on:
+    /// every character typed, spaces and line breaks included, one for a character outside the BMP (an emoji) too;
+    /// blanks at its ends, which nobody sees, left out.
+    /// </summary>
+    public static int TypedLength(string? text)
+    {
+        var count = 0;
+        foreach (var _ in (text ?? "").Trim().EnumerateRunes()) count++;
+        return count;
+    }
+
     /// <param name="keepLineBreaks">A run of blanks holding a line break becomes one «\n» rather than a space: a message
     /// typed over several lines without punctuation says where its sentences end only by its lines.</param>
     public static string Clean(string? raw, bool keepLineBreaks = false)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Assistant.Answering;
 
 namespace Assistant.Evaluation;
 
@@ -61,6 +62,7 @@ public sealed class HtmlReportWriter
             .failures{color:#c62828;margin:.3rem 0 0;padding-inline-start:1.2rem}
             .num{direction:ltr;unicode-bidi:isolate}
             .problems li{color:#8a4b00}
+            .reason{color:#5b6475;margin:.3rem 0}
             </style>
             </head>
             <body>
@@ -152,7 +154,7 @@ public sealed class HtmlReportWriter
             html.Append($"</td><td><span class=\"mark {(result.Passed ? "pass\" title=\"نجح\">✓" : "fail\" title=\"أخفق\">✗")}</span>");
             if (!result.Passed)
             {
-                html.Append("<ul class=\"failures\" dir=\"ltr\">");
+                html.Append("<ul class=\"failures\">");
                 foreach (var failure in result.Failures)
                 {
                     html.Append($"<li>{Encode(failure)}</li>");
@@ -174,7 +176,7 @@ public sealed class HtmlReportWriter
         if (result.ShortAnswer is not { } grade) return;
         html.Append($"<span class=\"mark {(grade.Correct ? "pass\" title=\"صحيحة\">✓" : "fail\" title=\"غير صحيحة\">✗")}</span>");
         if (grade.Correct) return;
-        html.Append("<ul class=\"failures\" dir=\"ltr\">");
+        html.Append("<ul class=\"failures\">");
         foreach (var problem in grade.Problems) html.Append($"<li>{Encode(problem)}</li>");
         html.Append("</ul>");
     }
@@ -182,6 +184,12 @@ public sealed class HtmlReportWriter
     private static void AppendAnswer(StringBuilder html, QuestionResult result, IReadOnlyDictionary<string, string> documents)
     {
         html.Append($"<p class=\"answer\">{(result.Answer.Abstained ? "<strong>امتنع:</strong> " : "")}{Encode(result.Answer.Text)}</p>");
+        if (result.Answer is { Abstained: true, AbstainReason: { } reason })
+        {
+            // The code the JSON and the logs give, and what it means in the words the asker was told.
+            var why = result.Answer.AbstainExplanation ?? AbstentionExplanations.For(reason);
+            html.Append($"<p class=\"reason\">سبب الامتناع: <code class=\"num\">{Encode(reason)}</code>{(why is null ? "" : " — " + Encode(why))}</p>");
+        }
         for (var i = 0; i < result.Answer.Citations.Count; i++)
         {
             var citation = result.Answer.Citations[i];

@@ -72,7 +72,7 @@ public sealed class QuestionScorer(Func<string, string> normalize)
         {
             if (!exact[i])
             {
-                failures.Add($"citation [{answer.Citations[i].Marker}] does not quote its document exactly");
+                failures.Add($"الاستشهاد [{answer.Citations[i].Marker}] لا يطابق نص وثيقته حرفًا بحرف");
             }
         }
 
@@ -80,7 +80,7 @@ public sealed class QuestionScorer(Func<string, string> normalize)
         {
             if (!answer.Abstained)
             {
-                failures.Add("answered a question the corpus does not answer");
+                failures.Add("أجاب عن سؤال لا تجيب عنه الوثائق");
             }
 
             return failures;
@@ -88,17 +88,17 @@ public sealed class QuestionScorer(Func<string, string> normalize)
 
         if (answer.Abstained)
         {
-            failures.Add("abstained on an answerable question");
+            failures.Add("امتنع عن سؤال تجيب عنه الوثائق");
         }
         else if (evidenceHit != true)
         {
-            failures.Add("no citation overlaps the gold evidence");
+            failures.Add("لا يتقاطع أي استشهاد مع الدليل المرجعي");
         }
 
         var missing = gold.AnswerTerms.Except(termsFound).ToList();
         if (missing.Count > 0)
         {
-            failures.Add("answer lacks: " + string.Join("، ", missing));
+            failures.Add("لا تذكر الإجابة: " + string.Join("، ", missing));
         }
 
         return failures;

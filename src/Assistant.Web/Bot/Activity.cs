@@ -67,6 +67,8 @@ public static class ActivityTypes
     public const string ConversationUpdate = "conversationUpdate";
     public const string Typing = "typing";
     public const string Invoke = "invoke";
+    /// <summary>An invoke's response as an activity: how an expectReplies turn carries it (docs/protocols.md A4).</summary>
+    public const string InvokeResponse = "invokeResponse";
 }
 
 public static class Channels

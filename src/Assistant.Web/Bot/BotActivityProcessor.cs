@@ -1,4 +1,5 @@
 using Assistant.Answering;
+using Assistant.Answering.Llm;
 using Assistant.Configuration;
 using Assistant.Storage;
 using Assistant.Web.Bot.Connector;
@@ -76,9 +77,9 @@ public sealed class BotActivityProcessor(
             await turn.SendAsync(ActivityReplies.Message(activity, BotMessages.BlankHint), cancellationToken);
             return;
         }
-        if (text.Length > max)
+        if (QuestionText.TypedLength(text) is var typed && typed > max)
         {
-            await turn.SendAsync(ActivityReplies.Message(activity, BotMessages.TooLong(text.Length, max)), cancellationToken);
+            await turn.SendAsync(ActivityReplies.Message(activity, Replies.TooLong(typed, max)), cancellationToken);
             return;
         }
 
@@ -105,22 +106,32 @@ public sealed class BotActivityProcessor(
         await turn.SendAsync(reply, cancellationToken);
     }
 
+    /// <summary>
+    /// The welcome's list of documents, each by its headline (<see cref="DocumentTitle"/>): a document's first line may
+    /// be a section label («الشأن السوري») or the first sentence of its text, which do not say what the document is.
+    /// </summary>
     private static async Task<IReadOnlyList<string>> DocumentTitlesAsync(IPassageIndex index, CancellationToken cancellationToken)
     {
-        var titles = new List<string>();
-        string? lastDocument = null;
+        var documents = new List<string>();
         await foreach (var passage in index.ListPassagesAsync(cancellationToken))
         {
             // Passages come ordered by document, so a new id means a new document.
-            if (passage.DocumentId == lastDocument)
+            if (documents.Count > 0 && passage.DocumentId == documents[^1])
             {
                 continue;
             }
-            lastDocument = passage.DocumentId;
-            titles.Add(DisplayText.Shorten(passage.Title, ReplyFormatter.MaxTitleChars));
-            if (titles.Count == WelcomeTitles)
+            documents.Add(passage.DocumentId);
+            if (documents.Count == WelcomeTitles)
             {
                 break;
+            }
+        }
+        var titles = new List<string>(documents.Count);
+        foreach (var id in documents)
+        {
+            if (await index.GetDocumentAsync(id, cancellationToken) is { } document)
+            {
+                titles.Add(DisplayText.Shorten(DocumentTitle.Choose(document.Text) is { Length: > 0 } headline ? headline : document.Title, ReplyFormatter.MaxTitleChars));
             }
         }
         return titles;

@@ -61,6 +61,11 @@ public static class BotEndpoints
         {
             return Problems.Of(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no 'conversation.id'.");
         }
+        // A reply is addressed to the message's sender; the activity schema has channels always send it.
+        if (activity.Type == ActivityTypes.Message && string.IsNullOrWhiteSpace(activity.From?.Id))
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "MissingProperty", "The message has no 'from.id' (its sender, whom the reply is addressed to).");
+        }
 
         var origin = ActivityOrigin.Anonymous;
         if (token is not null)
@@ -77,6 +82,12 @@ public static class BotEndpoints
         var linkBase = links.ResolveBase(http.Request);
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
+            // Microsoft's SDK buffers an invoke's response with the other replies, as an invokeResponse activity: here the
+            // 501 of an invoke nobody handles (A4).
+            if (activity.Type == ActivityTypes.Invoke)
+            {
+                return TypedResults.Json(new ExpectedReplies([NotImplemented(activity)]), ActivityJson.Options);
+            }
             var replies = await processor.ProcessAsync(activity, origin, linkBase, cancellationToken);
             return TypedResults.Json(new ExpectedReplies(replies), ActivityJson.Options);
         }
@@ -93,6 +104,14 @@ public static class BotEndpoints
         return queue.TryEnqueue(new BotTurn(activity, origin, linkBase))
             ? TypedResults.Ok()
             : Problems.Of(StatusCodes.Status503ServiceUnavailable, "Busy", "Too many messages are waiting; try again shortly.");
+    }
+
+    /// <summary>The invokeResponse activity of an invoke the bot does not handle: status 501, no body.</summary>
+    private static Activity NotImplemented(Activity invoke)
+    {
+        var response = ActivityReplies.Create(invoke, ActivityTypes.InvokeResponse);
+        response.Value = new System.Text.Json.Nodes.JsonObject { ["status"] = StatusCodes.Status501NotImplemented };
+        return response;
     }
 
     private static ProblemHttpResult Unauthorized() =>

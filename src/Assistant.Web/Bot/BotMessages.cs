@@ -18,8 +18,6 @@ public static class BotMessages
     /// <summary>For a blank message: the words the answer service gives a message of punctuation alone.</summary>
     public const string BlankHint = Replies.NoQuestionFound;
 
-    public static string TooLong(int length, int max) =>
-        $"رسالتك طويلة جدًا ({length} حرفًا)، والحد الأقصى {max} حرف. من فضلك اختصر سؤالك وأعد إرساله.";
 
     /// <summary>For a question asked while the index holds no passage: not «the documents do not say», which hides it.</summary>
     public const string NotIndexed =

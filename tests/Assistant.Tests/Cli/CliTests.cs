@@ -97,7 +97,7 @@ public sealed class CliTests
         var block = single.TrimEnd() + Environment.NewLine + Environment.NewLine;
         Assert.Equal(block + block, output);
         Assert.Contains("[1] ", output);
-        Assert.Contains("السؤال طويل جدًا", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Contains("رسالتك طويلة جدًا: فيها 4001 حرفًا", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ internal static class EvaluationFixture
             new("?", text, false, citations, passages, new AnswerTimings(0, 0));
 
         Answer Abstained(string question) =>
-            new(question, "لا تجيب الوثائق عن هذا السؤال.", true, [], [], new AnswerTimings(0, 0));
+            new(question, "لا تجيب الوثائق عن هذا السؤال.", true, [], [], new AnswerTimings(0, 0)) { AbstainReason = AbstainReasons.AnswerKindMissing };
     }
 
     public static Citation Cite(int marker, string documentId, string quote)

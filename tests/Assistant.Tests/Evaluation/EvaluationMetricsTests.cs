@@ -22,9 +22,9 @@ public sealed class EvaluationMetricsTests
         Assert.Empty(byId["q2"].AnswerTermsFound);
         Assert.Equal([2, 1, 1, null], new[] { "q1", "q2", "q3", "q4" }.Select(id => byId[id].DocumentRank));
         Assert.Equal([2, 2, 1, null], new[] { "q1", "q2", "q3", "q4" }.Select(id => byId[id].EvidenceRank));
-        Assert.Contains("abstained on an answerable question", byId["q4"].Failures);
-        Assert.Contains("answered a question the corpus does not answer", byId["q6"].Failures);
-        Assert.Contains(byId["q3"].Failures, f => f.Contains("does not quote its document exactly", StringComparison.Ordinal));
+        Assert.Contains("امتنع عن سؤال تجيب عنه الوثائق", byId["q4"].Failures);
+        Assert.Contains("أجاب عن سؤال لا تجيب عنه الوثائق", byId["q6"].Failures);
+        Assert.Contains(byId["q3"].Failures, f => f.Contains("لا يطابق نص وثيقته", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -27,7 +27,9 @@ public sealed class HtmlReportTests
         Assert.Contains("المشترك\nصدر البيان في 11 تشرين الثاني 2017. وأكد الرئيسان أن الانتخابات ستجرى <mark class=\"cite\">تحت إشراف الأمم المتحدة</mark>. ولا يوجد", q1, StringComparison.Ordinal);
         Assert.Contains("<mark class=\"gold\">تحت إشراف الأمم المتحدة</mark>", q1, StringComparison.Ordinal);
         Assert.Contains("<mark class=\"bad\">وصل الوزير يوم السبت.</mark>", Row(html, "q3"), StringComparison.Ordinal);
-        Assert.Contains("abstained on an answerable question", Row(html, "q4"), StringComparison.Ordinal);
+        Assert.Contains("امتنع عن سؤال تجيب عنه الوثائق", Row(html, "q4"), StringComparison.Ordinal);
+        // An abstention says why: the code the JSON gives, and its explanation in Arabic.
+        Assert.Contains("سبب الامتناع: <code class=\"num\">answer-kind-missing</code> — لم أجد في النصوص", Row(html, "q4"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,14 +39,14 @@ public sealed class HtmlReportTests
         var q1 = run.Results[0];
         var graded = run with
         {
-            Results = [q1 with { Answer = q1.Answer with { ShortAnswer = "تحت إشراف الأمم المتحدة" }, ShortAnswer = new ShortAnswerGrade(false, ["short answer lacks: المهجر"]) }],
+            Results = [q1 with { Answer = q1.Answer with { ShortAnswer = "تحت إشراف الأمم المتحدة" }, ShortAnswer = new ShortAnswerGrade(false, ["لا تذكر الإجابة المختصرة: المهجر"]) }],
         };
 
         var html = new HtmlReportWriter().Render(graded);
 
         Assert.Contains("<th>الإجابة المختصرة</th>", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"short\"><p><strong>تحت إشراف الأمم المتحدة</strong></p><span class=\"mark fail\"", Row(html, "q1"), StringComparison.Ordinal);
-        Assert.Contains("short answer lacks: المهجر", Row(html, "q1"), StringComparison.Ordinal);
+        Assert.Contains("لا تذكر الإجابة المختصرة: المهجر", Row(html, "q1"), StringComparison.Ordinal);
         Assert.Contains("دقة الإجابة المختصرة", html, StringComparison.Ordinal);
     }
 

@@ -24,8 +24,8 @@ public sealed class ShortAnswerGradeTests
     }
 
     [Theory]
-    [InlineData("في ألمانيا", "lacks")]
-    [InlineData("نعم، في مدينة هامبورغ", "not in a cited quote")]
+    [InlineData("في ألمانيا", "لا تذكر الإجابة المختصرة")]
+    [InlineData("نعم، في مدينة هامبورغ", "ليست في اقتباس مستشهد به")]
     public void A_short_answer_without_the_gold_terms_or_with_words_of_its_own_is_wrong(string shortAnswer, string problem)
     {
         var grade = ShortAnswerGrade.Of(Gold, AnswerOf(shortAnswer), Normalize)!;
@@ -38,7 +38,7 @@ public sealed class ShortAnswerGradeTests
     {
         Assert.False(ShortAnswerGrade.Of(Gold, AnswerOf("في هامبورغ", $"«{Quote}» [1] في هامبورغ"), Normalize)!.Correct);
         var words = string.Join(' ', Enumerable.Repeat("في هامبورغ", 11));
-        Assert.Contains(ShortAnswerGrade.Of(Gold, AnswerOf(words), Normalize)!.Problems, p => p.Contains("22 words", StringComparison.Ordinal));
+        Assert.Contains(ShortAnswerGrade.Of(Gold, AnswerOf(words), Normalize)!.Problems, p => p.Contains("22 كلمة", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Assistant.Answering.Llm;
 using Assistant.Answering;
+using Assistant.ServiceDefaults;
 using Assistant.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -131,6 +132,34 @@ public sealed class ProviderWireTests(SeedIndexFixture seeds)
         Assert.Equal(ModelStatuses.CircuitOpen, second.Model?.Status);
         Assert.False(second.Abstained);
         Assert.Single(openAI.Requests);
+    }
+
+    /// <summary>
+    /// Ollama configured and not running: the connection is refused at once, and that is said at once, not retried
+    /// until the turn budget runs out. The host's defaults (ServiceDefaults, whose retries the chat client replaces) are
+    /// in, and the clock stands still: a retry's delay or the budget would never pass, and the question never be answered.
+    /// </summary>
+    [Fact(Timeout = 120_000)]
+    public async Task A_model_endpoint_refusing_connections_is_reported_at_once_as_unreachable()
+    {
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var endpoint = $"http://127.0.0.1:{((System.Net.IPEndPoint)closed.LocalEndpoint).Port}/";
+        closed.Stop();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var settings = new Dictionary<string, string?> { ["Chat:Provider"] = "Ollama", ["Chat:Endpoint"] = endpoint, ["Chat:Model"] = "qwen2.5" };
+        await using var services = AssistantHost.Build(TestPaths.Seeds, seeds.IndexPath, settings, s =>
+        {
+            var configuration = (Microsoft.Extensions.Configuration.IConfiguration)s.Single(d => d.ServiceType == typeof(Microsoft.Extensions.Configuration.IConfiguration)).ImplementationInstance!;
+            s.AddServiceDefaults(configuration, "assistant-test");
+            s.AddSingleton<TimeProvider>(clock);
+        });
+
+        var answer = await services.GetRequiredService<IAnswerService>().AskAsync(new Question(SeedModel.Question), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ModelStatuses.Failed, answer.Model?.Status);
+        Assert.StartsWith($"cannot connect to {endpoint}", answer.Model?.Detail);
+        Assert.Equal((await ExtractiveAnswerAsync(SeedModel.Question)).Text, answer.Text);
     }
 
     [Fact]

@@ -75,6 +75,10 @@ public sealed partial class WebChatEndToEndTests
             await phone.Locator("button.example", new PageLocatorOptions { HasText = Question }).ClickAsync();
             var phoneCitation = await CitedAnswerLinkAsync(phone, "webchat-phone-no-answer");
             Assert.Equal(await citation.GetAttributeAsync("href"), await phoneCitation.GetAttributeAsync("href"));
+            // On a phone a reference's name wraps: cut to one line, every quote of one document read as its title alone.
+            var referenceName = phone.Locator(".webchat__link-definitions__list-item-text").First;
+            await referenceName.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = AnswerTimeout });
+            Assert.Equal("normal", await referenceName.EvaluateAsync<string>("e => getComputedStyle(e).whiteSpace"));
             await phoneCitation.ScrollIntoViewIfNeededAsync();
             await Chromium.ScreenshotAsync(phone, "webchat-phone");
         }

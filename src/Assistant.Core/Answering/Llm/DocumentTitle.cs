@@ -1,7 +1,8 @@
 namespace Assistant.Answering.Llm;
 
 /// <summary>
-/// The title line of a document's header, as the Answer prompt labels its passages: the first of the opening lines
+/// The title line of a document's header, as the Answer prompt labels its passages and the chat's welcome lists the
+/// documents: the first of the opening lines
 /// that reads as a headline — more than a category label («الشأن السوري»), shorter than a sentence of the text, not a
 /// «key : value» line. A document that opens straight with its text (a news lead) has no such line: its opening words
 /// stand for it, cut short.

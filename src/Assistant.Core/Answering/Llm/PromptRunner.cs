@@ -1,3 +1,4 @@
+using Assistant.AI;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using ChatSettings = Assistant.Configuration.ChatOptions;
@@ -46,8 +47,17 @@ public sealed class PromptRunner(Kernel kernel, TurnBudget budget, ModelCircuitB
             breaker.Failed();
             // Semantic Kernel wraps the client's error; its message names the cause (status code, connection refused).
             var cause = failure is KernelException { InnerException: { } inner } ? inner : failure;
-            throw new ModelUnavailableException(ModelStatuses.Failed, cause.Message, failure);
+            var detail = ModelErrors.IsUnreachable(failure) ? $"cannot connect to {Endpoint()}: {cause.Message}" : cause.Message;
+            throw new ModelUnavailableException(ModelStatuses.Failed, detail, failure);
         }
+    }
+
+    /// <summary>Where the chat model is called, as configured (Ollama's default address when none is set).</summary>
+    private string Endpoint()
+    {
+        var chat = options.Value;
+        var connection = AiConnection.FromSettings(ChatSettings.Section, AiProviders.Extractive, chat.Provider, chat.Model, chat.Endpoint, chat.ApiKey);
+        return connection?.Endpoint?.ToString() ?? "the chat model's endpoint";
     }
 
     private ModelUnavailableException TimedOut() =>

@@ -87,12 +87,17 @@ public static partial class ReplyFormatter
         return AppendEscapedAroundMarkers(text, rest[space..], flavor);
     }
 
-    /// <summary>The answer as inert Markdown (its words come from documents) with its [n] markers left live.</summary>
+    /// <summary>
+    /// The answer as inert Markdown (its words come from documents) with its [n] markers left live. Markers that stand
+    /// together («[1][2]») get a space between them: CommonMark reads «[1][2]» as one reference link, the text «1» opening
+    /// citation 2, and marker 2 gone.
+    /// </summary>
     private static StringBuilder AppendEscapedAroundMarkers(StringBuilder text, ReadOnlySpan<char> body, MarkdownFlavor flavor)
     {
         var last = 0;
         foreach (var marker in MarkerPattern().EnumerateMatches(body))
         {
+            if (last > 0 && marker.Index == last) text.Append(' ');
             MarkdownText.AppendEscaped(text, body[last..marker.Index], flavor).Append(body.Slice(marker.Index, marker.Length));
             last = marker.Index + marker.Length;
         }
