@@ -1104,11 +1104,20 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// </summary>
     private static void PlacedThroughCountry(QuestionIntent intent, AnalysedPassage[] analyses, bool[] places)
     {
-        for (var w = 0; w < places.Length; w++)
+        // Loops, not LINQ: this runs for every question, over every cue of every retrieved sentence.
+        foreach (var analysed in analyses)
         {
-            if (places[w]) continue;
-            var terms = intent.ContentWords[w].Terms;
-            places[w] = analyses.Any(a => a.Sentences.Any(s => s.Cues.Any(c => c.Kinds.HasFlag(CueKinds.Place) && c.Whole.Count > c.Terms.Count && c.Terms.Any(terms.Contains))));
+            foreach (var sentence in analysed.Sentences)
+            {
+                foreach (var cue in sentence.Cues)
+                {
+                    if (!cue.Kinds.HasFlag(CueKinds.Place) || cue.Whole.Count <= cue.Terms.Count) continue;
+                    for (var w = 0; w < places.Length; w++)
+                    {
+                        if (!places[w] && intent.ContentWords[w].Terms.Any(cue.Terms.Contains)) places[w] = true;
+                    }
+                }
+            }
         }
     }
 
