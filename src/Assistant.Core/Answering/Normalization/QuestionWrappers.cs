@@ -69,7 +69,7 @@ internal static class QuestionWrappers
     /// A statement or report as such: «في البيان» may name which one a question is about, but «المذكور في البيان»
     /// at the question's end only says where its noun was met.
     /// </summary>
-    private static readonly string[] StatementNouns = ["البيان", "التقرير", "المقال", "المقالة", "التصريح", "الإعلان", "النبأ"];
+    private static readonly string[] StatementNouns = ["البيان", "التقرير", "المقالة", "التصريح", "الإعلان", "النبأ"];
 
     private static readonly string[] SourceNouns =
     [
@@ -111,11 +111,13 @@ internal static class QuestionWrappers
 
     private static IEnumerable<string> WantingFrames() => from want in Wants from know in Knows select want + " " + know;
 
+    private static IEnumerable<(string Preposition, string Noun)> Pairs(IEnumerable<string> prepositions, string[] nouns) =>
+        from preposition in prepositions from noun in nouns select (preposition, noun);
+
     private static IEnumerable<string> SourceFrames() =>
-        from pair in (from preposition in SourcePrepositions.Concat(MentionPrepositions) from noun in SourceNouns select (preposition, noun))
-            .Concat(from preposition in MentionPrepositions from noun in StatementNouns select (preposition, noun))
-        let preposition = pair.preposition
-        let noun = pair.noun
+        from source in Pairs(SourcePrepositions.Concat(MentionPrepositions), SourceNouns).Concat(Pairs(MentionPrepositions, StatementNouns))
+        let preposition = source.Preposition
+        let noun = source.Noun
         from qualifier in SourceQualifiers
         // «وفقا ل» + «الوثائق» is written «وفقا للوثائق».
         select (preposition.EndsWith(" ل", StringComparison.Ordinal) ? preposition[..^1] + "ل" + noun[1..] : preposition + " " + noun)
