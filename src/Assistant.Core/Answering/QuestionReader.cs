@@ -82,7 +82,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _all.Add(word);
         var bare = WithoutProclitics(word);
         // «عدد المقاتلين الأجانب؟», «موعد الجولة المقبلة؟»: typed without its «ما», a question asks what the noun it opens with names.
-        if (_wordIndex == 0 && NamesKindUnasked(Undefined(bare))) _previous = "ما";
+        if (_wordIndex == 0 && NamesKindUnasked(bare)) _previous = "ما";
         // «ما هو الموعد…», «ما هي الدول…»: the copula after an opening «ما» is transparent; the noun after it says what is asked.
         // «من كان رئيس الوفد» asks who «من هو رئيس الوفد» asks about.
         var copula = bare is "هو" or "هي" && _previous is "ما" or "ماذا" or "من" or "مين" || bare is "كان" or "كانت" && _previous is "من" or "مين";
@@ -258,8 +258,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         return word;
     }
 
-    /// <summary>A noun of a measure, a date or a cause («عدد», «موعد», «سبب»), which «ما» before it makes a question of its kind.</summary>
-    private static bool NamesKindUnasked(string noun) => MeasureNouns.Contains(noun) || noun == "مده" || DateNouns.Contains(noun) || ReasonNouns.Contains(noun);
+    /// <summary>A noun of a measure, a date or a cause («عدد», «موعد», «سبب»): one that «ما» before it makes a question of its kind (<see cref="KindOf"/>).</summary>
+    private static bool NamesKindUnasked(string noun) =>
+        KindOf(noun, "") == AnswerKind.Any && KindOf(noun, "ما") is AnswerKind.Quantity or AnswerKind.Date or AnswerKind.Reason;
 
     /// <summary>A noun without its article: «ما الموعد» asks what «ما موعد» asks.</summary>
     private static string Undefined(string word) => word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;

@@ -43,10 +43,8 @@ internal static class ContextSentences
     {
         for (var i = sentence.First; i <= sentence.Last; i++)
         {
-            var form = words[i].Form;
-            var bare = QuestionReader.WithoutProclitics(form);
-            var asks = QuestionVocabulary.Interrogatives.Contains(bare) || DialectWords.Asks(form);
-            if (asks && (i == sentence.First || bare is not ("من" or "ما"))) return true;
+            var bare = QuestionReader.WithoutProclitics(words[i].Form);
+            if (Asks(words[i].Form, bare) && (i == sentence.First || bare is not ("من" or "ما"))) return true;
         }
         return false;
     }
@@ -57,11 +55,14 @@ internal static class ContextSentences
         for (var i = at; i < Math.Min(words.Count, at + 2); i++)
         {
             var bare = QuestionReader.WithoutProclitics(words[i].Form);
-            if (QuestionVocabulary.Interrogatives.Contains(bare) || DialectWords.Asks(words[i].Form)) return true;
+            if (Asks(words[i].Form, bare)) return true;
             if (!QuestionVocabulary.FunctionWords.Contains(bare)) return false;
         }
         return false;
     }
+
+    /// <summary>Whether a word (in matching form, and without its proclitics) is an interrogative, Modern Standard or dialect.</summary>
+    private static bool Asks(string form, string bare) => QuestionVocabulary.Interrogatives.Contains(bare) || DialectWords.Asks(form);
 
     /// <param name="Asks">The sentence ends with a question mark (or, in a message without one, holds an interrogative).</param>
     private readonly record struct Sentence(int First, int Last, bool Asks);
