@@ -26,6 +26,10 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private readonly MarkedPhrase _referencePhrase = new(ReferenceMarkers);
     private readonly MarkedPhrase _attributionPhrase = new(AttributionMarkers);
     private bool _speakerFirst;
+    private int _openingWords;
+    private bool _openingClosed;
+    private int _topicAt = -1;
+    private int _topicClosedAt;
     private bool _asksSettlement;
     private bool _asksDay;
     private bool _asksHour;
@@ -115,10 +119,10 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         var source = (IntroducesSource(_previous, _beforePrevious) && _beforePrevious != "اي")
             || (_previousWasSource && _previous.StartsWith("ال", StringComparison.Ordinal) && (IsNisba(bare) || NamesOfficeHolder(bare)));
         var afterStatement = StatementNouns.Contains(_previous);
-        // (_contentBeforePrevious: the word before the interrogative was the last content word added.)
-        if (SpeechWords.Contains(bare) && WhatWords.Contains(_previous) && _contentBeforePrevious && !_words[^1].IsFraming)
+        var speaker = SpeakerBefore(bare);
+        if (speaker >= 0)
         {
-            _words[^1] = _words[^1] with { IsSource = true };
+            _words[speaker] = _words[speaker] with { IsSource = true };
             // «بوتين شو قال عم يصير…»: the speaker came first; what follows the verb is what was said.
             _speakerFirst = true;
         }
@@ -134,6 +138,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : Ordinals.WithOtherWording(DistinctTerms(start, end));
         if (_referencePhrase.Takes(bare, terms.Count > 0)) _reference.UnionWith(terms);
         var attribution = _attributionPhrase.Takes(bare, terms.Count > 0);
+        ReadOpening(bare, terms.Count > 0, end < question.Length && question[end] is '،' or ',' or ':' or '.' or '؛');
         _previousWasSource = false;
         if (terms.Count == 0)
         {
@@ -169,6 +174,50 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         if (_seen.Add(key)) _words.Add(questionWord);
         _previousWasSource = questionWord.IsSource;
     }
+
+    /// <summary>
+    /// In the colloquial order the speaker opens the question, before its interrogative or its speech word: «لافروف شو
+    /// قال…», «أردوغان شو كان تعليقه…», «الاتحاد الأوروبي كيف علّق…», «تيلرسون قال لازم…». Returns the index of the
+    /// speaker's (last) word among the content words, or -1.
+    /// </summary>
+    private int SpeakerBefore(string bare)
+    {
+        if (!SpeechWords.Contains(bare) && !(WithoutPronoun(bare) != bare && SpeechWords.Contains(WithoutPronoun(bare)))) return -1;
+        // (_contentBeforePrevious: the word before the interrogative was the last content word added.)
+        if (WhatWords.Contains(_previous) && _contentBeforePrevious) return _words[^1].IsFraming ? -1 : _words.Count - 1;
+        if (!_openingClosed && _openingWords > 0 && _lastWasContent) return _words[^1].IsFraming ? -1 : _words.Count - 1;
+        var near = _topicAt >= 0 && _wordIndex - _topicClosedAt <= MaxWordsToSpeechWord;
+        return near && !_words[_topicAt].IsFraming ? _topicAt : -1;
+    }
+
+    /// <summary>
+    /// Follows the question's opening: the content words before its first function word. An opening of at most
+    /// <see cref="MaxOpeningWords"/> words closed by an interrogative is the question's topic («أردوغان شو…»).
+    /// </summary>
+    private void ReadOpening(string bare, bool content, bool punctuated)
+    {
+        if (_openingClosed) return;
+        // «لديك، ما الذي…»: a phrase set off by punctuation is not the speaker of the clause after it.
+        if (content && _openingWords < MaxOpeningWords && !punctuated)
+        {
+            _openingWords++;
+            return;
+        }
+        _openingClosed = true;
+        if (punctuated) _openingWords = 0;
+        // «خلال أي فترة», «بيان من»: after a word, «أي» and «من» are governed by it, not a question about it.
+        if (_openingWords > 0 && !content && (Interrogatives.Contains(bare) || WhatWords.Contains(bare)) && bare is not ("اي" or "من"))
+        {
+            _topicAt = _words.Count - 1;
+            _topicClosedAt = _wordIndex;
+        }
+    }
+
+    /// <summary>A speaker's name or office: «بوتين», «وزير الخارجية الأمريكي».</summary>
+    private const int MaxOpeningWords = 3;
+
+    /// <summary>The interrogative and a copula may stand between the speaker and the speech word («شو كان تعليقه»).</summary>
+    private const int MaxWordsToSpeechWord = 2;
 
     /// <summary>The reaction word is at most the third («ما كان رد…», «ما هو موقف…»).</summary>
     private const int MaxReactionWordAt = 3;

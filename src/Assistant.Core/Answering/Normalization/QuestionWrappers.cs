@@ -77,9 +77,15 @@ internal static class QuestionWrappers
         "الملفات", "الملف", "المعلومات", "المواد", "المحتوى", "السجلات", "البيانات المتاحة",
     ];
 
-    private static readonly string[] SourceQualifiers = ["", "المتوفرة", "المتاحة", "الموجودة", "المرفقة", "المقدمة", "لديك", "عندك", "التي لديك", "اللي عندك", "هذه", "دي"];
+    private static readonly string[] Availability = ["المتوفرة", "المتاحة", "الموجودة", "المرفقة", "المقدمة"];
 
-    private static readonly string[] Fillers = ["يعني", "طيب", "بس", "لو سمحت يعني", "ok", "okay", "اوكي"];
+    private static readonly string[] Holders = ["لديك", "عندك", "التي لديك", "اللي عندك"];
+
+    /// <summary>«الوثائق» + «المتوفرة لديك», «فقط», «هذه»: how people say which documents they mean, one word or two.</summary>
+    private static readonly string[] SourceQualifiers =
+        ["", .. Availability, .. Holders, .. from available in Availability from holder in Holders select available + " " + holder, "فقط", "هذه", "دي"];
+
+    private static readonly string[] Fillers = ["يعني", "طيب", "طب", "بس", "لو سمحت يعني", "ok", "okay", "اوكي"];
 
     /// <summary>How the asker wants the answer given: every answer is short and cited anyway.</summary>
     private static readonly string[] AnswerRequests =
