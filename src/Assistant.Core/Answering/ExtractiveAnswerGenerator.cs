@@ -879,9 +879,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
     private bool Counts(Sentence sentence, QuestionIntent intent, QuestionTermIds ids)
     {
+        var words = sentence.Words;
+        // «كم جولة…», «شحال من جولة…»: «الجولة الثامنة» says how many there have been (unless the question says which).
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (Says(words[i], ids.SubjectTerms) && Says(words[i + 1], OrdinalTerms) && !Says(words[i + 1], ids.Said)) return true;
+        }
         var cues = sentence.Cues.Where(cue => AnswerCues.Answers(AnswerKind.Quantity, cue, intent)).ToList();
         if (cues.Count == 0) return false;
-        var words = sentence.Words;
         foreach (var cue in cues)
         {
             var at = At(words, cue);
@@ -893,6 +898,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         }
         return false;
     }
+
+    private static readonly HashSet<int> OrdinalTerms = Ordinals.AllStems.Select(TermIds.Intern).ToHashSet();
 
     /// <param name="description">Per word of the description, the numbers of its terms and news synonyms.</param>
     private bool Describes(SentenceWord[] words, int[][] description)

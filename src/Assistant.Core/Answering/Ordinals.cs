@@ -15,6 +15,9 @@ internal static class Ordinals
 
     private static readonly Dictionary<string, string> Stems = Numbers.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
 
+    /// <summary>The ordinals' stems («ثان» … «عاشر»).</summary>
+    public static IEnumerable<string> AllStems => Numbers.Keys;
+
     /// <summary>Whether the term is an ordinal's stem.</summary>
     public static bool IsOrdinal(string term) => Numbers.ContainsKey(term);
 

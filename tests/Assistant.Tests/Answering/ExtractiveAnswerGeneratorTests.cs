@@ -86,6 +86,16 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Contains("خمسة", Quoted(await AnswerAsync("كم وفداً شارك في الجولة الثامنة في أستانا؟", counted)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task How_many_of_a_series_is_answered_by_the_ordinal_of_the_latest()
+    {
+        const string ordinal = "رحبت الدول الضامنة بالجولة السادسة من المحادثات في العاصمة.";
+        Assert.Equal(ordinal, Quoted(await AnswerAsync("كم جولة من المحادثات عقدت في العاصمة؟", ordinal)));
+        // An ordinal of another noun counts nothing of this one.
+        const string other = "رحبت الدول الضامنة بالمحادثات في الدورة السادسة للمجلس في العاصمة.";
+        Assert.True((await AnswerAsync("كم جولة من المحادثات عقدت في العاصمة؟", other)).Abstained);
+    }
+
     [Theory]
     [InlineData("كيف ردّت طهران على البيان المشترك حول سوريا؟")]
     [InlineData("ما موقف طهران من البيان المشترك حول سوريا؟")]
@@ -333,6 +343,8 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("كما هو محدد في قرار مجلس الأمن المرقم 2254.", false)]
     [InlineData("كما هو محدد في قرار مجلس الأمن الدولي 2254.", false)]
     [InlineData("صدر القرار بعد أن انتشر 900 جندي.", true)]
+    [InlineData("9-تعرب عن امتنانها للدولة المضيفة.", false)] // an item's number, glued to its first word
+    [InlineData("انتشر 9-10 آلاف جندي.", true)]
     public void A_resolution_numbered_in_other_words_is_not_a_quantity(string text, bool counts) =>
         Assert.Equal(counts, AnswerCues.Find(text, 0, text.Length, _analyzer).Any(cue => cue.Kinds.HasFlag(CueKinds.Quantity)));
 
