@@ -296,7 +296,10 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
         if (previous >= 0)
         {
             var end = previous + 1 < words.Count ? words[previous + 1].Start : text.Length;
-            builder.Append(text.AsSpan(words[previous].End, end - words[previous].End).Trim());
+            var tail = text.AsSpan(words[previous].End, end - words[previous].End).Trim();
+            builder.Append(tail);
+            // «ما عاصمة الأردن بحسب الوثائق؟»: the question mark after a removed wrapper still ends the question.
+            if (tail.IndexOfAny('؟', '?') < 0 && text.AsSpan(end).IndexOfAny('؟', '?') >= 0) builder.Append('؟');
         }
         return QuestionText.Clean(builder.ToString());
     }
