@@ -240,8 +240,15 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     /// occurrences, which a text gives in other words («المشاهدات: 5623»), so it names nothing to find by the number.
     /// </summary>
     private static bool IsCountedNoun(string word) =>
-        word.Length > 2 && !word.StartsWith("ال", StringComparison.Ordinal) && word[^1] is 'ا' or 'ه' && word != "مره"
+        word.Length > 2 && !word.StartsWith("ال", StringComparison.Ordinal) && (word[^1] is 'ا' or 'ه' || IsBareNoun(word)) && word != "مره"
         && !FunctionWords.Contains(word) && !DurationVerbs.Contains(word);
+
+    /// <summary>
+    /// «كم لاجئ», «كم شخص»: typed as spoken, without its accusative ending; a word that does not open like a
+    /// present-tense or future verb («يستمر», «تبلغ», «سيعقد») or a derived past one («استمر») is taken as the noun. A measure noun
+    /// («كم عدد») measures the noun after it, «كم رقم» asks which of a series, and «كم واحد» counts people without naming them.
+    /// </summary>
+    private static bool IsBareNoun(string word) => word[0] is not ('ي' or 'ت' or 'ن' or 'ا' or 'س') && !MeasureNouns.Contains(word) && word is not ("واحد" or "رقم");
 
     /// <summary>
     /// The content words right after a marker word, at most <see cref="MaxReferenceWords"/> of them and up to the first

@@ -84,6 +84,12 @@ public sealed class ExtractiveAnswerGeneratorTests
 
         const string counted = "شاركت خمسة وفود في الجولة الثامنة في أستانا.";
         Assert.Contains("خمسة", Quoted(await AnswerAsync("كم وفداً شارك في الجولة الثامنة في أستانا؟", counted)), StringComparison.Ordinal);
+
+        // Typed as spoken, without the accusative ending, the noun is still what is counted.
+        const string duration = "استغرق الاتصال بعد اجتماع أستانا ساعة ونصف الساعة.";
+        Assert.True((await AnswerAsync("كم لاجئ رجع بعد اجتماع أستانا؟", duration)).Abstained);
+        const string refugees = "رجع 500 لاجئ إلى بيوتهم بعد اجتماع أستانا.";
+        Assert.Equal(refugees, Quoted(await AnswerAsync("كم لاجئ رجع بعد اجتماع أستانا؟", duration, refugees)));
     }
 
     [Fact]
