@@ -86,6 +86,13 @@ internal static class QuestionWrappers
     private static readonly string[] SourceQualifiers =
         ["", .. Availability, .. Holders, .. from available in Availability from holder in Holders select available + " " + holder, "فقط", "هذه", "دي"];
 
+    /// <summary>«عندي سؤال سريع», «ممكن مساعدة سريعة», «استفسار بسيط»: the request announced, with how small it is.</summary>
+    private static readonly string[] Requests = ["سؤال", "استفسار", "مساعدة", "طلب"];
+
+    private static readonly string[] RequestHolders = ["", "عندي", "لدي", "ممكن"];
+
+    private static readonly string[] RequestSizes = ["سريع", "سريعة", "بسيط", "بسيطة", "صغير", "صغيرة", "قصير"];
+
     private static readonly string[] Fillers = ["يعني", "طيب", "طب", "بس", "لو سمحت يعني", "ok", "okay", "اوكي"];
 
     /// <summary>How the asker wants the answer given: every answer is short and cited anyway.</summary>
@@ -114,9 +121,13 @@ internal static class QuestionWrappers
     public static readonly PhraseTable ThanksPhrases = new(Thanks);
 
     public static readonly PhraseTable Phrases = new(
-        Greetings.Concat(Thanks).Concat(Politeness).Concat(AskingFrames).Concat(WantingFrames()).Concat(Fillers).Concat(AnswerRequests).Concat(SourceFrames()));
+        Greetings.Concat(Thanks).Concat(Politeness).Concat(AskingFrames).Concat(WantingFrames()).Concat(RequestFrames()).Concat(Fillers).Concat(AnswerRequests).Concat(SourceFrames()));
 
     private static IEnumerable<string> WantingFrames() => from want in Wants from know in Knows select want + " " + know;
+
+    private static IEnumerable<string> RequestFrames() =>
+        from holder in RequestHolders from request in Requests from size in RequestSizes
+        select (holder.Length > 0 ? holder + " " : "") + request + " " + size;
 
     private static IEnumerable<(string Preposition, string Noun)> Pairs(IEnumerable<string> prepositions, string[] nouns) =>
         from preposition in prepositions from noun in nouns select (preposition, noun);
