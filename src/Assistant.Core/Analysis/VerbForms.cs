@@ -19,12 +19,13 @@ public static class VerbForms
         "اCتCاC", // VIII, verbal noun: اجتماع، انتقال
         "انCCاC", // VII, verbal noun: انعقاد، انسحاب
         "يCتCC", "تCتCC", "نCتCC", // VIII, present: يجتمع
+        "تCCيC", // II, verbal noun: توقيع، تنفيذ (before VII's present, which «تنفيذ» and «تنسيق» would fit too)
         "ينCCC", "تنCCC", // VII, present: ينعقد
         "اCتCC", // VIII, verb: اجتمع
         "اتCاC", // VIII of a root opening with و, which the ت absorbs: اتصال، اتفاق (see AbsorbedWaw)
         "اتCC", // the same verb: اتصل، اتفق
+        "اتCCC", // the spoken passive of forms I and II: اتنفذ، اتعقد، اتوقع (written نُفّذ، عُقد، وُقّع)
         "انCCC", // VII, verb: انعقد
-        "تCCيC", // II, verbal noun: توقيع، تنفيذ
         "تCاCC", // VI, verb and verbal noun: تبادل، تعاون
         "اCاC", // IV of a hollow root, verb and verbal noun: أزال، إزالة، أقام، إقامة (see HollowMiddle)
         "يCيC", "تCيC", "نCيC", // the same verb, present: يزيل، تقيم

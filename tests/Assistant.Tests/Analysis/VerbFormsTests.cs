@@ -24,6 +24,8 @@ public sealed class VerbFormsTests
     [InlineData("التزمت", "الالتزام")]
     [InlineData("يزيل", "إزالة")] // a hollow root: the weak middle written «ي» and «ا»
     [InlineData("أقام", "لإقامة")]
+    [InlineData("اتنفذت", "التنفيذ")] // the spoken passive of form II
+    [InlineData("اتعقد", "عقد")]
     public void A_verb_meets_its_verbal_noun(string verb, string noun) => Assert.True(Meet(verb, noun));
 
     [Theory]
@@ -42,5 +44,7 @@ public sealed class VerbFormsTests
     [InlineData("اجراء", "جري")]
     [InlineData("يزيل", "زول")]
     [InlineData("ازال", "زول")]
+    [InlineData("تنسيق", "نسق")] // form II's verbal noun, not form VII's present
+    [InlineData("تنعقد", "عقد")]
     public void The_root_is_read_off_the_pattern(string stem, string? root) => Assert.Equal(root, VerbForms.Root(stem));
 }
