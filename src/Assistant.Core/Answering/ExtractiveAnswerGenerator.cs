@@ -880,10 +880,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private bool Counts(Sentence sentence, QuestionIntent intent, QuestionTermIds ids)
     {
         var words = sentence.Words;
-        // «كم جولة…», «شحال من جولة…»: «الجولة الثامنة» says how many there have been (unless the question says which).
+        // «كم جولة…», «شحال من جولة…»: «الجولة الثامنة» says how many there have been (unless the question says which);
+        // «كم رقم القرار»: the number a few words after the noun («قرار مجلس الأمن المرقم 2254») is its number.
         for (var i = 0; i + 1 < words.Length; i++)
         {
-            if (Says(words[i], ids.SubjectTerms) && Says(words[i + 1], OrdinalTerms) && !Says(words[i + 1], ids.Said)) return true;
+            if (!Says(words[i], ids.SubjectTerms)) continue;
+            if (Says(words[i + 1], OrdinalTerms) && !Says(words[i + 1], ids.Said)) return true;
+            if (intent.AsksNumberOf && NumberAfter(sentence, i)) return true;
         }
         var cues = sentence.Cues.Where(cue => AnswerCues.Answers(AnswerKind.Quantity, cue, intent)).ToList();
         if (cues.Count == 0) return false;
@@ -900,6 +903,17 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     private static readonly HashSet<int> OrdinalTerms = Ordinals.AllStems.Select(TermIds.Intern).ToHashSet();
+
+    /// <summary>Whether a word in digits follows word <paramref name="at"/> within <see cref="SpanSelectionOptions.MaxCountDistance"/> words.</summary>
+    private bool NumberAfter(Sentence sentence, int at)
+    {
+        var words = sentence.Words;
+        for (var i = at + 1; i < words.Length && i - at <= _selection.MaxCountDistance; i++)
+        {
+            if (char.IsAsciiDigit(sentence.Passage.Text[words[i].Start])) return true;
+        }
+        return false;
+    }
 
     /// <param name="description">Per word of the description, the numbers of its terms and news synonyms.</param>
     private bool Describes(SentenceWord[] words, int[][] description)

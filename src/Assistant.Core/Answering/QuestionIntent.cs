@@ -55,6 +55,9 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
     /// <summary>Whether the question asks the time of day («في أي ساعة», «الساعة كم»): only a clock time answers it.</summary>
     public bool AsksHour { get; init; }
 
+    /// <summary>Whether the question asks the number a noun is known by («كم رقم القرار»): the number after the noun answers it, though it counts nothing.</summary>
+    public bool AsksNumberOf { get; init; }
+
     /// <summary>Whether the question asks of an earlier event of a series («آخر لقاء», «الاجتماع السابق»).</summary>
     public bool AsksEarlier { get; init; }
 }

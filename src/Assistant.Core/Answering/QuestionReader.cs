@@ -34,6 +34,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private bool _asksDay;
     private bool _asksHour;
     private bool _asksBound;
+    private bool _asksNumberOf;
     private bool _previousWasSource;
     private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
     private readonly AnswerCues.SpokenTime _spoken = new();
@@ -68,6 +69,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             AsksSettlement = _asksSettlement,
             AsksDay = _asksDay,
             AsksHour = _asksHour,
+            AsksNumberOf = _asksNumberOf,
             AsksPublication = AnswerCues.AsksPublication(intent.Words),
         };
     }
@@ -79,7 +81,10 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // name whose it is, not what is measured).
         // «بأي عدد من الأصوات», «كم من الوقت»: «من» between the measure and what it measures changes nothing.
         var measured = _previous == "من" && (MeasureNouns.Contains(Undefined(_beforePrevious)) || _beforePrevious == "كم");
-        var counted = _kind == AnswerKind.Quantity && (MeasureNouns.Contains(_previous) || DurationVerbs.Contains(_previous) || measured || (_previous == "كم" && IsCountedNoun(word))) && _subject.Count == 0;
+        // «قديش رقم الجولة…»: which of a series, said by the noun's number or its ordinal.
+        var numbered = _previous == NumberNoun;
+        _asksNumberOf |= numbered && _kind == AnswerKind.Quantity;
+        var counted = _kind == AnswerKind.Quantity && (MeasureNouns.Contains(_previous) || DurationVerbs.Contains(_previous) || measured || numbered || (_previous == "كم" && IsCountedNoun(word))) && _subject.Count == 0;
         // A definite adjective after a definite noun qualifies it ("المحادثة الهاتفية", "الدول الضامنة").
         var qualifies = _kind == AnswerKind.Quantity && _subject.Count == 1 && _countedWasDefinite && word.StartsWith("ال", StringComparison.Ordinal);
         _countedWasDefinite = counted && word.StartsWith("ال", StringComparison.Ordinal);
@@ -219,6 +224,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     /// <summary>The interrogative and a copula may stand between the speaker and the speech word («شو كان تعليقه»).</summary>
     private const int MaxWordsToSpeechWord = 2;
 
+    /// <summary>«رقم»: «كم رقم الجولة» asks which of a series the noun after it is.</summary>
+    private const string NumberNoun = "رقم";
+
     /// <summary>The reaction word is at most the third («ما كان رد…», «ما هو موقف…»).</summary>
     private const int MaxReactionWordAt = 3;
 
@@ -248,7 +256,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     /// present-tense or future verb («يستمر», «تبلغ», «سيعقد») or a derived past one («استمر») is taken as the noun. A measure noun
     /// («كم عدد») measures the noun after it, «كم رقم» asks which of a series, and «كم واحد» counts people without naming them.
     /// </summary>
-    private static bool IsBareNoun(string word) => word[0] is not ('ي' or 'ت' or 'ن' or 'ا' or 'س') && !MeasureNouns.Contains(word) && word is not ("واحد" or "رقم");
+    private static bool IsBareNoun(string word) => word[0] is not ('ي' or 'ت' or 'ن' or 'ا' or 'س') && !MeasureNouns.Contains(word) && word is not ("واحد" or NumberNoun);
 
     /// <summary>
     /// The content words right after a marker word, at most <see cref="MaxReferenceWords"/> of them and up to the first

@@ -102,6 +102,15 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.True((await AnswerAsync("كم جولة من المحادثات عقدت في العاصمة؟", other)).Abstained);
     }
 
+    [Fact]
+    public async Task The_number_of_a_noun_is_the_number_after_it_or_its_ordinal()
+    {
+        const string resolution = "استند البيان إلى قرار مجلس الأمن المرقم 2254 في العاصمة.";
+        Assert.Equal(resolution, Quoted(await AnswerAsync("قديش رقم القرار اللي استند إليه البيان في العاصمة؟", resolution)));
+        const string round = "رحبت الدول الضامنة بالجولة السادسة من المحادثات في العاصمة.";
+        Assert.Contains("السادسة", (await AnswerAsync("قديش رقم الجولة اللي رحبت بها الدول الضامنة في العاصمة؟", round)).ShortAnswer, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("كيف ردّت طهران على البيان المشترك حول سوريا؟")]
     [InlineData("ما موقف طهران من البيان المشترك حول سوريا؟")]
