@@ -27,6 +27,9 @@ internal static class QuoteWords
 
     private const string SentenceBreaks = ".!?؟؛\n";
 
+    /// <summary>Decimal and thousands separators, Latin and Arabic: between two digits they are part of one number.</summary>
+    private const string NumberSeparators = ".,٫٬";
+
     /// <summary>Clauses end at punctuation (، ؛ : . ؟ ! quotes) and line breaks; sentences at . ! ? ؟ ؛ and line breaks.</summary>
     public static QuoteWord[] Of(string quote, ArabicTextAnalyzer analyzer)
     {
@@ -39,8 +42,10 @@ internal static class QuoteWords
         analyzer.ForEachWord(quote, 0, quote.Length, (word, start, end) =>
         {
             var gap = Unwrapped(quote.AsSpan(previousEnd, start - previousEnd));
-            if (words.Count > 0 && gap.IndexOfAny(ClauseBreaks) >= 0) clause++;
-            if (words.Count > 0 && gap.IndexOfAny(SentenceBreaks) >= 0) sentence++;
+            // «3.5», «1,200»: a point or a comma between digits is inside the number, no break.
+            var inNumber = words.Count > 0 && gap.Length == 1 && NumberSeparators.Contains(gap[0]) && char.IsDigit(quote[start]) && char.IsDigit(quote[previousEnd - 1]);
+            if (words.Count > 0 && !inNumber && gap.IndexOfAny(ClauseBreaks) >= 0) clause++;
+            if (words.Count > 0 && !inNumber && gap.IndexOfAny(SentenceBreaks) >= 0) sentence++;
             previousEnd = end;
             var wordTerms = terms[start].ToArray();
             var form = word.ToString();
