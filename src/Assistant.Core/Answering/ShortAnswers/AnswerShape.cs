@@ -366,7 +366,8 @@ internal static class AnswerShapes
         }
         // «كيف وصف ترامب اجتماعه مع بوتين؟»: how the subject's own thing is described is said right after it («اجتماعا جيدا»).
         // The noun is the one with a possessive pronoun after the verb of «كيف»; written «ـه», not «ـة», in the question itself.
-        else if (shapes.Count > 0 && shapes[0] == AnswerShape.Clause && words.Count > 0 && words[0] is "كيف" or "شلون")
+        // So is it after «وكيف وصف…», a follow-up.
+        else if (shapes.Count > 0 && shapes[0] == AnswerShape.Clause && words.Count > 0 && WithoutConjunction(words[0]).Word is "كيف" or "شلون")
         {
             for (var i = 2; i < words.Count; i++)
             {
@@ -390,7 +391,11 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords };
+        var only = byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause);
+        // «بماذا وصف تيلرسون روسيا…»: what something is described as may be said after a word that introduces it («روسيا،
+        // بوصفها ضامنا…»), as for «كيف تنظر… إلى».
+        if (only == AnswerShape.Clause && words.Any(Describing)) introducers.UnionWith(RoleMarkers);
+        return new ShortAnswerAsk([only], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords };
     }
 
     /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين
@@ -463,6 +468,16 @@ internal static class AnswerShapes
     }
 
     private static readonly string[] ObjectPronouns = ["هما", "هم", "ها", "ه", "وا", "ون"];
+
+    /// <summary>Opening letters, in matching form, of the verb of describing («وصف», «يصف», «تصفها»).</summary>
+    private static readonly string[] DescribingWords = ["وصف", "يصف", "تصف"];
+
+    /// <summary>Whether the word (in matching form, with or without «و») is a verb of describing (<see cref="DescribingWords"/>).</summary>
+    private static bool Describing(string word)
+    {
+        var bare = word.Length > 3 && word[0] == 'و' && !word.StartsWith("وصف", StringComparison.Ordinal) ? word[1..] : word;
+        return DescribingWords.Any(describing => bare.StartsWith(describing, StringComparison.Ordinal));
+    }
 
     /// <summary>Whether the word (in matching form, with or without «و») says someone is going somewhere (<see cref="GoingWords"/>).</summary>
     private static bool Going(string word)

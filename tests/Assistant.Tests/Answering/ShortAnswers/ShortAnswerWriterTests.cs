@@ -868,4 +868,30 @@ public sealed class ShortAnswerWriterTests
         Assert.StartsWith("مؤتمر المناخ", shortAnswer, StringComparison.Ordinal);
         Assert.DoesNotContain("القاهرة", shortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_something_was_described_as_is_what_a_word_of_capacity_introduces()
+    {
+        var answer = Lead("بماذا وصف الوزير الاتفاق الجديد؟",
+            "وقال الوزير إن الاتفاق الجديد يحتاج بوصفه خطوة أولى نحو السلام إلى دعم دولي واسع من الدول المانحة.");
+        Assert.StartsWith("خطوة أولى", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void How_with_and_before_it_asks_what_how_asks()
+    {
+        var answer = Lead("وكيف وصف الرئيس لقاءه مع نظيره الفرنسي؟",
+            "وأضاف الرئيس أنه عقد لقاءً مثمراً مع نظيره الفرنسي. كما أشار إلى أن القمة المقبلة ستعقد في روما بحضور عدد من القادة.");
+        Assert.StartsWith("مثمراً", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_follow_up_is_introduced_by_the_words_its_own_question_asks_for_not_the_earlier_ones()
+    {
+        // Read with the earlier «كيف وصف…», the follow-up still asks what was said of the funding, not what a word of
+        // capacity introduces («بوصفه رئيس الوفد»).
+        var answer = Lead("وشو قال عن التمويل كيف وصف الاتفاق؟", "وشو قال عن التمويل؟",
+            ["وأضاف بوصفه رئيس الوفد أن التمويل سيأتي من الدول المانحة خلال العام المقبل."]);
+        Assert.Contains("الدول المانحة", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
 }
