@@ -272,6 +272,7 @@ internal static class AnswerShapes
         var toWhom = false;
         IReadOnlySet<string>? boundOpeners = null;
         var kindIsNoun = false;
+        var dateByNumber = false;
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
             var (word, joined) = WithoutConjunction(words[i]);
@@ -303,6 +304,12 @@ internal static class AnswerShapes
             if (afterPreposition) shape = AnswerShape.Thing;
             // «هل» decides yes or no only when it opens the question.
             if (shape == AnswerShape.YesNo && i > 1) continue;
+            // «بتاريخ كم…», «سنة كام…»: «كم» after a noun of time asks which date, not how many.
+            if (shape == AnswerShape.Number && i > 0 && TimeNouns.Contains(Bare(WithoutPreposition(previous))))
+            {
+                shape = AnswerShape.Date;
+                dateByNumber = true;
+            }
             // «ما الغاية من…», «ما الغرض من…»: a purpose is asked, as by «لماذا».
             if (shape is AnswerShape.Thing or AnswerShape.Clause && PurposeNouns.Contains(next)) shape = AnswerShape.Reason;
             // «في أي فترة…», «ما موعد…»: a noun of time asks for a date, as «متى» does.
@@ -391,7 +398,7 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        var only = byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause);
+        var only = dateByNumber ? AnswerShape.Date : byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause);
         // «بماذا وصف تيلرسون روسيا…»: what something is described as may be said after a word that introduces it («روسيا،
         // بوصفها ضامنا…»), as for «كيف تنظر… إلى».
         if (only == AnswerShape.Clause && words.Any(Describing)) introducers.UnionWith(RoleMarkers);
@@ -485,6 +492,9 @@ internal static class AnswerShapes
         var bare = word.Length > 3 && word[0] == 'و' ? word[1..] : word;
         return GoingWords.Any(going => bare.StartsWith(going, StringComparison.Ordinal));
     }
+
+    /// <summary>The word without a preposition fused to it («بتاريخ» → «تاريخ»).</summary>
+    private static string WithoutPreposition(string word) => word.Length > 4 && word[0] is 'ب' or 'ل' or 'و' ? word[1..] : word;
 
     /// <summary>Whether a noun after «أي» names the kind of answer by itself: a purpose, a time, a place, a capacity or an occasion.</summary>
     private static bool NamesKind(string noun) => PurposeNouns.Contains(noun) || TimeNouns.Contains(noun) || PlaceNouns.Contains(noun) || Introduced.ContainsKey(noun);

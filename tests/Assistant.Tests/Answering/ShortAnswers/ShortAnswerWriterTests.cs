@@ -894,4 +894,14 @@ public sealed class ShortAnswerWriterTests
             ["وأضاف بوصفه رئيس الوفد أن التمويل سيأتي من الدول المانحة خلال العام المقبل."]);
         Assert.Contains("الدول المانحة", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("الجلسة الأولى انعقدت بتاريخ كم؟")]
+    [InlineData("الجلسة الأولى كانت سنة كام؟")]
+    public void How_many_after_a_noun_of_time_asks_the_date(string question)
+    {
+        var answer = Lead(question, "عقدت الجلسة الأولى بحضور 12 عضواً بتاريخ 3 نيسان/أبريل 2021 في مقر البرلمان.");
+        Assert.Contains("2021", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+        Assert.DoesNotContain("12", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
