@@ -47,6 +47,7 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     {
         if (Introducers is not { Count: > 0 } introducers) return false;
         var bare = form.Length > 3 && form[0] == 'و' ? form[1..] : form;
+        if (IntroducerWords.Contains(form)) return true;
         foreach (var introducer in introducers)
         {
             if (bare.StartsWith(introducer, StringComparison.Ordinal)) return true;
@@ -57,6 +58,10 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// <summary>The terms of the word right after the interrogative («الدول» in «ما الدول…»): what names the kind of answer, said
     /// in the text as part of the answer's own name («جمهورية إيران…»), not before it.</summary>
     public IReadOnlySet<string> Kinds { get; init; } = new HashSet<string>();
+
+    /// <summary>Words, in matching form, that introduce the asked kind of answer as whole words only («إلى» before a
+    /// destination): as opening letters they would open other words («اليوم»). Counted among <see cref="Introducers"/>.</summary>
+    public IReadOnlySet<string> IntroducerWords { get; init; } = new HashSet<string>();
 
     /// <summary>Whether the word after the first interrogative is a noun («ما المذكرة…», «أي جهاز…»), not the verb it asks with («من تابع…»).</summary>
     public bool KindIsNoun { get; init; }
@@ -91,6 +96,8 @@ internal static class AnswerShapes
         ["متي"] = AnswerShape.Date, ["امتي"] = AnswerShape.Date, ["ايمتي"] = AnswerShape.Date,
         ["كم"] = AnswerShape.Number, ["قديش"] = AnswerShape.Number, ["قداش"] = AnswerShape.Number, ["كام"] = AnswerShape.Number,
         ["اين"] = AnswerShape.Place, ["وين"] = AnswerShape.Place, ["فين"] = AnswerShape.Place,
+        // «لوين/لفين» is «إلى أين»: the destination.
+        ["لوين"] = AnswerShape.Place, ["لفين"] = AnswerShape.Place,
         ["من"] = AnswerShape.Person, ["مين"] = AnswerShape.Person, ["لمن"] = AnswerShape.Person, ["لمين"] = AnswerShape.Person,
         ["هل"] = AnswerShape.YesNo,
         ["لماذا"] = AnswerShape.Reason, ["ليش"] = AnswerShape.Reason, ["ليه"] = AnswerShape.Reason,
@@ -146,6 +153,15 @@ internal static class AnswerShapes
         ["صفه"] = RoleMarkers, ["وصف"] = RoleMarkers, ["حيثيه"] = RoleMarkers,
         ["مناسبه"] = OccasionMarkers, ["ظروف"] = OccasionMarkers,
     };
+
+    /// <summary>Opening letters, in matching form, of words of going somewhere («رايح», «متوجهاً», «مغادرته»): a question that
+    /// asks where, or «إلى أي…», with one asks for the destination.</summary>
+    private static readonly string[] GoingWords = ["رايح", "راح", "متوجه", "متجه", "توجه", "مسافر", "سافر", "ذاهب", "مغادر", "غادر"];
+
+    /// <summary>What the text names a destination after: the opening letters of a verbal noun of going to attend
+    /// («لحضور مؤتمر G 20», «للمشاركة في…»), and the preposition «إلى» as a whole word («إلى ولاية فلوريدا»).</summary>
+    private static readonly string[] DestinationMarkers = ["لحضور", "للمشارك"];
+    private static readonly HashSet<string> DestinationWords = new(StringComparer.Ordinal) { "الي" };
 
     /// <summary>Nouns that ask for a kind of what follows «من»: «أي نوع من…», «ما شكل من…».</summary>
     private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal) { "نوع", "صنف", "شكل", "طبيعه" };
@@ -216,6 +232,7 @@ internal static class AnswerShapes
         var verbKeys = new HashSet<string>(StringComparer.Ordinal);
         var qualifiers = new HashSet<string>(StringComparer.Ordinal);
         var introducers = new HashSet<string>(StringComparer.Ordinal);
+        var introducerWords = new HashSet<string>(StringComparer.Ordinal);
         var kinds = new HashSet<string>(StringComparer.Ordinal);
         var current = anchors;
         HashSet<string>? secondAnchors = null;
@@ -255,6 +272,7 @@ internal static class AnswerShapes
         var toWhom = false;
         IReadOnlySet<string>? boundOpeners = null;
         var kindIsNoun = false;
+        var dateByNumber = false;
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
             var (word, joined) = WithoutConjunction(words[i]);
@@ -286,6 +304,12 @@ internal static class AnswerShapes
             if (afterPreposition) shape = AnswerShape.Thing;
             // «هل» decides yes or no only when it opens the question.
             if (shape == AnswerShape.YesNo && i > 1) continue;
+            // «بتاريخ كم…», «سنة كام…»: «كم» after a noun of time asks which date, not how many.
+            if (shape == AnswerShape.Number && i > 0 && TimeNouns.Contains(Bare(WithoutPreposition(previous))))
+            {
+                shape = AnswerShape.Date;
+                dateByNumber = true;
+            }
             // «ما الغاية من…», «ما الغرض من…»: a purpose is asked, as by «لماذا».
             if (shape is AnswerShape.Thing or AnswerShape.Clause && PurposeNouns.Contains(next)) shape = AnswerShape.Reason;
             // «في أي فترة…», «ما موعد…»: a noun of time asks for a date, as «متى» does.
@@ -297,6 +321,13 @@ internal static class AnswerShapes
             }
             else if (shape == AnswerShape.Clause && next.Length > 0 && !WhoMarkers.Contains(next) && !Interrogatives.ContainsKey(next)
                 && (word is "ما" or "ماهي" or "ماهو" || (WhatWords.Contains(word) && k < words.Count && words[k].StartsWith("ال", StringComparison.Ordinal)))) shape = AnswerShape.Thing;
+            // «كان رايح فين…», «إلى أي قمة كان متجهاً…»: where someone was going is named after «إلى» or «لحضور…», not
+            // wherever else the text places him.
+            if ((shape == AnswerShape.Place || (shape == AnswerShape.Thing && previous == "الي")) && (words.Any(Going) || word is "لوين" or "لفين"))
+            {
+                introducers.UnionWith(DestinationMarkers);
+                introducerWords.UnionWith(DestinationWords);
+            }
             if (shapes.Count == 1 && !joined) current = secondAnchors = new HashSet<string>(StringComparer.Ordinal);
             if (shape is AnswerShape.Thing or AnswerShape.Place or AnswerShape.Person or AnswerShape.Clause)
             {
@@ -342,7 +373,8 @@ internal static class AnswerShapes
         }
         // «كيف وصف ترامب اجتماعه مع بوتين؟»: how the subject's own thing is described is said right after it («اجتماعا جيدا»).
         // The noun is the one with a possessive pronoun after the verb of «كيف»; written «ـه», not «ـة», in the question itself.
-        else if (shapes.Count > 0 && shapes[0] == AnswerShape.Clause && words.Count > 0 && words[0] is "كيف" or "شلون")
+        // So is it after «وكيف وصف…», a follow-up.
+        else if (shapes.Count > 0 && shapes[0] == AnswerShape.Clause && words.Count > 0 && WithoutConjunction(words[0]).Word is "كيف" or "شلون")
         {
             for (var i = 2; i < words.Count; i++)
             {
@@ -354,9 +386,9 @@ internal static class AnswerShapes
                 }
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition };
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition };
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords };
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -366,7 +398,11 @@ internal static class AnswerShapes
             AnswerKind.Identity => AnswerShape.Person,
             _ => (AnswerShape?)null,
         };
-        return new ShortAnswerAsk([byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause)], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition };
+        var only = dateByNumber ? AnswerShape.Date : byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause);
+        // «بماذا وصف تيلرسون روسيا…»: what something is described as may be said after a word that introduces it («روسيا،
+        // بوصفها ضامنا…»), as for «كيف تنظر… إلى».
+        if (only == AnswerShape.Clause && words.Any(Describing)) introducers.UnionWith(RoleMarkers);
+        return new ShortAnswerAsk([only], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords };
     }
 
     /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين
@@ -439,6 +475,26 @@ internal static class AnswerShapes
     }
 
     private static readonly string[] ObjectPronouns = ["هما", "هم", "ها", "ه", "وا", "ون"];
+
+    /// <summary>Opening letters, in matching form, of the verb of describing («وصف», «يصف», «تصفها»).</summary>
+    private static readonly string[] DescribingWords = ["وصف", "يصف", "تصف"];
+
+    /// <summary>Whether the word (in matching form, with or without «و») is a verb of describing (<see cref="DescribingWords"/>).</summary>
+    private static bool Describing(string word)
+    {
+        var bare = word.Length > 3 && word[0] == 'و' && !word.StartsWith("وصف", StringComparison.Ordinal) ? word[1..] : word;
+        return DescribingWords.Any(describing => bare.StartsWith(describing, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the word (in matching form, with or without «و») says someone is going somewhere (<see cref="GoingWords"/>).</summary>
+    private static bool Going(string word)
+    {
+        var bare = word.Length > 3 && word[0] == 'و' ? word[1..] : word;
+        return GoingWords.Any(going => bare.StartsWith(going, StringComparison.Ordinal));
+    }
+
+    /// <summary>The word without a preposition fused to it («بتاريخ» → «تاريخ»).</summary>
+    private static string WithoutPreposition(string word) => word.Length > 4 && word[0] is 'ب' or 'ل' or 'و' ? word[1..] : word;
 
     /// <summary>Whether a noun after «أي» names the kind of answer by itself: a purpose, a time, a place, a capacity or an occasion.</summary>
     private static bool NamesKind(string noun) => PurposeNouns.Contains(noun) || TimeNouns.Contains(noun) || PlaceNouns.Contains(noun) || Introduced.ContainsKey(noun);

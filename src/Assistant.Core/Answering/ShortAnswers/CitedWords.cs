@@ -76,8 +76,21 @@ internal sealed class CitedWords
 
     public List<CitedWord> Words { get; }
 
-    /// <summary>The quote from word <paramref name="first"/> to word <paramref name="last"/>, on one line.</summary>
-    public string Text(int first, int last) => DisplayText.OneLine(Citation.Quote[Words[first].Start..Words[last].End]);
+    /// <summary>The quote from word <paramref name="first"/> to word <paramref name="last"/>, on one line; a number that
+    /// ends it keeps the sign written right after it («45%»): without it the number says another thing.</summary>
+    public string Text(int first, int last) => DisplayText.OneLine(Citation.Quote[Words[first].Start..UnitEnd(last)]);
+
+    /// <summary>Signs that belong to the number before them.</summary>
+    private const string NumberSigns = "%٪‰";
+
+    /// <summary>Where word <paramref name="i"/> ends, with a percent sign written right after it (or after one space) when it is a number.</summary>
+    private int UnitEnd(int i)
+    {
+        var (quote, end) = (Citation.Quote, Words[i].End);
+        if (!char.IsDigit(quote[end - 1])) return end;
+        var at = end < quote.Length && quote[end] == ' ' ? end + 1 : end;
+        return at < quote.Length && NumberSigns.Contains(quote[at]) ? at + 1 : end;
+    }
 
     /// <summary>Whether only a comma (and quotation marks) separates word <paramref name="i"/> from the next: the next item of a list.</summary>
     public bool CommaAfter(int i)

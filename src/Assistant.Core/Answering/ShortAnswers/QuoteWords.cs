@@ -27,6 +27,9 @@ internal static class QuoteWords
 
     private const string SentenceBreaks = ".!?؟؛\n";
 
+    /// <summary>Decimal and thousands separators, Latin and Arabic: between two digits they are part of one number.</summary>
+    private const string NumberSeparators = ".,٫٬";
+
     /// <summary>Clauses end at punctuation (، ؛ : . ؟ ! quotes) and line breaks; sentences at . ! ? ؟ ؛ and line breaks.</summary>
     public static QuoteWord[] Of(string quote, ArabicTextAnalyzer analyzer)
     {
@@ -39,15 +42,40 @@ internal static class QuoteWords
         analyzer.ForEachWord(quote, 0, quote.Length, (word, start, end) =>
         {
             var gap = Unwrapped(quote.AsSpan(previousEnd, start - previousEnd));
-            if (words.Count > 0 && gap.IndexOfAny(ClauseBreaks) >= 0) clause++;
-            if (words.Count > 0 && gap.IndexOfAny(SentenceBreaks) >= 0) sentence++;
+            // «3.5», «1,200»: a point or a comma between digits is inside the number, no break.
+            var inNumber = words.Count > 0 && gap.Length == 1 && NumberSeparators.Contains(gap[0]) && char.IsDigit(quote[start]) && char.IsDigit(quote[previousEnd - 1]);
+            if (words.Count > 0 && !inNumber && gap.IndexOfAny(ClauseBreaks) >= 0) clause++;
+            if (words.Count > 0 && !inNumber && gap.IndexOfAny(SentenceBreaks) >= 0) sentence++;
             previousEnd = end;
             var wordTerms = terms[start].ToArray();
             var form = word.ToString();
             words.Add(new QuoteWord(start, end, form, wordTerms, cues.GetValueOrDefault(start), clause, sentence, Array.ConvertAll(wordTerms, TermIds.Intern),
                 TermIds.Intern(form), AnswerShapes.VerbKey(form), AnswerShapes.Bare(form)));
         });
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (NumbersItem(quote, words, i)) words[i] = words[i] with { Terms = [], TermIds = [], Cues = CueKinds.None };
+        }
         return [.. words];
+    }
+
+    /// <summary>Marks that close an item's number at the start of a line («6-سعيًا…», «7- تؤكد…», «3) …»).</summary>
+    private const string ItemNumberMarks = "-–).";
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> is the number of a numbered item: digits that open the quote or a line, closed by
+    /// a dash, a bracket or a dot right before a word in letters («6-سعيًا لبناء الثقة…»). It numbers the paragraph and says
+    /// nothing of it: it counts nothing and is no word of an answer, as a stop word is not («19-20 كانون الثاني» is a date:
+    /// digits follow the dash).
+    /// </summary>
+    private static bool NumbersItem(string quote, List<QuoteWord> words, int i)
+    {
+        var (word, next) = (words[i], words[i + 1]);
+        if (!word.Form.All(char.IsDigit) || char.IsDigit(next.Form[0])) return false;
+        var before = quote.AsSpan(i == 0 ? 0 : words[i - 1].End, word.Start - (i == 0 ? 0 : words[i - 1].End));
+        if (i > 0 && before.IndexOf('\n') < 0) return false;
+        var after = quote.AsSpan(word.End, next.Start - word.End).Trim();
+        return after.Length == 1 && ItemNumberMarks.Contains(after[0]);
     }
 
     /// <summary>The gap between two words with a wrapped line's break read as a space: a line that ends in spaces goes on on the next («بتاريخ 4  \nأيار/مايو 2017»).</summary>

@@ -50,9 +50,9 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             // A question alone is all its own words, whatever greeting opens it («مرحبا، ممكن تساعدني؟ ما…»).
             var own = questions.Count > 1 ? OwnWords(question) : question;
             var ask = AnswerShapes.Of(own, own.Length == read.Length ? intent : request.Readings.Intent(own, analyzer), analyzer);
-            // A follow-up's own words say what it asks; the nouns and verbs the answer is named after may be the earlier
-            // question's («وأين تقع؟» of the city the earlier one asked for).
-            if (followUp is not null) ask = AnswerShapes.Of(request.Question, intent, analyzer) with { Shapes = ask.Shapes };
+            // A follow-up's own words say what it asks, and by which words the text introduces that kind of answer; the nouns
+            // and verbs the answer is named after may be the earlier question's («وأين تقع؟» of the city the earlier one asked for).
+            if (followUp is not null) ask = AnswerShapes.Of(request.Question, intent, analyzer) with { Shapes = ask.Shapes, Introducers = ask.Introducers, IntroducerWords = ask.IntroducerWords };
             asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select((shape, n) => (shape, ask.ForPart(n), intent, index)));
         }
         var budget = MaxWords / asks.Count;

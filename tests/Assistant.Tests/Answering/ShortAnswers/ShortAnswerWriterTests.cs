@@ -826,4 +826,82 @@ public sealed class ShortAnswerWriterTests
             "صدر تقرير مشترك لفرنسا وألمانيا وإيطاليا حول مؤتمر المناخ الدولي.");
         Assert.Contains("لفرنسا وألمانيا وإيطاليا", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_numbered_items_number_is_no_word_of_the_answer()
+    {
+        var answer = Lead("ماذا قررت اللجنة بشأن المراقبين؟",
+            "4-تقرر اللجنة إرسال بعثة من المراقبين الدوليين إلى المنطقة الشمالية،\n\n5-تدعو الأطراف إلى ضبط النفس");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.DoesNotContain("4-", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("5-", shortAnswer, StringComparison.Ordinal);
+        // Digits after the dash make a range, not an item's number: «12-14 آذار» is a date.
+        Assert.Equal("12-14 آذار/مارس 2019", Lead("متى عقدت الدورة؟", "12-14 آذار/مارس 2019 عقدت الدورة في القاهرة.").ShortAnswer);
+    }
+
+    [Fact]
+    public void How_many_gives_the_number_with_its_percent_sign_and_decimals()
+    {
+        Assert.StartsWith("45%", Lead("كم بلغت نسبة المشاركة في الاستفتاء؟", "بلغت نسبة المشاركة في الاستفتاء 45% من الناخبين المسجلين.").ShortAnswer, StringComparison.Ordinal);
+        Assert.StartsWith("3.5 مليار", Lead("كم بلغت قيمة المساعدات؟", "بلغت قيمة المساعدات 3.5 مليار دولار في العام الماضي.").ShortAnswer, StringComparison.Ordinal);
+        Assert.StartsWith("1,200", Lead("كم شخصاً عاد إلى القرية؟", "عاد إلى القرية 1,200 لاجئ خلال الشهر الماضي.").ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("الوزيرة كانت رايحة فين لما صرّحت للصحفيين؟")]
+    [InlineData("لوين كانت مسافرة الوزيرة لما حكت للصحفيين؟")]
+    [InlineData("إلى أين كانت الوزيرة متوجهة حين تحدثت للصحفيين؟")]
+    public void Where_someone_was_going_is_the_destination_not_where_else_the_text_places_them(string question)
+    {
+        var answer = Lead(question,
+            "قالت الوزيرة للصحفيين في مطار القاهرة قبل مغادرتها إلى مدينة جنيف إن المحادثات في الخرطوم كانت مثمرة.");
+        Assert.Contains("جنيف", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+        Assert.DoesNotContain("الخرطوم", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Which_meeting_someone_was_heading_to_is_what_to_attend_names()
+    {
+        var answer = Lead("إلى أي قمة كان الوزير متجهاً عندما أدلى بتصريحه؟",
+            "أدلى الوزير بتصريحه في ختام قمة القاهرة قبل مغادرته لحضور مؤتمر المناخ في باريس، داعياً الأطراف إلى الحوار.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.StartsWith("مؤتمر المناخ", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("القاهرة", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_something_was_described_as_is_what_a_word_of_capacity_introduces()
+    {
+        var answer = Lead("بماذا وصف الوزير الاتفاق الجديد؟",
+            "وقال الوزير إن الاتفاق الجديد يحتاج بوصفه خطوة أولى نحو السلام إلى دعم دولي واسع من الدول المانحة.");
+        Assert.StartsWith("خطوة أولى", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void How_with_and_before_it_asks_what_how_asks()
+    {
+        var answer = Lead("وكيف وصف الرئيس لقاءه مع نظيره الفرنسي؟",
+            "وأضاف الرئيس أنه عقد لقاءً مثمراً مع نظيره الفرنسي. كما أشار إلى أن القمة المقبلة ستعقد في روما بحضور عدد من القادة.");
+        Assert.StartsWith("مثمراً", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_follow_up_is_introduced_by_the_words_its_own_question_asks_for_not_the_earlier_ones()
+    {
+        // Read with the earlier «كيف وصف…», the follow-up still asks what was said of the funding, not what a word of
+        // capacity introduces («بوصفه رئيس الوفد»).
+        var answer = Lead("وشو قال عن التمويل كيف وصف الاتفاق؟", "وشو قال عن التمويل؟",
+            ["وأضاف بوصفه رئيس الوفد أن التمويل سيأتي من الدول المانحة خلال العام المقبل."]);
+        Assert.Contains("الدول المانحة", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("الجلسة الأولى انعقدت بتاريخ كم؟")]
+    [InlineData("الجلسة الأولى كانت سنة كام؟")]
+    public void How_many_after_a_noun_of_time_asks_the_date(string question)
+    {
+        var answer = Lead(question, "عقدت الجلسة الأولى بحضور 12 عضواً بتاريخ 3 نيسان/أبريل 2021 في مقر البرلمان.");
+        Assert.Contains("2021", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+        Assert.DoesNotContain("12", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
