@@ -35,6 +35,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private bool _asksHour;
     private bool _asksBound;
     private bool _asksNumberOf;
+    private bool _numbersOpening;
     private bool _previousWasSource;
     private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
     private readonly AnswerCues.SpokenTime _spoken = new();
@@ -51,6 +52,11 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         var asksName = _all.Contains("اسم") || _all.Contains("الاسم") || _all.Contains("اسماء");
         if (_kind == AnswerKind.Identity && asksName && _subject.Count < 2) return Completed(new QuestionIntent(AnswerKind.Any, _words, _all, []));
         if (_kind == AnswerKind.Any && AsksOutcome(_all)) _kind = AnswerKind.Outcome;
+        if (_numbersOpening && _subject.Count == 0 && _words.Count > 0)
+        {
+            _subject.Add(_words[0]);
+            _asksNumberOf = true;
+        }
         return Completed(new QuestionIntent(_kind, _words, _all, _subject));
     }
 
@@ -83,8 +89,10 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         var measured = _previous == "من" && (MeasureNouns.Contains(Undefined(_beforePrevious)) || _beforePrevious == "كم");
         // «قديش رقم الجولة…»: which of a series, said by the noun's number or its ordinal.
         var numbered = _previous == NumberNoun;
+        // «جولة أستانا هذي كم رقمها؟»: the number of the noun the pronoun points back to, the question's first.
+        _numbersOpening |= _kind == AnswerKind.Quantity && _previous == "كم" && word != NumberNoun && WithoutPronoun(word) == NumberNoun;
         _asksNumberOf |= numbered && _kind == AnswerKind.Quantity;
-        var counted = _kind == AnswerKind.Quantity && (MeasureNouns.Contains(_previous) || DurationVerbs.Contains(_previous) || measured || numbered || (_previous == "كم" && IsCountedNoun(word))) && _subject.Count == 0;
+        var counted = _kind == AnswerKind.Quantity && (MeasureNouns.Contains(_previous) || DurationVerbs.Contains(_previous) || measured || numbered || (_previous == "كم" && IsCountedNoun(word))) && _subject.Count == 0 && !_numbersOpening;
         // A definite adjective after a definite noun qualifies it ("المحادثة الهاتفية", "الدول الضامنة").
         var qualifies = _kind == AnswerKind.Quantity && _subject.Count == 1 && _countedWasDefinite && word.StartsWith("ال", StringComparison.Ordinal);
         _countedWasDefinite = counted && word.StartsWith("ال", StringComparison.Ordinal);
@@ -110,6 +118,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             // «يوم كام», «سنة كام», «الساعة كم»: the noun before the interrogative named the kind of answer.
             if (kindSetHere && bare is "كم" or "كام" && _kind != AnswerKind.Quantity && _lastWasContent) _words[^1] = _words[^1] with { NamesAnswerKind = true };
             _asksSettlement = _kind == AnswerKind.Place && _previous == "اي" && SettlementNouns.Contains(bare);
+            // «والجولة رقم كم؟»: which of a series the question's first noun is.
+            _numbersOpening |= _kind == AnswerKind.Quantity && _previous == NumberNoun;
             _asksDay = _kind == AnswerKind.Date && (bare.StartsWith("يوم", StringComparison.Ordinal) || bare == "ايام" || _previous == "يوم");
             _asksHour = _kind == AnswerKind.Date && (HourWords.Contains(bare) || HourWords.Contains(_previous));
             _asksBound = _kind == AnswerKind.Time && _previous is "الي" or "حتي" or "لحد" or "لغايه";

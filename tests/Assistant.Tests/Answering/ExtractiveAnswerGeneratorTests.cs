@@ -109,6 +109,9 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(resolution, Quoted(await AnswerAsync("قديش رقم القرار اللي استند إليه البيان في العاصمة؟", resolution)));
         const string round = "رحبت الدول الضامنة بالجولة السادسة من المحادثات في العاصمة.";
         Assert.Contains("السادسة", (await AnswerAsync("قديش رقم الجولة اللي رحبت بها الدول الضامنة في العاصمة؟", round)).ShortAnswer, StringComparison.Ordinal);
+        // Asked after the noun, with a pronoun pointing back to it or «رقم كم».
+        Assert.Equal(round, Quoted(await AnswerAsync("الجولة اللي رحبت بها الدول الضامنة في العاصمة كم رقمها؟", round)));
+        Assert.Equal(round, Quoted(await AnswerAsync("والجولة اللي رحبت بها الدول الضامنة في العاصمة رقم كم؟", round)));
     }
 
     [Theory]
