@@ -63,6 +63,12 @@ public static class VerbForms
     /// </summary>
     private static readonly string[] DefectivePatterns = ["اCتC", "يCتC", "تCتC", "نCتC"];
 
+    /// <summary>The patterns of <see cref="Patterns"/> that only verbal nouns have («تحرير», «استعادة», «انعقاد»).</summary>
+    private static readonly string[] VerbalNounPatterns = ["استCCاC", "اCتCاC", "انCCاC", "اتCاC", "تCCيC", "اCCاC"];
+
+    /// <summary>Whether <paramref name="stem"/> is a verbal noun of a derived form: what follows it is what the action is done to.</summary>
+    public static bool IsVerbalNoun(string stem) => PatternRoot(stem, VerbalNounPatterns) is not null;
+
     /// <summary>The root letters of <paramref name="stem"/>, or null when no pattern fits it.</summary>
     public static string? Root(string stem)
     {

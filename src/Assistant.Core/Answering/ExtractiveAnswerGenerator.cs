@@ -852,7 +852,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
     /// <summary>
     /// Whether the sentence names the city «في أي مدينة» asks for: a place it is said to be in, or a city's name governed
-    /// by the question's word right before it («تحرير الرقة» for «تحرير أي مدينة»); a city named elsewhere, or after a
+    /// by the question's word or a verbal noun right before it («تحرير الرقة»); a city named elsewhere, or after a
     /// colon or a comma («تيلرسون: واشنطن وموسكو…»), may be the subject of another clause.
     /// </summary>
     private static bool NamesCity(Sentence sentence, QuestionIntent intent, QuestionTermIds ids)
@@ -863,7 +863,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (cue.Kinds.HasFlag(CueKinds.Place)) return true;
             var words = sentence.Words;
             var at = At(words, cue);
-            if (at > 0 && Says(words[at - 1], ids.Said) && !HasPunctuation(sentence.Passage.Text.AsSpan(words[at - 1].Start, cue.Start - words[at - 1].Start))) return true;
+            // «تحرير الرقة», «استعادة الرقة»: a city governed by a verbal noun is what the action was done to, not a clause's subject.
+            var governed = at > 0 && (Says(words[at - 1], ids.Said) || (words[at - 1].Terms.Length > 0 && VerbForms.IsVerbalNoun(TermIds.Term(words[at - 1].Terms[0]))));
+            if (governed && !HasPunctuation(sentence.Passage.Text.AsSpan(words[at - 1].Start, cue.Start - words[at - 1].Start))) return true;
         }
         return false;
     }

@@ -47,4 +47,12 @@ public sealed class VerbFormsTests
     [InlineData("تنسيق", "نسق")] // form II's verbal noun, not form VII's present
     [InlineData("تنعقد", "عقد")]
     public void The_root_is_read_off_the_pattern(string stem, string? root) => Assert.Equal(root, VerbForms.Root(stem));
+
+    [Theory]
+    [InlineData("تحرير", true)]
+    [InlineData("استخدام", true)]
+    [InlineData("انعقاد", true)]
+    [InlineData("اكدت", false)]
+    [InlineData("تنعقد", false)]
+    public void A_verbal_noun_is_told_from_a_verb(string stem, bool noun) => Assert.Equal(noun, VerbForms.IsVerbalNoun(stem));
 }

@@ -282,13 +282,17 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
-    public async Task A_city_answers_which_city_where_the_question_word_governs_it_not_as_the_subject_of_another_clause()
+    public async Task A_city_answers_which_city_where_the_question_word_or_a_verbal_noun_governs_it_not_as_the_subject_of_another_clause()
     {
         const string governed = "مع سير عملية تحرير الرقة تلقى التنظيم ضربات موجعة في سوريا.";
         Assert.Contains("الرقة", Quoted(await AnswerAsync("عملية تحرير أي مدينة ألحقت بالتنظيم ضربات موجعة؟", governed)), StringComparison.Ordinal);
 
         const string subject = "رحبت موسكو بالبيان، وقالت إن التنظيم تلقى ضربات موجعة في سوريا.";
         Assert.True((await AnswerAsync("عملية تحرير أي مدينة ألحقت بالتنظيم ضربات موجعة؟", subject)).Abstained);
+
+        // A verbal noun governs the city as the question's word does, though the question names the action otherwise.
+        Assert.Contains("الرقة", Quoted(await AnswerAsync("خلال معركة أي مدينة تلقى التنظيم ضربات موجعة؟", governed)), StringComparison.Ordinal);
+        Assert.True((await AnswerAsync("خلال معركة أي مدينة تلقى التنظيم ضربات موجعة؟", subject)).Abstained);
     }
 
     [Fact]
