@@ -36,6 +36,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private bool _asksBound;
     private bool _asksNumberOf;
     private bool _numbersOpening;
+    private int _speakerBeforeVerb = -1;
+    private bool _asked;
     private bool _previousWasSource;
     private readonly HashSet<string> _reference = new(StringComparer.Ordinal);
     private readonly AnswerCues.SpokenTime _spoken = new();
@@ -49,6 +51,12 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         });
         // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
         // more ("وزير الخارجية الروسي") is how the text itself would name the person.
+        if (_speakerBeforeVerb >= 0 && _asked)
+        {
+            _words[_speakerBeforeVerb] = _words[_speakerBeforeVerb] with { IsSource = true };
+            // What follows the verb is what was said, not who said it.
+            for (var i = _speakerBeforeVerb + 1; i < _words.Count; i++) _words[i] = _words[i] with { IsSource = false };
+        }
         var asksName = _all.Contains("اسم") || _all.Contains("الاسم") || _all.Contains("اسماء");
         if (_kind == AnswerKind.Identity && asksName && _subject.Count < 2) return Completed(new QuestionIntent(AnswerKind.Any, _words, _all, []));
         if (_kind == AnswerKind.Any && AsksOutcome(_all)) _kind = AnswerKind.Outcome;
@@ -105,6 +113,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         var copula = bare is "هو" or "هي" && _previous is "ما" or "ماذا" or "من" or "مين" || bare is "كان" or "كانت" && _previous is "من" or "مين";
         if (copula && _interrogativeAt == 0 && _wordIndex == 1) return;
         if (_wordIndex++ == 0) _predicatePending = PredicateInterrogatives.Contains(bare);
+        _asked |= Interrogatives.Contains(bare) || WhatWords.Contains(bare);
         var kindSetHere = false;
         if (_wordIndex == 1 && Interrogatives.Contains(bare)) _interrogativeAt = 0;
         // A question that opens with its interrogative has its kind from it and the word after it («ما تاريخ»): a
@@ -200,7 +209,13 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         if (!SpeechWords.Contains(bare) && !(WithoutPronoun(bare) != bare && SpeechWords.Contains(WithoutPronoun(bare)))) return -1;
         // (_contentBeforePrevious: the word before the interrogative was the last content word added.)
         if (WhatWords.Contains(_previous) && _contentBeforePrevious) return _words[^1].IsFraming ? -1 : _words.Count - 1;
-        if (!_openingClosed && _openingWords > 0 && _lastWasContent) return _words[^1].IsFraming ? -1 : _words.Count - 1;
+        // «تيلرسون قال لازم…»: decided once the question is read, as a message with no interrogative at all («بماذ وصف
+        // ترامب…», a typo) may have its interrogative in that first word.
+        if (!_openingClosed && _openingWords > 0 && _lastWasContent)
+        {
+            if (!_words[^1].IsFraming) _speakerBeforeVerb = _words.Count - 1;
+            return -1;
+        }
         var near = _topicAt >= 0 && _wordIndex - _topicClosedAt <= MaxWordsToSpeechWord;
         return near && !_words[_topicAt].IsFraming ? _topicAt : -1;
     }
