@@ -476,7 +476,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="TermSentences">Per term number, the sentences that have the term, in order: each question looks its
     /// words up here once instead of in every sentence.</param>
     /// <param name="CoreSentences">The same per rough root (<see cref="Core"/>).</param>
-    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<int> TitleTerms, SentenceIndex TermSentences, SentenceIndex CoreSentences);
+    /// <param name="PlacedThroughCountry">The terms of the places its sentences name through their country («دا نانغ
+    /// بفيتنام»), the same for every question (<see cref="PlacedThroughCountry(QuestionIntent, AnalysedPassage[], bool[])"/>).</param>
+    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<int> TitleTerms, SentenceIndex TermSentences, SentenceIndex CoreSentences, HashSet<string> PlacedThroughCountry);
 
     /// <summary>A word of a sentence by number: where it starts, the numbers (<see cref="TermIds"/>) of the terms it
     /// analyses to and of their rough roots (<see cref="RoughRoots"/>). The checks around a sentence's cues and a span's
@@ -486,7 +488,21 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private AnalysedPassage Analyze(Passage passage)
     {
         var sentences = SentenceSegmenter.Split(passage.Text).Select(s => Analyze(passage, s.Start, s.End)).ToList();
-        return new(sentences, analyzer.Terms(passage.Title).Select(TermIds.Intern).ToHashSet(), SentencesBy(sentences, s => s.Terms), SentencesBy(sentences, s => s.Cores));
+        return new(sentences, analyzer.Terms(passage.Title).Select(TermIds.Intern).ToHashSet(), SentencesBy(sentences, s => s.Terms), SentencesBy(sentences, s => s.Cores), PlacesNamedThroughCountry(sentences));
+    }
+
+    /// <summary>The terms of the place cues that name a place through its country (their whole place has more terms).</summary>
+    private static HashSet<string> PlacesNamedThroughCountry(List<Sentence> sentences)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var cue in sentence.Cues)
+            {
+                if (cue.Kinds.HasFlag(CueKinds.Place) && cue.Whole.Count > cue.Terms.Count) terms.UnionWith(cue.Terms);
+            }
+        }
+        return terms;
     }
 
     private static SentenceIndex SentencesBy(List<Sentence> sentences, Func<Sentence, int[]> keys) => new(sentences.Select(keys).ToList());
@@ -1104,19 +1120,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// </summary>
     private static void PlacedThroughCountry(QuestionIntent intent, AnalysedPassage[] analyses, bool[] places)
     {
-        // Loops, not LINQ: this runs for every question, over every cue of every retrieved sentence.
+        // Each passage's places named so were gathered with its analysis: a look-up per question term and passage here,
+        // not a walk over every cue of every retrieved sentence per question.
         foreach (var analysed in analyses)
         {
-            foreach (var sentence in analysed.Sentences)
+            if (analysed.PlacedThroughCountry.Count == 0) continue;
+            for (var w = 0; w < places.Length; w++)
             {
-                foreach (var cue in sentence.Cues)
-                {
-                    if (!cue.Kinds.HasFlag(CueKinds.Place) || cue.Whole.Count <= cue.Terms.Count) continue;
-                    for (var w = 0; w < places.Length; w++)
-                    {
-                        if (!places[w] && intent.ContentWords[w].Terms.Any(cue.Terms.Contains)) places[w] = true;
-                    }
-                }
+                if (!places[w] && analysed.PlacedThroughCountry.ContainsAnyOf(intent.ContentWords[w].Terms)) places[w] = true;
             }
         }
     }
