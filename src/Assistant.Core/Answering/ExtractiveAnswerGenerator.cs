@@ -186,8 +186,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         using var candidates = new Candidates(analyses.Sum(a => a.Sentences.Count) * _selection.MaxWindowSentences);
         // After the passages' analysis, which numbers their terms: each question word's terms are then looked up by number in every passage.
         var ids = QuestionTermIds.Of(intent, questionCores, synonyms, numberTerms);
-        // Sized once for every sentence it may see, not grown by doubling.
-        var seenSentences = new HashSet<(string, int)>(analyses.Sum(a => a.Sentences.Count));
+        // Sized once for every sentence it may see, not grown by doubling; a sentence is known by its document's number
+        // among the retrieved ones and its offset (SentenceKey), not by hashing the document's id for every sentence.
+        var seenSentences = new HashSet<long>(analyses.Sum(a => a.Sentences.Count));
+        var documentNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var namedByDocument = NamedByDocument(request.Passages, analyses, intent, ids, request.Statistics);
         var titledIn = intent.ContentWords.Select((w, i) => !w.NamesStatement ? [] : request.Passages
             .Where((p, rank) => analyses[rank].TitleTerms.ContainsAnyOf(ids.Terms[i])).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
@@ -197,6 +199,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             var passage = request.Passages[rank].Passage;
             var analysed = analyses[rank];
             var (sentences, titleTerms) = (analysed.Sentences, analysed.TitleTerms);
+            var document = DocumentNumber(documentNumbers, passage.DocumentId);
             var evidence = new PassageEvidence(
                 // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
                 TitleCredits(titleTerms, ids),
@@ -209,7 +212,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
-                if (!seenSentences.Add((passage.DocumentId, passage.Start + sentences[first].Start))) continue;
+                if (!seenSentences.Add(SentenceKey(document, passage.Start + sentences[first].Start))) continue;
                 for (var last = first; last < sentences.Count && last - first < _selection.MaxWindowSentences; last++)
                 {
                     if (last > first && sentences[last].End - sentences[first].Start > _selection.MaxWindowChars) break;
@@ -250,6 +253,16 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         }
         return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null, support);
     }
+
+    /// <summary>The number of a retrieved document in the order first met, numbering it when new.</summary>
+    private static int DocumentNumber(Dictionary<string, int> numbers, string documentId)
+    {
+        if (!numbers.TryGetValue(documentId, out var number)) numbers[documentId] = number = numbers.Count;
+        return number;
+    }
+
+    /// <summary>A sentence of a retrieved document, by the document's number and the sentence's offset in it.</summary>
+    private static long SentenceKey(int document, int offset) => ((long)document << 32) | (uint)offset;
 
     /// <summary>
     /// A scored span, kept as a value: a question scores a few hundred and needs a handful as <see cref="Window"/>s (the

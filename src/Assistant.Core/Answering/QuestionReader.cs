@@ -239,7 +239,11 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     }
 
     private static bool IsFraming(string word) =>
-        FramingWords.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ف' or 'ب' or 'ل' && FramingWords.Contains(word[1..]));
+        FramingWords.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ف' or 'ب' or 'ل' && FramingWordsBySpan.Contains(word.AsSpan(1)));
+
+    // The word without its proclitics is looked up as a span of it: no string per word and position tried.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FramingWordsBySpan = FramingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordsBySpan = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A word without an attached pronoun («رأيه» → «راي», «موقفهم» → «موقف»), to tell what kind of word it is.</summary>
     private static string WithoutPronoun(string word) =>
@@ -253,7 +257,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         for (var i = 0; i <= 2 && i < word.Length - 1; i++)
         {
             if (i > 0 && word[i - 1] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) break;
-            if (FunctionWords.Contains(word[i..])) return word[i..];
+            if (FunctionWordsBySpan.TryGetValue(word.AsSpan(i), out var function)) return function;
         }
         return word;
     }
