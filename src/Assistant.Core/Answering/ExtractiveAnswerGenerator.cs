@@ -168,7 +168,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             total,
             numbers,
             // The point of reference («قبل قمة فيتنام») is often not said where the answer is.
-            intent.ContentWords.Select(w => w.NamesAnswerKind || w.Terms.All(intent.ReferenceTerms.Contains)).ToArray(),
+            intent.ContentWords.Select(w => w.NamesAnswerKind || intent.ReferenceTerms.ContainsAllOf(w.Terms)).ToArray(),
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
             intent.ContentWords.Select(w => w.IsSource).ToArray(),
             intent.ContentWords.Select(w => w.NamesStatement).ToArray(),

@@ -162,7 +162,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         };
         var key = string.Join(' ', terms);
         // «خطوة بخطوة»: a word said again right away, in any of its forms, is one word.
-        if (_contentBeforePrevious && _words[^1].Terms.Any(terms.Contains)) _seen.Add(key);
+        if (_contentBeforePrevious && _words[^1].Terms.SharesAnyWith(terms)) _seen.Add(key);
         _lastWasContent = !_seen.Contains(key);
         if (_subjectOpen && !questionWord.IsFraming) _subject.Add(questionWord);
         if (counted || qualifies) _subject.Add(questionWord with { Terms = [.. terms, .. terms.SelectMany(t => EventSynonyms.GetValueOrDefault(t, []))] });
