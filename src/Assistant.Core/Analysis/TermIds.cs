@@ -33,14 +33,19 @@ public static class TermIds
     /// <summary>The numbers of the terms some analysed passage has, in order, the unknown ones left out (they match nothing).</summary>
     public static int[] FindAll(IReadOnlyList<string> terms)
     {
-        var ids = new List<int>(terms.Count);
+        if (terms.Count == 0) return [];
+        // Gathered on the stack and copied once: a list and then its array were two allocations per question word.
+        Span<int> found = terms.Count <= MaxStackTerms ? stackalloc int[terms.Count] : new int[terms.Count];
+        var count = 0;
         for (var i = 0; i < terms.Count; i++)
         {
             var id = Find(terms[i]);
-            if (id != Unknown) ids.Add(id);
+            if (id != Unknown) found[count++] = id;
         }
-        return [.. ids];
+        return found[..count].ToArray();
     }
+
+    private const int MaxStackTerms = 64;
 
     /// <summary>The numbers of the terms some analysed passage has, as a set (the unknown ones left out).</summary>
     public static HashSet<int> FindSet(IEnumerable<string> terms)

@@ -26,6 +26,29 @@ internal static class TermSets
         return false;
     }
 
+    /// <summary>Whether the set holds every one of a word's terms (true for none, as LINQ's <c>All</c>), as a loop.</summary>
+    public static bool ContainsAllOf(this IReadOnlySet<string> set, IReadOnlyList<string> terms)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (!set.Contains(terms[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether two words share a term (a word has a few: a loop over both, no delegate).</summary>
+    public static bool SharesAnyWith(this IReadOnlyList<string> terms, IReadOnlyList<string> others)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            for (var j = 0; j < others.Count; j++)
+            {
+                if (string.Equals(terms[i], others[j], StringComparison.Ordinal)) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The same for a question word's terms (a list, indexed rather than enumerated: no boxed enumerator).</summary>
     public static bool ContainsAnyOf(this IReadOnlySet<string> set, IReadOnlyList<string> terms)
     {

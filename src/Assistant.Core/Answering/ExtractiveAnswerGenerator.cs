@@ -168,7 +168,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             total,
             numbers,
             // The point of reference («قبل قمة فيتنام») is often not said where the answer is.
-            intent.ContentWords.Select(w => w.NamesAnswerKind || w.Terms.All(intent.ReferenceTerms.Contains)).ToArray(),
+            intent.ContentWords.Select(w => w.NamesAnswerKind || intent.ReferenceTerms.ContainsAllOf(w.Terms)).ToArray(),
             intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
             intent.ContentWords.Select(w => w.IsSource).ToArray(),
             intent.ContentWords.Select(w => w.NamesStatement).ToArray(),
@@ -186,30 +186,35 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         using var candidates = new Candidates(analyses.Sum(a => a.Sentences.Count) * _selection.MaxWindowSentences);
         // After the passages' analysis, which numbers their terms: each question word's terms are then looked up by number in every passage.
         var ids = QuestionTermIds.Of(intent, questionCores, synonyms, numberTerms);
-        // Sized once for every sentence it may see, not grown by doubling.
-        var seenSentences = new HashSet<(string, int)>(analyses.Sum(a => a.Sentences.Count));
+        // Sized once for every sentence it may see, not grown by doubling; a sentence is known by its document's number
+        // among the retrieved ones and its offset (SentenceKey), not by hashing the document's id for every sentence.
+        var seenSentences = new HashSet<long>(analyses.Sum(a => a.Sentences.Count));
+        var documentNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var namedByDocument = NamedByDocument(request.Passages, analyses, intent, ids, request.Statistics);
         var titledIn = intent.ContentWords.Select((w, i) => !w.NamesStatement ? [] : request.Passages
             .Where((p, rank) => analyses[rank].TitleTerms.ContainsAnyOf(ids.Terms[i])).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
+        // One passage's evidence at a time, refilled for each: its candidates keep what they need of it.
+        var evidence = new PassageEvidence(intent.ContentWords.Count, analyses.Max(a => a.Sentences.Count));
         for (var rank = 0; rank < request.Passages.Count; rank++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var passage = request.Passages[rank].Passage;
             var analysed = analyses[rank];
             var (sentences, titleTerms) = (analysed.Sentences, analysed.TitleTerms);
-            var evidence = new PassageEvidence(
-                // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
-                TitleCredits(titleTerms, ids),
-                Credits(analysed, intent, ids, namedByDocument[passage.DocumentId]),
-                KindCredits(sentences, intent, ids),
-                Standalone(sentences, intent),
-                NamedInDocument(intent, namedByDocument[passage.DocumentId], static w => w.IsSource || w.NamesStatement),
-                NamedInDocument(intent, namedByDocument[passage.DocumentId], static w => w.IsAttribution),
-                TitledElsewhere(intent, titledIn, passage.DocumentId));
+            var document = DocumentNumber(documentNumbers, passage.DocumentId);
+            var named = namedByDocument[passage.DocumentId];
+            // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
+            TitleCredits(titleTerms, ids, evidence.TitleCredits);
+            Credits(analysed, intent, ids, named, evidence.Credits);
+            KindCredits(sentences, intent, ids, evidence.KindCredits);
+            Standalone(sentences, intent, evidence.Standalone);
+            NamedInDocument(intent, named, static w => w.IsSource || w.NamesStatement, evidence.SourceNamed);
+            NamedInDocument(intent, named, static w => w.IsAttribution, evidence.AttributionNamed);
+            TitledElsewhere(intent, titledIn, passage.DocumentId, evidence.TitledElsewhere);
             for (var first = 0; first < sentences.Count; first++)
             {
                 // Overlapping passages repeat sentences: score each sentence start once, from the best-ranked passage.
-                if (!seenSentences.Add((passage.DocumentId, passage.Start + sentences[first].Start))) continue;
+                if (!seenSentences.Add(SentenceKey(document, passage.Start + sentences[first].Start))) continue;
                 for (var last = first; last < sentences.Count && last - first < _selection.MaxWindowSentences; last++)
                 {
                     if (last > first && sentences[last].End - sentences[first].Start > _selection.MaxWindowChars) break;
@@ -245,11 +250,21 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (ranked[i].Coverage < Math.Max(_options.MinEvidence, best.Coverage * _selection.SecondCitationRatio)) continue;
             var other = ranked.Window(i);
             // Overlap first: it rules out most candidates (windows around the best one) without normalising their text.
-            if (chosen.Any(c => c.Overlaps(other)) || chosen.Any(c => SameWords(c, other)) || Coincidental(other, intent, ids)) continue;
+            if (OverlapsAny(chosen, other) || SaysWordsOfAny(chosen, other) || Coincidental(other, intent, ids)) continue;
             chosen.Add(other);
         }
         return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null, support);
     }
+
+    /// <summary>The number of a retrieved document in the order first met, numbering it when new.</summary>
+    private static int DocumentNumber(Dictionary<string, int> numbers, string documentId)
+    {
+        if (!numbers.TryGetValue(documentId, out var number)) numbers[documentId] = number = numbers.Count;
+        return number;
+    }
+
+    /// <summary>A sentence of a retrieved document, by the document's number and the sentence's offset in it.</summary>
+    private static long SentenceKey(int document, int offset) => ((long)document << 32) | (uint)offset;
 
     /// <summary>
     /// A scored span, kept as a value: a question scores a few hundred and needs a handful as <see cref="Window"/>s (the
@@ -359,11 +374,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     }
 
     /// <summary>Per content word, the credit a word of the document's title gives it (a loop: this runs per passage and question).</summary>
-    private double[] TitleCredits(HashSet<int> titleTerms, QuestionTermIds ids)
+    private void TitleCredits(HashSet<int> titleTerms, QuestionTermIds ids, double[] credits)
     {
-        var credits = new double[ids.Terms.Length];
         for (var w = 0; w < credits.Length; w++) credits[w] = titleTerms.ContainsAnyOf(ids.Terms[w]) ? _selection.TitleCredit : 0.0;
-        return credits;
     }
 
     /// <summary>
@@ -430,6 +443,21 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         return lines;
     }
 
+    // Loops, not lambdas: a lambda over the candidate made a closure for every candidate the loop above looks at, even
+    // those it skips before using it.
+
+    private static bool OverlapsAny(List<Window> chosen, Window other)
+    {
+        foreach (var window in chosen) if (window.Overlaps(other)) return true;
+        return false;
+    }
+
+    private bool SaysWordsOfAny(List<Window> chosen, Window other)
+    {
+        foreach (var window in chosen) if (SameWords(window, other)) return true;
+        return false;
+    }
+
     /// <summary>
     /// Whether two spans say the same words (two documents quoting one statement, spelt or spaced differently): each
     /// sentence is normalised once and kept, so comparing many candidates costs no re-analysis.
@@ -476,7 +504,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="TermSentences">Per term number, the sentences that have the term, in order: each question looks its
     /// words up here once instead of in every sentence.</param>
     /// <param name="CoreSentences">The same per rough root (<see cref="Core"/>).</param>
-    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<int> TitleTerms, SentenceIndex TermSentences, SentenceIndex CoreSentences);
+    /// <param name="PlacedThroughCountry">The terms of the places its sentences name through their country («دا نانغ
+    /// بفيتنام»), the same for every question (<see cref="PlacedThroughCountry(QuestionIntent, AnalysedPassage[], bool[])"/>).</param>
+    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<int> TitleTerms, SentenceIndex TermSentences, SentenceIndex CoreSentences, HashSet<string> PlacedThroughCountry);
 
     /// <summary>A word of a sentence by number: where it starts, the numbers (<see cref="TermIds"/>) of the terms it
     /// analyses to and of their rough roots (<see cref="RoughRoots"/>). The checks around a sentence's cues and a span's
@@ -486,7 +516,21 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private AnalysedPassage Analyze(Passage passage)
     {
         var sentences = SentenceSegmenter.Split(passage.Text).Select(s => Analyze(passage, s.Start, s.End)).ToList();
-        return new(sentences, analyzer.Terms(passage.Title).Select(TermIds.Intern).ToHashSet(), SentencesBy(sentences, s => s.Terms), SentencesBy(sentences, s => s.Cores));
+        return new(sentences, analyzer.Terms(passage.Title).Select(TermIds.Intern).ToHashSet(), SentencesBy(sentences, s => s.Terms), SentencesBy(sentences, s => s.Cores), PlacesNamedThroughCountry(sentences));
+    }
+
+    /// <summary>The terms of the place cues that name a place through its country (their whole place has more terms).</summary>
+    private static HashSet<string> PlacesNamedThroughCountry(List<Sentence> sentences)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var cue in sentence.Cues)
+            {
+                if (cue.Kinds.HasFlag(CueKinds.Place) && cue.Whole.Count > cue.Terms.Count) terms.UnionWith(cue.Terms);
+            }
+        }
+        return terms;
     }
 
     private static SentenceIndex SentencesBy(List<Sentence> sentences, Func<Sentence, int[]> keys) => new(sentences.Select(keys).ToList());
@@ -651,19 +695,47 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         public string? MatchingForm { get; set; }
     }
 
-    /// <summary>What one passage's sentences hold for this question: title credit per word, credit per sentence and word, answer cue per sentence (<see cref="KindCredit"/>).</summary>
-    /// <param name="Standalone">Per sentence: a line of a few words (a dateline such as "11 تشرين الثاني/نوفمبر، 2017").</param>
-    /// <param name="SourceNamed">Per content word: a source the question names (a speaker, an event) that the document names too (title or any retrieved passage).</param>
-    /// <param name="AttributionNamed">Per content word: whom the question cites as its source («بحسب موقع الوقت»), named by the document.</param>
-    /// <param name="TitledElsewhere">Per content word: another retrieved document has it in its title.</param>
-    private sealed record PassageEvidence(double[] TitleCredits, CreditTable Credits, double[] KindCredits, bool[] Standalone, bool[] SourceNamed, bool[] AttributionNamed, bool[] TitledElsewhere);
+    /// <summary>
+    /// What the passage being scored holds for this question: title credit per word, credit per sentence and word, answer
+    /// cue per sentence (<see cref="KindCredit"/>). One per question, sized for its longest passage and refilled for each
+    /// passage: arrays made anew per passage were ≈ 7 % of what a question allocated. Per sentence, only the passage's
+    /// sentences are meaningful.
+    /// </summary>
+    private sealed class PassageEvidence(int words, int maxSentences)
+    {
+        public double[] TitleCredits { get; } = new double[words];
+
+        public CreditTable Credits { get; } = new(maxSentences, words);
+
+        public double[] KindCredits { get; } = new double[maxSentences];
+
+        /// <summary>Per sentence: a line of a few words (a dateline such as "11 تشرين الثاني/نوفمبر، 2017").</summary>
+        public bool[] Standalone { get; } = new bool[maxSentences];
+
+        /// <summary>Per content word: a source the question names (a speaker, an event) that the document names too (title or any retrieved passage).</summary>
+        public bool[] SourceNamed { get; } = new bool[words];
+
+        /// <summary>Per content word: whom the question cites as its source («بحسب موقع الوقت»), named by the document.</summary>
+        public bool[] AttributionNamed { get; } = new bool[words];
+
+        /// <summary>Per content word: another retrieved document has it in its title.</summary>
+        public bool[] TitledElsewhere { get; } = new bool[words];
+    }
 
     /// <summary>A passage's credits per sentence and content word, in one array (a row per sentence) rather than an array per sentence.</summary>
-    private sealed class CreditTable(int sentences, int words)
+    private sealed class CreditTable(int maxSentences, int words)
     {
-        private readonly double[] _credits = new double[sentences * words];
+        private readonly double[] _credits = new double[maxSentences * words];
 
-        public int Sentences => sentences;
+        /// <summary>The sentences of the passage the table is for.</summary>
+        public int Sentences { get; private set; }
+
+        /// <summary>Empties the table for a passage of <paramref name="sentences"/> sentences.</summary>
+        public void Reset(int sentences)
+        {
+            Sentences = sentences;
+            Array.Clear(_credits, 0, sentences * words);
+        }
 
         public double this[int sentence, int word]
         {
@@ -704,34 +776,28 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
 
     // The per-passage evidence below is built with loops rather than LINQ: it runs for every retrieved passage of every question.
 
-    private double[] KindCredits(List<Sentence> sentences, QuestionIntent intent, QuestionTermIds ids)
+    private void KindCredits(List<Sentence> sentences, QuestionIntent intent, QuestionTermIds ids, double[] credits)
     {
-        var credits = new double[sentences.Count];
-        for (var s = 0; s < credits.Length; s++) credits[s] = KindCredit(sentences[s], intent, ids);
-        return credits;
+        for (var s = 0; s < sentences.Count; s++) credits[s] = KindCredit(sentences[s], intent, ids);
     }
 
     /// <summary>Per sentence: a short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.</summary>
-    private bool[] Standalone(List<Sentence> sentences, QuestionIntent intent)
+    private void Standalone(List<Sentence> sentences, QuestionIntent intent, bool[] standalone)
     {
-        var standalone = new bool[sentences.Count];
-        for (var s = 0; s < standalone.Length; s++) standalone[s] = intent.Kind != AnswerKind.Outcome && sentences[s].Terms.Length <= _selection.MaxStandaloneLineTerms;
-        return standalone;
+        for (var s = 0; s < sentences.Count; s++) standalone[s] = intent.Kind != AnswerKind.Outcome && sentences[s].Terms.Length <= _selection.MaxStandaloneLineTerms;
     }
 
     /// <summary>Per content word: whether it is of the kind <paramref name="of"/> picks and the document names it.</summary>
-    private static bool[] NamedInDocument(QuestionIntent intent, bool[] namedInDocument, Func<QuestionWord, bool> of)
+    private static void NamedInDocument(QuestionIntent intent, bool[] namedInDocument, Func<QuestionWord, bool> of, bool[] named)
     {
-        var named = new bool[intent.ContentWords.Count];
         for (var w = 0; w < named.Length; w++) named[w] = of(intent.ContentWords[w]) && namedInDocument[w];
-        return named;
     }
 
-    private static bool[] TitledElsewhere(QuestionIntent intent, HashSet<string>[] titledIn, string documentId)
+    private static void TitledElsewhere(QuestionIntent intent, HashSet<string>[] titledIn, string documentId, bool[] elsewhere)
     {
-        var elsewhere = new bool[intent.ContentWords.Count];
         for (var w = 0; w < elsewhere.Length; w++)
         {
+            elsewhere[w] = false;
             if (!intent.ContentWords[w].NamesStatement) continue;
             foreach (var document in titledIn[w])
             {
@@ -740,7 +806,6 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
                 break;
             }
         }
-        return elsewhere;
     }
 
     /// <summary>
@@ -955,9 +1020,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// a rough root matches. Looked up per word in the passage's term index, the strongest match written last.
     /// </summary>
     /// <param name="namedInDocument">Which question words the passage's document names (<see cref="NamedByDocument"/>).</param>
-    private CreditTable Credits(AnalysedPassage passage, QuestionIntent intent, QuestionTermIds ids, bool[] namedInDocument)
+    private void Credits(AnalysedPassage passage, QuestionIntent intent, QuestionTermIds ids, bool[] namedInDocument, CreditTable credits)
     {
-        var credits = new CreditTable(passage.Sentences.Count, intent.ContentWords.Count);
+        credits.Reset(passage.Sentences.Count);
         for (var w = 0; w < intent.ContentWords.Count; w++)
         {
             Credit(passage.CoreSentences, ids.Cores[w], _selection.CoreMatchCredit);
@@ -984,7 +1049,6 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
                 if (Speaks(sentence, CueKinds.Earlier) && !HasAny(sentence.Terms, ids.Numbers) && !NamesAPlaceOf(sentence, intent)) credits.Clear(s);
             }
         }
-        return credits;
     }
 
     /// <summary>
@@ -1127,19 +1191,14 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// </summary>
     private static void PlacedThroughCountry(QuestionIntent intent, AnalysedPassage[] analyses, bool[] places)
     {
-        // Loops, not LINQ: this runs for every question, over every cue of every retrieved sentence.
+        // Each passage's places named so were gathered with its analysis: a look-up per question term and passage here,
+        // not a walk over every cue of every retrieved sentence per question.
         foreach (var analysed in analyses)
         {
-            foreach (var sentence in analysed.Sentences)
+            if (analysed.PlacedThroughCountry.Count == 0) continue;
+            for (var w = 0; w < places.Length; w++)
             {
-                foreach (var cue in sentence.Cues)
-                {
-                    if (!cue.Kinds.HasFlag(CueKinds.Place) || cue.Whole.Count <= cue.Terms.Count) continue;
-                    for (var w = 0; w < places.Length; w++)
-                    {
-                        if (!places[w] && intent.ContentWords[w].Terms.Any(cue.Terms.Contains)) places[w] = true;
-                    }
-                }
+                if (!places[w] && analysed.PlacedThroughCountry.ContainsAnyOf(intent.ContentWords[w].Terms)) places[w] = true;
             }
         }
     }

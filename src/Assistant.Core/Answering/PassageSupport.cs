@@ -37,6 +37,14 @@ internal static class PassageSupport
             }
             best[i] = most;
         }
-        return cited.Concat(Enumerable.Range(0, passages).OrderByDescending(i => best[i]).ThenBy(i => i)).Distinct().ToList();
+        // Best first, ties to the earlier passage: the order LINQ's stable ordering by score gave, by a sort of the indices.
+        var order = new int[passages];
+        for (var i = 0; i < passages; i++) order[i] = i;
+        Array.Sort(order, (a, b) => best[b].CompareTo(best[a]) is var byScore and not 0 ? byScore : a.CompareTo(b));
+        var ranking = new List<int>(passages);
+        var listed = new HashSet<int>(passages);
+        foreach (var i in cited) if (listed.Add(i)) ranking.Add(i);
+        foreach (var i in order) if (listed.Add(i)) ranking.Add(i);
+        return ranking;
     }
 }

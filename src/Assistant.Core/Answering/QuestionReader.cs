@@ -191,7 +191,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         };
         var key = string.Join(' ', terms);
         // «خطوة بخطوة»: a word said again right away, in any of its forms, is one word.
-        if (_contentBeforePrevious && _words[^1].Terms.Any(terms.Contains)) _seen.Add(key);
+        if (_contentBeforePrevious && _words[^1].Terms.SharesAnyWith(terms)) _seen.Add(key);
         _lastWasContent = !_seen.Contains(key);
         if (_subjectOpen && !questionWord.IsFraming) _subject.Add(questionWord);
         if (counted || qualifies) _subject.Add(questionWord with { Terms = [.. terms, .. terms.SelectMany(t => EventSynonyms.GetValueOrDefault(t, []))] });
@@ -328,7 +328,11 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     }
 
     private static bool IsFraming(string word) =>
-        FramingWords.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ف' or 'ب' or 'ل' && FramingWords.Contains(word[1..]));
+        FramingWords.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ف' or 'ب' or 'ل' && FramingWordsBySpan.Contains(word.AsSpan(1)));
+
+    // The word without its proclitics is looked up as a span of it: no string per word and position tried.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FramingWordsBySpan = FramingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordsBySpan = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A word without an attached pronoun («رأيه» → «راي», «موقفهم» → «موقف»), to tell what kind of word it is.</summary>
     private static string WithoutPronoun(string word) =>
@@ -342,7 +346,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         for (var i = 0; i <= 2 && i < word.Length - 1; i++)
         {
             if (i > 0 && word[i - 1] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك')) break;
-            if (FunctionWords.Contains(word[i..])) return word[i..];
+            if (FunctionWordsBySpan.TryGetValue(word.AsSpan(i), out var function)) return function;
         }
         return word;
     }

@@ -30,7 +30,8 @@ public static partial class CitationVerifier
                 problems.Add($"[{c.Marker}] offsets {c.Start}..{c.End} are outside '{c.DocumentId}' (length {text.Length})");
                 continue;
             }
-            if (!string.Equals(text.Substring(c.Start, c.End - c.Start), c.Quote, StringComparison.Ordinal))
+            // Compared in place: a copy of every quote per answer is not needed to tell it is the slice.
+            if (!text.AsSpan(c.Start, c.End - c.Start).SequenceEqual(c.Quote))
             {
                 problems.Add($"[{c.Marker}] quote is not the text of '{c.DocumentId}' at {c.Start}..{c.End}");
             }
@@ -41,8 +42,16 @@ public static partial class CitationVerifier
         return problems;
     }
 
-    public static HashSet<int> Markers(string answerText) =>
-        MarkerPattern().Matches(answerText).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+    public static HashSet<int> Markers(string answerText)
+    {
+        var markers = new HashSet<int>();
+        // A marker is «[» digits «]»: its number lies between the brackets, read without a Match object per marker.
+        foreach (var marker in MarkerPattern().EnumerateMatches(answerText))
+        {
+            markers.Add(int.Parse(answerText.AsSpan(marker.Index + 1, marker.Length - 2), System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return markers;
+    }
 
     [GeneratedRegex(@"\[(\d{1,4})\]")]
     private static partial Regex MarkerPattern();

@@ -1,16 +1,33 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace Assistant.Retrieval;
 
 /// <summary>Reciprocal rank fusion: score(d) = Σ over lists of 1 / (k + rank(d)), ranks from 1.</summary>
 public static class ReciprocalRankFusion
 {
-    public sealed record Fused<T>(T Item, double Score, int? LexicalRank, int? DenseRank) where T : notnull;
+    /// <summary>A fused item, kept as a value: every search fuses the whole candidate pool.</summary>
+    public readonly record struct Fused<T>(T Item, double Score, int? LexicalRank, int? DenseRank) where T : notnull;
 
     /// <summary>The best <paramref name="top"/> items by fused score, ties to the better lexical, then dense, rank.</summary>
     public static IReadOnlyList<Fused<T>> Fuse<T>(IReadOnlyList<T> lexical, IReadOnlyList<T> dense, int k, int top) where T : notnull
     {
-        var ranked = new Candidate<T>[lexical.Count + dense.Count];
+        // From the pool and back after the search: the candidates' array was the largest thing a search allocated.
+        var ranked = ArrayPool<Candidate<T>>.Shared.Rent(lexical.Count + dense.Count);
+        try
+        {
+            return Fuse(lexical, dense, k, top, ranked);
+        }
+        finally
+        {
+            ArrayPool<Candidate<T>>.Shared.Return(ranked, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
+    }
+
+    private static List<Fused<T>> Fuse<T>(IReadOnlyList<T> lexical, IReadOnlyList<T> dense, int k, int top, Candidate<T>[] ranked) where T : notnull
+    {
         var n = 0;
-        var positions = Positions<T>.Cleared(ranked.Length);
+        var positions = Positions<T>.Cleared(lexical.Count + dense.Count);
         for (var i = 0; i < lexical.Count; i++)
         {
             ref var entry = ref ranked[At(lexical[i])];

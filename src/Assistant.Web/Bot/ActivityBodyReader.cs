@@ -41,25 +41,23 @@ public static class ActivityBodyReader
                 return new(null, ActivityBodyProblem.TooLarge);
             }
 
-            // Declared (Content-Length) or not (chunked), the body is read up to one byte over the limit; a declared
-            // length sizes the buffer once.
-            using var body = new MemoryStream(request.ContentLength is > 0 and var length && length <= maxBytes ? (int)length : 0);
-            if (!await CopyAtMostAsync(request.Body, body, maxBytes, cancellationToken))
-            {
-                await request.Body.CopyToAsync(Stream.Null, cancellationToken);
-                return new(null, ActivityBodyProblem.TooLarge);
-            }
-
-            // The whole body is in memory: parsed in one synchronous pass over its bytes, not through a stream.
-            // JSON null gives no activity and no problem: the caller says what is missing.
-            var json = WithoutByteOrderMark(body.GetBuffer().AsSpan(0, (int)body.Length));
+            // Declared (Content-Length) or not (chunked), the body is read up to one byte over the limit into a pooled
+            // buffer (a declared length sizes it once), and goes back to the pool once parsed: the activity copies what
+            // it keeps.
+            var initialBytes = request.ContentLength is > 0 and var declared && declared <= maxBytes ? (int)declared + 1 : InitialBufferBytes;
+            var (buffer, length) = await ReadAtMostAsync(request.Body, maxBytes, initialBytes, cancellationToken);
             try
             {
-                return new(JsonSerializer.Deserialize<Activity>(json, ActivityJson.Options), ActivityBodyProblem.None);
+                if (length < 0)
+                {
+                    await request.Body.CopyToAsync(Stream.Null, cancellationToken);
+                    return new(null, ActivityBodyProblem.TooLarge);
+                }
+                return Parse(WithoutByteOrderMark(buffer.AsSpan(0, length)));
             }
-            catch (JsonException exception)
+            finally
             {
-                return new(null, ActivityBodyProblem.NotAnActivity, Describe(json, exception));
+                ArrayPool<byte>.Shared.Return(buffer);
             }
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -67,6 +65,25 @@ public static class ActivityBodyReader
             return new(null, ActivityBodyProblem.TooLarge);
         }
     }
+
+    /// <summary>
+    /// The whole body is in memory: parsed in one synchronous pass over its bytes, not through a stream. JSON null gives
+    /// no activity and no problem: the caller says what is missing.
+    /// </summary>
+    private static ActivityBody Parse(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            return new(JsonSerializer.Deserialize<Activity>(json, ActivityJson.Options), ActivityBodyProblem.None);
+        }
+        catch (JsonException exception)
+        {
+            return new(null, ActivityBodyProblem.NotAnActivity, Describe(json, exception));
+        }
+    }
+
+    /// <summary>A body of unknown length starts in a buffer this large, which doubles as it fills.</summary>
+    private const int InitialBufferBytes = 4096;
 
     /// <summary>Some clients (.NET's own StreamWriter, PowerShell) open UTF-8 with a byte order mark; JSON allows a parser to ignore it.</summary>
     private static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> json) =>
@@ -101,25 +118,28 @@ public static class ActivityBodyReader
         }
     }
 
-    /// <summary>Copies <paramref name="source"/> into <paramref name="target"/>; false (and stops) once more than <paramref name="maxBytes"/> came.</summary>
-    private static async Task<bool> CopyAtMostAsync(Stream source, Stream target, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads <paramref name="source"/> to its end into a pooled buffer (the caller returns it), replaced by one twice its
+    /// size when full; the length read, or −1 (and stops) once more than <paramref name="maxBytes"/> came. A buffer an
+    /// exception leaves behind is collected rather than returned.
+    /// </summary>
+    private static async Task<(byte[] Buffer, int Length)> ReadAtMostAsync(Stream source, int maxBytes, int initialBytes, CancellationToken cancellationToken)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
+        var buffer = ArrayPool<byte>.Shared.Rent(initialBytes);
+        var length = 0;
+        while (true)
         {
-            var total = 0L;
-            int read;
-            while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+            if (length == buffer.Length)
             {
-                total += read;
-                if (total > maxBytes) return false;
-                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
             }
-            return true;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+            var read = await source.ReadAsync(buffer.AsMemory(length), cancellationToken);
+            if (read == 0) return (buffer, length);
+            length += read;
+            if (length > maxBytes) return (buffer, -1);
         }
     }
 }

@@ -11,9 +11,11 @@ internal sealed class PhraseTable
     private static readonly ArabicTextAnalyzer Analyzer = new();
     private readonly Dictionary<string, List<string[]>> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> _byLast = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> _byFirstBySpan;
 
     public PhraseTable(IEnumerable<string> phrases)
     {
+        _byFirstBySpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var phrase in phrases)
         {
             var words = FormsOf(phrase);
@@ -35,7 +37,7 @@ internal sealed class PhraseTable
     {
         var form = words[from].Form;
         if (_byFirst.TryGetValue(form, out var exact) && FirstMatch(exact, words, from, to) is var length and > 0) return length;
-        return Conjunction(form) is { } bare && _byFirst.TryGetValue(bare, out var joined) ? FirstMatch(joined, words, from, to) : 0;
+        return HasConjunction(form) && _byFirstBySpan.TryGetValue(form.AsSpan(1), out var joined) ? FirstMatch(joined, words, from, to) : 0;
     }
 
     /// <summary>The length of the first of <paramref name="candidates"/> that starts at <paramref name="from"/> and ends by <paramref name="to"/>; 0 when none does.</summary>
@@ -76,7 +78,8 @@ internal sealed class PhraseTable
 
     private static bool Matches(IReadOnlyList<Word> words, int start, string[] phrase)
     {
-        if (words[start].Form != phrase[0] && Conjunction(words[start].Form) != phrase[0]) return false;
+        var first = words[start].Form;
+        if (first != phrase[0] && !(HasConjunction(first) && first.AsSpan(1).SequenceEqual(phrase[0]))) return false;
         for (var i = 1; i < phrase.Length; i++)
         {
             if (words[start + i].Form != phrase[i]) return false;
@@ -85,7 +88,11 @@ internal sealed class PhraseTable
     }
 
     /// <summary>The word without a leading و or ف, when what is left is still a word of two letters or more.</summary>
-    private static string? Conjunction(string form) => form.Length >= 3 && form[0] is 'و' or 'ف' ? form[1..] : null;
+    private static string? Conjunction(string form) => HasConjunction(form) ? form[1..] : null;
+
+    /// <summary>Whether <see cref="Conjunction"/> takes a letter off the word: the matching paths look the rest up as a
+    /// span of it, with no string per word of every question.</summary>
+    private static bool HasConjunction(string form) => form.Length >= 3 && form[0] is 'و' or 'ف';
 
     private static void Add(Dictionary<string, List<string[]>> table, string key, string[] words)
     {

@@ -146,13 +146,26 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
     {
         while (true)
         {
+            // The two unanchored patterns run only where they can match: nearly every question has no bracket, and its
+            // only question mark ends it, and trying them at every position was most of the normaliser's time.
             var match = LeadingMarker().Match(text);
-            if (!match.Success) match = TrailingMarker().Match(text);
-            if (!match.Success) match = ListedMarker().Match(text);
+            if (!match.Success && text.AsSpan().ContainsAny('(', '[')) match = TrailingMarker().Match(text);
+            if (!match.Success && HasTextAfterBreak(text)) match = ListedMarker().Match(text);
             if (!match.Success || match.Length == text.Length) return text;
             notes.Add($"marker removed: «{match.Value.Trim()}»");
             text = $"{text[..match.Index].TrimEnd()} {text[(match.Index + match.Length)..]}".Trim();
         }
+    }
+
+    /// <summary>
+    /// Whether a line break or question mark has something besides spaces and tabs after it: where <see cref="ListedMarker"/>
+    /// can match (after one, and a marker is never empty).
+    /// </summary>
+    private static bool HasTextAfterBreak(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd([' ', '\t']);
+        var first = trimmed.IndexOfAny('\n', '؟', '?');
+        return first >= 0 && first < trimmed.Length - 1;
     }
 
     /// <summary>Clauses as ranges of word indexes, split where the text has a clause-ending mark between two words.</summary>

@@ -224,9 +224,10 @@ internal sealed class IndexSnapshot
         var pool = Math.Max(query.CandidatePool, query.TopK);
         var lexical = _lexical.Search(query.Terms, pool);
         var dense = DenseSearch(query.Vector.Span, pool);
-        return ReciprocalRankFusion.Fuse(lexical, dense, _rrfK, query.TopK)
-            .Select(f => new ScoredPassage(Passage(f.Item), f.Score, f.LexicalRank, f.DenseRank))
-            .ToList();
+        var fused = ReciprocalRankFusion.Fuse(lexical, dense, _rrfK, query.TopK);
+        var passages = new List<ScoredPassage>(fused.Count);
+        for (var i = 0; i < fused.Count; i++) passages.Add(new ScoredPassage(Passage(fused[i].Item), fused[i].Score, fused[i].LexicalRank, fused[i].DenseRank));
+        return passages;
     }
 
     public TermStatistics Statistics(IReadOnlyCollection<string> terms)

@@ -136,12 +136,14 @@ internal sealed class LexicalPostings
     {
         var totals = ArrayPool<float>.Shared.Rent(PassageCount);
         Array.Clear(totals, 0, PassageCount); // pooled arrays come back as their last user left them
-        var touched = new List<int>();
+        var touched = new List<int>(Math.Min(PassageCount, TouchedCapacity));
         try
         {
-            foreach (var term in terms.Distinct(StringComparer.Ordinal))
+            for (var t = 0; t < terms.Count; t++)
             {
-                if (Find(term) is not (var index and >= 0)) continue;
+                // A term the query has twice counts once, at its first place (the order the scores are summed in).
+                var term = terms[t];
+                if (SaidBefore(terms, t) || Find(term) is not (var index and >= 0)) continue;
                 var entry = Entry(index);
                 foreach (var posting in _postings.Read<Posting>(entry.PostingsOffset, entry.Frequency))
                 {
@@ -166,6 +168,19 @@ internal sealed class LexicalPostings
         {
             ArrayPool<float>.Shared.Return(totals);
         }
+    }
+
+    /// <summary>Room for the passages a query's terms touch, before it grows: a question on a small collection touches a few dozen.</summary>
+    private const int TouchedCapacity = 256;
+
+    /// <summary>Whether the term at <paramref name="at"/> came earlier in the query: a loop over a few terms, not a set per search.</summary>
+    private static bool SaidBefore(IReadOnlyList<string> terms, int at)
+    {
+        for (var i = 0; i < at; i++)
+        {
+            if (string.Equals(terms[i], terms[at], StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private LexiconEntry Entry(int index) => _lexicon.Read<LexiconEntry>(index, 1)[0];

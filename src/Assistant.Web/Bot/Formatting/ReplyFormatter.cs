@@ -153,8 +153,18 @@ public static partial class ReplyFormatter
             + from + recipient
             + PropertyAllowance * 5 + StringChars(activity.Conversation?.Id) + StringChars(activity.Conversation?.Name)
             + StringChars(activity.Conversation?.ConversationType) + StringChars(activity.Conversation?.TenantId)
-            + (activity.Entities?.Sum(JsonChars) ?? 0);
+            + EntitiesChars(activity.Entities);
         return chars * sizeof(char);
+    }
+
+    // Indexed loops rather than LINQ's Sum below: every reply is sized, and Sum over a JSON node enumerates it boxed, through a delegate.
+
+    private static long EntitiesChars(List<JsonObject>? entities)
+    {
+        var chars = 0L;
+        if (entities is null) return chars;
+        foreach (var entity in entities) chars += JsonChars(entity);
+        return chars;
     }
 
     /// <summary>Room for a property's name, quotes, colon, comma and a number, boolean, date or null as its value.</summary>
@@ -171,8 +181,8 @@ public static partial class ReplyFormatter
 
     private static long JsonChars(JsonNode? node) => node switch
     {
-        JsonObject properties => PropertyAllowance + properties.Sum(p => PropertyAllowance + StringChars(p.Key) + JsonChars(p.Value)),
-        JsonArray items => PropertyAllowance + items.Sum(item => PropertyAllowance + JsonChars(item)),
+        JsonObject properties => PropertyAllowance + PropertiesChars(properties),
+        JsonArray items => PropertyAllowance + ItemsChars(items),
         // A value parsed or serialised into a node: its raw UTF-8 has at least as many bytes as the string has chars, and
         // reading it allocates nothing (GetValue<string> would unescape it into a new string).
         JsonValue value when value.TryGetValue(out JsonElement element) =>
@@ -180,6 +190,24 @@ public static partial class ReplyFormatter
         JsonValue value when value.GetValueKind() == JsonValueKind.String => StringChars(value.GetValue<string>()),
         _ => PropertyAllowance,
     };
+
+    private static long PropertiesChars(JsonObject properties)
+    {
+        var chars = 0L;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var (key, value) = properties.GetAt(i);
+            chars += PropertyAllowance + StringChars(key) + JsonChars(value);
+        }
+        return chars;
+    }
+
+    private static long ItemsChars(JsonArray items)
+    {
+        var chars = 0L;
+        for (var i = 0; i < items.Count; i++) chars += PropertyAllowance + JsonChars(items[i]);
+        return chars;
+    }
 
     [GeneratedRegex(@"\[(\d{1,4})\]")]
     private static partial Regex MarkerPattern();
