@@ -245,8 +245,8 @@ internal static class AnswerCues
             previousIn = word is "في" or "وفي";
             // A number after a Latin word is part of a name ("G 20", "F16"), and one after "رقم" or "قرار" numbers a
             // resolution ("القرار رقم 2254"): neither is a count or a date.
-            // «9-تعرب عن…»: an item's number glued to its first word numbers the item, it counts nothing.
-            var namePart = (previousWasLatin || sinceNumbering <= MaxIssuerWords || IsNumberedItem(text, wordEnd, end)) && char.IsAsciiDigit(word[0]);
+            // «9-تعرب عن…»: an item's number counts nothing.
+            var namePart = (previousWasLatin || sinceNumbering <= MaxIssuerWords || ItemNumbers.Numbers(text, start, previousEnd, wordStart, wordEnd, end)) && char.IsAsciiDigit(word[0]);
             previousWasLatin = char.IsAsciiLetter(word[0]);
             sinceNumbering = In(Numbering, word, Bare(word)) || (word.Length > 3 && word[0] is 'ب' or 'ل' && In(Numbering, word[1..], Bare(word[1..]))) ? 0
                 // A function word («بعد», «أن», «في») ends the issuer's name: «القرار بعد أن انتشر 900 جندي» counts.
@@ -451,9 +451,6 @@ internal static class AnswerCues
     }
 
     private static ReadOnlySpan<char> WithoutConjunction(ReadOnlySpan<char> word) => word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
-
-    private static bool IsNumberedItem(string text, int wordEnd, int end) =>
-        wordEnd + 1 < end && text[wordEnd] is '-' or ')' && char.IsLetter(text[wordEnd + 1]) && !char.IsAsciiLetter(text[wordEnd + 1]);
 
     // "يوم 11 الشهر الجاري", "19-20 كانون الثاني": a small number can be a day.
     private static bool IsDayOfMonth(ReadOnlySpan<char> word) => word.Length <= 2 && int.TryParse(word, out var day) && day is >= 1 and <= 31;

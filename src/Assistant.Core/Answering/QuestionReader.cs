@@ -49,14 +49,14 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             _spoken.Read(span);
             OnWord(span.ToString(), start, end);
         });
-        // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
-        // more ("وزير الخارجية الروسي") is how the text itself would name the person.
         if (_speakerBeforeVerb >= 0 && _asked)
         {
             _words[_speakerBeforeVerb] = _words[_speakerBeforeVerb] with { IsSource = true };
             // What follows the verb is what was said, not who said it.
             for (var i = _speakerBeforeVerb + 1; i < _words.Count; i++) _words[i] = _words[i] with { IsSource = false };
         }
+        // "ما اسم الموقع…" asks for a name the text may give without the generic noun; a description of two words or
+        // more ("وزير الخارجية الروسي") is how the text itself would name the person.
         var asksName = _all.Contains("اسم") || _all.Contains("الاسم") || _all.Contains("اسماء");
         if (_kind == AnswerKind.Identity && asksName && _subject.Count < 2) return Completed(new QuestionIntent(AnswerKind.Any, _words, _all, []));
         if (_kind == AnswerKind.Any && AsksOutcome(_all)) _kind = AnswerKind.Outcome;

@@ -59,23 +59,13 @@ internal static class QuoteWords
         return [.. words];
     }
 
-    /// <summary>Marks that close an item's number at the start of a line («6-سعيًا…», «7- تؤكد…», «3) …»).</summary>
-    private const string ItemNumberMarks = "-–).";
-
-    /// <summary>
-    /// Whether word <paramref name="i"/> is the number of a numbered item: digits that open the quote or a line, closed by
-    /// a dash, a bracket or a dot right before a word in letters («6-سعيًا لبناء الثقة…»). It numbers the paragraph and says
-    /// nothing of it: it counts nothing and is no word of an answer, as a stop word is not («19-20 كانون الثاني» is a date:
-    /// digits follow the dash).
-    /// </summary>
+    /// <summary>Whether word <paramref name="i"/> is the number of a numbered item (<see cref="ItemNumbers"/>).</summary>
     private static bool NumbersItem(string quote, List<QuoteWord> words, int i)
     {
         var (word, next) = (words[i], words[i + 1]);
-        if (!word.Form.All(char.IsDigit) || char.IsDigit(next.Form[0])) return false;
-        var before = quote.AsSpan(i == 0 ? 0 : words[i - 1].End, word.Start - (i == 0 ? 0 : words[i - 1].End));
-        if (i > 0 && before.IndexOf('\n') < 0) return false;
-        var after = quote.AsSpan(word.End, next.Start - word.End).Trim();
-        return after.Length == 1 && ItemNumberMarks.Contains(after[0]);
+        if (!word.Form.All(char.IsDigit)) return false;
+        var previousEnd = i == 0 ? 0 : words[i - 1].End;
+        return ItemNumbers.Numbers(i == 0, quote.AsSpan(previousEnd, word.Start - previousEnd), quote.AsSpan(word.End, next.Start - word.End), next.Form[0]);
     }
 
     /// <summary>The gap between two words with a wrapped line's break read as a space: a line that ends in spaces goes on on the next («بتاريخ 4  \nأيار/مايو 2017»).</summary>
