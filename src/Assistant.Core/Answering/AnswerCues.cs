@@ -246,7 +246,7 @@ internal static class AnswerCues
             // A number after a Latin word is part of a name ("G 20", "F16"), and one after "رقم" or "قرار" numbers a
             // resolution ("القرار رقم 2254"): neither is a count or a date.
             // «9-تعرب عن…»: an item's number counts nothing.
-            var namePart = (previousWasLatin || sinceNumbering <= MaxIssuerWords || ItemNumbers.Numbers(text, start, previousEnd, wordStart, wordEnd, end)) && char.IsAsciiDigit(word[0]);
+            var namePart = char.IsAsciiDigit(word[0]) && (previousWasLatin || sinceNumbering <= MaxIssuerWords || ItemNumbers.Numbers(text, start, previousEnd, wordStart, wordEnd, end));
             previousWasLatin = char.IsAsciiLetter(word[0]);
             sinceNumbering = In(Numbering, word, Bare(word)) || (word.Length > 3 && word[0] is 'ب' or 'ل' && In(Numbering, word[1..], Bare(word[1..]))) ? 0
                 // A function word («بعد», «أن», «في») ends the issuer's name: «القرار بعد أن انتشر 900 جندي» counts.

@@ -113,7 +113,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         var copula = bare is "هو" or "هي" && _previous is "ما" or "ماذا" or "من" or "مين" || bare is "كان" or "كانت" && _previous is "من" or "مين";
         if (copula && _interrogativeAt == 0 && _wordIndex == 1) return;
         if (_wordIndex++ == 0) _predicatePending = PredicateInterrogatives.Contains(bare);
-        _asked |= Interrogatives.Contains(bare) || WhatWords.Contains(bare);
+        _asked |= Asks(bare);
         var kindSetHere = false;
         if (_wordIndex == 1 && Interrogatives.Contains(bare)) _interrogativeAt = 0;
         // A question that opens with its interrogative has its kind from it and the word after it («ما تاريخ»): a
@@ -206,7 +206,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     /// </summary>
     private int SpeakerBefore(string bare)
     {
-        if (!SpeechWords.Contains(bare) && !(WithoutPronoun(bare) != bare && SpeechWords.Contains(WithoutPronoun(bare)))) return -1;
+        if (!SpeechWords.Contains(bare) && !SpeechWords.Contains(WithoutPronoun(bare))) return -1;
         // (_contentBeforePrevious: the word before the interrogative was the last content word added.)
         if (WhatWords.Contains(_previous) && _contentBeforePrevious) return _words[^1].IsFraming ? -1 : _words.Count - 1;
         // «تيلرسون قال لازم…»: decided once the question is read, as a message with no interrogative at all («بماذ وصف
@@ -236,12 +236,15 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _openingClosed = true;
         if (punctuated) _openingWords = 0;
         // «خلال أي فترة», «بيان من»: after a word, «أي» and «من» are governed by it, not a question about it.
-        if (_openingWords > 0 && !content && (Interrogatives.Contains(bare) || WhatWords.Contains(bare)) && bare is not ("اي" or "من"))
+        if (_openingWords > 0 && !content && Asks(bare) && bare is not ("اي" or "من"))
         {
             _topicAt = _words.Count - 1;
             _topicClosedAt = _wordIndex;
         }
     }
+
+    /// <summary>Whether a word without its proclitics is an interrogative, «ما/ماذا» or the dialect «شو/ايش».</summary>
+    private static bool Asks(string bare) => Interrogatives.Contains(bare) || WhatWords.Contains(bare);
 
     /// <summary>A speaker's name or office: «بوتين», «وزير الخارجية الأمريكي».</summary>
     private const int MaxOpeningWords = 3;
