@@ -56,10 +56,12 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         }
         // A part no span answers gets no short answer and is said to be unanswered, so that the answer to the others is not
         // taken for all of it — unless the quotes for another part may answer it too: its nearest span is among them
-        // («وماذا قد يحدث لو لم يتحقق ذلك؟» of the sentence that says it), or they say most of its words.
+        // («وماذا قد يحدث لو لم يتحقق ذلك؟» of the sentence that says it), or they say most of its words. A part that asks
+        // for a kind of answer no retrieved span holds («وكم دقيقة دام؟» of no number of minutes) is not answered by them.
         var unanswered = selections.Select((s, i) => (s, i))
-            .Where(p => p.s.Chosen.Count == 0 && !(p.s.Nearest is { } nearest && chosen.Any(c => c.Overlaps(nearest)))
-                && QuotedShare(request with { Question = parts[p.i] }, chosen) < MinQuotedShare)
+            .Where(p => p.s.Chosen.Count == 0 && (p.s.Reason == AbstainReasons.AnswerKindMissing
+                || !(p.s.Nearest is { } nearest && chosen.Any(c => c.Overlaps(nearest)))
+                && QuotedShare(request with { Question = parts[p.i] }, chosen) < MinQuotedShare))
             .Select(p => p.i).ToList();
         // Each part's short piece is cut from the quotes cited for that part first, not from whichever quote leads.
         var partQuotes = parts.Count > 1
@@ -911,7 +913,9 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         AnswerKind.Identity => Describes(sentence.Words, ids.Subject),
         AnswerKind.Quantity when intent.Subject.Count > 0 => Counts(sentence, intent, ids),
         AnswerKind.Place when intent.AsksSettlement => NamesCity(sentence, intent, ids),
-        AnswerKind.Outcome => !sentence.Cues.Any(cue => cue.Kinds.HasFlag(CueKinds.Future)),
+        // A sentence that speaks of the event as still to come, or as the next one («قررت عقد الاجتماع التالي…»), was
+        // written before it: it says when, not what came of it.
+        AnswerKind.Outcome => !Speaks(sentence, CueKinds.Future) && !(intent.AsksNext && Speaks(sentence, CueKinds.Next)),
         _ => AnswerCues.Answers(intent.Kind, sentence.Cues, intent),
     };
 

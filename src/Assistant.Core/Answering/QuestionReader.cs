@@ -322,11 +322,13 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
 
     private static bool IntroducesSource(string previous, string beforePrevious) =>
         SpeechWords.Contains(previous) || OutcomeWords.Contains(previous)
-        || (previous is "عنه" or "عنها" or "به" or "بها" && (OutcomeVerbs.Contains(beforePrevious) || OutcomeWords.Contains(beforePrevious)));
+        || (previous is "عنه" or "عنها" or "به" or "بها" && (OutcomeVerbs.Contains(beforePrevious) || OutcomeWords.Contains(beforePrevious)))
+        || (previous == "عن" && IssuedVerbs.Contains(beforePrevious));
 
     private static bool AsksOutcome(HashSet<string> words)
     {
-        var outcome = words.Overlaps(OutcomeWords) || (words.Overlaps(OutcomeVerbs) && (words.Contains("بها") || words.Contains("به")));
+        var outcome = words.Overlaps(OutcomeWords) || (words.Overlaps(OutcomeVerbs) && (words.Contains("بها") || words.Contains("به")))
+            || (words.Overlaps(IssuedVerbs) && (words.Contains("عن") || words.Contains("عنه") || words.Contains("عنها")));
         return outcome && !words.Overlaps(ExpectationWords);
     }
 

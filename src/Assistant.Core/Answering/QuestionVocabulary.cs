@@ -87,6 +87,9 @@ internal static class QuestionVocabulary
 
     internal static readonly HashSet<string> OutcomeVerbs = new(StringComparer.Ordinal) { "خرج", "خرجت" };
 
+    /// <summary>Verbs that ask what an event produced when «عن» names the event («ما الذي صدر عن القمة», «ما انبثق عنه»).</summary>
+    internal static readonly HashSet<string> IssuedVerbs = new(StringComparer.Ordinal) { "صدر", "صدرت", "انبثق", "انبثقت", "نتج", "نتجت" };
+
     /// <summary>
     /// Nouns and verbs that ask how someone reacted («كيف ردّت طهران…», «ما موقف أنقرة من…», «شو كان رد…»), when they
     /// head the question: the answer is a reaction, which a text says with one of <see cref="ReactionEvidence"/>.

@@ -396,6 +396,15 @@ public sealed class ExtractiveAnswerGeneratorTests
         const string held = "أسفرت القمة الثلاثية في سوتشي عن اتفاق على دعم مؤتمر الحوار.";
         Assert.Equal(held, Quoted(await AnswerAsync("ما النتائج التي أسفرت عنها القمة الثلاثية في سوتشي؟", announced, held)));
 
+        // «صدر عن», «انبثق عن» ask what the event produced too; «صدر عنه الإعلان» names what was issued, not its source.
+        Assert.True((await AnswerAsync("ما الذي صدر عن القمة الثلاثية في سوتشي من قرارات؟", announced, "وفق البيان.")).Abstained);
+        Assert.Equal(AnswerKind.Outcome, QuestionIntent.Of("ما الوثيقة التي انبثقت عن مؤتمر الحوار؟", _analyzer).Kind);
+        Assert.DoesNotContain(QuestionIntent.Of("أين جرى اللقاء الذي صدر عنه الإعلان المشترك؟", _analyzer).ContentWords, w => w.IsSource);
+
+        // The next meeting's outcome is not in the sentence that schedules it.
+        const string scheduled = "قررت الدول الضامنة عقد الاجتماع التالي في أستانا في شباط 2018.";
+        Assert.True((await AnswerAsync("ما الذي أسفر عنه الاجتماع التالي في أستانا؟", scheduled)).Abstained);
+
         // Asking for an expected outcome is answered in the future tense.
         const string expected = "سينقذ التنفيذ الناجح للاتفاقات آلاف الأرواح.";
         Assert.Equal(expected, Quoted(await AnswerAsync("ما النتيجة المتوقعة للتنفيذ الناجح للاتفاقات؟", expected)));
@@ -741,6 +750,16 @@ public sealed class ExtractiveAnswerGeneratorTests
 
         var both = await AnswerAsync(question, purpose, "ينتشر في المنطقة 500 من الجنود.");
         Assert.DoesNotContain(UnansweredParts.Note([1]), both.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_part_asking_for_what_no_quote_holds_is_unanswered_though_the_quotes_say_its_words()
+    {
+        // The quote says the meeting and the summit (most of the second part's words), but no duration.
+        const string met = "ناقش الرئيسان الأزمة السورية في اجتماعهما على هامش قمة أبيك.";
+        var answer = await AnswerAsync("ماذا ناقش الرئيسان على هامش قمة أبيك؟ وكم دقيقة دام اجتماع الرئيسين على هامش القمة؟", met);
+        Assert.False(answer.Abstained);
+        Assert.EndsWith(UnansweredParts.Note([1]), answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]

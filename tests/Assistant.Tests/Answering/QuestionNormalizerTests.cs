@@ -129,6 +129,7 @@ public sealed class QuestionNormalizerTests
     [InlineData("ما يا ترى عاصمة الأردن؟")]
     [InlineData("ما عاصمة الأردن بالضبط؟")]
     [InlineData("ما من فضلك عاصمة الأردن تحديداً؟")]
+    [InlineData("ما عاصمة الأردن على وجه الدقة؟")]
     public void Interjections_inside_the_question_are_cut(string question) =>
         Assert.Equal("ما عاصمة الأردن", Normalizer.Normalize(question).Text.TrimEnd('؟'));
 
