@@ -913,9 +913,10 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         AnswerKind.Identity => Describes(sentence.Words, ids.Subject),
         AnswerKind.Quantity when intent.Subject.Count > 0 => Counts(sentence, intent, ids),
         AnswerKind.Place when intent.AsksSettlement => NamesCity(sentence, intent, ids),
-        // A sentence that speaks of the event as still to come, or as the next one («قررت عقد الاجتماع التالي…»), was
-        // written before it: it says when, not what came of it.
-        AnswerKind.Outcome => !Speaks(sentence, CueKinds.Future) && !(intent.AsksNext && Speaks(sentence, CueKinds.Next)),
+        // A sentence that speaks of the event as still to come was written before it: it says when, not what came of it.
+        // Nor does any sentence say what came of «the next» meeting: a text that calls it so («قررت عقد الاجتماع التالي…»)
+        // precedes it, and one that reports it names it otherwise («الجولة التاسعة»).
+        AnswerKind.Outcome => !intent.AsksNext && !Speaks(sentence, CueKinds.Future),
         _ => AnswerCues.Answers(intent.Kind, sentence.Cues, intent),
     };
 
