@@ -582,12 +582,16 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     private Sentence Analyze(Passage passage, int start, int end)
     {
         var content = AfterItemNumber(passage.Text, start, end);
-        var words = WordsOf(analyzer.Analyze(passage.Text, content, end));
+        var words = WordsOf(analyzer.Analyze(passage.Text, content, end), passage.Text);
         return new Sentence(passage, start, content, end, Distinct(words, w => w.Terms), Distinct(words, w => w.Roots), AnswerCues.Find(passage.Text, content, end, analyzer), words);
     }
 
-    /// <summary>The analysed tokens grouped into words, each numbered with its terms and their rough roots.</summary>
-    private static SentenceWord[] WordsOf(IReadOnlyList<AnalyzedToken> tokens)
+    /// <summary>
+    /// The analysed tokens grouped into words, each numbered with its terms and their rough roots. A word that attributes
+    /// what it introduces («وفق البيان», «بحسب المصدر») says nothing of its own: it is not taken for the verb or noun it
+    /// shares a root with («اتفق», «الحساب»), as a question's own «وفق» is not content either.
+    /// </summary>
+    private SentenceWord[] WordsOf(IReadOnlyList<AnalyzedToken> tokens, string text)
     {
         var words = new List<SentenceWord>();
         for (var first = 0; first < tokens.Count;)
@@ -596,11 +600,19 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[first].Start) last++;
             var terms = new string[last - first + 1];
             for (var t = 0; t < terms.Length; t++) terms[t] = tokens[first + t].Term;
-            words.Add(new SentenceWord(tokens[first].Start, [.. terms.Select(TermIds.Intern)], [.. terms.SelectMany(RoughRoots).Select(TermIds.Intern).Distinct()]));
+            words.Add(Attributes(text.AsSpan(tokens[first].Start, tokens[first].End - tokens[first].Start))
+                ? new SentenceWord(tokens[first].Start, [], [])
+                : new SentenceWord(tokens[first].Start, [.. terms.Select(TermIds.Intern)], [.. terms.SelectMany(RoughRoots).Select(TermIds.Intern).Distinct()]));
             first = last + 1;
         }
         return [.. words];
     }
+
+    private bool Attributes(ReadOnlySpan<char> word) =>
+        word.Length <= MaxAttributionChars && QuestionVocabulary.AttributionWords.Contains(analyzer.Normalize(word.ToString()));
+
+    /// <summary>The longest written attribution word («وفقاً» with its tanween), so that longer words are not normalised to be looked up.</summary>
+    private const int MaxAttributionChars = 6;
 
     /// <summary>The distinct numbers the words have, in order of number.</summary>
     private static int[] Distinct(SentenceWord[] words, Func<SentenceWord, int[]> ids)

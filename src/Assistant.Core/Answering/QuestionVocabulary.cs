@@ -27,6 +27,9 @@ internal static class QuestionVocabulary
     internal static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللي", "يلي", "اللذي" };
 
     // Interrogatives and other function words, in matching form (normalised, unstemmed: "متى" appears as "متي", "أين" as "اين").
+    /// <summary>Prepositions that attribute what follows to a source («وفق البيان», «بحسب الوكالة»), in matching form.</summary>
+    internal static readonly HashSet<string> AttributionWords = new(StringComparer.Ordinal) { "حسب", "بحسب", "وفق", "وفقا", "طبقا" };
+
     internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ايه", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "عم", "بم", "فيم",

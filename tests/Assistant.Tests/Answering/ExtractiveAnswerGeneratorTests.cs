@@ -753,6 +753,14 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_word_that_attributes_is_not_the_verb_it_shares_a_root_with()
+    {
+        // «وفق المتحدث» (according to) is not «اتفق» (agreed): the sentence does not say who agreed.
+        await AssertAbstainsAsync(AbstainReasons.RelationMissing, "من الذي اتفق مع بوتين على البيان؟", "أصدر ترامب البيان مع بوتين، وفق المتحدث.");
+        Assert.False((await AnswerAsync("من الذي اتفق مع بوتين على البيان؟", "اتفق ترامب مع بوتين على البيان، وفق المتحدث.")).Abstained);
+    }
+
+    [Fact]
     public async Task A_part_asking_for_what_no_quote_holds_is_unanswered_though_the_quotes_say_its_words()
     {
         // The quote says the meeting and the summit (most of the second part's words), but no duration.
