@@ -36,6 +36,15 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         // A message that asks two things («أين عُقد اللقاء، ومتى؟») is answered part by part, each part cited.
         var parts = request.Readings.Parts(request.Question, analyzer);
         var selections = parts.Select(part => Select(request with { Question = part }, cancellationToken)).ToList();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            // «من وقّع المذكرة، وبأي صفة؟»: a part read with the subject of one that asks who did something asks about
+            // that person; when no span says who it was, nothing said of the subject answers it either.
+            if (QuestionParts.Lender(parts, i) is { } lender && selections[lender].Chosen.Count == 0 && AsksWho(request with { Question = parts[lender] }))
+            {
+                selections[i] = selections[lender];
+            }
+        }
         var chosen = new List<Window>();
         foreach (var window in selections.SelectMany(s => s.Chosen))
         {
@@ -73,6 +82,13 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (unanswered.Count > 0) answer = answer with { Text = answer.Text + "\n\n" + UnansweredParts.Note(unanswered) };
         explanation?.AddRange(ShortAnswerSources(answer));
         return Task.FromResult(answer with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
+    }
+
+    /// <summary>Whether the question asks who someone is («من هو…») or who did something («من الذي وقّع…»).</summary>
+    private bool AsksWho(AnswerRequest request)
+    {
+        var intent = request.Intent(analyzer);
+        return intent.Kind == AnswerKind.Identity || intent.ContentWords.Any(w => w.IsPredicate);
     }
 
     /// <summary>For <c>ask --explain</c>: the quotes the short answer was cut from, by marker and document span.</summary>

@@ -41,6 +41,16 @@ public static partial class QuestionParts
         return parts.Select((p, i) => words[i] <= MaxElliptical && p != longest && !NamesItsOwn(p, intents[i]) ? $"{p} {subject}" : p).ToList();
     }
 
+    /// <summary>The part whose subject <see cref="Split"/> lent to part <paramref name="part"/> («وبأي صفة؟» read with «من وقّع…»), if any.</summary>
+    public static int? Lender(IReadOnlyList<string> parts, int part)
+    {
+        for (var k = 0; k < parts.Count; k++)
+        {
+            if (k != part && parts[part].EndsWith(" " + Opening().Replace(parts[k], "", 1), StringComparison.Ordinal)) return k;
+        }
+        return null;
+    }
+
     /// <summary>
     /// A short part that asks who or what something is and names a place («ومن هو رئيس كازاخستان؟») says all it asks
     /// about; «من متى روسيا تواجهها؟» still leans on the other part.

@@ -761,6 +761,18 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_part_about_whoever_did_something_is_unanswered_when_no_span_says_who()
+    {
+        // «وبأي صفة؟» is read with «من الذي وقّع مذكرة المبادئ»: it asks about the signer, whom the sentence does not name.
+        const string welcomed = "رحب الرئيسان بمذكرة المبادئ المبرمة في عمان بين الأردن وروسيا.";
+        Assert.True((await AnswerAsync("من الذي وقّع مذكرة المبادئ في عمان، وبأي صفة؟", welcomed)).Abstained);
+
+        // A part read with the subject of a «when» part asks about the event itself, whatever became of the other part.
+        const string done = "أنجز الرئيسان في لقائهما بألمانيا اتفاقا لوقف إطلاق النار.";
+        Assert.False((await AnswerAsync("متى التقى الرئيسان في ألمانيا، وماذا أنجزا؟", done)).Abstained);
+    }
+
+    [Fact]
     public async Task A_part_asking_for_what_no_quote_holds_is_unanswered_though_the_quotes_say_its_words()
     {
         // The quote says the meeting and the summit (most of the second part's words), but no duration.

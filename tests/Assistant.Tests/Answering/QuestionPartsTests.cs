@@ -32,6 +32,15 @@ public sealed class QuestionPartsTests
             QuestionParts.Split("أين افتتح الوزير المعرض الدولي للكتاب، ومتى؟", Analyzer));
 
     [Fact]
+    public void The_part_a_short_part_borrowed_its_subject_from_is_its_lender()
+    {
+        var parts = QuestionParts.Split("أين افتتح الوزير المعرض الدولي للكتاب، ومتى؟", Analyzer);
+        Assert.Equal(0, QuestionParts.Lender(parts, 1));
+        Assert.Null(QuestionParts.Lender(parts, 0));
+        Assert.Null(QuestionParts.Lender(QuestionParts.Split("من افتتح المعرض الدولي للكتاب، وبأي صفة حضر الوزير؟", Analyzer), 1));
+    }
+
+    [Fact]
     public void An_elliptical_part_asks_what_its_own_interrogative_asks()
     {
         var parts = QuestionParts.Split("كم استغرق افتتاح المعرض الدولي للكتاب؟ وعن ماذا تحدثوا؟", Analyzer);
