@@ -752,6 +752,12 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.DoesNotContain(UnansweredParts.Note([1]), both.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("متى انعقد ذلك الاجتماع؟")]
+    [InlineData("متى انعقد هؤلاء في الاجتماع؟")]
+    public void A_demonstrative_is_no_content_word(string question) =>
+        Assert.Equal(["انعقد", "اجتماع"], QuestionIntent.Of(question, _analyzer).ContentWords.Select(w => w.Terms[0]));
+
     [Fact]
     public async Task A_word_that_attributes_is_not_the_verb_it_shares_a_root_with()
     {

@@ -126,6 +126,12 @@ public sealed class QuestionNormalizerTests
         Assert.Equal(told, Normalizer.Normalize(told).Text);
 
     [Theory]
+    [InlineData("الوفود ديل وصلوا أستانا ح تكون الجولة متين؟", "الوفود هؤلاء وصلوا أستانا سوف تكون الجولة متى؟")]
+    [InlineData("هدول الوفود شو قالوا؟", "هؤلاء الوفود ماذا قالوا؟")]
+    public void Dialect_demonstratives_and_the_separate_future_particle_read_as_standard_arabic(string question, string normalized) =>
+        Assert.Equal(normalized, Normalizer.Normalize(question).Text);
+
+    [Theory]
     [InlineData("ما يا ترى عاصمة الأردن؟")]
     [InlineData("ما عاصمة الأردن بالضبط؟")]
     [InlineData("ما من فضلك عاصمة الأردن تحديداً؟")]

@@ -104,6 +104,7 @@ public sealed class DialectSpelling(ArabicTextAnalyzer analyzer, IPassageIndex i
         foreach (var form in forms.ToList())
         {
             if (SpokenNisba(form) is { } written) forms.Add(written);
+            forms.AddRange(SpokenEndings(form));
         }
         foreach (var form in forms)
         {
@@ -132,6 +133,23 @@ public sealed class DialectSpelling(ArabicTextAnalyzer analyzer, IPassageIndex i
             if (form.EndsWith(spoken, StringComparison.Ordinal) && form.Length - spoken.Length >= MinNisbaStem) return form[..^spoken.Length] + written;
         }
         return null;
+    }
+
+    /// <summary>The shortest stem before a spoken ending that is read as its written one: «أبو», «هنّ» are words of their own.</summary>
+    private const int MinEndingStem = 3;
+
+    /// <summary>
+    /// The written endings of spoken ones: the Levantine «و» of «his» («بيانو» → «بيانه») and «هن» of «their»
+    /// («خبراءهن» → «خبراءهم»), and a plural verb typed without its silent alef («اجتمعو» → «اجتمعوا»).
+    /// </summary>
+    private static IEnumerable<string> SpokenEndings(string form)
+    {
+        if (form.Length - 1 >= MinEndingStem && form[^1] == 'و')
+        {
+            yield return form[..^1] + "ه";
+            yield return form + "ا";
+        }
+        if (form.Length - 2 >= MinEndingStem && form.EndsWith("هن", StringComparison.Ordinal)) yield return form[..^2] + "هم";
     }
 
     /// <summary>The form with every combination of its first few shifted letters in their standard sound, itself first.</summary>
