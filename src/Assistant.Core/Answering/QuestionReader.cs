@@ -126,7 +126,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             kindSetHere = _kind != AnswerKind.Any;
             // «يوم كام», «سنة كام», «الساعة كم»: the noun before the interrogative named the kind of answer.
             if (kindSetHere && bare is "كم" or "كام" && _kind != AnswerKind.Quantity && _lastWasContent) _words[^1] = _words[^1] with { NamesAnswerKind = true };
-            _asksSettlement = _kind == AnswerKind.Place && _previous == "اي" && SettlementNouns.Contains(bare);
+            _asksSettlement = _kind == AnswerKind.Place && (_previous == "اي" || IsWhat(_previous)) && SettlementNouns.Contains(Undefined(bare));
             // «والجولة رقم كم؟»: which of a series the question's first noun is.
             _numbersOpening |= _kind == AnswerKind.Quantity && _previous == NumberNoun;
             _asksDay = _kind == AnswerKind.Date && (bare.StartsWith("يوم", StringComparison.Ordinal) || bare == "ايام" || _previous == "يوم");
@@ -375,6 +375,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
         "اين" or "وين" or "فين" => AnswerKind.Place,
         _ when previous is "اي" && PlaceKindNouns.Contains(word) => AnswerKind.Place, // "في أي مدينة"
+        _ when IsWhat(previous) && PlaceKindNouns.Contains(Undefined(word)) => AnswerKind.Place, // "ما عاصمة…", "ما المدينة التي…"
         "ايه" when previous is "قد" => AnswerKind.Quantity, // Egyptian "قد إيه"
         _ when (IsWhat(previous) || previous is "اي") && (MeasureNouns.Contains(Undefined(word)) || Undefined(word) is "مده") => AnswerKind.Quantity, // "ما عدد…", "ما قيمة…", "ما المدة…", "بأي عدد…"
         _ when IsWhat(previous) && DateNouns.Contains(Undefined(word)) => AnswerKind.Date, // "ما تاريخ…", "ما الموعد…"

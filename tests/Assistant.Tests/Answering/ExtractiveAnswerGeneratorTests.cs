@@ -438,6 +438,8 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("وهل كان مرتباً له متى عقد الاجتماع؟", AnswerKind.Any)]
     [InlineData("الجولة القادمة من اجتماعات أستانا متى؟", AnswerKind.Time)]
     [InlineData("في أي مدينة عقد الاجتماع؟", AnswerKind.Place)]
+    [InlineData("ما هي عاصمة ولاية فلوريدا؟", AnswerKind.Place)]
+    [InlineData("ما المدينة التي عقد فيها الاجتماع؟", AnswerKind.Place)]
     public void A_question_that_opens_with_its_interrogative_asks_what_that_one_asks(string question, AnswerKind kind) =>
         Assert.Equal(kind, QuestionIntent.Of(question, _analyzer).Kind);
 
@@ -959,6 +961,13 @@ public sealed class ExtractiveAnswerGeneratorTests
         const string eighth = "عقدت الجولة الثامنة من مباحثات أستانا في 21 كانون الأول 2017.";
         Assert.True((await AnswerAsync("متى عقدت الجولة السابعة من مباحثات أستانا؟", eighth)).Abstained);
         Assert.Equal(eighth, Quoted(await AnswerAsync("متى عقدت الجولة الثامنة من مباحثات أستانا؟", eighth)));
+    }
+
+    [Fact]
+    public async Task What_a_capital_is_asks_for_a_city_not_the_state_it_is_the_capital_of()
+    {
+        Assert.True(QuestionIntent.Of("ما عاصمة ولاية فلوريدا؟", _analyzer).AsksSettlement);
+        Assert.True((await AnswerAsync("ما هي عاصمة ولاية فلوريدا الأمريكية؟", "غادر الرئيس الأمريكي البيت الأبيض إلى ولاية فلوريدا.")).Abstained);
     }
 
     [Fact]
