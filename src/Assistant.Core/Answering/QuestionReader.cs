@@ -316,14 +316,16 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     }
 
     /// <summary>A word without the article after «office + adjective of origin» («الرئيس التركي أردوغان»).</summary>
-    /// <remarks>A word in «ة» (matching form «ه») is a noun, not a name: «رأى الرئيس الروسي إمكانية…» names what he saw.</remarks>
+    /// <remarks>A word in «ة» (matching form «ه») is a noun, not a name: «رأى الرئيس الروسي إمكانية…» names what he saw;
+    /// nor is a preposition of topic («المبعوث الأممي إزاء المؤتمر»).</remarks>
     private bool NamesOfficeHolder(string word) =>
-        !word.StartsWith("ال", StringComparison.Ordinal) && word[^1] != 'ه' && IsNisba(_previous) && RoleNouns.Contains(Undefined(_beforePrevious));
+        !word.StartsWith("ال", StringComparison.Ordinal) && word[^1] != 'ه' && !TopicPrepositions.Contains(word) && IsNisba(_previous) && RoleNouns.Contains(Undefined(_beforePrevious));
 
     private static bool IntroducesSource(string previous, string beforePrevious) =>
         SpeechWords.Contains(previous) || OutcomeWords.Contains(previous)
         || (previous is "عنه" or "عنها" or "به" or "بها" && (OutcomeVerbs.Contains(beforePrevious) || OutcomeWords.Contains(beforePrevious)))
-        || (previous == "عن" && IssuedVerbs.Contains(beforePrevious));
+        || (previous == "عن" && IssuedVerbs.Contains(beforePrevious))
+        || (previous is "عنه" or "عنها" && ExpressingVerbs.Contains(beforePrevious));
 
     private static bool AsksOutcome(HashSet<string> words)
     {

@@ -201,5 +201,15 @@ internal static class QuestionVocabulary
         "قال", "قالت", "يقول", "تقول", "ذكر", "ذكرت", "وصف", "وصفت", "يصف", "اعتبر", "اعتبرت", "يعتبر", "راي", "براي",
         "موقف", "رد", "ردت", "يرد", "ترد", "تعليق", "صرح", "صرحت", "علق", "علقت",
         "دعا", "دعت", "يدعو", "تدعو", "حث", "حثت", "يحث", "تحث", "طالب", "طالبت", "يطالب", "تطالب", "حذر", "حذرت", "يحذر", "تحذر",
+        "اعرب", "اعربت", "يعرب", "تعرب",
     };
+
+    /// <summary>Prepositions that say what a view is about («إزاء», «تجاه», «حيال», «بشأن»), in matching form.</summary>
+    internal static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal) { "ازاء", "تجاه", "حيال", "بشان", "حول", "ضد", "نحو" };
+
+    /// <summary>
+    /// Verbs of expressing a view that name their speaker after «عنه/عنها» («الموقف الذي عبّر عنه المبعوث»); «عبر»
+    /// alone is also «via» («عبر منصة أستانا»), so it introduces no one by itself.
+    /// </summary>
+    internal static readonly HashSet<string> ExpressingVerbs = new(StringComparer.Ordinal) { "عبر", "عبرت", "اعرب", "اعربت" };
 }

@@ -422,6 +422,19 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task Whoever_expressed_a_view_is_its_source()
+    {
+        // «إزاء» after «المبعوث الأممي» says what the view is about: it is not the envoy's name.
+        Assert.Equal(["مبعوث", "امم"], QuestionIntent.Of("ما الموقف الذي عبّر عنه المبعوث الأممي إزاء مؤتمر الحوار؟", _analyzer).ContentWords.Where(w => w.IsSource).Select(w => w.Terms[0]));
+        const string others = "أكد الضامنون دعمهم لمؤتمر الحوار الوطني في سوتشي.";
+        await AssertAbstainsAsync(AbstainReasons.SourceNotNamed, "ما الموقف الذي عبّر عنه المبعوث الأممي إزاء مؤتمر الحوار الوطني في سوتشي؟", others);
+        const string envoy = "عبّر المبعوث الأممي عن ترحيبه بمؤتمر الحوار الوطني في سوتشي.";
+        Assert.Null((await AnswerAsync("ما الموقف الذي عبّر عنه المبعوث الأممي إزاء مؤتمر الحوار الوطني في سوتشي؟", envoy)).AbstainReason);
+        // «عبر» alone is «via»: what follows it is no speaker.
+        Assert.DoesNotContain(QuestionIntent.Of("ما الذي تحقق عبر منصة أستانا؟", _analyzer).ContentWords, w => w.IsSource);
+    }
+
+    [Fact]
     public async Task A_speaker_named_earlier_in_the_document_still_counts()
     {
         // The statement is quoted sentences after its speaker is named; here the speaker's name comes in another passage.
