@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A/B of the web host's CPU time per /api/messages request between builds, on the same machine load: each round starts
 # each build's host over a fresh copy of the seeds, loads it with `Assistant.Bench load` (16 connections, distinct
-# questions, 24 s) and reads the host's and the load generator's CPU time (/proc) from second 12 to 22; builds alternate
+# questions, 24 s) and reads the host's and the load generator's CPU time, and the host's context switches (all its
+# threads, voluntary and preempted), from /proc from second 12 to 22; builds alternate
 # within a round, so each pair shares the machine's load of the moment. CPU per request moves far less with the other
 # processes on the machine than requests per second do.
 # Usage: bash bench/ab-cpu.sh ROUNDS NAME=DIR [NAME=DIR ...]   (DIR holds a Release build's Assistant.Web.dll; the
@@ -12,6 +13,7 @@ rounds="$1"; shift
 bench="$repo/bench/Assistant.Bench/bin/Release/net10.0/Assistant.Bench.dll"
 [ -f "$bench" ] || dotnet build -c Release -v q -nologo "$repo/bench/Assistant.Bench/Assistant.Bench.csproj" >/dev/null
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system time, in clock ticks
+switches() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^voluntary_ctxt/ {v += $2} /^nonvoluntary_ctxt/ {n += $2} END {print v, n}'; }
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 cd "$repo"   # the load generator reads its questions from ./seeds
 for round in $(seq "$rounds"); do
@@ -28,12 +30,13 @@ for round in $(seq "$rounds"); do
     dotnet "$bench" load "http://127.0.0.1:$port/" 24 >"$out/load.json" &
     load=$!
     sleep 12
-    h0=$(cpu "$host"); l0=$(cpu "$load")
+    h0=$(cpu "$host"); l0=$(cpu "$load"); read -r v0 n0 < <(switches "$host")
     sleep 10
-    h1=$(cpu "$host"); l1=$(cpu "$load")
+    h1=$(cpu "$host"); l1=$(cpu "$load"); read -r v1 n1 < <(switches "$host")
     wait "$load"
     kill "$host"; wait "$host" 2>/dev/null || true
-    python3 - "$out/load.json" "$h0" "$h1" "$l0" "$l1" "$(getconf CLK_TCK)" "$name" "$round" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
+    python3 - "$out/load.json" "$h0" "$h1" "$l0" "$l1" "$(getconf CLK_TCK)" "$name" "$round" "$(cut -d' ' -f1 /proc/loadavg)" \
+      "$((v1 - v0))" "$((n1 - n0))" <<'PY'
 import json, sys
 figures = json.load(open(sys.argv[1])); rps = figures["RequestsPerSecond"]
 h0, h1, l0, l1, tck = (float(v) for v in sys.argv[2:7])
@@ -41,6 +44,7 @@ h0, h1, l0, l1, tck = (float(v) for v in sys.argv[2:7])
 requests = rps * 10
 print(f"round {sys.argv[8]} {sys.argv[7]}: {rps:,.0f} req/s, {figures['Errors']} errors; CPU per request: host "
       f"{(h1 - h0) / tck * 1000 / requests:.3f} ms, load generator {(l1 - l0) / tck * 1000 / requests:.3f} ms; "
+      f"host context switches per request {int(sys.argv[10]) / requests:.2f} waiting, {int(sys.argv[11]) / requests:.2f} preempted; "
       f"load average {sys.argv[9]}", flush=True)
 PY
   done

@@ -22,7 +22,7 @@ STAGES = [
     ("answer service: the rest (question text, memory, answer contract)", r"AnswerService::AskAsync|InstrumentedAnswerService"),
     ("reply formatter", r"ReplyFormatter[:+]"),
     ("reading the activity (body and JSON)", r"ActivityBodyReader[:+]"),
-    ("writing the replies' JSON", r"JsonHttpResult[:+]"),
+    ("writing the replies' JSON", r"JsonHttpResult[:+]|SizedJsonResult"),
     ("endpoint and processor: the rest", r"BotEndpoints[:+]|BotActivityProcessor[:+]|dynamicClass::lambda_method"),
 ]
 COMPILED = [(label, re.compile(pattern)) for label, pattern in STAGES]

@@ -161,9 +161,13 @@ public sealed class AnswerService(
 
     private static GeneratedAnswer NoQuestion(string reply) => new(reply, true, []) { AbstainReason = AbstainReasons.NoQuestion };
 
+    /// <summary>The kernel's passage search, found once: looking it up by plugin and function name hashed both names with
+    /// a case-insensitive comparer on every search.</summary>
+    private KernelFunction? _search;
+
     private async Task<RetrievalResult> SearchAsync(string query, int? topK, CancellationToken cancellationToken)
     {
-        var search = kernel.Plugins.GetFunction(PassageSearchPlugin.PluginName, PassageSearchPlugin.FunctionName);
+        var search = _search ??= kernel.Plugins.GetFunction(PassageSearchPlugin.PluginName, PassageSearchPlugin.FunctionName);
         var arguments = new KernelArguments { ["query"] = query, ["topK"] = topK ?? 0 };
         return (await search.InvokeAsync(kernel, arguments, cancellationToken)).GetValue<RetrievalResult>()
             ?? throw new InvalidOperationException("The passage search returned nothing.");

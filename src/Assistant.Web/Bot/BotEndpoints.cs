@@ -21,7 +21,7 @@ public static class BotEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<Ok, JsonHttpResult<ExpectedReplies>, ProblemHttpResult>> HandleAsync(
+    private static async Task<Results<Ok, SizedJsonResult<ExpectedReplies>, ProblemHttpResult>> HandleAsync(
         HttpContext http,
         IOptions<BotOptions> options,
         BotTokenValidator validator,
@@ -86,10 +86,10 @@ public static class BotEndpoints
             // 501 of an invoke nobody handles (A4).
             if (activity.Type == ActivityTypes.Invoke)
             {
-                return TypedResults.Json(new ExpectedReplies([NotImplemented(activity)]), ActivityJson.Options);
+                return new SizedJsonResult<ExpectedReplies>(new([NotImplemented(activity)]), ActivityJson.Options);
             }
             var replies = await processor.ProcessAsync(activity, origin, linkBase, cancellationToken);
-            return TypedResults.Json(new ExpectedReplies(replies), ActivityJson.Options);
+            return new SizedJsonResult<ExpectedReplies>(new(replies), ActivityJson.Options);
         }
         // An invoke waits for its response in this call's body, and the bot handles none: Microsoft's SDK answers an
         // invoke nobody handled with 501, not with an empty 200 the caller would take for a handled one (A4).
