@@ -53,6 +53,9 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             // A follow-up's own words say what it asks, and by which words the text introduces that kind of answer; the nouns
             // and verbs the answer is named after may be the earlier question's («وأين تقع؟» of the city the earlier one asked for).
             if (followUp is not null) ask = AnswerShapes.Of(request.Question, intent, analyzer) with { Shapes = ask.Shapes, Introducers = ask.Introducers, IntroducerWords = ask.IntroducerWords };
+            // One that asks nothing of its own («والاجتماع التحضيري الذي يسبقه؟») asks for what the turn before asked («متى…؟»),
+            // of its own subject: the resolved question has the earlier one's words, not its interrogative.
+            else if (EarlierAsk(request, questions.Count) is { } earlier) ask = ask with { Shapes = earlier.Shapes, BoundOpeners = earlier.BoundOpeners };
             asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select((shape, n) => (shape, ask.ForPart(n), intent, index)));
         }
         var budget = MaxWords / asks.Count;
@@ -137,6 +140,18 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         var said = request.Asked?.Trim().TrimEnd(FollowUpEnds);
         if (string.IsNullOrEmpty(said) || said.Length >= request.Question.Length || !request.Question.StartsWith(said, StringComparison.Ordinal)) return null;
         return AnswerShapes.Interrogates(said, analyzer) ? said : null;
+    }
+
+    /// <summary>
+    /// What the turn before a follow-up asked, when the follow-up only names another subject
+    /// (<see cref="AnswerShapes.NamesSubjectOnly"/>) and the turn before was one question that asked something; null otherwise.
+    /// </summary>
+    private ShortAnswerAsk? EarlierAsk(AnswerRequest request, int parts)
+    {
+        if (parts != 1 || request.Asked is not { } asked || request.EarlierAsked is not { } earlier
+            || !AnswerShapes.NamesSubjectOnly(asked, analyzer, request.Statistics) || !AnswerShapes.Interrogates(earlier, analyzer)) return null;
+        var earlierParts = request.Readings.Parts(earlier, analyzer);
+        return earlierParts.Count == 1 ? AnswerShapes.Of(earlier, request.Readings.Intent(earlier, analyzer), analyzer) : null;
     }
 
     /// <summary>What a follow-up loses when the earlier question is put after it.</summary>

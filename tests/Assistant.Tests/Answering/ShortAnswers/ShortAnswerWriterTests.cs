@@ -19,14 +19,15 @@ public sealed class ShortAnswerWriterTests
 
     /// <param name="asked">The user's own words when <paramref name="question"/> is a follow-up resolved with the earlier question.</param>
     /// <param name="partQuotes">Per part of a two-part question, the markers of the quotes cited for it.</param>
-    private GeneratedAnswer Lead(string question, string? asked, string[] quotes, IReadOnlyList<IReadOnlyList<int>>? partQuotes = null)
+    /// <param name="earlierAsked">What the turn before the follow-up asked.</param>
+    private GeneratedAnswer Lead(string question, string? asked, string[] quotes, IReadOnlyList<IReadOnlyList<int>>? partQuotes = null, string? earlierAsked = null)
     {
         var citations = quotes.Select((q, i) => new Citation(i + 1, $"d{i}.txt", "وثيقة", 0, q.Length, q, $"p{i}")).ToList();
         var text = string.Join("\n\n", citations.Select(c => $"«{c.Quote}» [{c.Marker}]"));
         var passages = citations.Select(c => new ScoredPassage(new Passage(c.PassageId, c.DocumentId, c.Title, c.Start, c.End, c.Quote, 0), 1, 1, 1)).ToList();
         // Each term counted in the quotes it is in, as the index counts it in the documents.
         var frequency = quotes.SelectMany(q => Analyzer.Terms(q).Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-        var request = new AnswerRequest(question, Analyzer.Terms(question), passages, new TermStatistics(passages.Count, frequency)) { Asked = asked };
+        var request = new AnswerRequest(question, Analyzer.Terms(question), passages, new TermStatistics(passages.Count, frequency)) { Asked = asked, EarlierAsked = earlierAsked };
         var answer = _writer.Lead(new GeneratedAnswer(text, false, citations), request, partQuotes: partQuotes);
         AssertGroundedAndLeading(answer);
         return answer;
@@ -575,6 +576,35 @@ public sealed class ShortAnswerWriterTests
         var answer = Lead("والاجتماع التحضيري الذي يسبقه متى سيعقد مؤتمر الحوار في سوتشي؟", "والاجتماع التحضيري الذي يسبقه؟",
             ["وسيعقد الضامنون الثلاثة اجتماعا تحضيريا خاصا في مدينة سوتشي الروسية قبل المؤتمر، وذلك بتاريخ 19-20 كانون الثاني/يناير 2018."]);
         Assert.Contains("19-20 كانون الثاني", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    private const string PreparatoryMeeting = "وسيعقد الضامنون الثلاثة اجتماعا تحضيريا خاصا في مدينة سوتشي الروسية قبل المؤتمر، وذلك بتاريخ 19-20 كانون الثاني/يناير 2018.";
+
+    [Fact]
+    public void A_follow_up_that_only_names_another_subject_asks_for_the_kind_of_answer_the_turn_before_asked()
+    {
+        // Resolved, it carries the earlier question's words but not its «متى»: the turn before says what kind of answer is asked.
+        const string resolved = "والاجتماع التحضيري الذي يسبقه سيعقد مؤتمر الحوار في سوتشي؟";
+        var answer = Lead(resolved, "والاجتماع التحضيري الذي يسبقه؟", [PreparatoryMeeting], earlierAsked: "متى سيعقد مؤتمر الحوار في سوتشي؟");
+        Assert.Contains("19-20 كانون الثاني/يناير 2018", answer.ShortAnswer, StringComparison.Ordinal);
+        // Without the turn before, nothing asks for a date: the clause that says most of the question answers.
+        Assert.DoesNotContain("19-20", Lead(resolved, "والاجتماع التحضيري الذي يسبقه؟", [PreparatoryMeeting]).ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("والاجتماع التحضيري الذي يسبقه؟", true)]
+    [InlineData("والاجتماع التحضيري؟", true)]
+    // Its own interrogative, or a noun that names the kind of answer, asks something of its own.
+    [InlineData("ومن سيعقد الاجتماع التحضيري؟", false)]
+    [InlineData("والهدف من الاجتماع؟", false)]
+    // A word the documents never use may be an interrogative this reader does not know.
+    [InlineData("والاجتماع شوكت انعقد؟", false)]
+    // Not «و» + a noun with the article: a verb («وسيعقد…») says what is asked of the subject.
+    [InlineData("وسيعقد الاجتماع؟", false)]
+    public void A_follow_up_names_only_another_subject_when_it_is_and_plus_a_definite_noun_without_a_question_of_its_own(string followUp, bool namesOnly)
+    {
+        var frequency = Analyzer.Terms(PreparatoryMeeting).Distinct().ToDictionary(t => t, _ => 1);
+        Assert.Equal(namesOnly, AnswerShapes.NamesSubjectOnly(followUp, Analyzer, new TermStatistics(1, frequency)));
     }
 
     [Fact]
