@@ -1,5 +1,6 @@
 using System.Text;
 using Assistant.Analysis;
+using Assistant.Answering.Llm.Facts;
 using Assistant.Storage;
 
 namespace Assistant.Answering.ShortAnswers;
@@ -13,6 +14,8 @@ namespace Assistant.Answering.ShortAnswers;
 /// </summary>
 public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCache passageTerms) : IShortAnswerWriter
 {
+    private readonly FactReader _facts = new(analyzer);
+
     public const int MaxWords = 20;
 
     private const double RankPenalty = 0.5;
@@ -60,6 +63,9 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         }
         var budget = MaxWords / asks.Count;
         var quoteWords = answer.Citations.Select(citation => passageTerms.QuoteWords(citation.Quote)).ToArray();
+        // The months the user named: a follow-up's inherited words name the earlier event's time, not the one asked about.
+        var askedMonths = OtherTimes.Months(request.Asked ?? request.Question, _facts);
+        var otherTimes = answer.Citations.Select((citation, i) => OtherTimes.Sentences(citation.Quote, quoteWords[i], askedMonths, _facts)).ToArray();
         var parts = new List<(string Text, CitedWords Quote)>();
         foreach (var (shape, ask, intent, index) in asks)
         {
@@ -69,7 +75,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             if (request.InheritedTerms is { } inherited) questionTerms.ExceptWith(inherited);
             // By number: the quotes' words, terms and forms are numbered (above), and a question's that none has match none of them.
             var (termIds, wordIds, attribution) = (TermIds.FindSet(questionTerms), TermIds.FindSet(intent.Words), TermIds.FindSet(AttributionTerms(intent)));
-            var quotes = answer.Citations.Select((citation, i) => new CitedWords(citation, ranks[i], quoteWords[i], termIds, wordIds, intent.AsksPublication, rarity, attribution))
+            var quotes = answer.Citations.Select((citation, i) => new CitedWords(citation, ranks[i], quoteWords[i], termIds, wordIds, intent.AsksPublication, rarity, attribution) { OtherTimeSentences = otherTimes[i] })
                 .OrderBy(q => q.Rank).ToList();
             if (Part(shape, quotes, ask, intent, budget) is not { } part) continue;
             // A piece another part's piece holds adds nothing; one that holds another's says it and more, and replaces it.
@@ -369,6 +375,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort; so
             // does one that only describes the speaker the question names («قال وزير الخارجية… | تيلرسون إنه…»).
             var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank
+                - (quote.OtherTimeSentences.Contains(words[first].Sentence) ? PhraseCutter.OtherTimePenalty : 0)
                 - (!words.Skip(from).Take(to - from + 1).Any(w => w.New) || (trimAsked && PhraseCutter.Speaker(quote, to)) ? SaysNothingNew : 0)
                 + (topic is { Count: > 0 } && SaysTopic(quote, first, last, topic) ? TopicWeight : 0);
             if (best is null || score > best.Score || (score == best.Score && to - from < best.Last - best.First)) best = new Phrase(quote, from, to, score);

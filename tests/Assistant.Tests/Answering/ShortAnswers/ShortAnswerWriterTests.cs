@@ -1,5 +1,6 @@
 using Assistant.Analysis;
 using Assistant.Answering;
+using Assistant.Answering.Llm.Facts;
 using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
 using Assistant.Storage;
@@ -576,6 +577,38 @@ public sealed class ShortAnswerWriterTests
         var answer = Lead("والاجتماع التحضيري الذي يسبقه متى سيعقد مؤتمر الحوار في سوتشي؟", "والاجتماع التحضيري الذي يسبقه؟",
             ["وسيعقد الضامنون الثلاثة اجتماعا تحضيريا خاصا في مدينة سوتشي الروسية قبل المؤتمر، وذلك بتاريخ 19-20 كانون الثاني/يناير 2018."]);
         Assert.Contains("19-20 كانون الثاني", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    private const string LastMeeting = "وأكد الرئيس ترامب والرئيس بوتين في الختام على أهمية مناطق تخفيف التصعيد. واستعرضوا التقدم المحرز في وقف إطلاق النار الذي تم الانتهاء منه في آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا في 7 تموز/ يوليو، 2017.";
+    private const string DaNang = "11 تشرين الثاني/نوفمبر، 2017\nأكد الرئيس ترامب والرئيس بوتين اليوم على هامش مؤتمر التعاون الاقتصادي الآسيوي والمحيط الهادئ (أبيك) فى دا نانغ بفيتنام على تصميمهما على دحر داعش في سوريا.";
+
+    [Fact]
+    public void A_sentence_about_another_month_than_the_question_names_does_not_answer_it()
+    {
+        // The better-supported quote says where they met in July; the question asks about November.
+        var answer = Lead("أين التقى ترامب وبوتين عندما أصدرا بيانهما المشترك حول سوريا في نوفمبر 2017؟", LastMeeting, DaNang);
+        Assert.Equal("فى دا نانغ بفيتنام", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void The_sentences_about_another_time_are_those_naming_a_month_and_none_the_question_names()
+    {
+        var reader = new FactReader(Analyzer);
+        var november = OtherTimes.Months("أين التقيا في تشرين الثاني 2017؟", reader);
+        Assert.Equal([11], november);
+        var words = QuoteWords.Of(LastMeeting, Analyzer);
+        // The first sentence names no month; the second names July only.
+        Assert.Equal([1], OtherTimes.Sentences(LastMeeting, words, november, reader));
+        Assert.Empty(OtherTimes.Sentences(LastMeeting, words, OtherTimes.Months("أين التقيا في تموز؟", reader), reader));
+        Assert.Empty(OtherTimes.Sentences(LastMeeting, words, OtherTimes.Months("أين التقيا؟", reader), reader));
+    }
+
+    [Fact]
+    public void A_place_starts_at_its_preposition_when_the_common_words_before_it_say_who()
+    {
+        // «الرئيسان», in every passage, is who met; «في هامبورغ بألمانيا» is where.
+        var answer = Lead("أين التقى ترامب وبوتين آخر مرة؟", LastMeeting, "وقال الرئيسان إن الاتفاق صامد.", "وناقش الرئيسان الوضع في سوريا.");
+        Assert.Equal("في هامبورغ بألمانيا", answer.ShortAnswer);
     }
 
     private const string PreparatoryMeeting = "وسيعقد الضامنون الثلاثة اجتماعا تحضيريا خاصا في مدينة سوتشي الروسية قبل المؤتمر، وذلك بتاريخ 19-20 كانون الثاني/يناير 2018.";
