@@ -48,6 +48,9 @@ internal static class PhraseCutter
     /// <summary>Per side of a phrase that touches one of the question's words.</summary>
     private const double NeighbourBonus = 0.5;
     private const double FullDateBonus = 1;
+    /// <summary>A page's own date («التاريخ : 22 ديسمبر 2017»), kept only when the question asks when something was published
+    /// (<see cref="CitedWords"/>): that is what it asks, over the dates of what the page reports («المذكرة الموقعة بتاريخ 4 أيار»).</summary>
+    private const double PublishedBonus = AnchorBonus;
     /// <summary>A date over the event that bounds the time («حتى الهزيمة النهائية لداعش»), when both are said as near the question's words.</summary>
     private const double DateBonus = 2;
     /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
@@ -192,7 +195,8 @@ internal static class PhraseCutter
             // A day's number or a number word alone («10», «الثلاثة») may count or number something: a date has a month, a weekday or a year.
             if (span.Any(w => !w.Asked && IsTime(w)) && (dayWord || span.Any(w => IsNamedTime(w) && !VagueTimeWords.Contains(w.Form))))
             {
-                yield return (first, end, span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0);
+                yield return (first, end, (span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0)
+                    + (span.Any(w => (w.Cues & CueKinds.Published) != 0) ? PublishedBonus : 0));
             }
             i = last;
         }

@@ -74,6 +74,16 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void When_a_page_was_published_is_its_own_date_over_a_date_it_reports_next_to_the_question_words()
+    {
+        const string heading = "البيان الختامي لمباحثات أستانا\nالتاريخ : 22 ديسمبر 2017 م";
+        const string body = "تؤكد عزمها مواصلة تنفيذ أحكام المذكرة الموقعة بتاريخ 4 أيار/مايو 2017 وغيرها من القرارات في إطار عمل عملية أستانا.";
+        Assert.Equal("22 ديسمبر 2017", Lead("ما تاريخ نشر البيان الختامي لمباحثات أستانا؟", body, heading).ShortAnswer);
+        // Not asked when it was published, the page's date is no answer.
+        Assert.Equal("4 أيار/مايو 2017", Lead("ما تاريخ المذكرة التي يذكرها البيان الختامي لمباحثات أستانا؟", body, heading).ShortAnswer);
+    }
+
+    [Fact]
     public void How_long_is_answered_by_the_amount()
     {
         var answer = Lead("كم استغرقت المكالمة بين الرئيسين؟", "أشار البيت الأبيض في بيان صادر عنه إلى أن المكالمة بين الرئيسين استغرقت ساعة ونصف الساعة.");
