@@ -72,6 +72,7 @@ public sealed class AnswerService(
             InheritedTerms = Inherited(asked, standalone),
             PreviousDocument = standalone == asked ? null : history[^1].AnsweredFrom,
             Asked = standalone == asked ? null : asked,
+            EarlierAsked = standalone == asked ? null : history[^1].Asked ?? history[^1].Question,
         };
         // Without a word (binary noise, a lone letter) no passage can answer, whatever a stray letter matched.
         var generated = unsearchable

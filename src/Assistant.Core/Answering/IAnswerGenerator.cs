@@ -33,6 +33,10 @@ public sealed record AnswerRequest(string Question, IReadOnlyList<string> Questi
     /// earlier question after it; null when the question is the user's own. The short answer answers what was asked.</summary>
     public string? Asked { get; init; }
 
+    /// <summary>For a resolved follow-up, what the turn before it asked (its own words); null otherwise. A follow-up that asks
+    /// nothing of its own («والاجتماع التحضيري الذي يسبقه؟» after «متى سيُعقد المؤتمر؟») asks for the same kind of answer.</summary>
+    public string? EarlierAsked { get; init; }
+
     /// <summary>
     /// How <see cref="Question"/> reads. A follow-up asks about publishing only when its own words do: «والاجتماع نفسه
     /// اتعمل امتى؟» after «البيان اتنشر امتى؟» asks when the meeting was held, not when the statement came out.

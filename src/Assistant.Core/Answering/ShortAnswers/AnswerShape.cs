@@ -1,4 +1,5 @@
 using Assistant.Analysis;
+using Assistant.Storage;
 
 namespace Assistant.Answering.ShortAnswers;
 
@@ -449,6 +450,27 @@ internal static class AnswerShapes
         var found = false;
         analyzer.ForEachWord(words, 0, words.Length, (word, _, _) => found |= Interrogatives.ContainsKey(WithoutConjunction(word.ToString()).Word) || Which.Contains(word.ToString()));
         return found;
+    }
+
+    /// <summary>
+    /// Whether a follow-up only names another subject, as «و» + a noun with the article that names no kind of answer
+    /// («والاجتماع التحضيري الذي يسبقه؟»), with no interrogative and no word the documents never use (which may be one this
+    /// reader does not know: «والمذكرة شوكت انوقعت؟») before a relative clause, which only describes the subject: it asks
+    /// what the turn before asked, of that subject.
+    /// </summary>
+    public static bool NamesSubjectOnly(string words, ArabicTextAnalyzer analyzer, TermStatistics statistics)
+    {
+        var (first, asks, unknown, described) = ((string?)null, false, false, false);
+        analyzer.ForEachWord(words, 0, words.Length, (word, start, end) =>
+        {
+            var form = word.ToString();
+            first ??= form;
+            asks |= Interrogatives.ContainsKey(WithoutConjunction(form).Word) || Which.Contains(form);
+            described |= Relatives.Contains(form);
+            var terms = analyzer.Terms(words[start..end]);
+            unknown |= !described && terms.Count > 0 && statistics.NeverUsed(terms);
+        });
+        return first is { Length: > 4 } && first.StartsWith("وال", StringComparison.Ordinal) && !NamesKind(Bare(first[1..])) && !asks && !unknown;
     }
 
     private static (string Word, bool Joined) WithoutConjunction(string word) =>

@@ -71,6 +71,9 @@ internal sealed class CitedWords
 
     public Citation Citation { get; }
 
+    /// <summary>The sentences that say what happened at another time than the question names (<see cref="OtherTimes"/>).</summary>
+    public IReadOnlySet<int> OtherTimeSentences { get; init; } = new HashSet<int>();
+
     /// <summary>0 for the best-supported quote, then 1, 2 …</summary>
     public int Rank { get; }
 

@@ -31,6 +31,9 @@ internal static class PhraseCutter
     private const double SentenceWeight = 0.5;
     /// <summary>Per rank below the best-supported quote: the quote the answer was chosen by holds the answer most often.</summary>
     internal const double RankPenalty = 2;
+    /// <summary>A sentence about another month than the question names says what happened then, not what is asked: as
+    /// much as an anchor weighs.</summary>
+    internal const double OtherTimePenalty = AnchorBonus;
     /// <summary>Right after the word the question names its answer after («أي مكتب» → «مكتب المتحدث الرسمي»): the strongest sign.</summary>
     private const double AnchorBonus = 6;
     /// <summary>A place said with the country the question names it by («مدينة ألمانية» → «هامبورغ بألمانيا»).</summary>
@@ -45,6 +48,9 @@ internal static class PhraseCutter
     /// <summary>Per side of a phrase that touches one of the question's words.</summary>
     private const double NeighbourBonus = 0.5;
     private const double FullDateBonus = 1;
+    /// <summary>A page's own date («التاريخ : 22 ديسمبر 2017»), kept only when the question asks when something was published
+    /// (<see cref="CitedWords"/>): that is what it asks, over the dates of what the page reports («المذكرة الموقعة بتاريخ 4 أيار»).</summary>
+    private const double PublishedBonus = AnchorBonus;
     /// <summary>A date over the event that bounds the time («حتى الهزيمة النهائية لداعش»), when both are said as near the question's words.</summary>
     private const double DateBonus = 2;
     /// <summary>A run whose rarest word is in one retrieved passage only (a name) earns this much over one of common words.</summary>
@@ -141,7 +147,9 @@ internal static class PhraseCutter
         {
             foreach (var s in spans(q))
             {
-                var score = q.WeighedAskedNear(s.First, s.Last, Reach, AskedFloor) + SentenceWeight * q.AskedInSentence(q.Words[s.First].Sentence) + s.Bonus - RankPenalty * q.Rank;
+                var sentence = q.Words[s.First].Sentence;
+                var score = q.WeighedAskedNear(s.First, s.Last, Reach, AskedFloor) + SentenceWeight * q.AskedInSentence(sentence) + s.Bonus - RankPenalty * q.Rank
+                    - (q.OtherTimeSentences.Contains(sentence) ? OtherTimePenalty : 0);
                 if (score > 0 && (best is null || Leads(score, q.Rank, s.First, best))) best = new Phrase(q, s.First, s.Last, score, s.Bonus);
             }
         }
@@ -187,7 +195,8 @@ internal static class PhraseCutter
             // A day's number or a number word alone («10», «الثلاثة») may count or number something: a date has a month, a weekday or a year.
             if (span.Any(w => !w.Asked && IsTime(w)) && (dayWord || span.Any(w => IsNamedTime(w) && !VagueTimeWords.Contains(w.Form))))
             {
-                yield return (first, end, span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0);
+                yield return (first, end, (span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0)
+                    + (span.Any(w => (w.Cues & CueKinds.Published) != 0) ? PublishedBonus : 0));
             }
             i = last;
         }
@@ -283,6 +292,9 @@ internal static class PhraseCutter
             // A place is named in a few words: a run that names one ends with that name («في سوريا يقترب من نهايته…» →
             // «في سوريا»), unless a place preposition goes on to say where it lies («مدينة البوكمال قرب الحدود…»).
             if (place && PlaceNameEnd(quote, i, last) is { } placeEnd) last = placeEnd;
+            // «التقى فيها الرئيسان في هامبورغ»: the words before the place's preposition say who or what, not where; the place
+            // starts at its preposition, and the anchor before those words does not place it.
+            if (place && PlaceAfterPreposition(quote, i, last) is { } placeStart) i = placeStart;
             var first = i;
             var (rarest, newWords) = NewWords(words, i, last);
             // «لرئيس جمهورية كازاخستان» for «من رئيس كازاخستان»: one word between two of the question's content words, in one
@@ -358,6 +370,24 @@ internal static class PhraseCutter
         if (end > last) return null;
         while (end < last && !quote.BreakAfter(end) && words[end + 1].New && ((words[end + 1].Cues & CueKinds.Place) != 0 || QuestionVocabulary.IsNisba(words[end + 1].Form))) end++;
         return end < last && PlacePrepositions.Contains(words[end + 1].Form) ? null : end;
+    }
+
+    /// <summary>How rare among the retrieved passages a word must be to name a venue («قمة آبيك», «مركز المتابعة»): a common
+    /// one («الرئيسان») is who the passages speak of.</summary>
+    private const double NamedRarity = 0.5;
+
+    /// <summary>The first word of a place named after a place preposition inside words <paramref name="first"/>..<paramref name="last"/>
+    /// when the words before that preposition name no place and are common (<see cref="NamedRarity"/>): they say who, not
+    /// where («الرئيسان | في هامبورغ بألمانيا»); null otherwise.</summary>
+    private static int? PlaceAfterPreposition(CitedWords quote, int first, int last)
+    {
+        var words = quote.Words;
+        for (var k = first + 2; k <= last; k++)
+        {
+            if (!words[k - 1].Function || !PlacePrepositions.Contains(words[k - 1].Form)) continue;
+            return NamesPlace(quote, k, last) && !NamesPlace(quote, first, k - 2) && NewWords(words, first, k - 2).Rarest < NamedRarity ? k : null;
+        }
+        return null;
     }
 
     /// <summary>Where, in words <paramref name="first"/>..<paramref name="last"/>, a place is followed by «ب» + the place it

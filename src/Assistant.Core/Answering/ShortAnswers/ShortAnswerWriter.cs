@@ -1,5 +1,6 @@
 using System.Text;
 using Assistant.Analysis;
+using Assistant.Answering.Llm.Facts;
 using Assistant.Storage;
 
 namespace Assistant.Answering.ShortAnswers;
@@ -13,6 +14,8 @@ namespace Assistant.Answering.ShortAnswers;
 /// </summary>
 public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCache passageTerms) : IShortAnswerWriter
 {
+    private readonly FactReader _facts = new(analyzer);
+
     public const int MaxWords = 20;
 
     private const double RankPenalty = 0.5;
@@ -53,10 +56,16 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             // A follow-up's own words say what it asks, and by which words the text introduces that kind of answer; the nouns
             // and verbs the answer is named after may be the earlier question's («وأين تقع؟» of the city the earlier one asked for).
             if (followUp is not null) ask = AnswerShapes.Of(request.Question, intent, analyzer) with { Shapes = ask.Shapes, Introducers = ask.Introducers, IntroducerWords = ask.IntroducerWords };
+            // One that asks nothing of its own («والاجتماع التحضيري الذي يسبقه؟») asks for what the turn before asked («متى…؟»),
+            // of its own subject: the resolved question has the earlier one's words, not its interrogative.
+            else if (EarlierAsk(request, questions.Count) is { } earlier) ask = ask with { Shapes = earlier.Shapes, BoundOpeners = earlier.BoundOpeners };
             asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select((shape, n) => (shape, ask.ForPart(n), intent, index)));
         }
         var budget = MaxWords / asks.Count;
         var quoteWords = answer.Citations.Select(citation => passageTerms.QuoteWords(citation.Quote)).ToArray();
+        // The months the user named: a follow-up's inherited words name the earlier event's time, not the one asked about.
+        var askedMonths = OtherTimes.Months(request.Asked ?? request.Question, _facts);
+        var otherTimes = answer.Citations.Select((citation, i) => OtherTimes.Sentences(citation.Quote, quoteWords[i], askedMonths, _facts)).ToArray();
         var parts = new List<(string Text, CitedWords Quote)>();
         foreach (var (shape, ask, intent, index) in asks)
         {
@@ -66,7 +75,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             if (request.InheritedTerms is { } inherited) questionTerms.ExceptWith(inherited);
             // By number: the quotes' words, terms and forms are numbered (above), and a question's that none has match none of them.
             var (termIds, wordIds, attribution) = (TermIds.FindSet(questionTerms), TermIds.FindSet(intent.Words), TermIds.FindSet(AttributionTerms(intent)));
-            var quotes = answer.Citations.Select((citation, i) => new CitedWords(citation, ranks[i], quoteWords[i], termIds, wordIds, intent.AsksPublication, rarity, attribution))
+            var quotes = answer.Citations.Select((citation, i) => new CitedWords(citation, ranks[i], quoteWords[i], termIds, wordIds, intent.AsksPublication, rarity, attribution) { OtherTimeSentences = otherTimes[i] })
                 .OrderBy(q => q.Rank).ToList();
             if (Part(shape, quotes, ask, intent, budget) is not { } part) continue;
             // A piece another part's piece holds adds nothing; one that holds another's says it and more, and replaces it.
@@ -137,6 +146,18 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         var said = request.Asked?.Trim().TrimEnd(FollowUpEnds);
         if (string.IsNullOrEmpty(said) || said.Length >= request.Question.Length || !request.Question.StartsWith(said, StringComparison.Ordinal)) return null;
         return AnswerShapes.Interrogates(said, analyzer) ? said : null;
+    }
+
+    /// <summary>
+    /// What the turn before a follow-up asked, when the follow-up only names another subject
+    /// (<see cref="AnswerShapes.NamesSubjectOnly"/>) and the turn before was one question that asked something; null otherwise.
+    /// </summary>
+    private ShortAnswerAsk? EarlierAsk(AnswerRequest request, int parts)
+    {
+        if (parts != 1 || request.Asked is not { } asked || request.EarlierAsked is not { } earlier
+            || !AnswerShapes.NamesSubjectOnly(asked, analyzer, request.Statistics) || !AnswerShapes.Interrogates(earlier, analyzer)) return null;
+        var earlierParts = request.Readings.Parts(earlier, analyzer);
+        return earlierParts.Count == 1 ? AnswerShapes.Of(earlier, request.Readings.Intent(earlier, analyzer), analyzer) : null;
     }
 
     /// <summary>What a follow-up loses when the earlier question is put after it.</summary>
@@ -354,6 +375,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort; so
             // does one that only describes the speaker the question names («قال وزير الخارجية… | تيلرسون إنه…»).
             var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank
+                - (quote.OtherTimeSentences.Contains(words[first].Sentence) ? PhraseCutter.OtherTimePenalty : 0)
                 - (!words.Skip(from).Take(to - from + 1).Any(w => w.New) || (trimAsked && PhraseCutter.Speaker(quote, to)) ? SaysNothingNew : 0)
                 + (topic is { Count: > 0 } && SaysTopic(quote, first, last, topic) ? TopicWeight : 0);
             if (best is null || score > best.Score || (score == best.Score && to - from < best.Last - best.First)) best = new Phrase(quote, from, to, score);

@@ -1,5 +1,6 @@
 using Assistant.Analysis;
 using Assistant.Answering;
+using Assistant.Answering.Llm.Facts;
 using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
 using Assistant.Storage;
@@ -19,14 +20,15 @@ public sealed class ShortAnswerWriterTests
 
     /// <param name="asked">The user's own words when <paramref name="question"/> is a follow-up resolved with the earlier question.</param>
     /// <param name="partQuotes">Per part of a two-part question, the markers of the quotes cited for it.</param>
-    private GeneratedAnswer Lead(string question, string? asked, string[] quotes, IReadOnlyList<IReadOnlyList<int>>? partQuotes = null)
+    /// <param name="earlierAsked">What the turn before the follow-up asked.</param>
+    private GeneratedAnswer Lead(string question, string? asked, string[] quotes, IReadOnlyList<IReadOnlyList<int>>? partQuotes = null, string? earlierAsked = null)
     {
         var citations = quotes.Select((q, i) => new Citation(i + 1, $"d{i}.txt", "وثيقة", 0, q.Length, q, $"p{i}")).ToList();
         var text = string.Join("\n\n", citations.Select(c => $"«{c.Quote}» [{c.Marker}]"));
         var passages = citations.Select(c => new ScoredPassage(new Passage(c.PassageId, c.DocumentId, c.Title, c.Start, c.End, c.Quote, 0), 1, 1, 1)).ToList();
         // Each term counted in the quotes it is in, as the index counts it in the documents.
         var frequency = quotes.SelectMany(q => Analyzer.Terms(q).Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-        var request = new AnswerRequest(question, Analyzer.Terms(question), passages, new TermStatistics(passages.Count, frequency)) { Asked = asked };
+        var request = new AnswerRequest(question, Analyzer.Terms(question), passages, new TermStatistics(passages.Count, frequency)) { Asked = asked, EarlierAsked = earlierAsked };
         var answer = _writer.Lead(new GeneratedAnswer(text, false, citations), request, partQuotes: partQuotes);
         AssertGroundedAndLeading(answer);
         return answer;
@@ -69,6 +71,16 @@ public sealed class ShortAnswerWriterTests
         // A follow-up asks what its own words ask, whatever the earlier question asked.
         Assert.Equal("21-22 كانون الأول/ ديسمبر 2017",
             Lead("والاجتماع نفسه اتعمل امتى؟ البيان حول الاجتماع الدولي في أستانا اتنشر امتى", "والاجتماع نفسه اتعمل امتى؟", [page]).ShortAnswer);
+    }
+
+    [Fact]
+    public void When_a_page_was_published_is_its_own_date_over_a_date_it_reports_next_to_the_question_words()
+    {
+        const string heading = "البيان الختامي لمباحثات أستانا\nالتاريخ : 22 ديسمبر 2017 م";
+        const string body = "تؤكد عزمها مواصلة تنفيذ أحكام المذكرة الموقعة بتاريخ 4 أيار/مايو 2017 وغيرها من القرارات في إطار عمل عملية أستانا.";
+        Assert.Equal("22 ديسمبر 2017", Lead("ما تاريخ نشر البيان الختامي لمباحثات أستانا؟", body, heading).ShortAnswer);
+        // Not asked when it was published, the page's date is no answer.
+        Assert.Equal("4 أيار/مايو 2017", Lead("ما تاريخ المذكرة التي يذكرها البيان الختامي لمباحثات أستانا؟", body, heading).ShortAnswer);
     }
 
     [Fact]
@@ -575,6 +587,67 @@ public sealed class ShortAnswerWriterTests
         var answer = Lead("والاجتماع التحضيري الذي يسبقه متى سيعقد مؤتمر الحوار في سوتشي؟", "والاجتماع التحضيري الذي يسبقه؟",
             ["وسيعقد الضامنون الثلاثة اجتماعا تحضيريا خاصا في مدينة سوتشي الروسية قبل المؤتمر، وذلك بتاريخ 19-20 كانون الثاني/يناير 2018."]);
         Assert.Contains("19-20 كانون الثاني", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    private const string LastMeeting = "وأكد الرئيس ترامب والرئيس بوتين في الختام على أهمية مناطق تخفيف التصعيد. واستعرضوا التقدم المحرز في وقف إطلاق النار الذي تم الانتهاء منه في آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا في 7 تموز/ يوليو، 2017.";
+    private const string DaNang = "11 تشرين الثاني/نوفمبر، 2017\nأكد الرئيس ترامب والرئيس بوتين اليوم على هامش مؤتمر التعاون الاقتصادي الآسيوي والمحيط الهادئ (أبيك) فى دا نانغ بفيتنام على تصميمهما على دحر داعش في سوريا.";
+
+    [Fact]
+    public void A_sentence_about_another_month_than_the_question_names_does_not_answer_it()
+    {
+        // The better-supported quote says where they met in July; the question asks about November.
+        var answer = Lead("أين التقى ترامب وبوتين عندما أصدرا بيانهما المشترك حول سوريا في نوفمبر 2017؟", LastMeeting, DaNang);
+        Assert.Equal("فى دا نانغ بفيتنام", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void The_sentences_about_another_time_are_those_naming_a_month_and_none_the_question_names()
+    {
+        var reader = new FactReader(Analyzer);
+        var november = OtherTimes.Months("أين التقيا في تشرين الثاني 2017؟", reader);
+        Assert.Equal([11], november);
+        var words = QuoteWords.Of(LastMeeting, Analyzer);
+        // The first sentence names no month; the second names July only.
+        Assert.Equal([1], OtherTimes.Sentences(LastMeeting, words, november, reader));
+        Assert.Empty(OtherTimes.Sentences(LastMeeting, words, OtherTimes.Months("أين التقيا في تموز؟", reader), reader));
+        Assert.Empty(OtherTimes.Sentences(LastMeeting, words, OtherTimes.Months("أين التقيا؟", reader), reader));
+    }
+
+    [Fact]
+    public void A_place_starts_at_its_preposition_when_the_common_words_before_it_say_who()
+    {
+        // «الرئيسان», in every passage, is who met; «في هامبورغ بألمانيا» is where.
+        var answer = Lead("أين التقى ترامب وبوتين آخر مرة؟", LastMeeting, "وقال الرئيسان إن الاتفاق صامد.", "وناقش الرئيسان الوضع في سوريا.");
+        Assert.Equal("في هامبورغ بألمانيا", answer.ShortAnswer);
+    }
+
+    private const string PreparatoryMeeting = "وسيعقد الضامنون الثلاثة اجتماعا تحضيريا خاصا في مدينة سوتشي الروسية قبل المؤتمر، وذلك بتاريخ 19-20 كانون الثاني/يناير 2018.";
+
+    [Fact]
+    public void A_follow_up_that_only_names_another_subject_asks_for_the_kind_of_answer_the_turn_before_asked()
+    {
+        // Resolved, it carries the earlier question's words but not its «متى»: the turn before says what kind of answer is asked.
+        const string resolved = "والاجتماع التحضيري الذي يسبقه سيعقد مؤتمر الحوار في سوتشي؟";
+        var answer = Lead(resolved, "والاجتماع التحضيري الذي يسبقه؟", [PreparatoryMeeting], earlierAsked: "متى سيعقد مؤتمر الحوار في سوتشي؟");
+        Assert.Contains("19-20 كانون الثاني/يناير 2018", answer.ShortAnswer, StringComparison.Ordinal);
+        // Without the turn before, nothing asks for a date: the clause that says most of the question answers.
+        Assert.DoesNotContain("19-20", Lead(resolved, "والاجتماع التحضيري الذي يسبقه؟", [PreparatoryMeeting]).ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("والاجتماع التحضيري الذي يسبقه؟", true)]
+    [InlineData("والاجتماع التحضيري؟", true)]
+    // Its own interrogative, or a noun that names the kind of answer, asks something of its own.
+    [InlineData("ومن سيعقد الاجتماع التحضيري؟", false)]
+    [InlineData("والهدف من الاجتماع؟", false)]
+    // A word the documents never use may be an interrogative this reader does not know.
+    [InlineData("والاجتماع شوكت انعقد؟", false)]
+    // Not «و» + a noun with the article: a verb («وسيعقد…») says what is asked of the subject.
+    [InlineData("وسيعقد الاجتماع؟", false)]
+    public void A_follow_up_names_only_another_subject_when_it_is_and_plus_a_definite_noun_without_a_question_of_its_own(string followUp, bool namesOnly)
+    {
+        var frequency = Analyzer.Terms(PreparatoryMeeting).Distinct().ToDictionary(t => t, _ => 1);
+        Assert.Equal(namesOnly, AnswerShapes.NamesSubjectOnly(followUp, Analyzer, new TermStatistics(1, frequency)));
     }
 
     [Fact]
