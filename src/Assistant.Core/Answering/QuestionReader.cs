@@ -22,6 +22,12 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private bool _contentBeforePrevious;
     private int _wordIndex;
     private int _interrogativeAt = -1;
+
+    /// <summary>
+    /// Where the question's own clause starts: after a topic set off by a comma («أستانا 8، مين كان رئيس الوفد؟»,
+    /// «إيران، شو كان موقفها؟») it is read as if it opened the message; 0 otherwise.
+    /// </summary>
+    private int _clauseAt;
     private bool _predicatePending;
     private readonly MarkedPhrase _referencePhrase = new(ReferenceMarkers);
     private readonly MarkedPhrase _attributionPhrase = new(AttributionMarkers);
@@ -107,15 +113,16 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _all.Add(word);
         var bare = WithoutProclitics(word);
         // «عدد المقاتلين الأجانب؟», «موعد الجولة المقبلة؟»: typed without its «ما», a question asks what the noun it opens with names.
-        if (_wordIndex == 0 && NamesKindUnasked(bare)) _previous = "ما";
+        if (_wordIndex == _clauseAt && NamesKindUnasked(bare)) _previous = "ما";
         // «ما هو الموعد…», «ما هي الدول…»: the copula after an opening «ما» is transparent; the noun after it says what is asked.
         // «من كان رئيس الوفد» asks who «من هو رئيس الوفد» asks about.
-        var copula = bare is "هو" or "هي" && _previous is "ما" or "ماذا" or "من" or "مين" || bare is "كان" or "كانت" && _previous is "من" or "مين";
-        if (copula && _interrogativeAt == 0 && _wordIndex == 1) return;
-        if (_wordIndex++ == 0) _predicatePending = PredicateInterrogatives.Contains(bare);
+        // «ماذا كان موقف…» asks what «ما موقف…» asks.
+        var copula = bare is "هو" or "هي" or "كان" or "كانت" && _previous is "ما" or "ماذا" or "من" or "مين";
+        if (copula && _interrogativeAt == _clauseAt && _wordIndex == _clauseAt + 1) return;
+        if (_wordIndex++ == _clauseAt) _predicatePending = PredicateInterrogatives.Contains(bare);
         _asked |= Asks(bare);
         var kindSetHere = false;
-        if (_wordIndex == 1 && Interrogatives.Contains(bare)) _interrogativeAt = 0;
+        if (_wordIndex == _clauseAt + 1 && Interrogatives.Contains(bare)) _interrogativeAt = _clauseAt;
         // A question that opens with its interrogative has its kind from it and the word after it («ما تاريخ»): a
         // follow-up read with the previous question («وأي ملفات أخرى تطرقا إليها كم دام الاتصال…») asks what it asks,
         // not what that one did. («من» and «ما» elsewhere may be a preposition or a negation.)
@@ -167,7 +174,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         if (terms.Count == 0)
         {
             // «من الذي ترأس…» still asks who did it; «من أين…» asks where from.
-            if (_wordIndex > 1 && !RelativeWords.Contains(bare)) _predicatePending = false;
+            if (_wordIndex > _clauseAt + 1 && !RelativeWords.Contains(bare)) _predicatePending = false;
             return;
         }
 
@@ -177,7 +184,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _predicatePending = _predicatePending && SupportVerbs.Contains(bare);
         // «كيف ردّت طهران…», «ما هو موقف أنقرة…»: a reaction word right after the interrogative is what is asked, and
         // any word that says a reaction answers it.
-        var asksReaction = _interrogativeAt == 0 && _wordIndex <= MaxReactionWordAt && ReactionWords.Contains(bare);
+        var asksReaction = _interrogativeAt == _clauseAt && _wordIndex - _clauseAt <= MaxReactionWordAt && ReactionWords.Contains(bare);
         if (asksReaction) terms = [.. terms, .. ReactionTerms.Except(terms)];
         var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
         {
@@ -208,7 +215,12 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     {
         if (!SpeechWords.Contains(bare) && !SpeechWords.Contains(WithoutPronoun(bare))) return -1;
         // (_contentBeforePrevious: the word before the interrogative was the last content word added.)
-        if (WhatWords.Contains(_previous) && _contentBeforePrevious) return _words[^1].IsFraming ? -1 : _words.Count - 1;
+        // After a topic set off by a comma, only a pronoun points back to it («إيران، ماذا كان موقفها؟»): «البيان، ماذا كان
+        // موقف الكرملين منه؟» names its speaker after the noun.
+        if (WhatWords.Contains(_previous) && _contentBeforePrevious && (_clauseAt == 0 || bare != WithoutPronoun(bare)))
+        {
+            return _words[^1].IsFraming ? -1 : _words.Count - 1;
+        }
         // «تيلرسون قال لازم…»: decided once the question is read, as a message with no interrogative at all («بماذ وصف
         // ترامب…», a typo) may have its interrogative in that first word.
         if (!_openingClosed && _openingWords > 0 && _lastWasContent)
@@ -234,6 +246,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             return;
         }
         _openingClosed = true;
+        // «أستانا 8، مين كان…»: a topic of a few words set off by a comma before any interrogative; the question proper follows.
+        if (punctuated && content && _openingWords < MaxOpeningWords && _interrogativeAt < 0 && !_asked) _clauseAt = _wordIndex;
         if (punctuated) _openingWords = 0;
         // «خلال أي فترة», «بيان من»: after a word, «أي» and «من» are governed by it, not a question about it.
         if (_openingWords > 0 && !content && Asks(bare) && bare is not ("اي" or "من"))

@@ -451,6 +451,8 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("وهل كان مرتباً له متى عقد الاجتماع؟", AnswerKind.Any)]
     [InlineData("الجولة القادمة من اجتماعات أستانا متى؟", AnswerKind.Time)]
     [InlineData("في أي مدينة عقد الاجتماع؟", AnswerKind.Place)]
+    [InlineData("أستانا 8، من كان رئيس وفد المعارضة؟", AnswerKind.Identity)]
+    [InlineData("الاجتماع الدولي في أستانا: متى انعقد؟", AnswerKind.Time)]
     [InlineData("ما هي عاصمة ولاية فلوريدا؟", AnswerKind.Place)]
     [InlineData("ما المدينة التي عقد فيها الاجتماع؟", AnswerKind.Place)]
     public void A_question_that_opens_with_its_interrogative_asks_what_that_one_asks(string question, AnswerKind kind) =>
@@ -470,6 +472,8 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("وفقاً للمستندات المتوفرة لديك، ما الذي قال الوزير إنه مهم؟", "الوزير")]
     [InlineData("إلى ماذا دعا الوزير جميع الأطراف؟", "الوزير")]
     [InlineData("بماذا حذر الكرملين الأطراف؟", "الكرملين")]
+    [InlineData("إيران، ماذا كان موقفها من البيان؟", "إيران")] // a topic set off by a comma, which the pronoun points back to
+    [InlineData("البيان، ماذا كان موقف الكرملين منه؟", "الكرملين")]
     public void The_speaker_is_the_word_after_a_verb_of_saying_or_the_one_the_question_opens_with(string question, string? speaker) =>
         Assert.Equal(speaker is null ? null : _analyzer.Terms(speaker)[0], QuestionIntent.Of(question, _analyzer).ContentWords.SingleOrDefault(w => w.IsSource)?.Terms[0]);
 
