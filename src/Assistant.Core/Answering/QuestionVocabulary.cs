@@ -26,16 +26,17 @@ internal static class QuestionVocabulary
     /// <summary>Words that end the description in an identity question: what follows says what the person did.</summary>
     internal static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللي", "يلي", "اللذي" };
 
-    // Interrogatives and other function words, in matching form (normalised, unstemmed: "متى" appears as "متي", "أين" as "اين").
     /// <summary>Prepositions that attribute what follows to a source («وفق البيان», «بحسب الوكالة»), in matching form.</summary>
     internal static readonly HashSet<string> AttributionWords = new(StringComparer.Ordinal) { "حسب", "بحسب", "وفق", "وفقا", "طبقا" };
 
-    internal static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
+    // Interrogatives and other function words, in matching form (normalised, unstemmed: "متى" appears as "متي", "أين" as "اين").
+    internal static readonly HashSet<string> FunctionWords = new(
+    [
+        .. AttributionWords,
         "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ايه", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "عم", "بم", "فيم",
         // «إلامَ» (to what) and «علامَ» (on what), the preposition fused with «ما».
         "الام", "علام",
-        "حسب", "بحسب", "وفق", "وفقا", "طبقا", "هو", "هي", "هم", "هما", "نحن", "الذي", "التي", "الذين",
+        "هو", "هي", "هم", "هما", "نحن", "الذي", "التي", "الذين",
         // Demonstratives point at what the question names, and name nothing themselves.
         "ذلك", "تلك", "ذاك", "هولاء", "اولءك", "اولاءك",
         // Colloquial forms analysts also type: شو/إيش/وش (what), إمتى (when), وين/فين (where), مين (who), قديش/كام (how much), ليش/ليه (why),
@@ -53,7 +54,7 @@ internal static class QuestionVocabulary
         "عنه", "عنها", "به", "بها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "اليها", "له", "لها",
         // Prepositions, so that one after «و» («وإلى متى») is read as one.
         "الي", "علي", "عن", "في", "مع", "حتي",
-    };
+    ], StringComparer.Ordinal);
 
     /// <summary>
     /// Nouns that after a preposition only join words, like a preposition or a conjunction: «إلى جانب سوريا» (besides
