@@ -123,6 +123,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _asked |= Asks(bare);
         var kindSetHere = false;
         if (_wordIndex == _clauseAt + 1 && Interrogatives.Contains(bare)) _interrogativeAt = _clauseAt;
+        // «من أي مدينة…»: «من» before «أي» is «from», and «أي» the interrogative.
+        else if (_interrogativeAt == _clauseAt && _wordIndex == _clauseAt + 2 && _previous == "من" && bare == "اي") _interrogativeAt = _clauseAt + 1;
         // A question that opens with its interrogative has its kind from it and the word after it («ما تاريخ»): a
         // follow-up read with the previous question («وأي ملفات أخرى تطرقا إليها كم دام الاتصال…») asks what it asks,
         // not what that one did. («من» and «ما» elsewhere may be a preposition or a negation.)

@@ -455,6 +455,7 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("الاجتماع الدولي في أستانا: متى انعقد؟", AnswerKind.Time)]
     [InlineData("ما هي عاصمة ولاية فلوريدا؟", AnswerKind.Place)]
     [InlineData("ما المدينة التي عقد فيها الاجتماع؟", AnswerKind.Place)]
+    [InlineData("من أي مدينة صدر البيان؟", AnswerKind.Place)] // «من» before «أي» is «from»
     public void A_question_that_opens_with_its_interrogative_asks_what_that_one_asks(string question, AnswerKind kind) =>
         Assert.Equal(kind, QuestionIntent.Of(question, _analyzer).Kind);
 
