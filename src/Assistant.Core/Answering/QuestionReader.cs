@@ -23,6 +23,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private int _wordIndex;
     private int _interrogativeAt = -1;
 
+    /// <summary>Where «هل» opens the question's clause; −1 when it does not.</summary>
+    private int _whetherAt = -1;
+
     /// <summary>
     /// Where the question's own clause starts: after a topic set off by a comma («أستانا 8، مين كان رئيس الوفد؟»,
     /// «إيران، شو كان موقفها؟») it is read as if it opened the message; 0 otherwise.
@@ -129,6 +132,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         if (_wordIndex++ == _clauseAt) _predicatePending = PredicateInterrogatives.Contains(bare);
         _asked |= Asks(bare);
         var kindSetHere = false;
+        if (_wordIndex == _clauseAt + 1 && bare == "هل") _whetherAt = _clauseAt;
         if (_wordIndex == _clauseAt + 1 && Interrogatives.Contains(bare)) _interrogativeAt = _clauseAt;
         // «من أي مدينة…»: «من» before «أي» is «from», and «أي» the interrogative.
         else if (_interrogativeAt == _clauseAt && _wordIndex == _clauseAt + 2 && _previous == "من" && bare == "اي") _interrogativeAt = _clauseAt + 1;
@@ -236,6 +240,11 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         {
             if (!_words[^1].IsFraming) _speakerBeforeVerb = _words.Count - 1;
             return -1;
+        }
+        // «هل الصين علّقت…»: the one word between «هل» and the speech verb is who spoke.
+        if (_whetherAt >= 0 && _wordIndex == _whetherAt + 3 && _lastWasContent && !_words[^1].IsFraming)
+        {
+            return _words.Count - 1;
         }
         var near = _topicAt >= 0 && _wordIndex - _topicClosedAt <= MaxWordsToSpeechWord;
         return near && !_words[_topicAt].IsFraming ? _topicAt : -1;

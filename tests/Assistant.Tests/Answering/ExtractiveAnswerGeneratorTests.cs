@@ -503,6 +503,8 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("بماذا حذر الكرملين الأطراف؟", "الكرملين")]
     [InlineData("إيران، ماذا كان موقفها من البيان؟", "إيران")] // a topic set off by a comma, which the pronoun points back to
     [InlineData("البيان، ماذا كان موقف الكرملين منه؟", "الكرملين")]
+    [InlineData("هل الصين علّقت على المكالمة؟", "الصين")] // the one word between «هل» and the verb of saying
+    [InlineData("هل علّقت الصين على المكالمة؟", "الصين")]
     public void The_speaker_is_the_word_after_a_verb_of_saying_or_the_one_the_question_opens_with(string question, string? speaker) =>
         Assert.Equal(speaker is null ? null : _analyzer.Terms(speaker)[0], QuestionIntent.Of(question, _analyzer).ContentWords.SingleOrDefault(w => w.IsSource)?.Terms[0]);
 

@@ -219,6 +219,10 @@ public sealed class QuestionNormalizerTests
     [InlineData("مين اللي اشتغل على البيان؟", "من الذي عمل على البيان؟")]
     [InlineData("مين هنّي الأطراف اللي وقعت المذكرة؟", "من هم الأطراف الذي وقعت المذكرة؟")]
     [InlineData("ما هالة القمر؟", "ما هالة القمر؟")]
+    [InlineData("فاش من ساعة بدات المكالمة؟", "في أي ساعة بدات المكالمة؟")]
+    [InlineData("شكون لي وقع المذكرة؟", "من الذي وقع المذكرة؟")]
+    [InlineData("اشمن تواريخ؟", "أي تواريخ؟")]
+    [InlineData("شنو سمية المتحدث؟", "ماذا اسم المتحدث؟")]
     public void Dialect_interrogatives_read_as_standard_arabic(string dialect, string standard) =>
         Assert.Equal(standard, Normalizer.Normalize(dialect).Text);
 
