@@ -154,7 +154,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             _asksBound = _kind == AnswerKind.Time && _previous is "الي" or "حتي" or "لحد" or "لغايه";
         }
         // «في أي مدينة», «ما تاريخ…», «ما المدة…», «ما عدد…»: the noun names the kind of answer, which the text gives without it.
-        var namesKind = _previous == "اي" || (IsWhat(_previous) && (DateNouns.Contains(bare) || kindSetHere));
+        // «ما الجهة التي…», «من الجهة التي…»: «body» says an institution is asked for, and is no word of the answer («وجهات النظر»).
+        var namesKind = _previous == "اي" || (IsWhat(_previous) && (DateNouns.Contains(bare) || kindSetHere))
+            || ((IsWhat(_previous) || _previous == "من") && BodyNouns.Contains(Undefined(bare)));
         // The source of what is asked comes right after the word that introduces it: "قال بوتين…", "موقف السعودية
         // من…", "ما الذي أسفرت عنه القمة…", "نتائج المؤتمر"; in the colloquial order the speaker comes first: "لافروف شو قال…".
         // «بأي وصف…» asks which description: after «أي» a speech word is a noun and introduces no one.

@@ -129,6 +129,9 @@ internal static class QuestionVocabulary
 
     internal static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "تاريخ", "موعد" };
 
+    /// <summary>Nouns that ask for an institution or a party without naming one: «ما الجهة التي…».</summary>
+    internal static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal) { "جهه", "جهات" };
+
     /// <summary>Nouns of a cause or a purpose: «ما سبب…», «ما الغاية من…» ask why, as «لماذا» does.</summary>
     internal static readonly HashSet<string> ReasonNouns = new(StringComparer.Ordinal) { "سبب", "اسباب", "هدف", "غايه", "غرض" };
 
