@@ -52,7 +52,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         if (features is not null && gate.Abstains(features))
         {
             logger.LogDebug("Abstained: {Reason}", AbstainReasons.GateDoubt);
-            return Task.FromResult(Abstain(AbstainReasons.GateDoubt, Asked(request)) with
+            return Task.FromResult(Abstain(AbstainReasons.GateDoubt, Asked(request with { Question = parts[0] })) with
             {
                 Explanation = request.Explain ? [.. selections[0].Explanation ?? [], $"abstained: {AbstainReasons.GateDoubt}"] : null,
                 PassageRanking = Ranking([], selections, request),
