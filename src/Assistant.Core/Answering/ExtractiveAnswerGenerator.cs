@@ -876,7 +876,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         }
         for (var c = 0; c < sentence.Cues.Count; c++)
         {
-            if (AnswerCues.Answers(AnswerKind.Time, sentence.Cues[c], intent) && Bounds(sentence, sentence.Cues[c], ids)) return _selection.RelativeTimeCredit;
+            if (AnswerCues.Answers(AnswerKind.Time, sentence.Cues[c], intent) && Bounds(sentence, sentence.Cues[c], intent, ids)) return _selection.RelativeTimeCredit;
         }
         return 0;
     }
@@ -884,13 +884,15 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// <summary>
     /// Whether a relative-time word bounds the question's event: it comes a few words from one of the question's words
     /// (not in another clause of a long sentence), and what it names after it is not that event itself («بعد سيطرة
-    /// الجيش…» for «متى سيطر الجيش…؟» says what came after it, not when it was).
+    /// الجيش…» for «متى سيطر الجيش…؟» says what came after it, not when it was). A place is no such word for a past
+    /// event («القرارات التي جرى إقرارها سابقاً في إطار عملية أستانا» is not when a round there was held); a sentence
+    /// that already names the next or a future event, as a question about one asks, is dated by where it will be.
     /// </summary>
-    private bool Bounds(Sentence sentence, Cue cue, QuestionTermIds ids)
+    private bool Bounds(Sentence sentence, Cue cue, QuestionIntent intent, QuestionTermIds ids)
     {
         var words = sentence.Words;
         var at = After(words, cue);
-        return at >= 0 && !Says(words[at], ids.Said) && Near(words, at, ids.Said, _selection.MaxBoundDistance);
+        return at >= 0 && !Says(words[at], ids.Said) && Near(words, at, intent.AsksFuture ? ids.Said : ids.SaidBesidesPlaces, _selection.MaxBoundDistance);
     }
 
     /// <summary>

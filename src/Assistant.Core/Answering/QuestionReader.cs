@@ -119,6 +119,13 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // «ماذا كان موقف…» asks what «ما موقف…» asks.
         var copula = bare is "هو" or "هي" or "كان" or "كانت" && _previous is "ما" or "ماذا" or "من" or "مين";
         if (copula && _interrogativeAt == _clauseAt && _wordIndex == _clauseAt + 1) return;
+        // «ردّ فعل إسرائيل»: the reaction word's complement is transparent (the source comes after it), and the pair names
+        // a reaction wherever it stands in the question: any word that says a reaction answers it, and only such a word.
+        if (ReactionWords.Contains(_previous) && ReactionComplements.Contains(bare))
+        {
+            if (_lastWasContent) _words[^1] = _words[^1] with { Terms = [.. _words[^1].Terms, .. ReactionTerms.Except(_words[^1].Terms)], IsPredicate = true };
+            return;
+        }
         if (_wordIndex++ == _clauseAt) _predicatePending = PredicateInterrogatives.Contains(bare);
         _asked |= Asks(bare);
         var kindSetHere = false;
@@ -388,7 +395,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     {
         "متي" or "امتي" or "ايمتي" => AnswerKind.Time,
         "كم" or "كام" when YearWords.Contains(previous) => AnswerKind.Year, // dialect «سنة كام»: which year, not how many
-        "كم" or "كام" when previous is "يوم" or "ايام" or "شهر" or "تاريخ" || HourWords.Contains(previous) => AnswerKind.Date, // «يوم كام», «أيام كام»: which day(s), not how many; «الساعة كم»: what time
+        "كم" or "كام" when previous is "يوم" or "ايام" or "شهر" or "تاريخ" || WithoutPronoun(previous) == "تاريخ" || HourWords.Contains(previous) => AnswerKind.Date, // «يوم كام», «أيام كام»: which day(s), not how many; «الساعة كم», «تاريخها قداش»: what time, what date
         "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
         "اين" or "وين" or "فين" => AnswerKind.Place,

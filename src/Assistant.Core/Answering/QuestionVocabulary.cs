@@ -40,8 +40,8 @@ internal static class QuestionVocabulary
         // Demonstratives point at what the question names, and name nothing themselves.
         "ذلك", "تلك", "ذاك", "هولاء", "اولءك", "اولاءك",
         // Colloquial forms analysts also type: شو/إيش/وش (what), إمتى (when), وين/فين (where), مين (who), قديش/كام (how much), ليش/ليه (why),
-        // and function words: اللي/يلي (which), رح (will), تبع (of), عشان (so that); أثناء (during); prepositions with a pronoun ("أسفرت عنه").
-        "شو", "ايش", "اش", "وش", "امتي", "ايمتي", "وين", "فين", "مين", "قديش", "قداش", "كام", "ليش", "ليه", "اللي", "يلي", "رح", "تبع", "كمان", "هيك", "يعني", "هاد", "هادا", "هاي",
+        // and function words: اللي/يلي/لي (which; «لي» is also «to me»), رح (will), تبع (of), عشان (so that); أثناء (during); prepositions with a pronoun ("أسفرت عنه").
+        "شو", "ايش", "اش", "وش", "امتي", "ايمتي", "وين", "فين", "مين", "قديش", "قداش", "كام", "ليش", "ليه", "اللي", "يلي", "لي", "رح", "تبع", "كمان", "هيك", "يعني", "هاد", "هادا", "هاي",
         "عشان", "علشان", "اثناء",
         // Conjunctions: those ending in «ما» ask nothing («كما يقول بوتين», as; «مما»; «بينما», while), nor do «لكي» (so that),
         // «حين» and «عندما» (when, opening a clause) or «لدى» (at).
@@ -72,7 +72,7 @@ internal static class QuestionVocabulary
         "متي", "اين", "كم", "ماذا", "لماذا", "كيف", "هل", "من", "ما", "اي", "ماهو", "ماهي", "مالذي", "بماذا", "لمن", "عمن", "بم", "فيم", "الام", "علام",
     };
 
-    internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
+    internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "متي", "تاريخ", "تواريخ", "موعد", "يوم", "عام", "سنه", "شهر", "وقت" };
 
     /// <summary>«في أي ساعة», «الساعة كم»: the time of day, which a date or a duration («ساعة ونصف») does not give.</summary>
     internal static readonly HashSet<string> HourWords = new(StringComparer.Ordinal) { "ساعه", "الساعه" };
@@ -102,8 +102,11 @@ internal static class QuestionVocabulary
     /// </summary>
     internal static readonly HashSet<string> ReactionWords = new(StringComparer.Ordinal)
     {
-        "رد", "ردت", "ردوا", "ردود", "موقف", "مواقف", "تعليق", "علق", "علقت", "تفاعل", "تفاعلت",
+        "رد", "رده", "ردت", "ردوا", "ردود", "موقف", "مواقف", "تعليق", "علق", "علقت", "تفاعل", "تفاعلت",
     };
+
+    /// <summary>«ردّ فعل», «ردة الفعل»: the noun after a reaction word is part of its name and asks nothing more.</summary>
+    internal static readonly HashSet<string> ReactionComplements = new(StringComparer.Ordinal) { "فعل", "الفعل" };
 
     /// <summary>
     /// Words, as written, that say a reaction: welcoming, backing, refusing, condemning, criticising, commenting. A span
@@ -200,7 +203,7 @@ internal static class QuestionVocabulary
     internal static readonly HashSet<string> SpeechWords = new(StringComparer.Ordinal)
     {
         "قال", "قالت", "يقول", "تقول", "ذكر", "ذكرت", "وصف", "وصفت", "يصف", "اعتبر", "اعتبرت", "يعتبر", "راي", "براي",
-        "موقف", "رد", "ردت", "يرد", "ترد", "تعليق", "صرح", "صرحت", "علق", "علقت",
+        "موقف", "رد", "رده", "ردت", "يرد", "ترد", "تعليق", "صرح", "صرحت", "علق", "علقت",
         "دعا", "دعت", "يدعو", "تدعو", "حث", "حثت", "يحث", "تحث", "طالب", "طالبت", "يطالب", "تطالب", "حذر", "حذرت", "يحذر", "تحذر",
         "اعرب", "اعربت", "يعرب", "تعرب",
     };

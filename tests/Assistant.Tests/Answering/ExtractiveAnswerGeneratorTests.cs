@@ -239,8 +239,36 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("المؤتمر انعقد في أيام كام؟", AnswerKind.Date)]
     [InlineData("الاتفاقية اتوقعت سنة كام؟", AnswerKind.Year)]
     [InlineData("الوزير قعد كام يوم هناك؟", AnswerKind.Quantity)]
+    [InlineData("المذكرة، تاريخها كم؟", AnswerKind.Date)]
     public void A_time_noun_before_كم_asks_which_one_not_how_many(string question, AnswerKind kind) =>
         Assert.Equal(kind, QuestionIntent.Of(question, _analyzer).Kind);
+
+    [Theory]
+    [InlineData("ما كان رد فعل المعارضة على البيان؟")]
+    [InlineData("ما ردة الفعل الرسمية للمعارضة على البيان؟")]
+    [InlineData("البيان المشترك الأمريكي الروسي، ما كان رد فعل المعارضة عليه؟")]
+    public void A_reaction_named_with_its_complement_is_what_is_asked_wherever_it_stands(string question)
+    {
+        var intent = QuestionIntent.Of(question, _analyzer);
+        var reaction = Assert.Single(intent.ContentWords, w => w.IsPredicate);
+        Assert.Contains("رحب", reaction.Terms);
+        Assert.DoesNotContain(intent.ContentWords, w => w.Terms.Contains("فعل"));
+    }
+
+    [Fact]
+    public async Task A_reaction_is_not_answered_by_a_sentence_that_says_none()
+    {
+        const string about = "دعا وزير الخارجية المعارضة السورية إلى المشاركة في المحادثات بعد البيان المشترك.";
+        await AssertAbstainsAsync(AbstainReasons.RelationMissing, "البيان المشترك، ما كان رد فعل المعارضة السورية عليه؟", about);
+    }
+
+    [Fact]
+    public async Task A_relative_time_near_only_a_place_does_not_date_a_past_event()
+    {
+        // «سابقاً» a few words from «أستانا» says nothing of when the round there was held.
+        const string memorandum = "تؤكد عزمها تنفيذ المذكرة وغيرها من القرارات التي جرى إقرارها سابقاً في إطار عملية أستانا.";
+        Assert.True((await AnswerAsync("متى انعقدت الجولة الثامنة في أستانا؟", memorandum)).Abstained);
+    }
 
     [Theory]
     [InlineData("اسم رئيس الوفد الإيراني في المباحثات؟")]
