@@ -1,6 +1,7 @@
 using Assistant.Answering.Normalization;
 using Assistant.Analysis;
 using Assistant.Answering;
+using Assistant.Answering.Gate;
 using Assistant.Answering.Llm;
 using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
@@ -39,6 +40,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.Section).ValidateSettingsOnStart();
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateSettingsOnStart();
         services.AddOptions<SpanSelectionOptions>().BindConfiguration(SpanSelectionOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<AbstentionGateOptions>().BindConfiguration(AbstentionGateOptions.Section).ValidateSettingsOnStart();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
 
@@ -75,6 +77,7 @@ public static class AssistantServiceCollectionExtensions
         });
         services.AddSingleton<PassageTermCache>();
         services.AddSingleton<IShortAnswerWriter, ShortAnswerWriter>();
+        services.AddSingleton<AbstentionGate>();
         services.AddSingleton<ExtractiveAnswerGenerator>();
         services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());
         // In this process by default; a web host with State:Redis replaces it with DistributedConversationMemory.

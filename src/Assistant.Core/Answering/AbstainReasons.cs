@@ -45,6 +45,9 @@ public static class AbstainReasons
     /// <summary>The question names a number («الجولة 8»، «القرار 2254») that the closest span lacks.</summary>
     public const string NumberMissing = "number-missing";
 
+    /// <summary>The learned abstention gate judged the span the checks let through likely to answer a question the documents do not answer (<see cref="Gate.AbstentionGate"/>).</summary>
+    public const string GateDoubt = "gate-doubt";
+
     /// <summary>The generator answered without any citation.</summary>
     public const string NoCitations = "no-citations";
 

@@ -33,6 +33,7 @@ public static class AbstentionExplanations
             AbstainReasons.NumberMissing => asked?.Numbers is [_, ..] numbers
                 ? $"لم أجد في النصوص القريبة من سؤالك الرقم الذي ذكرته: {Quoted(numbers)}."
                 : "لم أجد في النصوص القريبة من سؤالك الرقم الذي ذكرته.",
+            AbstainReasons.GateDoubt => "أقرب نص وجدته يشترك مع سؤالك في كلماته، لكنه لا يبدو أنه يذكر ما سألت عنه بعينه.",
             AbstainReasons.NoCitations => "أُعدّ جواب لا يذكر مصدره من الوثائق، فلم أعطه.",
             AbstainReasons.CitationUnverified => "أُعدّ جواب لا يطابق اقتباسه نص الوثيقة حرفًا بحرف، فلم أعطه.",
             AbstainReasons.ModelRefused => "قرأ النموذج اللغوي النصوص التي وجدتها فلم يجد فيها جوابًا.",

@@ -89,6 +89,10 @@ public sealed record Answer(
     [JsonPropertyName("model")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Llm.ModelOutcome? Model { get; init; }
+
+    /// <summary>What the abstention gate weighed (the eval report's <c>gateFeatures</c>, which the gate is fitted from); not a field of the answer's JSON.</summary>
+    [JsonIgnore]
+    public Gate.GateFeatures? GateFeatures { get; init; }
 }
 
 /// <summary>A question put to the assistant.</summary>

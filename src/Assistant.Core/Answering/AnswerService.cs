@@ -120,6 +120,7 @@ public sealed class AnswerService(
             AbstainExplanation = generated.Abstained ? generated.AbstainExplanation : null,
             Generator = generated.Generator,
             Model = generated.Model,
+            GateFeatures = generated.GateFeatures,
             Explanation = question.Explain
                 ? [.. normalized.Notes, .. respelled?.Notes ?? [], $"searched for: {standalone}", .. generated.Explanation ?? [], .. generated.Model?.Lines() ?? [],
                     .. generated.Abstained && generated.AbstainExplanation is { } why ? [$"in plain words: {why}"] : Array.Empty<string>()]

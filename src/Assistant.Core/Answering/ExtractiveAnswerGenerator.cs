@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using Assistant.Analysis;
+using Assistant.Answering.Gate;
 using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
 using Assistant.Configuration;
@@ -21,7 +22,7 @@ namespace Assistant.Answering;
 /// <see cref="AnsweringOptions.MinEvidence"/> it abstains rather than quote something weak. Spans nearly as good as the
 /// best are cited too, up to <see cref="AnsweringOptions.MaxCitations"/>.
 /// </summary>
-public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShortAnswerWriter shortAnswers, IOptions<AnsweringOptions> options, IOptions<SpanSelectionOptions> selection, ILogger<ExtractiveAnswerGenerator> logger) : IAnswerGenerator, IDisposable
+public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShortAnswerWriter shortAnswers, IOptions<AnsweringOptions> options, IOptions<SpanSelectionOptions> selection, AbstentionGate gate, ILogger<ExtractiveAnswerGenerator> logger) : IAnswerGenerator, IDisposable
 {
     public const string NoAnswerText = "لا تجيب الوثائق المتاحة عن هذا السؤال، فلم أجد فيها نصًا يدعم إجابة عنه.";
 
@@ -44,6 +45,19 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             {
                 selections[i] = selections[lender];
             }
+        }
+        // The learned gate weighs a one-part question's chosen span against what answers to unanswerable questions look like.
+        var features = parts.Count == 1 ? selections[0].Features : null;
+        if (features is not null && request.Explain) selections[0].Explanation?.Add(gate.Explain(features));
+        if (features is not null && gate.Abstains(features))
+        {
+            logger.LogDebug("Abstained: {Reason}", AbstainReasons.GateDoubt);
+            return Task.FromResult(Abstain(AbstainReasons.GateDoubt, Asked(request with { Question = parts[0] })) with
+            {
+                Explanation = request.Explain ? [.. selections[0].Explanation ?? [], $"abstained: {AbstainReasons.GateDoubt}"] : null,
+                PassageRanking = Ranking([], selections, request),
+                GateFeatures = features,
+            });
         }
         var chosen = new List<Window>();
         foreach (var window in selections.SelectMany(s => s.Chosen))
@@ -81,7 +95,7 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
         if (request.InheritedTerms is null) (answer, chosen) = SourcesFirst(answer, chosen);
         if (unanswered.Count > 0) answer = answer with { Text = answer.Text + "\n\n" + UnansweredParts.Note(unanswered) };
         explanation?.AddRange(ShortAnswerSources(answer));
-        return Task.FromResult(answer with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request) });
+        return Task.FromResult(answer with { Explanation = explanation, PassageRanking = Ranking(chosen, selections, request), GateFeatures = features });
     }
 
     /// <summary>Whether the question asks who someone is («من هو…») or who did something («من الذي وقّع…»).</summary>
@@ -162,7 +176,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
     /// <param name="Reason">Why none does (<see cref="AbstainReasons"/>); null when some does.</param>
     /// <param name="Support">Per passage, the score of its best span (<see cref="PassageSupport"/>); null when no span was scored.</param>
     /// <param name="Nearest">When none does: the span closest to the question (most of its weight), if any was scored.</param>
-    private sealed record Selection(List<Window> Chosen, string? Reason, List<string>? Explanation, double[]? Support = null, Window? Nearest = null);
+    /// <param name="Features">When some span answers: what the abstention gate weighs of it (<see cref="GateFeatures"/>).</param>
+    private sealed record Selection(List<Window> Chosen, string? Reason, List<string>? Explanation, double[]? Support = null, Window? Nearest = null, GateFeatures? Features = null);
 
     /// <summary>The spans that best answer one question, or why none does.</summary>
     private Selection Select(AnswerRequest request, CancellationToken cancellationToken)
@@ -271,7 +286,8 @@ public sealed class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyzer, IShor
             if (OverlapsAny(chosen, other) || SaysWordsOfAny(chosen, other) || Coincidental(other, intent, ids)) continue;
             chosen.Add(other);
         }
-        return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null, support);
+        return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null, support,
+            Features: Features(best, chosen.Count, ranked, intent, weights, threshold, ids, request));
     }
 
     /// <summary>The number of a retrieved document in the order first met, numbering it when new.</summary>

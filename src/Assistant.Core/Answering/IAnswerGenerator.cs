@@ -78,6 +78,9 @@ public sealed record GeneratedAnswer(string Text, bool Abstained, IReadOnlyList<
     /// retrieval order stands).
     /// </summary>
     public IReadOnlyList<int>? PassageRanking { get; init; }
+
+    /// <summary>What the abstention gate weighed of the span chosen to answer (also when it abstained on it); null when no span was chosen or the question had several parts.</summary>
+    public Gate.GateFeatures? GateFeatures { get; init; }
 }
 
 /// <summary>The values of <see cref="Answer.Generator"/>.</summary>

@@ -113,3 +113,20 @@ public sealed class SpanSelectionOptions
     [Range(0, 50, ErrorMessage = "Answering:Selection:MaxBoundDistance must be between {1} and {2}.")]
     public int MaxBoundDistance { get; set; } = 8;
 }
+
+/// <summary>The learned abstention gate (section <c>Answering:Gate</c>, docs/evaluation.md#the-abstention-gate).</summary>
+public sealed class AbstentionGateOptions
+{
+    public const string Section = "Answering:Gate";
+
+    /// <summary>
+    /// Whether the gate may turn an answer the checks let through into an abstention. Off: on the held-out half of the
+    /// gold sets it turned away fewer unanswerable questions than clearly outweighs the evidence it lost
+    /// (docs/evaluation.md#the-abstention-gate); <c>ask --explain</c> and the eval report show what it would decide.
+    /// </summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>The probability at or above which it abstains; unset, the threshold the model was fitted with (chosen on held-out sets).</summary>
+    [Range(0.5, 1.0, ErrorMessage = "Answering:Gate:Threshold must be between {1} and {2}.")]
+    public double? Threshold { get; set; }
+}

@@ -41,6 +41,7 @@ public static class EvaluationJson
                     hybridEvidenceRank = r.HybridEvidenceRank,
                     lexicalEvidenceRank = r.LexicalEvidenceRank,
                     latencyMs = r.LatencyMs,
+                    gateFeatures = r.Answer.GateFeatures?.ByName(),
                 }),
             },
             ReadableJson.Options);

@@ -37,7 +37,7 @@ public sealed class AbstentionExplanationTests(SeedIndexFixture seeds)
             AbstainReasons.NoPassages, AbstainReasons.BelowEvidence, AbstainReasons.AnswerKindMissing, AbstainReasons.SourceNotNamed,
             AbstainReasons.AnotherStatement, AbstainReasons.RelationMissing, AbstainReasons.OneSubjectWord, AbstainReasons.PlacesOnly,
             AbstainReasons.WordsFarApart, AbstainReasons.NumberMissing, AbstainReasons.NoCitations, AbstainReasons.CitationUnverified,
-            AbstainReasons.ModelRefused, AbstainReasons.Unspecified,
+            AbstainReasons.ModelRefused, AbstainReasons.Unspecified, AbstainReasons.GateDoubt,
         ];
         var lines = searched.Select(reason => AbstentionExplanations.For(reason)).ToList();
 

@@ -4,6 +4,7 @@ using Assistant.Answering.ShortAnswers;
 using Assistant.Chunking;
 using Assistant.Configuration;
 using Assistant.Storage;
+using Assistant.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ public sealed class AnswerAnalysisCacheTests
     private readonly ArabicTextAnalyzer _analyzer = new();
 
     private ExtractiveAnswerGenerator NewGenerator() =>
-        new(_analyzer, new ShortAnswerWriter(_analyzer, new PassageTermCache(_analyzer)), Options.Create(new AnsweringOptions()), Options.Create(new SpanSelectionOptions()), NullLogger<ExtractiveAnswerGenerator>.Instance);
+        new(_analyzer, new ShortAnswerWriter(_analyzer, new PassageTermCache(_analyzer)), Options.Create(new AnsweringOptions()), Options.Create(new SpanSelectionOptions()), Generators.DefaultGate(), NullLogger<ExtractiveAnswerGenerator>.Instance);
 
     private async Task<GeneratedAnswer> AnswerAsync(ExtractiveAnswerGenerator generator, string question, string text)
     {

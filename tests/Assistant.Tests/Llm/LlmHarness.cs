@@ -5,6 +5,7 @@ using Assistant.Answering.Llm;
 using Assistant.Configuration;
 using Assistant.Storage;
 using Assistant.Tests.Evaluation;
+using Assistant.Tests.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -41,10 +42,10 @@ internal sealed class LlmHarness
     /// <summary>Loaded from the prompts/ folder the build copies next to the tests.</summary>
     public static PromptLibrary Prompts { get; } = new(PromptLibrary.DefaultDirectory);
 
-    public static ExtractiveAnswerGenerator Extractive { get; } = new(Analyzer, new ShortAnswerWriter(Analyzer, new PassageTermCache(Analyzer)), Options.Create(new AnsweringOptions()), Options.Create(new SpanSelectionOptions()), NullLogger<ExtractiveAnswerGenerator>.Instance);
+    public static ExtractiveAnswerGenerator Extractive { get; } = new(Analyzer, new ShortAnswerWriter(Analyzer, new PassageTermCache(Analyzer)), Options.Create(new AnsweringOptions()), Options.Create(new SpanSelectionOptions()), Generators.DefaultGate(), NullLogger<ExtractiveAnswerGenerator>.Instance);
 
     public static ExtractiveAnswerGenerator StrictExtractive(double minEvidence) =>
-        new(Analyzer, new ShortAnswerWriter(Analyzer, new PassageTermCache(Analyzer)), Options.Create(new AnsweringOptions { MinEvidence = minEvidence }), Options.Create(new SpanSelectionOptions()), NullLogger<ExtractiveAnswerGenerator>.Instance);
+        new(Analyzer, new ShortAnswerWriter(Analyzer, new PassageTermCache(Analyzer)), Options.Create(new AnsweringOptions { MinEvidence = minEvidence }), Options.Create(new SpanSelectionOptions()), Generators.DefaultGate(), NullLogger<ExtractiveAnswerGenerator>.Instance);
 
     public static ReplyVerifier Verifier { get; } = new(new ClaimVerifier(Analyzer));
 

@@ -1,5 +1,6 @@
 using Assistant.Analysis;
 using Assistant.Answering;
+using Assistant.Answering.Gate;
 using Assistant.Answering.ShortAnswers;
 using Assistant.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -10,7 +11,11 @@ namespace Assistant.Tests.Support;
 /// <summary>The answerers as the hosts build them, on default options, for tests that put hand-written passages to them.</summary>
 internal static class Generators
 {
-    public static ExtractiveAnswerGenerator Extractive(ArabicTextAnalyzer analyzer) =>
+    /// <param name="gate">The abstention gate; null for the one the hosts build (the shipped model, default options).</param>
+    public static ExtractiveAnswerGenerator Extractive(ArabicTextAnalyzer analyzer, AbstentionGate? gate = null) =>
         new(analyzer, new ShortAnswerWriter(analyzer, new PassageTermCache(analyzer)), Options.Create(new AnsweringOptions()),
-            Options.Create(new SpanSelectionOptions()), NullLogger<ExtractiveAnswerGenerator>.Instance);
+            Options.Create(new SpanSelectionOptions()), gate ?? DefaultGate(), NullLogger<ExtractiveAnswerGenerator>.Instance);
+
+    /// <summary>The abstention gate the hosts build: the shipped model on default options.</summary>
+    public static AbstentionGate DefaultGate() => new(Options.Create(new AbstentionGateOptions()));
 }

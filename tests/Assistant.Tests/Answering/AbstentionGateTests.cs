@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Json;
+using Assistant.Analysis;
+using Assistant.Answering;
+using Assistant.Answering.Gate;
+using Assistant.Chunking;
+using Assistant.Configuration;
+using Assistant.Storage;
+using Assistant.Tests.Support;
+
+namespace Assistant.Tests.Answering;
+
+/// <summary>
+/// The learned abstention gate: the shipped model is a model of the features this build computes, a model file that is
+/// not is refused, and the gate turns an answer into an abstention only when on and confident.
+/// </summary>
+public sealed class AbstentionGateTests
+{
+    private readonly ArabicTextAnalyzer _analyzer = new();
+
+    private static int FeatureCount => GateFeatures.Names.Count;
+
+    /// <summary>A model that gives every span the probability sigmoid(<paramref name="bias"/>).</summary>
+    private static GateModel Constant(double bias, double threshold = 0.7) => new(
+        GateFeatures.Names, new double[FeatureCount], Enumerable.Repeat(1.0, FeatureCount).ToArray(), new double[FeatureCount], bias, threshold, ["gold.jsonl"]);
+
+    private async Task<GeneratedAnswer> AnswerAsync(AbstentionGate gate, bool explain = false)
+    {
+        const string text = "التقى الرئيسان ترامب وبوتين في دا نانغ بفيتنام على هامش قمة أبيك.";
+        const string question = "أين التقى ترامب وبوتين؟";
+        var passage = new Passage("doc#0", "doc", "وثيقة", 0, text.Length, text, 0);
+        var statistics = new TermStatistics(20, _analyzer.Terms(text + " " + question).Distinct().ToDictionary(t => t, _ => 1));
+        var request = new AnswerRequest(question, _analyzer.Terms(question), [new ScoredPassage(passage, 1, 1, 1)], statistics, explain);
+        return await Generators.Extractive(_analyzer, gate).GenerateAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public void The_shipped_model_weighs_this_builds_features_and_was_fitted_on_gold_sets_only()
+    {
+        var model = AbstentionGate.Shipped();
+
+        Assert.Equal(GateFeatures.Names, model.Features);
+        Assert.InRange(model.Threshold, 0.5, 1.0);
+        Assert.NotEmpty(model.FittedOn);
+        Assert.All(model.FittedOn, set => Assert.EndsWith(".jsonl", set));
+        // gold-wild-e is kept out of every measurement, fitting included.
+        Assert.DoesNotContain("gold-wild-e.jsonl", model.FittedOn);
+    }
+
+    [Fact]
+    public void A_model_file_for_other_features_or_with_a_scale_of_zero_is_refused_with_what_is_wrong()
+    {
+        var renamed = Constant(0) with { Features = [.. GateFeatures.Names.Skip(1), "somethingElse"] };
+        var flat = Constant(0) with { Scales = new double[FeatureCount] };
+
+        var wrongFeatures = Assert.Throws<InvalidDataException>(() => GateModel.Read(AsJson(renamed)));
+        var zeroScale = Assert.Throws<InvalidDataException>(() => GateModel.Read(AsJson(flat)));
+
+        Assert.Contains("other features", wrongFeatures.Message, StringComparison.Ordinal);
+        Assert.Contains("scale", zeroScale.Message, StringComparison.Ordinal);
+        Assert.Equal(Constant(0).Bias, GateModel.Read(AsJson(Constant(0))).Bias);
+    }
+
+    [Fact]
+    public void The_probability_is_the_logistic_of_the_standardised_features_weighted()
+    {
+        var weights = new double[FeatureCount];
+        weights[GateFeatures.IndexOf("missingWeight")] = 2;
+        var means = new double[FeatureCount];
+        means[GateFeatures.IndexOf("missingWeight")] = 0.5;
+        var scales = Enumerable.Repeat(1.0, FeatureCount).ToArray();
+        scales[GateFeatures.IndexOf("missingWeight")] = 0.25;
+        var model = Constant(-1) with { Weights = weights, Means = means, Scales = scales };
+        var values = new double[FeatureCount];
+        values[GateFeatures.IndexOf("missingWeight")] = 0.75;
+
+        // z = -1 + 2 · (0.75 − 0.5) / 0.25 = 1
+        Assert.Equal(1 / (1 + Math.Exp(-1)), model.Probability(values), 9);
+    }
+
+    [Fact]
+    public async Task A_confident_gate_abstains_with_its_reason_and_keeps_the_features_it_weighed()
+    {
+        var answer = await AnswerAsync(new AbstentionGate(Constant(bias: 5), new AbstentionGateOptions { Enabled = true }), explain: true);
+
+        Assert.True(answer.Abstained);
+        Assert.Equal(AbstainReasons.GateDoubt, answer.AbstainReason);
+        Assert.Empty(answer.Citations);
+        Assert.NotNull(answer.GateFeatures);
+        Assert.Contains(answer.Explanation!, line => line.StartsWith("abstention gate: p(should abstain) 0.99, threshold 0.70: abstains (gate-doubt)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Below_its_threshold_or_switched_off_the_gate_lets_the_answer_stand_and_explain_says_what_it_weighed()
+    {
+        var unsure = await AnswerAsync(new AbstentionGate(Constant(bias: 0), new AbstentionGateOptions { Enabled = true }), explain: true);
+        var off = await AnswerAsync(new AbstentionGate(Constant(bias: 5), new AbstentionGateOptions { Enabled = false }), explain: true);
+
+        Assert.False(unsure.Abstained);
+        Assert.False(off.Abstained);
+        Assert.Contains("دا نانغ", Assert.Single(off.Citations).Quote, StringComparison.Ordinal);
+        Assert.Equal(FeatureCount, off.GateFeatures!.Values.Count);
+        Assert.InRange(off.GateFeatures["evidence"], 0.25, 1.0);
+        Assert.Contains(unsure.Explanation!, line => line.StartsWith("abstention gate: p(should abstain) 0.50, threshold 0.70: answers", StringComparison.Ordinal));
+        Assert.Contains(off.Explanation!, line => line.Contains(": gate off; most weight:", StringComparison.Ordinal));
+    }
+
+    private static MemoryStream AsJson(GateModel model) => new(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(model)));
+}
