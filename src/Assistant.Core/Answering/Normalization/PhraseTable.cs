@@ -9,9 +9,9 @@ namespace Assistant.Answering.Normalization;
 internal sealed class PhraseTable
 {
     private static readonly ArabicTextAnalyzer Analyzer = new();
-    private readonly Dictionary<string, List<string[]>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Bucket> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> _byLast = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> _byFirstBySpan;
+    private readonly Dictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _byFirstBySpan;
 
     public PhraseTable(IEnumerable<string> phrases)
     {
@@ -20,11 +20,13 @@ internal sealed class PhraseTable
         {
             var words = FormsOf(phrase);
             if (words.Length == 0) continue;
-            Add(_byFirst, words[0], words);
+            if (!_byFirst.TryGetValue(words[0], out var bucket)) _byFirst[words[0]] = bucket = new Bucket();
+            bucket.Add(words);
             Add(_byLast, words[^1], words);
         }
         // Longest first: «شكراً جزيلاً» before «شكراً».
-        foreach (var list in _byFirst.Values.Concat(_byLast.Values)) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        foreach (var bucket in _byFirst.Values) bucket.Sort();
+        foreach (var list in _byLast.Values) Sort(list);
     }
 
     /// <summary>The words of a phrase in matching form.</summary>
@@ -41,14 +43,19 @@ internal sealed class PhraseTable
     }
 
     /// <summary>The length of the first of <paramref name="candidates"/> that starts at <paramref name="from"/> and ends by <paramref name="to"/>; 0 when none does.</summary>
-    private static int FirstMatch(List<string[]> candidates, IReadOnlyList<Word> words, int from, int to)
+    /// <remarks>A phrase of two words or more can only match when its second word is the next word: only those are tried
+    /// (a common first word such as «حسب» opens hundreds of phrases).</remarks>
+    private static int FirstMatch(Bucket candidates, IReadOnlyList<Word> words, int from, int to)
     {
-        foreach (var candidate in candidates)
+        if (from + 1 <= to && candidates.BySecond.TryGetValue(words[from + 1].Form, out var longer))
         {
-            if (from + candidate.Length - 1 > to) continue;
-            if (Matches(words, from, candidate)) return candidate.Length;
+            foreach (var candidate in longer)
+            {
+                if (from + candidate.Length - 1 > to) continue;
+                if (Matches(words, from, candidate)) return candidate.Length;
+            }
         }
-        return 0;
+        return candidates.Single is { } single && from <= to && Matches(words, from, single) ? 1 : 0;
     }
 
     /// <summary>The length of the longest phrase that ends at <paramref name="to"/> and starts at or after <paramref name="from"/>; 0 when none does.</summary>
@@ -70,10 +77,10 @@ internal sealed class PhraseTable
         return (phrase, words[from].Form == phrase[0] ? "" : words[from].Form[..1]);
     }
 
-    private static IEnumerable<string[]> Candidates(Dictionary<string, List<string[]>> table, string form)
+    private static IEnumerable<string[]> Candidates(Dictionary<string, Bucket> table, string form)
     {
-        if (table.TryGetValue(form, out var exact)) foreach (var phrase in exact) yield return phrase;
-        if (Conjunction(form) is { } bare && table.TryGetValue(bare, out var joined)) foreach (var phrase in joined) yield return phrase;
+        if (table.TryGetValue(form, out var exact)) foreach (var phrase in exact.All) yield return phrase;
+        if (Conjunction(form) is { } bare && table.TryGetValue(bare, out var joined)) foreach (var phrase in joined.All) yield return phrase;
     }
 
     private static bool Matches(IReadOnlyList<Word> words, int start, string[] phrase)
@@ -98,5 +105,31 @@ internal sealed class PhraseTable
     {
         if (!table.TryGetValue(key, out var list)) table[key] = list = [];
         list.Add(words);
+    }
+
+    private static void Sort(List<string[]> phrases) => phrases.Sort((a, b) => b.Length.CompareTo(a.Length));
+
+    /// <summary>The phrases that open with one word: all of them, longest first, and by their second word.</summary>
+    private sealed class Bucket
+    {
+        public List<string[]> All { get; } = [];
+
+        /// <summary>The phrase that is the word alone, if any.</summary>
+        public string[]? Single { get; private set; }
+
+        public Dictionary<string, List<string[]>> BySecond { get; } = new(StringComparer.Ordinal);
+
+        public void Add(string[] phrase)
+        {
+            All.Add(phrase);
+            if (phrase.Length == 1) Single ??= phrase;
+            else PhraseTable.Add(BySecond, phrase[1], phrase);
+        }
+
+        public void Sort()
+        {
+            PhraseTable.Sort(All);
+            foreach (var list in BySecond.Values) PhraseTable.Sort(list);
+        }
     }
 }

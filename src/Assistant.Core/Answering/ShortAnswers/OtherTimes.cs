@@ -11,7 +11,7 @@ internal static class OtherTimes
 {
     /// <summary>The months (1–12) <paramref name="text"/> names, Levantine or not («تشرين الثاني», «نوفمبر»).</summary>
     public static HashSet<int> Months(string text, FactReader reader) =>
-        reader.Read(text, 0, text.Length).Where(w => w.Month is not null).Select(w => w.Month!.Value).ToHashSet();
+        reader.MonthWords(text).Select(w => w.Month!.Value).ToHashSet();
 
     /// <summary>
     /// The sentences of a quote (<paramref name="text"/>, cut into <paramref name="words"/>) that name a month and none of the
@@ -22,7 +22,7 @@ internal static class OtherTimes
         if (asked.Count == 0) return Empty;
         var sentenceAt = words.ToDictionary(w => w.Start, w => w.Sentence);
         var (other, same) = (new HashSet<int>(), new HashSet<int>());
-        foreach (var word in reader.Read(text, 0, text.Length))
+        foreach (var word in reader.MonthWords(text))
         {
             if (word.Month is not { } month || !sentenceAt.TryGetValue(word.Start, out var sentence)) continue;
             (asked.Contains(month) ? same : other).Add(sentence);

@@ -14,7 +14,8 @@ internal sealed class FactWord(string form, string[] terms, int start, int end)
     public string[] Terms { get; } = terms;
 
     /// <summary>Its terms and their rough roots («دامت» meets «دام», «يعتمد» «اعتمد»), what words are matched by.</summary>
-    public HashSet<string> Keys { get; } = Facts.FactVocabulary.KeysOf(terms);
+    /// <remarks>Made when first asked for: only the claim checks match by them.</remarks>
+    public HashSet<string> Keys => field ??= Facts.FactVocabulary.KeysOf(Terms);
     public int Start { get; } = start;
     public int End { get; } = end;
 
@@ -75,23 +76,26 @@ internal sealed class FactReader(ArabicTextAnalyzer analyzer)
         return words;
     }
 
+    /// <summary>
+    /// The words of <paramref name="text"/> that name a month, as <see cref="Read"/> marks them: a month is told by the
+    /// words' forms alone, so they are not analysed.
+    /// </summary>
+    public IEnumerable<FactWord> MonthWords(string text)
+    {
+        var words = new List<FactWord>();
+        analyzer.ForEachWord(text, 0, text.Length, (form, wordStart, wordEnd) => words.Add(new FactWord(form.ToString(), [], wordStart, wordEnd)));
+        MarkMonths(words);
+        return words.Where(w => w.Month is not null);
+    }
+
     private static void MarkDates(List<FactWord> words)
     {
+        MarkMonths(words);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (i + 1 < words.Count && TwoWordMonths.TryGetValue((Bare(word.Form), words[i + 1].Form), out var levantine))
-            {
-                // «تشرين الثاني» is November, not an ordinal: the second word is part of the month.
-                word.Month = words[i + 1].Month = levantine;
-                i++;
-                continue;
-            }
-            if (TryGet(Months, word.Form, out var month) && (!AmbiguousMonths.Contains(Bare(word.Form)) || IsDigits(words, i - 1) || IsDigits(words, i + 1)))
-            {
-                word.Month = month;
-            }
-            else if (TryGet(Weekdays, word.Form, out var weekday))
+            if (word.Month is not null) continue;
+            if (TryGet(Weekdays, word.Form, out var weekday))
             {
                 word.Weekday = weekday;
             }
@@ -111,6 +115,25 @@ internal sealed class FactReader(ArabicTextAnalyzer analyzer)
             var besideMonth = (i + 1 < words.Count && words[i + 1].Month is not null) || (i > 0 && words[i - 1].Month is not null);
             var afterYearWord = i > 0 && Bare(words[i - 1].Form) is "عام" or "سنه";
             words[i].InDate = year || besideMonth || afterYearWord;
+        }
+    }
+
+    private static void MarkMonths(List<FactWord> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (i + 1 < words.Count && TwoWordMonths.TryGetValue((Bare(word.Form), words[i + 1].Form), out var levantine))
+            {
+                // «تشرين الثاني» is November, not an ordinal: the second word is part of the month.
+                word.Month = words[i + 1].Month = levantine;
+                i++;
+                continue;
+            }
+            if (TryGet(Months, word.Form, out var month) && (!AmbiguousMonths.Contains(Bare(word.Form)) || IsDigits(words, i - 1) || IsDigits(words, i + 1)))
+            {
+                word.Month = month;
+            }
         }
     }
 
