@@ -211,7 +211,8 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
             // من هو, however well it matches; nor does a span announcing an event answer what came of it. A reason may
             // be given without a cue word.
             intent.Kind is not (AnswerKind.Any or AnswerKind.Reason),
-            intent.AsksPublication && intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year);
+            intent.AsksPublication && intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year,
+            AskedReaction(intent));
         // Each passage's analysis is found once here: finding it hashes the passage's text.
         var analyses = request.Passages.Select(p => Analysed(p.Passage)).ToArray();
         PlacedThroughCountry(intent, analyses, scoring.Places);
@@ -241,6 +242,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
             Credits(analysed, intent, ids, named, evidence.Credits);
             KindCredits(sentences, intent, ids, evidence.KindCredits);
             Standalone(sentences, intent, evidence.Standalone);
+            ReactionsOfSource(sentences, scoring, ids, evidence.ReactionOfSource);
             NamedInDocument(intent, named, static w => w.IsSource || w.NamesStatement, evidence.SourceNamed);
             NamedInDocument(intent, named, static w => w.IsAttribution, evidence.AttributionNamed);
             TitledElsewhere(intent, titledIn, passage.DocumentId, evidence.TitledElsewhere);
@@ -758,6 +760,9 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         /// <summary>Per sentence: a line of a few words (a dateline such as "11 تشرين الثاني/نوفمبر، 2017").</summary>
         public bool[] Standalone { get; } = new bool[maxSentences];
 
+        /// <summary>Per sentence: a word that says a reaction stands next to the one whose reaction is asked (<see cref="ReactionsOfSource"/>).</summary>
+        public bool[] ReactionOfSource { get; } = new bool[maxSentences];
+
         /// <summary>Per content word: a source the question names (a speaker, an event) that the document names too (title or any retrieved passage).</summary>
         public bool[] SourceNamed { get; } = new bool[words];
 
@@ -831,6 +836,29 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     private void Standalone(List<Sentence> sentences, QuestionIntent intent, bool[] standalone)
     {
         for (var s = 0; s < sentences.Count; s++) standalone[s] = intent.Kind != AnswerKind.Outcome && sentences[s].Terms.Length <= _selection.MaxStandaloneLineTerms;
+    }
+
+    /// <summary>
+    /// Per sentence, for a question that asks how someone reacted («كيف ردّ بشار الأسد…», «ما موقف إيران من…»): whether
+    /// a word that says a reaction stands within <see cref="SpanSelectionOptions.MaxReactionSourceDistance"/> words of
+    /// the one asked about. A sentence that names them and says a reaction of someone else's does not answer it.
+    /// </summary>
+    private void ReactionsOfSource(List<Sentence> sentences, Scoring scoring, QuestionTermIds ids, bool[] ofSource)
+    {
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            ofSource[s] = false;
+            if (scoring.Reaction < 0) continue;
+            var words = sentences[s].Words;
+            for (var i = 0; i < words.Length && !ofSource[s]; i++)
+            {
+                if (!SharesAny(ids.Terms[scoring.Reaction], words[i].Terms)) continue;
+                for (var j = Math.Max(0, i - _selection.MaxReactionSourceDistance); j <= Math.Min(words.Length - 1, i + _selection.MaxReactionSourceDistance) && !ofSource[s]; j++)
+                {
+                    for (var w = 0; w < scoring.Sources.Length && !ofSource[s]; w++) ofSource[s] = scoring.Sources[w] && SharesAny(ids.Terms[w], words[j].Terms);
+                }
+            }
+        }
     }
 
     /// <summary>Per content word: whether it is of the kind <paramref name="of"/> picks and the document names it.</summary>
@@ -1159,7 +1187,20 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// <param name="Places">Which content words name a place («إيران», «أستانا»).</param>
     /// <param name="KindRequired">Whether a span without what the interrogative asks for is no answer at all.</param>
     /// <param name="AsksPublication">Whether it asks when something was issued («متى صدر…»), which a page's heading lines say.</param>
-    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool[] Predicates, bool[] Places, bool KindRequired, bool AsksPublication);
+    /// <param name="Reaction">The content word that asks how its source reacted (any word saying a reaction answers it), when the question names that source; −1 otherwise.</param>
+    private sealed record Scoring(double[] Weights, double Total, bool[] Numbers, bool[] Optional, bool[] Subject, bool[] Sources, bool[] Statements, bool[] Predicates, bool[] Places, bool KindRequired, bool AsksPublication, int Reaction);
+
+    /// <summary>The content word that asks a reaction (read with every word that says one), when a source is named; −1 otherwise.</summary>
+    private static int AskedReaction(QuestionIntent intent)
+    {
+        if (!intent.ContentWords.Any(w => w.IsSource)) return -1;
+        for (var w = 0; w < intent.ContentWords.Count; w++)
+        {
+            var word = intent.ContentWords[w];
+            if (word.IsPredicate && QuestionVocabulary.ReactionTerms.All(word.Terms.Contains)) return w;
+        }
+        return -1;
+    }
 
     private Candidate Score(int first, int last, PassageEvidence evidence, Scoring scoring, int rank)
     {
@@ -1221,6 +1262,9 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
             for (var w = 0; w < weights.Length && !about; w++) about = scoring.Subject[w] && !scoring.Optional[w] && evidence.Credits[s, w] > 0;
             if (about) kindCredit = Math.Max(kindCredit, evidence.KindCredits[s]);
         }
+        // «كيف ردّ بشار الأسد…»: a reaction the span says is his only where it is said next to him, unless the whole
+        // document is his.
+        if (scoring.Reaction >= 0 && !failed.HasFlag(SpanChecks.RelationMissing) && !ReactionSaidOfSource(first, last, evidence, scoring)) failed |= SpanChecks.SourceNotNamed;
         var kindMatch = kindCredit > 0;
         if (scoring.KindRequired && !kindMatch) failed |= SpanChecks.AnswerKindMissing;
         var share = possible > 0 ? matched / possible : 0;
@@ -1234,6 +1278,13 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         var score = coverage + (kindMatch ? _selection.KindBonus : 0) - _selection.ExtraSentencePenalty * extra - _selection.RankPenalty * rank;
         var checkPair = subjectWords >= _selection.MinMatchedWords && subjectMatched == _selection.MinMatchedWords && !titleMatched ? pair : null;
         return new Candidate(rank, first, last, coverage, score, checkPair, share, failed, kindCredit);
+    }
+
+    private static bool ReactionSaidOfSource(int first, int last, PassageEvidence evidence, Scoring scoring)
+    {
+        for (var w = 0; w < scoring.Sources.Length; w++) if (scoring.Sources[w] && evidence.TitleCredits[w] > 0) return true;
+        for (var s = first; s <= last; s++) if (evidence.ReactionOfSource[s]) return true;
+        return false;
     }
 
     /// <summary>

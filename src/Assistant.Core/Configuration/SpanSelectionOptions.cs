@@ -112,6 +112,13 @@ public sealed class SpanSelectionOptions
     /// <summary>Words a relative-time word may stand from the question's words and still bound its event.</summary>
     [Range(0, 50, ErrorMessage = "Answering:Selection:MaxBoundDistance must be between {1} and {2}.")]
     public int MaxBoundDistance { get; set; } = 8;
+
+    /// <summary>
+    /// Words a word that says a reaction may stand from the one whose reaction is asked and still be theirs («رحّبت
+    /// تركيا بـ…»); farther, it is someone else's («… لقائه بشار الأسد … في موقع أيده ترامب»).
+    /// </summary>
+    [Range(0, 50, ErrorMessage = "Answering:Selection:MaxReactionSourceDistance must be between {1} and {2}.")]
+    public int MaxReactionSourceDistance { get; set; } = 6;
 }
 
 /// <summary>The learned abstention gate (section <c>Answering:Gate</c>, docs/evaluation.md#the-abstention-gate).</summary>

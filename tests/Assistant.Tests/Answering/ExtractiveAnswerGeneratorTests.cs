@@ -263,6 +263,15 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_reaction_is_the_sources_only_where_it_is_said_next_to_them()
+    {
+        const string others = "أطلع الرئيس الروسي نظيره على نتائج لقائه بشار الأسد يوم الاثنين، وأكد دعمه ترتيب عمل مشترك ضد الإرهاب في موقف أيده الرئيس الأمريكي.";
+        const string his = "رحّب بشار الأسد بالبيان المشترك ووصفه بأنه خطوة إيجابية.";
+        await AssertAbstainsAsync(AbstainReasons.SourceNotNamed, "كيف ردّ بشار الأسد على البيان المشترك؟", others);
+        Assert.Equal(his, Quoted(await AnswerAsync("كيف ردّ بشار الأسد على البيان المشترك؟", his)));
+    }
+
+    [Fact]
     public async Task A_relative_time_near_only_a_place_does_not_date_a_past_event()
     {
         // «سابقاً» a few words from «أستانا» says nothing of when the round there was held.
