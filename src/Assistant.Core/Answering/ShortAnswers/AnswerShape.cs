@@ -81,8 +81,48 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// «متى» asks for a date.</summary>
     public IReadOnlySet<string>? BoundOpeners { get; init; }
 
+    /// <summary>«إلى ماذا دعا…», «إلامَ دعا…»: the preposition the question fronts with its verb, which places the answer only
+    /// after that verb (<see cref="GovernedPreposition"/>).</summary>
+    public GovernedPreposition Governed { get; init; } = GovernedPreposition.None;
+
     /// <summary>What part <paramref name="n"/> (0 or 1) asks with: a second part after a comma has anchors of its own.</summary>
     public ShortAnswerAsk ForPart(int n) => n == 1 && SecondAnchors is { } second ? this with { Anchors = second } : this;
+}
+
+/// <summary>
+/// A preposition the question fronts with «ماذا» before its verb («إلى ماذا دعا…», «إلامَ دعا…», «على ماذا اتفق…»): the
+/// verb's own complement. In the text it follows that verb («ودعيا جميع الدول الأعضاء… إلى زيادة مساهمتها»); the same
+/// preposition after another word of the sentence («بحثا الحاجة المستمرة إلى خفض المعاناة») opens something else.
+/// </summary>
+/// <param name="Forms">The preposition, in matching form («الي»).</param>
+/// <param name="VerbTerms">The terms of the verb that governs it.</param>
+/// <param name="VerbKeys">That verb's <see cref="AnswerShapes.VerbKey"/>: the text may say it in another person («دعيا» for «دعا»).</param>
+internal sealed record GovernedPreposition(IReadOnlySet<string> Forms, IReadOnlySet<string> VerbTerms, IReadOnlySet<string> VerbKeys)
+{
+    public static readonly GovernedPreposition None = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+
+    /// <summary>How many words the verb's subject and object may take between it and its preposition («دعيا جميع الدول الأعضاء
+    /// في الأمم المتحدة إلى…»: seven).</summary>
+    private const int MaxReach = 10;
+
+    /// <summary>
+    /// Whether the preposition at word <paramref name="at"/> may place the answer: it is not the fronted one, or the question's
+    /// verb stands before it in its sentence, within <see cref="MaxReach"/> words. A text that never says the verb (it words
+    /// it otherwise) gives no such sign, and every such preposition may place it.
+    /// </summary>
+    public bool Places(CitedWords quote, int at)
+    {
+        var words = quote.Words;
+        if (Forms.Count == 0 || !Forms.Contains(words[at].Form) || !quote.Words.Any(Governs)) return true;
+        for (var j = at - 1; j >= 0 && at - j <= MaxReach && words[j].Sentence == words[at].Sentence; j--)
+        {
+            if (Governs(words[j])) return true;
+        }
+        return false;
+    }
+
+    private bool Governs(CitedWord word) =>
+        !word.Function && (VerbTerms.ContainsAnyOf(word.Terms) || (word.Word.VerbKey is { } key && VerbKeys.Contains(key)));
 }
 
 /// <summary>
@@ -234,6 +274,9 @@ internal static class AnswerShapes
         var qualifiers = new HashSet<string>(StringComparer.Ordinal);
         var introducers = new HashSet<string>(StringComparer.Ordinal);
         var introducerWords = new HashSet<string>(StringComparer.Ordinal);
+        var governedPrepositions = new HashSet<string>(StringComparer.Ordinal);
+        var governors = new HashSet<string>(StringComparer.Ordinal);
+        var governorKeys = new HashSet<string>(StringComparer.Ordinal);
         var kinds = new HashSet<string>(StringComparer.Ordinal);
         var current = anchors;
         HashSet<string>? secondAnchors = null;
@@ -252,6 +295,7 @@ internal static class AnswerShapes
                 adjectives.Add(Bare(words[i]) + "يه");
             }
         }
+        bool OpensClause(int i) => i == 0 || question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) >= 0;
         bool OpensPart(int i)
         {
             for (var j = Math.Max(1, i - 2); j <= i; j++)
@@ -354,6 +398,16 @@ internal static class AnswerShapes
                 if (objectOfNoun || afterPreposition) Anchor(i - 1);
                 // «إلامَ دعا…» is «إلى ماذا دعا…»: the preposition fused into it comes before the answer («إلى زيادة…»).
                 if (FusedPrepositions.TryGetValue(word, out var fused)) current.Add(fused);
+                // «إلى ماذا دعا…»: the preposition that opens the question is the verb's own, so it places the answer only after
+                // that verb («ودعيا جميع الدول… إلى زيادة مساهمتها»), not after another word of the sentence («بحثا الحاجة
+                // المستمرة إلى خفض…»). Not one after a word of its own («بعيداً عن ماذا شدد…»): that word governs it.
+                var governed = afterPreposition && OpensClause(i - 1) ? previous : fused is not null && OpensClause(i) ? fused : null;
+                if (governed is not null && shapes.Count == 0 && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal))
+                {
+                    governedPrepositions.Add(governed);
+                    governors.UnionWith(analyzer.Terms(question[spans[k].Start..spans[k].End]));
+                    if (VerbKey(words[k]) is { } governorKey) governorKeys.Add(governorKey);
+                }
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
                 if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(k + 1, verb: true);
                 // «من هي الأطراف التي دعاها…», «ما الدول التي أبرمت…»: the verb of the relative clause on the asked noun is said
@@ -387,9 +441,9 @@ internal static class AnswerShapes
                 }
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords };
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys) };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords };
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys) };
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -403,7 +457,7 @@ internal static class AnswerShapes
         // «بماذا وصف تيلرسون روسيا…»: what something is described as may be said after a word that introduces it («روسيا،
         // بوصفها ضامنا…»), as for «كيف تنظر… إلى».
         if (only == AnswerShape.Clause && words.Any(Describing)) introducers.UnionWith(RoleMarkers);
-        return new ShortAnswerAsk([only], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords };
+        return new ShortAnswerAsk([only], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys) };
     }
 
     /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين

@@ -322,7 +322,7 @@ internal static class PhraseCutter
             // A run that opens with «آخر» («آخر بؤر الإرهاب») describes which, it names none: no anchor places it.
             if (elaborated && BeforeOthersOf(quote, last, anchors.Anchors)) bonus += AnchorBonus;
             var names = !Others.Contains(words[i].Form);
-            if (names && (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors) || NamesInQuotes(quote, i, last) || ToWhom(quote, i, anchors))) bonus += AnchorBonus;
+            if (names && (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys, anchors.Governed) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors) || NamesInQuotes(quote, i, last) || ToWhom(quote, i, anchors))) bonus += AnchorBonus;
             else if (names && AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives, EmptyKeys)) bonus += ReferentBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
             if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
@@ -472,7 +472,8 @@ internal static class PhraseCutter
     /// </summary>
     /// <param name="adjectives">Words that share an anchor's term but are its adjective («الدولي» for «الدول»): no anchor.</param>
     /// <param name="verbKeys">The anchors as <see cref="AnswerShapes.VerbKey"/>s: a verb said in another person anchors too.</param>
-    private static bool AfterAnchor(CitedWords quote, int i, IReadOnlySet<string> anchors, IReadOnlySet<string> adjectives, IReadOnlySet<string> verbKeys)
+    /// <param name="governed">The preposition the question fronts with its verb: it anchors only after that verb.</param>
+    private static bool AfterAnchor(CitedWords quote, int i, IReadOnlySet<string> anchors, IReadOnlySet<string> adjectives, IReadOnlySet<string> verbKeys, GovernedPreposition? governed = null)
     {
         var pastQuestionWord = false;
         for (var j = i - 1; j >= 0 && i - j <= MaxLeadIn; j--)
@@ -483,7 +484,7 @@ internal static class PhraseCutter
             var word = quote.Words[j];
             if (quoted && !(j == i - 1 && quote.QuotesOnlyAfter(j) && !word.Function && !(word.Word.VerbKey is { } said && verbKeys.Contains(said)))) break;
             // A preposition anchors only what follows it directly («في سوريا ومناقشة…» is not what «في أي جزء» asks).
-            if ((anchors.ContainsAnyOf(word.Terms) && !adjectives.Contains(word.Word.Bare)) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord))
+            if ((anchors.ContainsAnyOf(word.Terms) && !adjectives.Contains(word.Word.Bare)) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord) && governed?.Places(quote, j) != false)
                 || (!word.Function && word.Word.VerbKey is { } key && verbKeys.Contains(key))) return true;
             if (quoted || (!word.Asked && !word.Function)) return false;
             pastQuestionWord |= word.Asked;
@@ -586,7 +587,7 @@ internal static class PhraseCutter
 
     /// <summary>Whether word <paramref name="i"/> follows a word the question names its answer after, or a copula after the question's words.</summary>
     private static bool Anchored(CitedWords quote, int i, ShortAnswerAsk ask) =>
-        AfterIntroducer(quote, i, ask) || AfterAnchor(quote, i, ask.Anchors, ask.Adjectives, ask.VerbKeys) || AfterAnchor(quote, i, ask.Referents, ask.Adjectives, EmptyKeys) || AfterCopula(quote, i);
+        AfterIntroducer(quote, i, ask) || AfterAnchor(quote, i, ask.Anchors, ask.Adjectives, ask.VerbKeys, ask.Governed) || AfterAnchor(quote, i, ask.Referents, ask.Adjectives, EmptyKeys) || AfterCopula(quote, i);
 
     /// <summary>
     /// Whether words <paramref name="first"/>..<paramref name="last"/> stand in quotation marks right after a content word

@@ -693,6 +693,27 @@ public sealed class ShortAnswerWriterTests
         Assert.StartsWith("زيادة مساهمتها", answer.ShortAnswer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("إلى ماذا دعا الوزير الشركات الناشئة؟")]
+    [InlineData("إلامَ دعا الوزير الشركات الناشئة؟")]
+    public void A_fronted_preposition_places_the_answer_only_after_the_question_verb(string question)
+    {
+        // The same preposition opens another phrase earlier in the sentence, nearer the question's words; the answer is
+        // the verb's own complement.
+        var answer = Lead(question,
+            "وتحدث الوزير عن الحاجة الملحة إلى تحسين البنية التحتية للشركات الناشئة ودعا الشركات الناشئة في المنطقة إلى توسيع صادراتها نحو الأسواق الآسيوية.");
+        Assert.StartsWith("توسيع صادراتها", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fronted_preposition_places_the_answer_anywhere_when_the_text_never_says_the_verb()
+    {
+        // The text words the verb otherwise («طالب» for «دعا»): the preposition is all that places the answer.
+        var answer = Lead("إلى ماذا دعا الوزير الشركات الناشئة؟",
+            "وطالب الوزير الشركات الناشئة في المنطقة بالعمل المشترك وخلص إلى توسيع صادراتها نحو الأسواق الآسيوية.");
+        Assert.StartsWith("توسيع صادراتها", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_bound_of_time_runs_on_to_the_date_its_sentence_gives()
     {
