@@ -454,6 +454,13 @@ internal static class AnswerShapes
             _ => (AnswerShape?)null,
         };
         var only = dateByNumber ? AnswerShape.Date : byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause);
+        // «ما الهدف الذي أكدا مواصلة جهودهما حتى بلوغه؟»: what is asked is what «حتى» + its pronoun stands for, and the text
+        // names it after «حتى» («الجهود المشتركة حتى التدمير الكامل لداعش»): a bound named as a thing, not a purpose.
+        if (only is AnswerShape.Reason or AnswerShape.Thing or AnswerShape.Clause && UntilReferent(question, words, spans) is { } until)
+        {
+            only = AnswerShape.Thing;
+            anchors.Add(words[until]);
+        }
         // «بماذا وصف تيلرسون روسيا…»: what something is described as may be said after a word that introduces it («روسيا،
         // بوصفها ضامنا…»), as for «كيف تنظر… إلى».
         if (only == AnswerShape.Clause && words.Any(Describing)) introducers.UnionWith(RoleMarkers);
@@ -480,6 +487,25 @@ internal static class AnswerShapes
             taken++;
         }
         return topic;
+    }
+
+    /// <summary>The shortest word that can carry a pronoun after «حتى» («بلوغه»): shorter ones are particles («حتى انه»).</summary>
+    private const int MinReferentLength = 4;
+
+    /// <summary>
+    /// Where a word that opens a bound («حتى») stands right before a word with a pronoun that is no definite noun
+    /// («…حتى بلوغه؟», «…حتى تحقيقه ضد داعش»): the pronoun stands for what is asked. The raw question decides the pronoun
+    /// («ـه», «ـها»), since «ـة» reads as «ـه» in matching form. Null without one.
+    /// </summary>
+    private static int? UntilReferent(string question, List<string> words, List<(int Start, int End)> spans)
+    {
+        for (var j = 0; j + 1 < words.Count; j++)
+        {
+            if (!UntilOpeners.Contains(words[j])) continue;
+            var raw = question.AsSpan(spans[j + 1].Start, spans[j + 1].End - spans[j + 1].Start);
+            if (raw.Length >= MinReferentLength && !words[j + 1].StartsWith("ال", StringComparison.Ordinal) && (raw.EndsWith("ه") || raw.EndsWith("ها"))) return j;
+        }
+        return null;
     }
 
     /// <summary>Relative pronouns that open a clause on the noun before them, in matching form.</summary>

@@ -705,6 +705,17 @@ public sealed class ShortAnswerWriterTests
         Assert.StartsWith("توسيع صادراتها", answer.ShortAnswer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ما الهدف الذي تعهدت الحكومة بمواصلة العمل حتى بلوغه؟")]
+    [InlineData("ما الغاية التي ستواصل الحكومة العمل حتى تحقيقها؟")]
+    public void What_until_reaching_it_asks_for_is_named_after_until_not_a_purpose(string question)
+    {
+        // A purpose («لتحسين…») is said right after the question's words; the bound after «حتى» is the goal asked for.
+        var answer = Lead(question,
+            "وتعهدت الحكومة بمواصلة العمل لتحسين الخدمات العامة حتى القضاء التام على الأمية في الأرياف.");
+        Assert.StartsWith("القضاء التام على الأمية", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_fronted_preposition_places_the_answer_anywhere_when_the_text_never_says_the_verb()
     {
