@@ -336,6 +336,13 @@ internal static class AnswerShapes
             // «ما صنف الأسلحة…»: so is it after the noun the kind word is in construct with («أسلحة كيميائية»).
             else if (k + 1 < words.Count && KindWords.Contains(Bare(words[k])) && words[k + 1].StartsWith("ال", StringComparison.Ordinal)) Anchor(k + 1);
             var next = k < words.Count ? Bare(words[k]) : "";
+            // «هتتعمل يوم إيه؟», «اتنشر بتاريخ إيه؟»: spoken Arabic says "what" after the noun of time or place it asks which
+            // of («إيه» is read as «ماذا»), as «في أي يوم…» says it before: that noun names the kind of answer.
+            if (WhatWords.Contains(word) && i > 0 && Bare(WithoutPreposition(words[i - 1])) is var asked && (TimeNouns.Contains(asked) || PlaceNouns.Contains(asked)))
+            {
+                k = i - 1;
+                next = asked;
+            }
             // «كيف تنظر… إلى»: the text may say what something is seen as after a word that introduces it («باعتبارها…»).
             if (word is "كيف" or "شلون") introducers.UnionWith(RoleMarkers);
             var previous = i > 0 ? words[i - 1] : "";

@@ -716,6 +716,18 @@ public sealed class ShortAnswerWriterTests
         Assert.StartsWith("القضاء التام على الأمية", answer.ShortAnswer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Spoken Arabic puts "what" after the noun it asks which of; «إيه» reaches the writer read as «ماذا».
+    [InlineData("المعرض هيفتح يوم ماذا؟", "الخميس")]
+    [InlineData("المعرض هيفتح بتاريخ ماذا؟", "12 آذار 2021")]
+    [InlineData("المعرض هيفتح في مدينة ماذا؟", "حلب")]
+    public void What_after_a_noun_of_time_or_place_asks_which_as_that_noun_does(string question, string expected)
+    {
+        var answer = Lead(question, "قالت الوزارة إن المعرض سيفتح أبوابه يوم الخميس 12 آذار 2021 في مدينة حلب بمشاركة مئتي دار نشر.");
+        Assert.Contains(expected, answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("دار نشر", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_fronted_preposition_places_the_answer_anywhere_when_the_text_never_says_the_verb()
     {
