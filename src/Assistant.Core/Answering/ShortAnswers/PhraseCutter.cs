@@ -656,9 +656,13 @@ internal static class PhraseCutter
 
     private static bool IsReason(CitedWord word) => (word.Cues & CueKinds.Reason) != 0 || word.Form.StartsWith("لان", StringComparison.Ordinal);
 
-    /// <summary>«ل» before a verbal noun states a purpose («لبناء الثقة», «لتعزيز»); «لا» and «لدى» are other words.</summary>
+    /// <summary>The shortest word that is «ل» + a verbal noun: «لبحث», «لدعم», «لمنع» (a verbal noun of three letters); shorter
+    /// ones are particles («لقد», «لكن»).</summary>
+    private const int MinPurposeLength = 4;
+
+    /// <summary>«ل» before a verbal noun states a purpose («لبناء الثقة», «لتعزيز», «لبحث الأزمة»); «لا» and «لدى» are other words.</summary>
     private static bool IsPurpose(CitedWord word) =>
-        word.New && word.Form.Length >= 5 && word.Form[0] == 'ل' && word.Form[1] is not ('ا' or 'ل') && (word.Cues & CueKinds.Time) == 0;
+        word.New && word.Form.Length >= MinPurposeLength && word.Form[0] == 'ل' && word.Form[1] is not ('ا' or 'ل') && (word.Cues & CueKinds.Time) == 0;
 
     /// <summary>A stated purpose or cause and the rest of its clause («لضمان سلامة القوات», «لأنها تؤكد…»).</summary>
     private static IEnumerable<(int, int, double)> Reasons(CitedWords quote)

@@ -882,6 +882,16 @@ public sealed class ShortAnswerWriterTests
         Assert.StartsWith("لأنها تضمن", answer.ShortAnswer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("لبحث")]
+    [InlineData("لدعم")]
+    public void A_purpose_may_be_said_with_a_three_letter_verbal_noun(string purpose)
+    {
+        var answer = Lead("ما الغرض من اجتماع اللجنة الفنية؟",
+            $"وعقدت اللجنة الفنية اجتماعها الأول في المقر الرئيسي، {purpose} خطة الري الجديدة في القرى الشمالية.");
+        Assert.StartsWith(purpose + " خطة الري", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void How_someone_described_his_own_thing_is_answered_by_what_follows_that_thing()
     {
