@@ -230,6 +230,9 @@ internal static class AnswerShapes
     /// <summary>Words that open a condition, in matching form («إذا», «لو», «في حال»).</summary>
     internal static readonly HashSet<string> Conditions = new(StringComparer.Ordinal) { "اذا", "واذا", "لو", "ولو", "حال", "حاله" };
 
+    /// <summary>Words that open what follows when a condition holds, in matching form («فإن تقدمنا… قد يتراجع»).</summary>
+    internal static readonly HashSet<string> ConsequenceOpeners = new(StringComparer.Ordinal) { "فان", "فانه", "فانها", "فانهم", "فسوف", "فقد", "فلن", "فلا", "فسيكون" };
+
     /// <summary>Words that negate a condition right after it, in matching form: particles («إذا لم…», «لو ما…», «إذا مش…») and
     /// nouns of absence («في حال غياب…», «في حال عدم…»).</summary>
     internal static readonly HashSet<string> ConditionNegations = new(StringComparer.Ordinal)

@@ -131,8 +131,8 @@ internal static class PhraseCutter
         // «بأي صفة…», «في أي مناسبة…» are answered only by what a word of their kind introduces.
         AnswerShape.Thing when anchors.Introducers is { Count: > 0 } => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Where(s => AfterIntroducer(q, s.Item1, anchors))),
         AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Where(s => !Speaker(q, s.Item2) || AfterIntroducer(q, s.Item1, anchors)).Concat(BackReferences(q))),
-        // A purpose may also be said before «وهذا هو هدف…».
-        AnswerShape.Reason => Best(quotes, q => Reasons(q).Concat(BackReferences(q))),
+        // A purpose may also be said before «وهذا هو هدف…», and why something must be done by what follows without it.
+        AnswerShape.Reason => Best(quotes, q => Reasons(q).Concat(BackReferences(q)).Concat(WithoutIt(q))),
         // «ماذا أبرم…», «ما الذي توقعه…»: what the text says right after the question's verb, or nothing to cut.
         AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => Anchored(q, s.Item1, anchors) && !Speaker(q, s.Item2)).Concat(BackReferences(q))),
         _ => null,
@@ -675,6 +675,25 @@ internal static class PhraseCutter
             while (last - i < MaxReasonWords && !quote.BreakAfter(last)) last++;
             // «…أنها مهمة لأنها تؤكد…»: a reason said right after one of the question's words is the reason for it.
             yield return (i, last, i > 0 && !quote.BreakAfter(i - 1) && words[i - 1].Asked ? NeighbourBonus : 0);
+        }
+    }
+
+    /// <summary>
+    /// Why something must be done, said as what follows when it is not («يجب ضمان الاستقرار على الأرض وإذا لم نحقق الاستقرار
+    /// هناك، فإن تقدمنا في هزيمة داعش قد يتراجع»): the clause a negated condition of the same sentence leads to, from the
+    /// word after its opener («فإن») to its clause's end.
+    /// </summary>
+    private static IEnumerable<(int, int, double)> WithoutIt(CitedWords quote)
+    {
+        var words = quote.Words;
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (!AnswerShapes.ConsequenceOpeners.Contains(words[i].Form) || quote.BreakAfter(i)) continue;
+            var condition = words.FindLastIndex(i - 1, w => w.Sentence == words[i].Sentence && AnswerShapes.Conditions.Contains(w.Form));
+            if (condition < 0 || !AnswerShapes.NegatesCondition(words.Skip(condition).Take(i - condition).Select(w => w.Form).ToList())) continue;
+            var last = i + 1;
+            while (last - i < MaxReasonWords && !quote.BreakAfter(last)) last++;
+            yield return (words[i].Function ? i + 1 : i, last, 0);
         }
     }
 

@@ -882,6 +882,16 @@ public sealed class ShortAnswerWriterTests
         Assert.StartsWith("لأنها تضمن", answer.ShortAnswer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Why_something_must_be_done_is_answered_by_what_follows_without_it()
+    {
+        // The purpose word («للمساعدة…») is in another sentence; the sentence that says the question's words gives the reason
+        // as what follows when it is not done.
+        var answer = Lead("لماذا يجب على البلديات صيانة السدود قبل الشتاء؟",
+            "وقال المدير إنه يجب على البلديات صيانة السدود قبل الشتاء، وإذا لم تتم الصيانة في موعدها، فإن القرى المجاورة قد تغرق بالكامل. وأضاف أن الوزارة سترسل فرقاً للمساعدة في الأعمال.");
+        Assert.StartsWith("القرى المجاورة قد تغرق", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("لبحث")]
     [InlineData("لدعم")]
