@@ -71,6 +71,10 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// clause that answers says it.</summary>
     public IReadOnlySet<string> Topic { get; init; } = new HashSet<string>();
 
+    /// <summary>«أي دولة رأى أنها…؟», «لأي بلد…؟», «ما الدولة الأوروبية التي…؟»: a country asked as who or what, not where
+    /// («في أي بلد…»): its name answers wherever the text says it («روسيا تتحمل…», «عن كوريا الشمالية»).</summary>
+    public bool AsksCountry { get; init; }
+
     /// <summary>«لمن…؟»: the person asked for is said with «ل» («امتنانها لرئيس جمهورية كازاخستان»).</summary>
     public bool ToWhom { get; init; }
 
@@ -156,6 +160,9 @@ internal static class AnswerShapes
     {
         "مدينه", "دوله", "بلد", "مكان", "ولايه", "منطقه", "عاصمه", "محافظه", "بلده", "قريه", "جزيره", "اقليم", "موقع",
     };
+
+    /// <summary>The place nouns that name a country («أي دولة», «ما البلد»).</summary>
+    private static readonly HashSet<string> CountryNouns = new(StringComparer.Ordinal) { "دوله", "بلد", "بلاد" };
 
     /// <summary>Nouns that, after «أي» or «ما», ask for a time («في أي فترة», «ما موعد…»), in matching form without the article.</summary>
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
@@ -320,6 +327,7 @@ internal static class AnswerShapes
         var toWhom = false;
         IReadOnlySet<string>? boundOpeners = null;
         var kindIsNoun = false;
+        var asksCountry = false;
         var dateByNumber = false;
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
@@ -373,6 +381,8 @@ internal static class AnswerShapes
             {
                 shape = AnswerShape.Place;
                 if (k + 1 < words.Count) qualifiers.UnionWith(analyzer.Terms(question[spans[k + 1].Start..spans[k + 1].End]));
+                // «أي دولة رأى أنها تتحمل مسؤولية…», «لأي بلد…»: a country asked as who or what, not where something was.
+                asksCountry |= shapes.Count == 0 && CountryNouns.Contains(next) && words[i][0] != 'ب' && !(i > 0 && PlacePrepositions.Contains(previous));
             }
             else if (shape == AnswerShape.Clause && next.Length > 0 && !WhoMarkers.Contains(next) && !Interrogatives.ContainsKey(next)
                 && (word is "ما" or "ماهي" or "ماهو" || (WhatWords.Contains(word) && k < words.Count && words[k].StartsWith("ال", StringComparison.Ordinal)))) shape = AnswerShape.Thing;
@@ -451,9 +461,9 @@ internal static class AnswerShapes
                 }
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys) };
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys), AsksCountry = asksCountry };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys) };
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys), AsksCountry = asksCountry };
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -474,7 +484,7 @@ internal static class AnswerShapes
         // «بماذا وصف تيلرسون روسيا…»: what something is described as may be said after a word that introduces it («روسيا،
         // بوصفها ضامنا…»), as for «كيف تنظر… إلى».
         if (only == AnswerShape.Clause && words.Any(Describing)) introducers.UnionWith(RoleMarkers);
-        return new ShortAnswerAsk([only], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys) };
+        return new ShortAnswerAsk([only], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys), AsksCountry = asksCountry };
     }
 
     /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين

@@ -124,6 +124,13 @@ internal static class PhraseCutter
         AnswerShape.Number => Best(quotes, Numbers),
         // A place the gazetteer knows or a place noun introduces is what «أين» asks, or the name after the noun the question
         // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); any other name is no place, and the clause answers instead.
+        // A country asked as who or what is named wherever the text says it, and its name is the surest sign of the answer;
+        // the answer opens with that name («معتبراً أن "روسيا…» → «روسيا…») unless a place preposition introduces the phrase
+        // («في عمان بالأردن»).
+        AnswerShape.Place when anchors.AsksCountry => Best(quotes, q => Named(q, anchors, place: true, elaborated: false)
+            .Select(s => FirstCountry(q, s.Item1, s.Item2) is { } country
+                ? (PlacePrepositions.Contains(q.Words[s.Item1].Form) ? s.Item1 : country, s.Item2, s.Item3 + AnchorBonus) : s)
+            .Where(s => NamesPlace(q, s.Item1, s.Item2) || FirstCountry(q, s.Item1, s.Item2) is not null || Anchored(q, s.Item1, anchors))),
         AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))),
         AnswerShape.Person => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Concat(BackReferences(q))),
         // Who is quoted, described before the name the question gives him by, is not what the question asks of what he said;
@@ -530,6 +537,16 @@ internal static class PhraseCutter
     private static bool NamesPlace(CitedWords quote, int first, int last) =>
         quote.Words.Skip(first).Take(last - first + 1).Any(w => w.New && (w.Cues & CueKinds.Place) != 0)
         || (last > first && quote.Words[last].Form[0] == 'ب' && (quote.Words[last].Cues & CueKinds.Place) != 0);
+
+    /// <summary>The first word of the span that is a country's name the question does not say, after «في» or anywhere; null without one.</summary>
+    private static int? FirstCountry(CitedWords quote, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (quote.Words[i].New && (quote.Words[i].Cues & (CueKinds.Country | CueKinds.CountryName)) != 0) return i;
+        }
+        return null;
+    }
 
     /// <summary>Where the <see cref="Elaborations"/> connective right before word <paramref name="i"/> starts; -1 without one.</summary>
     private static int AfterElaboration(CitedWords quote, int i)

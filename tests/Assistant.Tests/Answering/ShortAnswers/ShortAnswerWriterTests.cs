@@ -882,6 +882,24 @@ public sealed class ShortAnswerWriterTests
         Assert.StartsWith("لأنها تضمن", answer.ShortAnswer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("أي دولة قال الوزير إنها ستمول مشروع السد؟")]
+    [InlineData("ما الدولة التي قال الوزير إنها ستمول مشروع السد؟")]
+    public void A_country_asked_as_who_is_answered_by_a_country_name_wherever_the_text_says_it(string question)
+    {
+        // A place after «في» stands nearer the question's words; the country asked for is the subject of the clause.
+        var answer = Lead(question, "وقال الوزير في مؤتمر صحفي في القاهرة إن اليابان ستمول مشروع السد بالكامل.");
+        Assert.StartsWith("اليابان", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_a_country_was_is_still_a_place()
+    {
+        // «في أي دولة» asks where: the place after «في», not a country named as the subject.
+        var answer = Lead("في أي دولة عقد الوزير مؤتمره الصحفي؟", "وقال الوزير في مؤتمر صحفي عقده في مصر إن اليابان ستمول مشروع السد بالكامل.");
+        Assert.Equal("في مصر", answer.ShortAnswer);
+    }
+
     [Fact]
     public void Why_something_must_be_done_is_answered_by_what_follows_without_it()
     {
