@@ -573,8 +573,13 @@ internal static class AnswerShapes
         return first is { Length: > 4 } && first.StartsWith("وال", StringComparison.Ordinal) && !NamesKind(Bare(first[1..])) && !asks && !unknown;
     }
 
+    /// <summary>The interrogative without the «و» or «ف» joined to it, «أي» with its preposition fused («ولأي غرض…»,
+    /// «وبأي بلد…») included.</summary>
     private static (string Word, bool Joined) WithoutConjunction(string word) =>
-        word.Length > 2 && word[0] is 'و' or 'ف' && Interrogatives.ContainsKey(word[1..]) ? (word[1..], true) : (word, false);
+        word.Length > 2 && word[0] is 'و' or 'ف' && (Interrogatives.ContainsKey(word[1..]) || FusedWhich.Contains(word[1..])) ? (word[1..], true) : (word, false);
+
+    /// <summary>«أي» with a preposition fused to it, in matching form.</summary>
+    private static readonly HashSet<string> FusedWhich = new(StringComparer.Ordinal) { "باي", "لاي" };
 
     /// <summary>
     /// What is left of a verb without its tense prefixes (ي ت ن ا س, up to two) and its object pronoun and final weak

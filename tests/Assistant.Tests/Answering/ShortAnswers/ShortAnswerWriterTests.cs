@@ -911,6 +911,15 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Theory]
+    [InlineData("ولأي غرض عقدت اللجنة الفنية اجتماعها؟")]
+    [InlineData("لأي غرض عقدت اللجنة الفنية اجتماعها؟")]
+    public void Which_with_its_preposition_asks_alike_with_or_without_and(string question)
+    {
+        var answer = Lead(question, "وعقدت اللجنة الفنية اجتماعها الأول في المقر الرئيسي، لدراسة خطة الري الجديدة في القرى الشمالية.");
+        Assert.StartsWith("لدراسة خطة الري", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("لبحث")]
     [InlineData("لدعم")]
     public void A_purpose_may_be_said_with_a_three_letter_verbal_noun(string purpose)
