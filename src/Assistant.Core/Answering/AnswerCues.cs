@@ -304,6 +304,8 @@ internal static class AnswerCues
             if (isPlace && !previousPlaceNounHere && (In(CountryLookup, word, bare) || (withBa && In(CountryLookup, word[1..], Bare(word[1..]))))) kinds |= CueKinds.Country;
             // A city's name anywhere («تحرير الرقة») answers «أي مدينة», though not «أين» (it may be the subject, «موسكو ترحب»).
             if (!isPlace && In(CityLookup, word, bare)) kinds |= CueKinds.City;
+            // So does a country's name anywhere («روسيا تتحمل…», «عن كوريا الشمالية») answer «أي دولة», though not «أين».
+            if (!isPlace && In(CountryLookup, word, bare)) kinds |= CueKinds.CountryName;
             // A place is also compared by its analysed terms: «فيتنام» is what «مدينة فيتنامية» already says.
             if (kinds != CueKinds.None)
             {
@@ -459,7 +461,7 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024, Published = 2048, Day = 4096, Hour = 8192 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024, Published = 2048, Day = 4096, Hour = 8192, CountryName = 16384 }
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>

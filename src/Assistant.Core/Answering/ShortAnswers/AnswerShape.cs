@@ -71,6 +71,10 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// clause that answers says it.</summary>
     public IReadOnlySet<string> Topic { get; init; } = new HashSet<string>();
 
+    /// <summary>«أي دولة رأى أنها…؟», «لأي بلد…؟», «ما الدولة الأوروبية التي…؟»: a country asked as who or what, not where
+    /// («في أي بلد…»): its name answers wherever the text says it («روسيا تتحمل…», «عن كوريا الشمالية»).</summary>
+    public bool AsksCountry { get; init; }
+
     /// <summary>«لمن…؟»: the person asked for is said with «ل» («امتنانها لرئيس جمهورية كازاخستان»).</summary>
     public bool ToWhom { get; init; }
 
@@ -81,8 +85,48 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// «متى» asks for a date.</summary>
     public IReadOnlySet<string>? BoundOpeners { get; init; }
 
+    /// <summary>«إلى ماذا دعا…», «إلامَ دعا…»: the preposition the question fronts with its verb, which places the answer only
+    /// after that verb (<see cref="GovernedPreposition"/>).</summary>
+    public GovernedPreposition Governed { get; init; } = GovernedPreposition.None;
+
     /// <summary>What part <paramref name="n"/> (0 or 1) asks with: a second part after a comma has anchors of its own.</summary>
     public ShortAnswerAsk ForPart(int n) => n == 1 && SecondAnchors is { } second ? this with { Anchors = second } : this;
+}
+
+/// <summary>
+/// A preposition the question fronts with «ماذا» before its verb («إلى ماذا دعا…», «إلامَ دعا…», «على ماذا اتفق…»): the
+/// verb's own complement. In the text it follows that verb («ودعيا جميع الدول الأعضاء… إلى زيادة مساهمتها»); the same
+/// preposition after another word of the sentence («بحثا الحاجة المستمرة إلى خفض المعاناة») opens something else.
+/// </summary>
+/// <param name="Forms">The preposition, in matching form («الي»).</param>
+/// <param name="VerbTerms">The terms of the verb that governs it.</param>
+/// <param name="VerbKeys">That verb's <see cref="AnswerShapes.VerbKey"/>: the text may say it in another person («دعيا» for «دعا»).</param>
+internal sealed record GovernedPreposition(IReadOnlySet<string> Forms, IReadOnlySet<string> VerbTerms, IReadOnlySet<string> VerbKeys)
+{
+    public static readonly GovernedPreposition None = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+
+    /// <summary>How many words the verb's subject and object may take between it and its preposition («دعيا جميع الدول الأعضاء
+    /// في الأمم المتحدة إلى…»: seven).</summary>
+    private const int MaxReach = 10;
+
+    /// <summary>
+    /// Whether the preposition at word <paramref name="at"/> may place the answer: it is not the fronted one, or the question's
+    /// verb stands before it in its sentence, within <see cref="MaxReach"/> words. A text that never says the verb (it words
+    /// it otherwise) gives no such sign, and every such preposition may place it.
+    /// </summary>
+    public bool Places(CitedWords quote, int at)
+    {
+        var words = quote.Words;
+        if (Forms.Count == 0 || !Forms.Contains(words[at].Form) || !quote.Words.Any(Governs)) return true;
+        for (var j = at - 1; j >= 0 && at - j <= MaxReach && words[j].Sentence == words[at].Sentence; j--)
+        {
+            if (Governs(words[j])) return true;
+        }
+        return false;
+    }
+
+    private bool Governs(CitedWord word) =>
+        !word.Function && (VerbTerms.ContainsAnyOf(word.Terms) || (word.Word.VerbKey is { } key && VerbKeys.Contains(key)));
 }
 
 /// <summary>
@@ -116,6 +160,9 @@ internal static class AnswerShapes
     {
         "مدينه", "دوله", "بلد", "مكان", "ولايه", "منطقه", "عاصمه", "محافظه", "بلده", "قريه", "جزيره", "اقليم", "موقع",
     };
+
+    /// <summary>The place nouns that name a country («أي دولة», «ما البلد»).</summary>
+    private static readonly HashSet<string> CountryNouns = new(StringComparer.Ordinal) { "دوله", "بلد", "بلاد" };
 
     /// <summary>Nouns that, after «أي» or «ما», ask for a time («في أي فترة», «ما موعد…»), in matching form without the article.</summary>
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
@@ -190,6 +237,9 @@ internal static class AnswerShapes
     /// <summary>Words that open a condition, in matching form («إذا», «لو», «في حال»).</summary>
     internal static readonly HashSet<string> Conditions = new(StringComparer.Ordinal) { "اذا", "واذا", "لو", "ولو", "حال", "حاله" };
 
+    /// <summary>Words that open what follows when a condition holds, in matching form («فإن تقدمنا… قد يتراجع»).</summary>
+    internal static readonly HashSet<string> ConsequenceOpeners = new(StringComparer.Ordinal) { "فان", "فانه", "فانها", "فانهم", "فسوف", "فقد", "فلن", "فلا", "فسيكون" };
+
     /// <summary>Words that negate a condition right after it, in matching form: particles («إذا لم…», «لو ما…», «إذا مش…») and
     /// nouns of absence («في حال غياب…», «في حال عدم…»).</summary>
     internal static readonly HashSet<string> ConditionNegations = new(StringComparer.Ordinal)
@@ -234,6 +284,9 @@ internal static class AnswerShapes
         var qualifiers = new HashSet<string>(StringComparer.Ordinal);
         var introducers = new HashSet<string>(StringComparer.Ordinal);
         var introducerWords = new HashSet<string>(StringComparer.Ordinal);
+        var governedPrepositions = new HashSet<string>(StringComparer.Ordinal);
+        var governors = new HashSet<string>(StringComparer.Ordinal);
+        var governorKeys = new HashSet<string>(StringComparer.Ordinal);
         var kinds = new HashSet<string>(StringComparer.Ordinal);
         var current = anchors;
         HashSet<string>? secondAnchors = null;
@@ -252,6 +305,7 @@ internal static class AnswerShapes
                 adjectives.Add(Bare(words[i]) + "يه");
             }
         }
+        bool OpensClause(int i) => i == 0 || question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) >= 0;
         bool OpensPart(int i)
         {
             for (var j = Math.Max(1, i - 2); j <= i; j++)
@@ -273,6 +327,7 @@ internal static class AnswerShapes
         var toWhom = false;
         IReadOnlySet<string>? boundOpeners = null;
         var kindIsNoun = false;
+        var asksCountry = false;
         var dateByNumber = false;
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
@@ -292,6 +347,13 @@ internal static class AnswerShapes
             // «ما صنف الأسلحة…»: so is it after the noun the kind word is in construct with («أسلحة كيميائية»).
             else if (k + 1 < words.Count && KindWords.Contains(Bare(words[k])) && words[k + 1].StartsWith("ال", StringComparison.Ordinal)) Anchor(k + 1);
             var next = k < words.Count ? Bare(words[k]) : "";
+            // «هتتعمل يوم إيه؟», «اتنشر بتاريخ إيه؟»: spoken Arabic says "what" after the noun of time or place it asks which
+            // of («إيه» is read as «ماذا»), as «في أي يوم…» says it before: that noun names the kind of answer.
+            if (WhatWords.Contains(word) && i > 0 && Bare(WithoutPreposition(words[i - 1])) is var asked && (TimeNouns.Contains(asked) || PlaceNouns.Contains(asked)))
+            {
+                k = i - 1;
+                next = asked;
+            }
             // «كيف تنظر… إلى»: the text may say what something is seen as after a word that introduces it («باعتبارها…»).
             if (word is "كيف" or "شلون") introducers.UnionWith(RoleMarkers);
             var previous = i > 0 ? words[i - 1] : "";
@@ -319,6 +381,8 @@ internal static class AnswerShapes
             {
                 shape = AnswerShape.Place;
                 if (k + 1 < words.Count) qualifiers.UnionWith(analyzer.Terms(question[spans[k + 1].Start..spans[k + 1].End]));
+                // «أي دولة رأى أنها تتحمل مسؤولية…», «لأي بلد…»: a country asked as who or what, not where something was.
+                asksCountry |= shapes.Count == 0 && CountryNouns.Contains(next) && words[i][0] != 'ب' && !(i > 0 && PlacePrepositions.Contains(previous));
             }
             else if (shape == AnswerShape.Clause && next.Length > 0 && !WhoMarkers.Contains(next) && !Interrogatives.ContainsKey(next)
                 && (word is "ما" or "ماهي" or "ماهو" || (WhatWords.Contains(word) && k < words.Count && words[k].StartsWith("ال", StringComparison.Ordinal)))) shape = AnswerShape.Thing;
@@ -354,6 +418,16 @@ internal static class AnswerShapes
                 if (objectOfNoun || afterPreposition) Anchor(i - 1);
                 // «إلامَ دعا…» is «إلى ماذا دعا…»: the preposition fused into it comes before the answer («إلى زيادة…»).
                 if (FusedPrepositions.TryGetValue(word, out var fused)) current.Add(fused);
+                // «إلى ماذا دعا…»: the preposition that opens the question is the verb's own, so it places the answer only after
+                // that verb («ودعيا جميع الدول… إلى زيادة مساهمتها»), not after another word of the sentence («بحثا الحاجة
+                // المستمرة إلى خفض…»). Not one after a word of its own («بعيداً عن ماذا شدد…»): that word governs it.
+                var governed = afterPreposition && OpensClause(i - 1) ? previous : fused is not null && OpensClause(i) ? fused : null;
+                if (governed is not null && shapes.Count == 0 && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal))
+                {
+                    governedPrepositions.Add(governed);
+                    governors.UnionWith(analyzer.Terms(question[spans[k].Start..spans[k].End]));
+                    if (VerbKey(words[k]) is { } governorKey) governorKeys.Add(governorKey);
+                }
                 // «من الذي تابع…», «ما الذي توقعه…»: the verb comes after the relative.
                 if (shape is AnswerShape.Person or AnswerShape.Clause && WhoMarkers.Contains(next)) Anchor(k + 1, verb: true);
                 // «من هي الأطراف التي دعاها…», «ما الدول التي أبرمت…»: the verb of the relative clause on the asked noun is said
@@ -387,9 +461,9 @@ internal static class AnswerShapes
                 }
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords };
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys), AsksCountry = asksCountry };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords };
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys), AsksCountry = asksCountry };
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -400,10 +474,17 @@ internal static class AnswerShapes
             _ => (AnswerShape?)null,
         };
         var only = dateByNumber ? AnswerShape.Date : byIntent ?? (shapes.Count > 0 ? shapes[0] : AnswerShape.Clause);
+        // «ما الهدف الذي أكدا مواصلة جهودهما حتى بلوغه؟»: what is asked is what «حتى» + its pronoun stands for, and the text
+        // names it after «حتى» («الجهود المشتركة حتى التدمير الكامل لداعش»): a bound named as a thing, not a purpose.
+        if (only is AnswerShape.Reason or AnswerShape.Thing or AnswerShape.Clause && UntilReferent(question, words, spans) is { } until)
+        {
+            only = AnswerShape.Thing;
+            anchors.Add(words[until]);
+        }
         // «بماذا وصف تيلرسون روسيا…»: what something is described as may be said after a word that introduces it («روسيا،
         // بوصفها ضامنا…»), as for «كيف تنظر… إلى».
         if (only == AnswerShape.Clause && words.Any(Describing)) introducers.UnionWith(RoleMarkers);
-        return new ShortAnswerAsk([only], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords };
+        return new ShortAnswerAsk([only], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys), AsksCountry = asksCountry };
     }
 
     /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين
@@ -426,6 +507,25 @@ internal static class AnswerShapes
             taken++;
         }
         return topic;
+    }
+
+    /// <summary>The shortest word that can carry a pronoun after «حتى» («بلوغه»): shorter ones are particles («حتى انه»).</summary>
+    private const int MinReferentLength = 4;
+
+    /// <summary>
+    /// Where a word that opens a bound («حتى») stands right before a word with a pronoun that is no definite noun
+    /// («…حتى بلوغه؟», «…حتى تحقيقه ضد داعش»): the pronoun stands for what is asked. The raw question decides the pronoun
+    /// («ـه», «ـها»), since «ـة» reads as «ـه» in matching form. Null without one.
+    /// </summary>
+    private static int? UntilReferent(string question, List<string> words, List<(int Start, int End)> spans)
+    {
+        for (var j = 0; j + 1 < words.Count; j++)
+        {
+            if (!UntilOpeners.Contains(words[j])) continue;
+            var raw = question.AsSpan(spans[j + 1].Start, spans[j + 1].End - spans[j + 1].Start);
+            if (raw.Length >= MinReferentLength && !words[j + 1].StartsWith("ال", StringComparison.Ordinal) && (raw.EndsWith("ه") || raw.EndsWith("ها"))) return j;
+        }
+        return null;
     }
 
     /// <summary>Relative pronouns that open a clause on the noun before them, in matching form.</summary>
@@ -473,8 +573,13 @@ internal static class AnswerShapes
         return first is { Length: > 4 } && first.StartsWith("وال", StringComparison.Ordinal) && !NamesKind(Bare(first[1..])) && !asks && !unknown;
     }
 
+    /// <summary>The interrogative without the «و» or «ف» joined to it, «أي» with its preposition fused («ولأي غرض…»,
+    /// «وبأي بلد…») included.</summary>
     private static (string Word, bool Joined) WithoutConjunction(string word) =>
-        word.Length > 2 && word[0] is 'و' or 'ف' && Interrogatives.ContainsKey(word[1..]) ? (word[1..], true) : (word, false);
+        word.Length > 2 && word[0] is 'و' or 'ف' && (Interrogatives.ContainsKey(word[1..]) || FusedWhich.Contains(word[1..])) ? (word[1..], true) : (word, false);
+
+    /// <summary>«أي» with a preposition fused to it, in matching form.</summary>
+    private static readonly HashSet<string> FusedWhich = new(StringComparer.Ordinal) { "باي", "لاي" };
 
     /// <summary>
     /// What is left of a verb without its tense prefixes (ي ت ن ا س, up to two) and its object pronoun and final weak

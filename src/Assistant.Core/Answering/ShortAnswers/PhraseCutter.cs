@@ -124,6 +124,13 @@ internal static class PhraseCutter
         AnswerShape.Number => Best(quotes, Numbers),
         // A place the gazetteer knows or a place noun introduces is what «أين» asks, or the name after the noun the question
         // asks with («تحرير الرقة» for «عملية تحرير أي مدينة»); any other name is no place, and the clause answers instead.
+        // A country asked as who or what is named wherever the text says it, and its name is the surest sign of the answer;
+        // the answer opens with that name («معتبراً أن "روسيا…» → «روسيا…») unless a place preposition introduces the phrase
+        // («في عمان بالأردن»).
+        AnswerShape.Place when anchors.AsksCountry => Best(quotes, q => Named(q, anchors, place: true, elaborated: false)
+            .Select(s => FirstCountry(q, s.Item1, s.Item2) is { } country
+                ? (PlacePrepositions.Contains(q.Words[s.Item1].Form) ? s.Item1 : country, s.Item2, s.Item3 + AnchorBonus) : s)
+            .Where(s => NamesPlace(q, s.Item1, s.Item2) || FirstCountry(q, s.Item1, s.Item2) is not null || Anchored(q, s.Item1, anchors))),
         AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))),
         AnswerShape.Person => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Concat(BackReferences(q))),
         // Who is quoted, described before the name the question gives him by, is not what the question asks of what he said;
@@ -131,8 +138,8 @@ internal static class PhraseCutter
         // «بأي صفة…», «في أي مناسبة…» are answered only by what a word of their kind introduces.
         AnswerShape.Thing when anchors.Introducers is { Count: > 0 } => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Where(s => AfterIntroducer(q, s.Item1, anchors))),
         AnswerShape.Thing => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Where(s => !Speaker(q, s.Item2) || AfterIntroducer(q, s.Item1, anchors)).Concat(BackReferences(q))),
-        // A purpose may also be said before «وهذا هو هدف…».
-        AnswerShape.Reason => Best(quotes, q => Reasons(q).Concat(BackReferences(q))),
+        // A purpose may also be said before «وهذا هو هدف…», and why something must be done by what follows without it.
+        AnswerShape.Reason => Best(quotes, q => Reasons(q).Concat(BackReferences(q)).Concat(WithoutIt(q))),
         // «ماذا أبرم…», «ما الذي توقعه…»: what the text says right after the question's verb, or nothing to cut.
         AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => Anchored(q, s.Item1, anchors) && !Speaker(q, s.Item2)).Concat(BackReferences(q))),
         _ => null,
@@ -322,7 +329,7 @@ internal static class PhraseCutter
             // A run that opens with «آخر» («آخر بؤر الإرهاب») describes which, it names none: no anchor places it.
             if (elaborated && BeforeOthersOf(quote, last, anchors.Anchors)) bonus += AnchorBonus;
             var names = !Others.Contains(words[i].Form);
-            if (names && (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors) || NamesInQuotes(quote, i, last) || ToWhom(quote, i, anchors))) bonus += AnchorBonus;
+            if (names && (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys, anchors.Governed) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors) || NamesInQuotes(quote, i, last) || ToWhom(quote, i, anchors))) bonus += AnchorBonus;
             else if (names && AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives, EmptyKeys)) bonus += ReferentBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
             if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
@@ -472,7 +479,8 @@ internal static class PhraseCutter
     /// </summary>
     /// <param name="adjectives">Words that share an anchor's term but are its adjective («الدولي» for «الدول»): no anchor.</param>
     /// <param name="verbKeys">The anchors as <see cref="AnswerShapes.VerbKey"/>s: a verb said in another person anchors too.</param>
-    private static bool AfterAnchor(CitedWords quote, int i, IReadOnlySet<string> anchors, IReadOnlySet<string> adjectives, IReadOnlySet<string> verbKeys)
+    /// <param name="governed">The preposition the question fronts with its verb: it anchors only after that verb.</param>
+    private static bool AfterAnchor(CitedWords quote, int i, IReadOnlySet<string> anchors, IReadOnlySet<string> adjectives, IReadOnlySet<string> verbKeys, GovernedPreposition? governed = null)
     {
         var pastQuestionWord = false;
         for (var j = i - 1; j >= 0 && i - j <= MaxLeadIn; j--)
@@ -483,7 +491,7 @@ internal static class PhraseCutter
             var word = quote.Words[j];
             if (quoted && !(j == i - 1 && quote.QuotesOnlyAfter(j) && !word.Function && !(word.Word.VerbKey is { } said && verbKeys.Contains(said)))) break;
             // A preposition anchors only what follows it directly («في سوريا ومناقشة…» is not what «في أي جزء» asks).
-            if ((anchors.ContainsAnyOf(word.Terms) && !adjectives.Contains(word.Word.Bare)) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord))
+            if ((anchors.ContainsAnyOf(word.Terms) && !adjectives.Contains(word.Word.Bare)) || (anchors.Contains(word.Form) && !(word.Function && pastQuestionWord) && governed?.Places(quote, j) != false)
                 || (!word.Function && word.Word.VerbKey is { } key && verbKeys.Contains(key))) return true;
             if (quoted || (!word.Asked && !word.Function)) return false;
             pastQuestionWord |= word.Asked;
@@ -529,6 +537,16 @@ internal static class PhraseCutter
     private static bool NamesPlace(CitedWords quote, int first, int last) =>
         quote.Words.Skip(first).Take(last - first + 1).Any(w => w.New && (w.Cues & CueKinds.Place) != 0)
         || (last > first && quote.Words[last].Form[0] == 'ب' && (quote.Words[last].Cues & CueKinds.Place) != 0);
+
+    /// <summary>The first word of the span that is a country's name the question does not say, after «في» or anywhere; null without one.</summary>
+    private static int? FirstCountry(CitedWords quote, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (quote.Words[i].New && (quote.Words[i].Cues & (CueKinds.Country | CueKinds.CountryName)) != 0) return i;
+        }
+        return null;
+    }
 
     /// <summary>Where the <see cref="Elaborations"/> connective right before word <paramref name="i"/> starts; -1 without one.</summary>
     private static int AfterElaboration(CitedWords quote, int i)
@@ -586,7 +604,7 @@ internal static class PhraseCutter
 
     /// <summary>Whether word <paramref name="i"/> follows a word the question names its answer after, or a copula after the question's words.</summary>
     private static bool Anchored(CitedWords quote, int i, ShortAnswerAsk ask) =>
-        AfterIntroducer(quote, i, ask) || AfterAnchor(quote, i, ask.Anchors, ask.Adjectives, ask.VerbKeys) || AfterAnchor(quote, i, ask.Referents, ask.Adjectives, EmptyKeys) || AfterCopula(quote, i);
+        AfterIntroducer(quote, i, ask) || AfterAnchor(quote, i, ask.Anchors, ask.Adjectives, ask.VerbKeys, ask.Governed) || AfterAnchor(quote, i, ask.Referents, ask.Adjectives, EmptyKeys) || AfterCopula(quote, i);
 
     /// <summary>
     /// Whether words <paramref name="first"/>..<paramref name="last"/> stand in quotation marks right after a content word
@@ -655,9 +673,13 @@ internal static class PhraseCutter
 
     private static bool IsReason(CitedWord word) => (word.Cues & CueKinds.Reason) != 0 || word.Form.StartsWith("لان", StringComparison.Ordinal);
 
-    /// <summary>«ل» before a verbal noun states a purpose («لبناء الثقة», «لتعزيز»); «لا» and «لدى» are other words.</summary>
+    /// <summary>The shortest word that is «ل» + a verbal noun: «لبحث», «لدعم», «لمنع» (a verbal noun of three letters); shorter
+    /// ones are particles («لقد», «لكن»).</summary>
+    private const int MinPurposeLength = 4;
+
+    /// <summary>«ل» before a verbal noun states a purpose («لبناء الثقة», «لتعزيز», «لبحث الأزمة»); «لا» and «لدى» are other words.</summary>
     private static bool IsPurpose(CitedWord word) =>
-        word.New && word.Form.Length >= 5 && word.Form[0] == 'ل' && word.Form[1] is not ('ا' or 'ل') && (word.Cues & CueKinds.Time) == 0;
+        word.New && word.Form.Length >= MinPurposeLength && word.Form[0] == 'ل' && word.Form[1] is not ('ا' or 'ل') && (word.Cues & CueKinds.Time) == 0;
 
     /// <summary>A stated purpose or cause and the rest of its clause («لضمان سلامة القوات», «لأنها تؤكد…»).</summary>
     private static IEnumerable<(int, int, double)> Reasons(CitedWords quote)
@@ -670,6 +692,25 @@ internal static class PhraseCutter
             while (last - i < MaxReasonWords && !quote.BreakAfter(last)) last++;
             // «…أنها مهمة لأنها تؤكد…»: a reason said right after one of the question's words is the reason for it.
             yield return (i, last, i > 0 && !quote.BreakAfter(i - 1) && words[i - 1].Asked ? NeighbourBonus : 0);
+        }
+    }
+
+    /// <summary>
+    /// Why something must be done, said as what follows when it is not («يجب ضمان الاستقرار على الأرض وإذا لم نحقق الاستقرار
+    /// هناك، فإن تقدمنا في هزيمة داعش قد يتراجع»): the clause a negated condition of the same sentence leads to, from the
+    /// word after its opener («فإن») to its clause's end.
+    /// </summary>
+    private static IEnumerable<(int, int, double)> WithoutIt(CitedWords quote)
+    {
+        var words = quote.Words;
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (!AnswerShapes.ConsequenceOpeners.Contains(words[i].Form) || quote.BreakAfter(i)) continue;
+            var condition = words.FindLastIndex(i - 1, w => w.Sentence == words[i].Sentence && AnswerShapes.Conditions.Contains(w.Form));
+            if (condition < 0 || !AnswerShapes.NegatesCondition(words.Skip(condition).Take(i - condition).Select(w => w.Form).ToList())) continue;
+            var last = i + 1;
+            while (last - i < MaxReasonWords && !quote.BreakAfter(last)) last++;
+            yield return (words[i].Function ? i + 1 : i, last, 0);
         }
     }
 

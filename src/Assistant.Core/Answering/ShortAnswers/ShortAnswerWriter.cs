@@ -281,8 +281,6 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         return phrase with { Last = last };
     }
 
-    /// <summary>Words that open what follows when a condition holds, in matching form («فإن تقدمنا… قد يتراجع»).</summary>
-    private static readonly HashSet<string> ConsequenceOpeners = new(StringComparer.Ordinal) { "فان", "فانه", "فانها", "فانهم", "فسوف", "فقد", "فلن", "فلا", "فسيكون" };
 
     /// <summary>A condition negated as the question's is: what the question asks follows from it, whatever the other
     /// condition's sentence says of the question's words and whichever quote ranks first. A question whose condition is not
@@ -303,7 +301,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             for (var i = 1; i < words.Count; i++)
             {
                 var condition = words.FindLastIndex(i - 1, w => w.Sentence == words[i].Sentence && AnswerShapes.Conditions.Contains(w.Form));
-                if (!ConsequenceOpeners.Contains(words[i].Form) || condition < 0) continue;
+                if (!AnswerShapes.ConsequenceOpeners.Contains(words[i].Form) || condition < 0) continue;
                 var negated = AnswerShapes.NegatesCondition(words.Skip(condition).Take(i - condition).Select(w => w.Form).ToList());
                 var last = i;
                 while (!quote.BreakAfter(last)) last++;

@@ -693,6 +693,50 @@ public sealed class ShortAnswerWriterTests
         Assert.StartsWith("زيادة مساهمتها", answer.ShortAnswer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("إلى ماذا دعا الوزير الشركات الناشئة؟")]
+    [InlineData("إلامَ دعا الوزير الشركات الناشئة؟")]
+    public void A_fronted_preposition_places_the_answer_only_after_the_question_verb(string question)
+    {
+        // The same preposition opens another phrase earlier in the sentence, nearer the question's words; the answer is
+        // the verb's own complement.
+        var answer = Lead(question,
+            "وتحدث الوزير عن الحاجة الملحة إلى تحسين البنية التحتية للشركات الناشئة ودعا الشركات الناشئة في المنطقة إلى توسيع صادراتها نحو الأسواق الآسيوية.");
+        Assert.StartsWith("توسيع صادراتها", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ما الهدف الذي تعهدت الحكومة بمواصلة العمل حتى بلوغه؟")]
+    [InlineData("ما الغاية التي ستواصل الحكومة العمل حتى تحقيقها؟")]
+    public void What_until_reaching_it_asks_for_is_named_after_until_not_a_purpose(string question)
+    {
+        // A purpose («لتحسين…») is said right after the question's words; the bound after «حتى» is the goal asked for.
+        var answer = Lead(question,
+            "وتعهدت الحكومة بمواصلة العمل لتحسين الخدمات العامة حتى القضاء التام على الأمية في الأرياف.");
+        Assert.StartsWith("القضاء التام على الأمية", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Spoken Arabic puts "what" after the noun it asks which of; «إيه» reaches the writer read as «ماذا».
+    [InlineData("المعرض هيفتح يوم ماذا؟", "الخميس")]
+    [InlineData("المعرض هيفتح بتاريخ ماذا؟", "12 آذار 2021")]
+    [InlineData("المعرض هيفتح في مدينة ماذا؟", "حلب")]
+    public void What_after_a_noun_of_time_or_place_asks_which_as_that_noun_does(string question, string expected)
+    {
+        var answer = Lead(question, "قالت الوزارة إن المعرض سيفتح أبوابه يوم الخميس 12 آذار 2021 في مدينة حلب بمشاركة مئتي دار نشر.");
+        Assert.Contains(expected, answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("دار نشر", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fronted_preposition_places_the_answer_anywhere_when_the_text_never_says_the_verb()
+    {
+        // The text words the verb otherwise («طالب» for «دعا»): the preposition is all that places the answer.
+        var answer = Lead("إلى ماذا دعا الوزير الشركات الناشئة؟",
+            "وطالب الوزير الشركات الناشئة في المنطقة بالعمل المشترك وخلص إلى توسيع صادراتها نحو الأسواق الآسيوية.");
+        Assert.StartsWith("توسيع صادراتها", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_bound_of_time_runs_on_to_the_date_its_sentence_gives()
     {
@@ -836,6 +880,53 @@ public sealed class ShortAnswerWriterTests
         var answer = Lead("لماذا تعد الخطة الجديدة ضرورية؟",
             "وعمل الخبراء على الخطة الجديدة شهرين لتحسين الري، والخطة الجديدة ضرورية لأنها تضمن وصول المياه إلى القرى.");
         Assert.StartsWith("لأنها تضمن", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("أي دولة قال الوزير إنها ستمول مشروع السد؟")]
+    [InlineData("ما الدولة التي قال الوزير إنها ستمول مشروع السد؟")]
+    public void A_country_asked_as_who_is_answered_by_a_country_name_wherever_the_text_says_it(string question)
+    {
+        // A place after «في» stands nearer the question's words; the country asked for is the subject of the clause.
+        var answer = Lead(question, "وقال الوزير في مؤتمر صحفي في القاهرة إن اليابان ستمول مشروع السد بالكامل.");
+        Assert.StartsWith("اليابان", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_a_country_was_is_still_a_place()
+    {
+        // «في أي دولة» asks where: the place after «في», not a country named as the subject.
+        var answer = Lead("في أي دولة عقد الوزير مؤتمره الصحفي؟", "وقال الوزير في مؤتمر صحفي عقده في مصر إن اليابان ستمول مشروع السد بالكامل.");
+        Assert.Equal("في مصر", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void Why_something_must_be_done_is_answered_by_what_follows_without_it()
+    {
+        // The purpose word («للمساعدة…») is in another sentence; the sentence that says the question's words gives the reason
+        // as what follows when it is not done.
+        var answer = Lead("لماذا يجب على البلديات صيانة السدود قبل الشتاء؟",
+            "وقال المدير إنه يجب على البلديات صيانة السدود قبل الشتاء، وإذا لم تتم الصيانة في موعدها، فإن القرى المجاورة قد تغرق بالكامل. وأضاف أن الوزارة سترسل فرقاً للمساعدة في الأعمال.");
+        Assert.StartsWith("القرى المجاورة قد تغرق", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ولأي غرض عقدت اللجنة الفنية اجتماعها؟")]
+    [InlineData("لأي غرض عقدت اللجنة الفنية اجتماعها؟")]
+    public void Which_with_its_preposition_asks_alike_with_or_without_and(string question)
+    {
+        var answer = Lead(question, "وعقدت اللجنة الفنية اجتماعها الأول في المقر الرئيسي، لدراسة خطة الري الجديدة في القرى الشمالية.");
+        Assert.StartsWith("لدراسة خطة الري", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("لبحث")]
+    [InlineData("لدعم")]
+    public void A_purpose_may_be_said_with_a_three_letter_verbal_noun(string purpose)
+    {
+        var answer = Lead("ما الغرض من اجتماع اللجنة الفنية؟",
+            $"وعقدت اللجنة الفنية اجتماعها الأول في المقر الرئيسي، {purpose} خطة الري الجديدة في القرى الشمالية.");
+        Assert.StartsWith(purpose + " خطة الري", answer.ShortAnswer, StringComparison.Ordinal);
     }
 
     [Fact]
