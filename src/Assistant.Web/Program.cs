@@ -24,6 +24,9 @@ builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
     Optional = true,
 });
 
+// The address when none is given (--urls, the URLS or ASPNETCORE_URLS environment variable, Urls in a settings file):
+// not in the shared appsettings.json, where it would hide ASPNETCORE_URLS.
+if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://127.0.0.1:5000");
 builder.AddServiceDefaults();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ClientErrors.MaxRequestBodyBytes);
 builder.Services.AddProblemDetails(Problems.Complete);
