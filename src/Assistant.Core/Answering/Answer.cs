@@ -99,7 +99,9 @@ public sealed record Answer(
 /// <param name="ConversationId">Follow-ups are resolved against earlier turns of the same conversation; null for a one-off question.</param>
 /// <param name="TopK">Passages to retrieve; null for the configured default.</param>
 /// <param name="Explain">Whether the answer should carry <see cref="Answer.Explanation"/> (<c>ask --explain</c>).</param>
-public sealed record Question(string Text, string? ConversationId = null, int? TopK = null, bool Explain = false);
+/// <param name="Measure">Whether the answer should carry what the abstention gate weighs (<see cref="Answer.GateFeatures"/>), as
+/// an evaluation run records it; otherwise only when the gate is on or the answer is explained.</param>
+public sealed record Question(string Text, string? ConversationId = null, int? TopK = null, bool Explain = false, bool Measure = false);
 
 /// <summary>Answers questions from the indexed documents, with verified citations. Used by every host.</summary>
 public interface IAnswerService

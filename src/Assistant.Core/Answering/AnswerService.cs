@@ -71,6 +71,7 @@ public sealed class AnswerService(
             Readings = readings,
             InheritedTerms = Inherited(asked, standalone),
             PreviousDocument = standalone == asked ? null : history[^1].AnsweredFrom,
+            Measure = question.Measure,
             Asked = standalone == asked ? null : asked,
             EarlierAsked = standalone == asked ? null : history[^1].Asked ?? history[^1].Question,
         };

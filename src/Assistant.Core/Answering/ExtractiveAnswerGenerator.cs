@@ -220,6 +220,8 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         using var candidates = new Candidates(analyses.Sum(a => a.Sentences.Count) * _selection.MaxWindowSentences);
         // After the passages' analysis, which numbers their terms: each question word's terms are then looked up by number in every passage.
         var ids = QuestionTermIds.Of(intent, questionCores, synonyms, numberTerms);
+        // The terms of whom a reaction is asked of, by number, when one is (looked up around every reaction word).
+        var sourceTerms = scoring.Reaction < 0 ? null : TermIds.FindSet(intent.ContentWords.Where(w => w.IsSource).SelectMany(w => w.Terms));
         // Sized once for every sentence it may see, not grown by doubling; a sentence is known by its document's number
         // among the retrieved ones and its offset (SentenceKey), not by hashing the document's id for every sentence.
         var seenSentences = new HashSet<long>(analyses.Sum(a => a.Sentences.Count));
@@ -242,7 +244,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
             Credits(analysed, intent, ids, named, evidence.Credits);
             KindCredits(sentences, intent, ids, evidence.KindCredits);
             Standalone(sentences, intent, evidence.Standalone);
-            ReactionsOfSource(sentences, scoring, ids, evidence.ReactionOfSource);
+            ReactionsOfSource(sentences, scoring.Reaction, sourceTerms, ids, evidence.ReactionOfSource);
             NamedInDocument(intent, named, static w => w.IsSource || w.NamesStatement, evidence.SourceNamed);
             NamedInDocument(intent, named, static w => w.IsAttribution, evidence.AttributionNamed);
             TitledElsewhere(intent, titledIn, passage.DocumentId, evidence.TitledElsewhere);
@@ -288,8 +290,9 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
             if (OverlapsAny(chosen, other) || SaysWordsOfAny(chosen, other) || Coincidental(other, intent, ids)) continue;
             chosen.Add(other);
         }
-        return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null, support,
-            Features: Features(best, chosen.Count, ranked, intent, weights, threshold, ids, request));
+        // The gate's features are computed only where something reads them: not on every request while it is off.
+        var features = gate.Enabled || request.Explain || request.Measure ? Features(best, chosen.Count, ranked, intent, weights, threshold, ids, request) : null;
+        return new Selection(chosen, null, request.Explain ? [.. explanation!, $"answered with {chosen.Count} span(s)"] : null, support, Features: features);
     }
 
     /// <summary>The number of a retrieved document in the order first met, numbering it when new.</summary>
@@ -843,20 +846,16 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// a word that says a reaction stands within <see cref="SpanSelectionOptions.MaxReactionSourceDistance"/> words of
     /// the one asked about. A sentence that names them and says a reaction of someone else's does not answer it.
     /// </summary>
-    private void ReactionsOfSource(List<Sentence> sentences, Scoring scoring, QuestionTermIds ids, bool[] ofSource)
+    private void ReactionsOfSource(List<Sentence> sentences, int reaction, HashSet<int>? sourceTerms, QuestionTermIds ids, bool[] ofSource)
     {
         for (var s = 0; s < sentences.Count; s++)
         {
             ofSource[s] = false;
-            if (scoring.Reaction < 0) continue;
+            if (sourceTerms is null) continue;
             var words = sentences[s].Words;
             for (var i = 0; i < words.Length && !ofSource[s]; i++)
             {
-                if (!SharesAny(ids.Terms[scoring.Reaction], words[i].Terms)) continue;
-                for (var j = Math.Max(0, i - _selection.MaxReactionSourceDistance); j <= Math.Min(words.Length - 1, i + _selection.MaxReactionSourceDistance) && !ofSource[s]; j++)
-                {
-                    for (var w = 0; w < scoring.Sources.Length && !ofSource[s]; w++) ofSource[s] = scoring.Sources[w] && SharesAny(ids.Terms[w], words[j].Terms);
-                }
+                ofSource[s] = SharesAny(ids.Terms[reaction], words[i].Terms) && Near(words, i, sourceTerms, _selection.MaxReactionSourceDistance);
             }
         }
     }

@@ -29,6 +29,9 @@ public sealed record AnswerRequest(string Question, IReadOnlyList<string> Questi
     /// <summary>For a resolved follow-up, the document the previous answer quoted first (a follow-up is most often about it); null otherwise.</summary>
     public string? PreviousDocument { get; init; }
 
+    /// <summary>Whether the answer should carry the abstention gate's features though the gate is off and nothing is explained (<see cref="Question.Measure"/>).</summary>
+    public bool Measure { get; init; }
+
     /// <summary>What the user asked, when a follow-up («وفي أي مدينة؟») was resolved into <see cref="Question"/> with the
     /// earlier question after it; null when the question is the user's own. The short answer answers what was asked.</summary>
     public string? Asked { get; init; }

@@ -42,7 +42,7 @@ public sealed class EvaluationRunner(IAnswerService answers, IPassageIndex index
             Answer answer;
             try
             {
-                answer = await answers.AskAsync(new Question(question.Question, conversation, settings.TopK), cancellationToken).ConfigureAwait(false);
+                answer = await answers.AskAsync(new Question(question.Question, conversation, settings.TopK, Measure: true), cancellationToken).ConfigureAwait(false);
             }
             catch (InvalidQuestionException e)
             {
