@@ -931,7 +931,19 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         if (sentence.Terms.Length <= _selection.MaxStandaloneLineTerms) return true;
         var words = sentence.Words;
         var at = After(words, cue);
-        return Near(words, at < 0 ? words.Length - 1 : at, ids.SaidBesidesPlaces, _selection.MaxDateDistance);
+        if (at < 0) at = words.Length - 1;
+        return Near(words, at, ids.SaidBesidesPlaces, _selection.MaxDateDistance) || DatedByEarlier(sentence, cue, at, ids);
+    }
+
+    /// <summary>
+    /// «…الذي تم الانتهاء منه في آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا في 7 تموز»: the date is the earlier
+    /// meeting's, a few words after it, and that meeting dates the question's event said just before it.
+    /// </summary>
+    private bool DatedByEarlier(Sentence sentence, Cue date, int at, QuestionTermIds ids)
+    {
+        if (Earlier(sentence) is not { } earlier || earlier.Start >= date.Start) return false;
+        var from = After(sentence.Words, earlier);
+        return from >= 0 && at - from <= _selection.MaxDateDistance && SaidBefore(sentence.Words, earlier, ids.SaidBesidesPlaces, _selection.MaxBoundDistance);
     }
 
     /// <summary>The index of the word the cue is; −1 when none (a cue of a stop word).</summary>
@@ -1118,15 +1130,40 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         CreditPairsNamedByADual(passage, intent, namedInDocument, credits);
         // A sentence about an earlier one of a series («في آخر مرة التقى فيها الرئيسان…») is no evidence of where or when
         // the one asked about happened, however many words it shares with the question, unless the question names that
-        // one by a number of its own («في 7 تموز 2017») or by the place the sentence gives it («…في هامبورغ؟»).
+        // one by a number of its own («في 7 تموز 2017») or by the place the sentence gives it («…في هامبورغ؟»). When a
+        // question's past event is said before it, that earlier one dates it («وقف إطلاق النار… الذي تم الانتهاء منه في
+        // آخر مرة…»); where it was done is still not said.
         if (intent.Kind is AnswerKind.Time or AnswerKind.Date or AnswerKind.Year or AnswerKind.Place && !intent.AsksEarlier)
         {
             for (var s = 0; s < credits.Sentences; s++)
             {
                 var sentence = passage.Sentences[s];
-                if (Speaks(sentence, CueKinds.Earlier) && !HasAny(sentence.Terms, ids.Numbers) && !NamesAPlaceOf(sentence, intent)) credits.Clear(s);
+                if (Earlier(sentence) is { } earlier && !HasAny(sentence.Terms, ids.Numbers) && !NamesAPlaceOf(sentence, intent)
+                    && (intent.Kind == AnswerKind.Place || intent.AsksFuture || !SaidBefore(sentence.Words, earlier, ids.SaidBesidesPlaces, sentence.Words.Length))) credits.Clear(s);
             }
         }
+    }
+
+    /// <summary>The sentence's first cue of an earlier one of a series («في آخر مرة»); null when it has none.</summary>
+    private static Cue? Earlier(Sentence sentence)
+    {
+        for (var c = 0; c < sentence.Cues.Count; c++)
+        {
+            if (sentence.Cues[c].Kinds.HasFlag(CueKinds.Earlier)) return sentence.Cues[c];
+        }
+        return null;
+    }
+
+    /// <summary>Whether a word of <paramref name="said"/> stands among the <paramref name="distance"/> words before the cue.</summary>
+    private static bool SaidBefore(SentenceWord[] words, Cue cue, HashSet<int> said, int distance)
+    {
+        var at = After(words, cue);
+        if (at < 0) at = words.Length;
+        for (var i = Math.Max(0, at - 1 - distance); i < at && words[i].Start < cue.Start; i++)
+        {
+            if (Says(words[i], said)) return true;
+        }
+        return false;
     }
 
     /// <summary>

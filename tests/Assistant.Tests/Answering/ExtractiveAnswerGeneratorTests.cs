@@ -66,6 +66,16 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task An_earlier_meeting_dates_the_event_said_before_it_but_not_the_meeting_asked_about()
+    {
+        const string earlier = "واستعرضوا التقدم في وقف إطلاق النار بجنوب غرب سوريا الذي تم الانتهاء منه في آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا في 7 تموز/ يوليو، 2017.";
+        Assert.Contains("7 تموز", (await AnswerAsync("متى تم الانتهاء من وقف إطلاق النار بجنوب غرب سوريا؟", earlier)).ShortAnswer, StringComparison.Ordinal);
+        // The meeting the question asks about is not the earlier one, and what is to come is not dated by what was.
+        Assert.True((await AnswerAsync("متى التقى الرئيسان؟", earlier)).Abstained);
+        Assert.True((await AnswerAsync("أين سيتم وقف إطلاق النار بجنوب غرب سوريا؟", earlier)).Abstained);
+    }
+
+    [Fact]
     public async Task An_ordinal_in_the_question_is_matched_by_the_number_of_the_series_and_not_by_another_number()
     {
         const string eighth = "اختتمت محادثات أستانا 8 أعمالها يوم 22 كانون الأول 2017.";
