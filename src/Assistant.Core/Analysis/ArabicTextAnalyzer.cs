@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Fr;
 
 namespace Assistant.Analysis;
 
@@ -407,9 +409,10 @@ public sealed class ArabicTextAnalyzer
 
     private static HashSet<string> BuildStopWords()
     {
-        // Lucene's Arabic stop list, brought to the same matching form as the words it is compared with.
+        // Lucene's Arabic stop list, brought to the same matching form as the words it is compared with, and its English
+        // and French ones: their function words typed in an Arabic question («and based on which…») say nothing to match.
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in ArabicAnalyzer.DefaultStopSet)
+        foreach (var entry in ArabicAnalyzer.DefaultStopSet.Concat(EnglishAnalyzer.DefaultStopSet).Concat(FrenchAnalyzer.DefaultStopSet))
         {
             var word = entry ?? "";
             var normalized = new StringBuilder();

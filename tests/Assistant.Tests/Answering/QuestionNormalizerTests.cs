@@ -227,6 +227,18 @@ public sealed class QuestionNormalizerTests
         Assert.Equal(standard, Normalizer.Normalize(dialect).Text);
 
     [Theory]
+    [InlineData("How many civilians عادوا إلى الرقة؟", "كم civilians عادوا إلى الرقة؟")]
+    [InlineData("when انعقد الاجتماع؟", "متى انعقد الاجتماع؟")]
+    [InlineData("ما الذي أكده بوتين في بيان الكرملين؟ and based on which resolution?", "ما الذي أكده بوتين في بيان الكرملين؟ and based on أي resolution?")]
+    [InlineData("combien de civils عادوا إلى مدينة الرقة بعد تحريرها؟", "كم de civils عادوا إلى مدينة الرقة بعد تحريرها؟")]
+    public void English_and_french_interrogatives_in_an_arabic_question_read_as_arabic_ones(string mixed, string read) =>
+        Assert.Equal(read, Normalizer.Normalize(mixed).Text);
+
+    [Fact]
+    public void English_and_french_function_words_in_an_arabic_question_are_not_terms() =>
+        Assert.Equal(new ArabicTextAnalyzer().Terms("based resolution civils"), new ArabicTextAnalyzer().Terms("and based on the resolution de civils"));
+
+    [Theory]
     [InlineData("w emta?", "و متى؟")]
     [InlineData("tab leh?", "لماذا؟")]
     [InlineData("shu 2al putin?", "ماذا قال بوتين؟")]

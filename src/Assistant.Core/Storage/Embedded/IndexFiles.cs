@@ -50,7 +50,7 @@ internal sealed partial class IndexJson : JsonSerializerContext;
 internal static class IndexFiles
 {
     /// <summary>Bumped when the files or what they hold (the analyser's terms, the titles, the checksums) change; an index of another format is rebuilt.</summary>
-    public const int Format = 12;
+    public const int Format = 13;
     public const string CurrentFile = "CURRENT";
     public const string LockFile = "index.lock";
     public const string GenerationPrefix = "gen-";
