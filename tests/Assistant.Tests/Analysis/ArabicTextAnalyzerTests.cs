@@ -178,6 +178,7 @@ public sealed class NewsSynonymsTests
     [InlineData("تناولوا", "ناقش")]
     [InlineData("أشرفوا", "تابع")]
     [InlineData("تكلموا", "تحدث")]
+    [InlineData("دامت", "استغرق")]
     public void A_word_reaches_the_words_that_name_the_same_thing(string asked, string written)
     {
         var synonyms = NewsSynonyms.Of(Analyzer.Terms(asked));
