@@ -222,6 +222,7 @@ public sealed class QuestionNormalizerTests
     [InlineData("فاش من ساعة بدات المكالمة؟", "في أي ساعة بدات المكالمة؟")]
     [InlineData("شكون لي وقع المذكرة؟", "من الذي وقع المذكرة؟")]
     [InlineData("اشمن تواريخ؟", "أي تواريخ؟")]
+    [InlineData("البيان ال صدر من الخارجية شنو قال؟", "البيان الذي صدر من الخارجية ماذا قال؟")]
     [InlineData("شنو سمية المتحدث؟", "ماذا اسم المتحدث؟")]
     public void Dialect_interrogatives_read_as_standard_arabic(string dialect, string standard) =>
         Assert.Equal(standard, Normalizer.Normalize(dialect).Text);
