@@ -136,6 +136,7 @@ public sealed class QuestionNormalizerTests
     [InlineData("ما عاصمة الأردن بالضبط؟")]
     [InlineData("ما من فضلك عاصمة الأردن تحديداً؟")]
     [InlineData("ما عاصمة الأردن على وجه الدقة؟")]
+    [InlineData("ما عاصمة الأردن بالزبط؟")]
     public void Interjections_inside_the_question_are_cut(string question) =>
         Assert.Equal("ما عاصمة الأردن", Normalizer.Normalize(question).Text.TrimEnd('؟'));
 
