@@ -811,6 +811,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     {
         var misspelt = intent.ContentWords.Select(w => (w.IsSource || w.NamesStatement) && statistics.NeverUsed(w.Terms)
             ? w.Terms.Select(NearSpellings.Of).OfType<Func<string, bool>>().ToArray() : []).ToArray();
+        var read = ReadAsNamed(intent);
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         for (var rank = 0; rank < passages.Count; rank++)
         {
@@ -819,13 +820,31 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
             if (!named.TryGetValue(scored.Passage.DocumentId, out var flags)) named[scored.Passage.DocumentId] = flags = new bool[intent.ContentWords.Count];
             for (var w = 0; w < flags.Length; w++)
             {
-                if (flags[w]) continue;
+                if (flags[w] || !read[w]) continue;
                 var terms = ids.Terms[w];
                 flags[w] = titleTerms.ContainsAnyOf(terms) || ContainsAnyKey(analysed.TermSentences, terms)
                     || (misspelt[w].Length > 0 && analysed.TermSentences.Keys.Any(id => misspelt[w].Any(near => near(TermIds.Term(id)))));
             }
         }
         return named;
+    }
+
+    /// <summary>
+    /// The content words whose naming in the document is read: a source or a statement's name (<see cref="NamedInDocument"/>),
+    /// whom the answer is according to, and both words of a pair («ترامب وبوتين», <see cref="CreditPairsNamedByADual"/>).
+    /// The others' flags stay false unread: most questions have none of these words, and every retrieved passage was
+    /// searched for every word.
+    /// </summary>
+    private static bool[] ReadAsNamed(QuestionIntent intent)
+    {
+        var words = intent.ContentWords;
+        var read = new bool[words.Count];
+        for (var w = 0; w < read.Length; w++)
+        {
+            read[w] = words[w].IsSource || words[w].NamesStatement || words[w].IsAttribution || words[w].SecondOfPair
+                || (w + 1 < read.Length && words[w + 1].SecondOfPair);
+        }
+        return read;
     }
 
     // The per-passage evidence below is built with loops rather than LINQ: it runs for every retrieved passage of every question.
