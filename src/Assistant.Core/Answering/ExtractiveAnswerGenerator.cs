@@ -230,7 +230,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         var titledIn = intent.ContentWords.Select((w, i) => !w.NamesStatement ? [] : request.Passages
             .Where((p, rank) => analyses[rank].TitleTerms.ContainsAnyOf(ids.Terms[i])).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal)).ToArray();
         // One passage's evidence at a time, refilled for each: its candidates keep what they need of it.
-        var evidence = new PassageEvidence(intent.ContentWords.Count, analyses.Max(a => a.Sentences.Count));
+        var evidence = new PassageEvidence(intent, ids, analyses.Max(a => a.Sentences.Count));
         for (var rank = 0; rank < request.Passages.Count; rank++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -242,7 +242,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
             // A word of the document's title (typically the source: "تيلرسون", "بيان أستانا") applies to all of it.
             TitleCredits(titleTerms, ids, evidence.TitleCredits);
             Credits(analysed, intent, ids, named, evidence.Credits);
-            KindCredits(sentences, intent, ids, evidence.KindCredits);
+            evidence.StartPassage(sentences);
             Standalone(sentences, intent, evidence.Standalone);
             ReactionsOfSource(sentences, scoring.Reaction, sourceTerms, ids, evidence.ReactionOfSource);
             NamedInDocument(intent, named, static w => w.IsSource || w.NamesStatement, evidence.SourceNamed);
@@ -752,12 +752,20 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// passage: arrays made anew per passage were ≈ 7 % of what a question allocated. Per sentence, only the passage's
     /// sentences are meaningful.
     /// </summary>
-    private sealed class PassageEvidence(int words, int maxSentences)
+    private sealed class PassageEvidence(QuestionIntent intent, QuestionTermIds ids, int maxSentences)
     {
-        public double[] TitleCredits { get; } = new double[words];
+        public QuestionIntent Intent => intent;
 
-        public CreditTable Credits { get; } = new(maxSentences, words);
+        public QuestionTermIds Ids => ids;
 
+        public double[] TitleCredits { get; } = new double[intent.ContentWords.Count];
+
+        public CreditTable Credits { get; } = new(maxSentences, intent.ContentWords.Count);
+
+        /// <summary>The passage's sentences, whose evidence the arrays below hold.</summary>
+        public List<Sentence> Sentences { get; private set; } = [];
+
+        /// <summary>Per sentence: its <see cref="KindCredit"/>, NaN until a span needs it (<see cref="KindCreditOf"/>).</summary>
         public double[] KindCredits { get; } = new double[maxSentences];
 
         /// <summary>Per sentence: a line of a few words (a dateline such as "11 تشرين الثاني/نوفمبر، 2017").</summary>
@@ -767,13 +775,20 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         public bool[] ReactionOfSource { get; } = new bool[maxSentences];
 
         /// <summary>Per content word: a source the question names (a speaker, an event) that the document names too (title or any retrieved passage).</summary>
-        public bool[] SourceNamed { get; } = new bool[words];
+        public bool[] SourceNamed { get; } = new bool[intent.ContentWords.Count];
 
         /// <summary>Per content word: whom the question cites as its source («بحسب موقع الوقت»), named by the document.</summary>
-        public bool[] AttributionNamed { get; } = new bool[words];
+        public bool[] AttributionNamed { get; } = new bool[intent.ContentWords.Count];
 
         /// <summary>Per content word: another retrieved document has it in its title.</summary>
-        public bool[] TitledElsewhere { get; } = new bool[words];
+        public bool[] TitledElsewhere { get; } = new bool[intent.ContentWords.Count];
+
+        /// <summary>Makes the evidence that of <paramref name="sentences"/>: no sentence's kind credit is known yet.</summary>
+        public void StartPassage(List<Sentence> sentences)
+        {
+            Sentences = sentences;
+            Array.Fill(KindCredits, double.NaN, 0, sentences.Count);
+        }
     }
 
     /// <summary>A passage's credits per sentence and content word, in one array (a row per sentence) rather than an array per sentence.</summary>
@@ -811,6 +826,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     {
         var misspelt = intent.ContentWords.Select(w => (w.IsSource || w.NamesStatement) && statistics.NeverUsed(w.Terms)
             ? w.Terms.Select(NearSpellings.Of).OfType<Func<string, bool>>().ToArray() : []).ToArray();
+        var read = ReadAsNamed(intent);
         var named = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         for (var rank = 0; rank < passages.Count; rank++)
         {
@@ -819,7 +835,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
             if (!named.TryGetValue(scored.Passage.DocumentId, out var flags)) named[scored.Passage.DocumentId] = flags = new bool[intent.ContentWords.Count];
             for (var w = 0; w < flags.Length; w++)
             {
-                if (flags[w]) continue;
+                if (flags[w] || !read[w]) continue;
                 var terms = ids.Terms[w];
                 flags[w] = titleTerms.ContainsAnyOf(terms) || ContainsAnyKey(analysed.TermSentences, terms)
                     || (misspelt[w].Length > 0 && analysed.TermSentences.Keys.Any(id => misspelt[w].Any(near => near(TermIds.Term(id)))));
@@ -828,11 +844,34 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         return named;
     }
 
+    /// <summary>
+    /// The content words whose naming in the document is read: a source or a statement's name (<see cref="NamedInDocument"/>),
+    /// whom the answer is according to, and both words of a pair («ترامب وبوتين», <see cref="CreditPairsNamedByADual"/>).
+    /// The others' flags stay false unread: most questions have none of these words, and every retrieved passage was
+    /// searched for every word.
+    /// </summary>
+    private static bool[] ReadAsNamed(QuestionIntent intent)
+    {
+        var words = intent.ContentWords;
+        var read = new bool[words.Count];
+        for (var w = 0; w < read.Length; w++)
+        {
+            read[w] = words[w].IsSource || words[w].NamesStatement || words[w].IsAttribution || words[w].SecondOfPair
+                || (w + 1 < read.Length && words[w + 1].SecondOfPair);
+        }
+        return read;
+    }
+
     // The per-passage evidence below is built with loops rather than LINQ: it runs for every retrieved passage of every question.
 
-    private void KindCredits(List<Sentence> sentences, QuestionIntent intent, QuestionTermIds ids, double[] credits)
+    /// <summary>
+    /// Sentence <paramref name="s"/>'s kind credit, computed the first time a span reads it: only a sentence about the
+    /// question's subject, or a dateline, has its credit read (<see cref="Score"/>); the others' is never computed.
+    /// </summary>
+    private double KindCreditOf(PassageEvidence evidence, int s)
     {
-        for (var s = 0; s < sentences.Count; s++) credits[s] = KindCredit(sentences[s], intent, ids);
+        var credit = evidence.KindCredits[s];
+        return double.IsNaN(credit) ? evidence.KindCredits[s] = KindCredit(evidence.Sentences[s], evidence.Intent, evidence.Ids) : credit;
     }
 
     /// <summary>Per sentence: a short line can hold a date or a number on its own (a dateline); it cannot hold an outcome.</summary>
@@ -1296,7 +1335,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         {
             var about = evidence.Standalone[s];
             for (var w = 0; w < weights.Length && !about; w++) about = scoring.Subject[w] && !scoring.Optional[w] && evidence.Credits[s, w] > 0;
-            if (about) kindCredit = Math.Max(kindCredit, evidence.KindCredits[s]);
+            if (about) kindCredit = Math.Max(kindCredit, KindCreditOf(evidence, s));
         }
         // «كيف ردّ بشار الأسد…»: a reaction the span says is his only where it is said next to him, unless the whole
         // document is his.

@@ -68,8 +68,16 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
 /// answer, which is rarely worded with it, so a span that lacks it loses nothing.</param>
 public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, bool NamesAnswerKind)
 {
-    /// <summary>Terms of news words that name the same thing («زعيم» for «رئيس»); a match on them earns less than on <see cref="Terms"/>.</summary>
-    public IReadOnlyList<string> Synonyms { get; init; } = [];
+    /// <summary>
+    /// Terms of news words that name the same thing («زعيم» for «رئيس») as the word's own terms (<see cref="Terms"/> as
+    /// read; a copy with other terms keeps them); a match on them earns less than on <see cref="Terms"/>. Looked up when
+    /// first asked for: only the subject's words and a word the documents may say otherwise (<see cref="SaidOtherwise"/>)
+    /// are read through them, not every word of every question.
+    /// </summary>
+    public IReadOnlyList<string> Synonyms => _synonyms ??= NewsSynonyms.Of(_synonymsOf);
+
+    private readonly IReadOnlyList<string> _synonymsOf = Terms;
+    private IReadOnlyList<string>? _synonyms;
 
     /// <summary>
     /// Whether the documents may say this word in other words, so that its <see cref="Synonyms"/> count: it is the

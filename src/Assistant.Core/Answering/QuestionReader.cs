@@ -206,7 +206,6 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             IsPredicate = isPredicate || asksReaction,
             SecondOfPair = secondOfPair,
             IsPlace = AnswerCues.NamesPlace(bare),
-            Synonyms = NewsSynonyms.Of(terms),
             IsSource = source && !IsFraming(bare) && !IsFraming(WithoutPronoun(bare)) && !ExpectationWords.Contains(bare),
             NamesStatement = afterStatement,
             IsAttribution = attribution,
