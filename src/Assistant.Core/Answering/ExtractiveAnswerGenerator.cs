@@ -971,7 +971,29 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         var words = sentence.Words;
         var at = After(words, cue);
         if (at < 0) at = words.Length - 1;
-        return Near(words, at, ids.SaidBesidesPlaces, _selection.MaxDateDistance) || DatedByEarlier(sentence, cue, at, ids);
+        return NearNotReference(sentence, at, ids.SaidBesidesPlaces, _selection.MaxDateDistance) || DatedByEarlier(sentence, cue, at, ids);
+    }
+
+    /// <summary>
+    /// <see cref="Near"/>, without a word right after «قبل» or «بعد»: «اجتماعاً تحضيرياً… قبل المؤتمر، وذلك بتاريخ
+    /// 19-20 كانون الثاني» dates the meeting placed before the conference, not the conference.
+    /// </summary>
+    private static bool NearNotReference(Sentence sentence, int at, HashSet<int> said, int distance)
+    {
+        var words = sentence.Words;
+        for (var i = Math.Max(0, at - distance); i <= Math.Min(words.Length - 1, at + distance); i++)
+        {
+            if (Says(words[i], said) && !PlacedAgainst(sentence.Passage.Text, words[i].Start)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the word written before <paramref name="start"/> is «قبل» or «بعد» (stop words, so not among a sentence's words).</summary>
+    private static bool PlacedAgainst(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        return end >= 3 && text.AsSpan(end - 3, 3) is "قبل" or "بعد" && (end == 3 || !char.IsLetter(text[end - 4]));
     }
 
     /// <summary>
