@@ -101,9 +101,16 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
 /// <param name="Forms">The preposition, in matching form («الي»).</param>
 /// <param name="VerbTerms">The terms of the verb that governs it.</param>
 /// <param name="VerbKeys">That verb's <see cref="AnswerShapes.VerbKey"/>: the text may say it in another person («دعيا» for «دعا»).</param>
-internal sealed record GovernedPreposition(IReadOnlySet<string> Forms, IReadOnlySet<string> VerbTerms, IReadOnlySet<string> VerbKeys)
+/// <param name="Prefixes">The preposition as the letter the text fuses to its object («ب» of «بماذا رحّب…»: «رحب الرئيسان
+/// اليوم بمذكرة المبادئ»): a word that opens with it after the verb opens the answer.</param>
+/// <param name="Resumed">The preposition whose pronoun ends the question's relative clause («…تصميمهما عليه؟»), in matching
+/// form: the answer follows it only where the word that governs it stands before it («تصميمهما على دحر داعش»).</param>
+internal sealed record GovernedPreposition(IReadOnlySet<string> Forms, IReadOnlySet<string> VerbTerms, IReadOnlySet<string> VerbKeys, IReadOnlySet<char>? Prefixes = null, IReadOnlySet<string>? Resumed = null)
 {
     public static readonly GovernedPreposition None = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+
+    /// <summary>The shortest word that is a prefix and a noun or verbal noun («بحث» is no «ب» + «حث»): three letters after it.</summary>
+    private const int MinPrefixedLength = 4;
 
     /// <summary>How many words the verb's subject and object may take between it and its preposition («دعيا جميع الدول الأعضاء
     /// في الأمم المتحدة إلى…»: seven).</summary>
@@ -118,7 +125,32 @@ internal sealed record GovernedPreposition(IReadOnlySet<string> Forms, IReadOnly
     {
         var words = quote.Words;
         if (Forms.Count == 0 || !Forms.Contains(words[at].Form) || !quote.Words.Any(Governs)) return true;
-        for (var j = at - 1; j >= 0 && at - j <= MaxReach && words[j].Sentence == words[at].Sentence; j--)
+        return GovernedAt(quote, at);
+    }
+
+    /// <summary>
+    /// Whether new word <paramref name="at"/> opens the object of the governed preposition: it opens with one of the
+    /// <see cref="Prefixes"/> («ورحب الرئيسان اليوم | بمذكرة المبادئ» for «بماذا رحّب الرئيسان…»), or follows a
+    /// <see cref="Resumed"/> preposition, with the governing word before it in its sentence, within <see cref="MaxReach"/> words.
+    /// </summary>
+    public bool Opens(CitedWords quote, int at)
+    {
+        var word = quote.Words[at];
+        if (!word.New || word.Function) return false;
+        if (Prefixes is { Count: > 0 } prefixes && word.Form.Length >= MinPrefixedLength && prefixes.Contains(word.Form[0]) && GovernedAt(quote, at, MaxObjectReach)) return true;
+        return Resumed is { Count: > 0 } resumed && at > 0 && !quote.BreakAfter(at - 1) && resumed.Contains(quote.Words[at - 1].Form) && GovernedAt(quote, at - 1, MaxObjectReach);
+    }
+
+    /// <summary>How many words the verb's subject and an adverb may take between it and the object it governs («رحب
+    /// الرئيسان اليوم بمذكرة…»), or an adjective between a noun and its preposition («القضاء النهائي على…»). Farther, a
+    /// word that opens with the same letter is another word's object.</summary>
+    private const int MaxObjectReach = 4;
+
+    /// <summary>Whether the question's verb stands before word <paramref name="at"/> in its sentence, within <paramref name="reach"/> words.</summary>
+    private bool GovernedAt(CitedWords quote, int at, int reach = MaxReach)
+    {
+        var words = quote.Words;
+        for (var j = at - 1; j >= 0 && at - j <= reach && words[j].Sentence == words[at].Sentence; j--)
         {
             if (Governs(words[j])) return true;
         }
@@ -148,12 +180,15 @@ internal static class AnswerShapes
         ["لماذا"] = AnswerShape.Reason, ["ليش"] = AnswerShape.Reason, ["ليه"] = AnswerShape.Reason,
         // A preposition fused with "what" asks for its object: «إلامَ دعا…»، «علامَ اتفق…»، «بمَ وصف…».
         ["الام"] = AnswerShape.Thing, ["علام"] = AnswerShape.Thing, ["بم"] = AnswerShape.Thing, ["عم"] = AnswerShape.Thing, ["فيم"] = AnswerShape.Thing,
-        ["ماذا"] = AnswerShape.Clause, ["شو"] = AnswerShape.Clause, ["ايش"] = AnswerShape.Clause, ["وش"] = AnswerShape.Clause,
+        ["ماذا"] = AnswerShape.Clause, ["بماذا"] = AnswerShape.Clause, ["شو"] = AnswerShape.Clause, ["ايش"] = AnswerShape.Clause, ["وش"] = AnswerShape.Clause,
         ["كيف"] = AnswerShape.Clause, ["شلون"] = AnswerShape.Clause, ["ما"] = AnswerShape.Clause, ["ماهي"] = AnswerShape.Clause, ["ماهو"] = AnswerShape.Clause, ["اي"] = AnswerShape.Thing,
     };
 
-    /// <summary>The preposition each fused "what" holds, in matching form («إلامَ» → «إلى»); «بمَ» holds a prefix, no word.</summary>
+    /// <summary>The preposition each fused "what" holds, in matching form («إلامَ» → «إلى»).</summary>
     private static readonly Dictionary<string, string> FusedPrepositions = new(StringComparer.Ordinal) { ["الام"] = "الي", ["علام"] = "علي", ["عم"] = "عن", ["فيم"] = "في" };
+
+    /// <summary>"What" with «ب» fused to it («بمَ», «بماذا»): the text fuses it to the answer too («رحب… بمذكرة المبادئ»).</summary>
+    private static readonly Dictionary<string, char> FusedPrefixes = new(StringComparer.Ordinal) { ["بم"] = 'ب', ["بماذا"] = 'ب' };
 
     /// <summary>Nouns that, after «أي» or «ما», ask for a place («في أي مدينة», «ما العاصمة التي…»).</summary>
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
@@ -287,6 +322,9 @@ internal static class AnswerShapes
         var governedPrepositions = new HashSet<string>(StringComparer.Ordinal);
         var governors = new HashSet<string>(StringComparer.Ordinal);
         var governorKeys = new HashSet<string>(StringComparer.Ordinal);
+        var governedPrefixes = new HashSet<char>();
+        var resumedPrepositions = new HashSet<string>(StringComparer.Ordinal);
+        var askedAt = -1;
         var kinds = new HashSet<string>(StringComparer.Ordinal);
         var current = anchors;
         HashSet<string>? secondAnchors = null;
@@ -422,9 +460,11 @@ internal static class AnswerShapes
                 // that verb («ودعيا جميع الدول… إلى زيادة مساهمتها»), not after another word of the sentence («بحثا الحاجة
                 // المستمرة إلى خفض…»). Not one after a word of its own («بعيداً عن ماذا شدد…»): that word governs it.
                 var governed = afterPreposition && OpensClause(i - 1) ? previous : fused is not null && OpensClause(i) ? fused : null;
-                if (governed is not null && shapes.Count == 0 && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal))
+                var prefix = FusedPrefixes.TryGetValue(word, out var letter) && OpensClause(i) ? letter : (char?)null;
+                if ((governed is not null || prefix is not null) && shapes.Count == 0 && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal))
                 {
-                    governedPrepositions.Add(governed);
+                    if (governed is not null) governedPrepositions.Add(governed);
+                    if (prefix is { } fusedLetter) governedPrefixes.Add(fusedLetter);
                     governors.UnionWith(analyzer.Terms(question[spans[k].Start..spans[k].End]));
                     if (VerbKey(words[k]) is { } governorKey) governorKeys.Add(governorKey);
                 }
@@ -436,7 +476,18 @@ internal static class AnswerShapes
             }
             if (shapes.Count == 0 && shape == AnswerShape.Date && i > 0) boundOpeners = UntilWords.Contains(words[i - 1]) ? UntilOpeners : SinceWords.Contains(words[i - 1]) ? SinceOpeners : null;
             toWhom |= shapes.Count == 0 && shape == AnswerShape.Person && word is "لمن" or "لمين";
+            if (shapes.Count == 0) askedAt = i;
             shapes.Add(shape);
+        }
+        // «ما الذي أكدا تصميمهما عليه؟»: the pronoun after a preposition at the end of the relative clause stands for what is
+        // asked, and the text names it after the word that governs that preposition («تصميمهما على دحر داعش»).
+        if (shapes.Count == 1 && shapes[0] is AnswerShape.Thing or AnswerShape.Clause or AnswerShape.Person && Resumptive(words, askedAt) is { } resumed)
+        {
+            var (preposition, governor) = resumed;
+            if (preposition.Length == 1) governedPrefixes.Add(preposition[0]);
+            else resumedPrepositions.Add(preposition);
+            governors.UnionWith(analyzer.Terms(question[spans[governor].Start..spans[governor].End]));
+            if (VerbKey(words[governor]) is { } governorKey) governorKeys.Add(governorKey);
         }
         // «أي مدينة … عملية تحريرها»: the noun whose pronoun stands for what is asked is followed by it in the text («عملية تحرير الرقة»).
         if (shapes.Count > 0 && shapes[0] is AnswerShape.Thing or AnswerShape.Place)
@@ -461,9 +512,9 @@ internal static class AnswerShapes
                 }
             }
         }
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys), AsksCountry = asksCountry };
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys, governedPrefixes, resumedPrepositions), AsksCountry = asksCountry };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys), AsksCountry = asksCountry };
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys, governedPrefixes, resumedPrepositions), AsksCountry = asksCountry };
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -484,7 +535,7 @@ internal static class AnswerShapes
         // «بماذا وصف تيلرسون روسيا…»: what something is described as may be said after a word that introduces it («روسيا،
         // بوصفها ضامنا…»), as for «كيف تنظر… إلى».
         if (only == AnswerShape.Clause && words.Any(Describing)) introducers.UnionWith(RoleMarkers);
-        return new ShortAnswerAsk([only], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys), AsksCountry = asksCountry };
+        return new ShortAnswerAsk([only], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = new GovernedPreposition(governedPrepositions, governors, governorKeys, governedPrefixes, resumedPrepositions), AsksCountry = asksCountry };
     }
 
     /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين
@@ -524,6 +575,31 @@ internal static class AnswerShapes
             if (!UntilOpeners.Contains(words[j])) continue;
             var raw = question.AsSpan(spans[j + 1].Start, spans[j + 1].End - spans[j + 1].Start);
             if (raw.Length >= MinReferentLength && !words[j + 1].StartsWith("ال", StringComparison.Ordinal) && (raw.EndsWith("ه") || raw.EndsWith("ها"))) return j;
+        }
+        return null;
+    }
+
+    /// <summary>Prepositions with the pronoun of a relative clause, in matching form, and the preposition as the text says it
+    /// before a noun: a word, or the letter it fuses to the noun («بها» → «ب»).</summary>
+    private static readonly Dictionary<string, string> ResumptivePrepositions = new(StringComparer.Ordinal)
+    {
+        ["عليه"] = "علي", ["عليها"] = "علي", ["اليه"] = "الي", ["اليها"] = "الي", ["فيه"] = "في", ["فيها"] = "في",
+        ["منه"] = "من", ["منها"] = "من", ["عنه"] = "عن", ["عنها"] = "عن", ["به"] = "ب", ["بها"] = "ب",
+    };
+
+    /// <summary>
+    /// The preposition whose pronoun ends a relative clause of the question («…الذي أكدا تصميمهما عليه؟»), with where the
+    /// word that governs it stands («تصميمهما»): the pronoun stands for what is asked. Null without one.
+    /// </summary>
+    private static (string Preposition, int Governor)? Resumptive(List<string> words, int asked)
+    {
+        // The relative clause is on what is asked («ما الكيانات الإرهابية التي…»), not on a noun further on («بين أي دول أبرمت
+        // مذكرة المبادئ التي رحب بها…»).
+        if (RelativeAfter(words, asked + 1) is not { } verb) return null;
+        var relative = verb - 1;
+        for (var j = words.Count - 1; j > relative + 1; j--)
+        {
+            if (ResumptivePrepositions.TryGetValue(words[j], out var preposition)) return Interrogatives.ContainsKey(words[j - 1]) ? null : (preposition, j - 1);
         }
         return null;
     }

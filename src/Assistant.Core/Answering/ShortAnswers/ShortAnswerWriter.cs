@@ -55,7 +55,12 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             var ask = AnswerShapes.Of(own, own.Length == read.Length ? intent : request.Readings.Intent(own, analyzer), analyzer);
             // A follow-up's own words say what it asks, and by which words the text introduces that kind of answer; the nouns
             // and verbs the answer is named after may be the earlier question's («وأين تقع؟» of the city the earlier one asked for).
-            if (followUp is not null) ask = AnswerShapes.Of(request.Question, intent, analyzer) with { Shapes = ask.Shapes, Introducers = ask.Introducers, IntroducerWords = ask.IntroducerWords };
+            // The object its own words front a preposition for is its own too («وبين من؟» asks nothing of «…التي رحب بها»).
+            if (followUp is not null)
+            {
+                var whole = AnswerShapes.Of(request.Question, intent, analyzer);
+                ask = whole with { Shapes = ask.Shapes, Introducers = ask.Introducers, IntroducerWords = ask.IntroducerWords, Governed = whole.Governed with { Prefixes = ask.Governed.Prefixes, Resumed = ask.Governed.Resumed } };
+            }
             // One that asks nothing of its own («والاجتماع التحضيري الذي يسبقه؟») asks for what the turn before asked («متى…؟»),
             // of its own subject: the resolved question has the earlier one's words, not its interrogative.
             else if (EarlierAsk(request, questions.Count) is { } earlier) ask = ask with { Shapes = earlier.Shapes, BoundOpeners = earlier.BoundOpeners };
@@ -205,8 +210,9 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         // what it is («للمساعدة على ضمان سلامة القوات…»); so does what follows the noun a «ما/أي + noun» question asks with,
         // up to its last clause break within the budget («مجموعة العمل | الخاصة بالإفراج عن المعتقلين…»): the clause that
         // would answer instead is cut to the budget too, around the question's words. Any other longer name or list is no sure cut.
-        // «ماذا قال… عن الخلافات؟»: what is said of the topic is the clause that says it, not what follows the verb.
-        var saidOfTopic = shape == AnswerShape.Clause && ask.AboutTopic && ask.Introducers is not { Count: > 0 };
+        // «ماذا قال… عن الخلافات؟»: what is said of the topic is the clause that says it, not what follows the verb. Not when
+        // the question places its answer after a preposition («ما الذي أكدا تصميمهما عليه في بيانهما عن سوريا؟»).
+        var saidOfTopic = shape == AnswerShape.Clause && ask.AboutTopic && ask.Introducers is not { Count: > 0 } && ask.Governed.Resumed is not { Count: > 0 };
         if (!saidOfTopic && PhraseCutter.Cut(shape, quotes, ask) is { } phrase
             && (phrase.Last - phrase.First < budget || shape == AnswerShape.Reason || (shape == AnswerShape.Thing && PhraseCutter.Anchored(phrase)))
             && !(shape == AnswerShape.Thing && !PhraseCutter.Sure(phrase)))

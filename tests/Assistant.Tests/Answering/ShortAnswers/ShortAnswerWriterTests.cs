@@ -728,6 +728,35 @@ public sealed class ShortAnswerWriterTests
         Assert.DoesNotContain("دار نشر", answer.ShortAnswer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("بماذا رحبت الوزارة في بيانها الأخير؟")]
+    [InlineData("وبماذا رحبت الوزارة في بيانها الأخير؟")]
+    public void What_with_a_fused_b_is_answered_by_the_word_the_text_fuses_it_to_after_the_question_verb(string question)
+    {
+        // «بماذا رحبت» asks for the object «ب» introduces after «رحبت»; another verb's «ب» object comes first in the sentence.
+        var answer = Lead(question,
+            "أشادت الوزارة في بيانها الأخير بجهود المعلمين في الأرياف، ورحبت اليوم بقرار تمديد المنحة الدراسية للطلاب.");
+        Assert.StartsWith("بقرار تمديد المنحة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relative_clause_preposition_with_a_pronoun_places_the_answer_after_that_preposition_in_the_text()
+    {
+        // «…عزمها عليه» stands for what is asked: the text names it after «عزمها على», not after the first «على» of the sentence.
+        var answer = Lead("ما الذي أكدت النقابة عزمها عليه في بيانها؟",
+            "وأكدت النقابة في بيانها على هامش المؤتمر السنوي عزمها على تحسين أجور العمال في المصانع.");
+        Assert.StartsWith("تحسين أجور العمال", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relative_clause_on_another_noun_than_the_one_asked_places_nothing()
+    {
+        // «التي رحبت بها» is on «المبادرة», not on what «أي دول» asks: the «ب» object after «رحبت» is no answer.
+        var answer = Lead("بين أي دول وقعت المبادرة التي رحبت بها الوزارة؟",
+            "ورحبت الوزارة بالمبادرة الموقعة بين مصر والأردن في العقبة.");
+        Assert.StartsWith("مصر والأردن", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_fronted_preposition_places_the_answer_anywhere_when_the_text_never_says_the_verb()
     {
