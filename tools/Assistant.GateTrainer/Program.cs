@@ -2,16 +2,23 @@ using System.Globalization;
 using System.Text.Json;
 using Assistant.GateTrainer;
 
-// gate-trainer --runs DIR [--output FILE] [--wrong-evidence exclude|abstain]
+// gate-trainer --runs DIR [--output FILE] [--held-back NAME,…] [--wrong-evidence exclude|abstain] [--trainer lr|fasttree]
 // Fits the abstention gate from one eval run per gold file (eval --json, gate off) and reports it on held-out sets:
-// docs/evaluation.md#the-abstention-gate.
+// docs/evaluation.md#the-abstention-gate. Held-back sets (recent unseen ones) are in neither half, only reported.
 var arguments = Arguments.Parse(args);
 if (arguments is null)
 {
-    Console.Error.WriteLine("usage: gate-trainer --runs DIR [--output FILE] [--wrong-evidence exclude|abstain] [--trainer lr|fasttree]");
+    Console.Error.WriteLine("usage: gate-trainer --runs DIR [--output FILE] [--held-back NAME,…] [--wrong-evidence exclude|abstain] [--trainer lr|fasttree]");
     return 1;
 }
-var sets = GoldRuns.Read(arguments.Runs);
+var runs = GoldRuns.Read(arguments.Runs);
+var heldBack = runs.Where(s => arguments.HeldBack.Contains(s.Name)).ToList();
+var sets = runs.Except(heldBack).ToList();
+if (heldBack.Count != arguments.HeldBack.Count)
+{
+    Console.Error.WriteLine($"error: {arguments.Runs} has no run of {string.Join(", ", arguments.HeldBack.Except(heldBack.Select(s => s.Name)))}.");
+    return 1;
+}
 if (sets.Count < 4)
 {
     Console.Error.WriteLine($"error: {arguments.Runs} holds {sets.Count} eval runs; the gate is fitted across sets, so it needs several.");
@@ -20,7 +27,7 @@ if (sets.Count < 4)
 var trainer = new Trainer(arguments.WrongEvidenceAbstains, arguments.Trees);
 var study = sets.Where((_, i) => i % 2 == 0).ToList();
 var check = sets.Where((_, i) => i % 2 == 1).ToList();
-Console.WriteLine($"{sets.Count} sets: study (even positions) {study.Count}, check (odd) {check.Count}; wrong evidence {(arguments.WrongEvidenceAbstains ? "labelled abstain" : "left out of fitting")}; {(arguments.Trees ? "FastTree" : "logistic regression")}");
+Console.WriteLine($"{sets.Count} sets: study (even positions) {study.Count}, check (odd) {check.Count}, held back {heldBack.Count}; wrong evidence {(arguments.WrongEvidenceAbstains ? "labelled abstain" : "left out of fitting")}; {(arguments.Trees ? "FastTree" : "logistic regression")}");
 
 // The threshold: where leave-one-set-out over the study sets gains most (unanswerable abstained minus evidence lost).
 var outOfFold = study.SelectMany(held => trainer.Fit(study.Where(s => s != held)).Score(held)).ToList();
@@ -31,6 +38,7 @@ Console.WriteLine($"chosen threshold {threshold:F2}; out-of-fold AUC, unanswerab
 
 var model = trainer.Fit(study);
 Report.Print("check half (model fitted on the study half)", check.Select(set => (set.Name, model.Score(set))), threshold);
+if (heldBack.Count > 0) Report.Print("held back (model fitted on the study half)", heldBack.Select(set => (set.Name, model.Score(set))), threshold);
 Report.Print("every set, leave-one-set-out (fitted on all the others)", sets.Select(held => (held.Name, trainer.Fit(sets.Where(s => s != held)).Score(held))), threshold);
 
 if (arguments.Output is { } output)
@@ -42,18 +50,21 @@ return 0;
 
 namespace Assistant.GateTrainer
 {
-    internal sealed record Arguments(string Runs, string? Output, bool WrongEvidenceAbstains, bool Trees)
+    /// <param name="HeldBack">Gold file names (<c>NAME.jsonl</c>) kept out of fitting and of both halves.</param>
+    internal sealed record Arguments(string Runs, string? Output, IReadOnlySet<string> HeldBack, bool WrongEvidenceAbstains, bool Trees)
     {
         public static Arguments? Parse(string[] args)
         {
             string? runs = null, output = null;
-            var (wrongAbstains, trees) = (false, false);
+            var heldBack = new HashSet<string>(StringComparer.Ordinal);
+            var (wrongAbstains, trees) = (false, true);
             for (var i = 0; i + 1 < args.Length; i += 2)
             {
                 switch (args[i], args[i + 1])
                 {
                     case ("--runs", var v): runs = v; break;
                     case ("--output", var v): output = v; break;
+                    case ("--held-back", var v): heldBack.UnionWith(v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => n.EndsWith(".jsonl", StringComparison.Ordinal) ? n : n + ".jsonl")); break;
                     case ("--wrong-evidence", "exclude"): wrongAbstains = false; break;
                     case ("--wrong-evidence", "abstain"): wrongAbstains = true; break;
                     case ("--trainer", "lr"): trees = false; break;
@@ -61,7 +72,7 @@ namespace Assistant.GateTrainer
                     default: return null;
                 }
             }
-            return runs is null || args.Length % 2 != 0 ? null : new Arguments(runs, output, wrongAbstains, trees);
+            return runs is null || args.Length % 2 != 0 ? null : new Arguments(runs, output, heldBack, wrongAbstains, trees);
         }
     }
 

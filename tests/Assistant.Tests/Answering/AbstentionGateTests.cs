@@ -20,9 +20,11 @@ public sealed class AbstentionGateTests
 
     private static int FeatureCount => GateFeatures.Names.Count;
 
-    /// <summary>A model that gives every span the probability sigmoid(<paramref name="bias"/>).</summary>
-    private static GateModel Constant(double bias, double threshold = 0.7) => new(
-        GateFeatures.Names, new double[FeatureCount], Enumerable.Repeat(1.0, FeatureCount).ToArray(), new double[FeatureCount], bias, threshold, ["gold.jsonl"]);
+    /// <summary>A model without trees, that gives every span the probability sigmoid(<paramref name="bias"/>).</summary>
+    private static GateModel Constant(double bias, double threshold = 0.7) => new(GateFeatures.Names, [], bias, Slope: -1, Offset: 0, threshold, ["gold.jsonl"]);
+
+    /// <summary>One split on missingWeight at 0.5: log-odds −1 at or below it, +1 above.</summary>
+    private static GateTree Stump => new([GateFeatures.IndexOf("missingWeight")], [0.5], [~0], [~1], [-1, 1]);
 
     private async Task<GeneratedAnswer> AnswerAsync(AbstentionGate gate, bool explain = false)
     {
@@ -48,34 +50,37 @@ public sealed class AbstentionGateTests
     }
 
     [Fact]
-    public void A_model_file_for_other_features_or_with_a_scale_of_zero_is_refused_with_what_is_wrong()
+    public void A_model_file_for_other_features_or_with_a_tree_that_is_not_one_is_refused_with_what_is_wrong()
     {
         var renamed = Constant(0) with { Features = [.. GateFeatures.Names.Skip(1), "somethingElse"] };
-        var flat = Constant(0) with { Scales = new double[FeatureCount] };
+        var loop = Constant(0) with { Trees = [Stump with { Left = [0] }] };
+        var outOfRange = Constant(0) with { Trees = [Stump with { SplitFeatures = [FeatureCount] }] };
 
         var wrongFeatures = Assert.Throws<InvalidDataException>(() => GateModel.Read(AsJson(renamed)));
-        var zeroScale = Assert.Throws<InvalidDataException>(() => GateModel.Read(AsJson(flat)));
+        var notATree = Assert.Throws<InvalidDataException>(() => GateModel.Read(AsJson(loop)));
+        var unknownFeature = Assert.Throws<InvalidDataException>(() => GateModel.Read(AsJson(outOfRange)));
 
         Assert.Contains("other features", wrongFeatures.Message, StringComparison.Ordinal);
-        Assert.Contains("scale", zeroScale.Message, StringComparison.Ordinal);
-        Assert.Equal(Constant(0).Bias, GateModel.Read(AsJson(Constant(0))).Bias);
+        Assert.Contains("tree 0 is not a tree", notATree.Message, StringComparison.Ordinal);
+        Assert.Contains("feature the model does not list", unknownFeature.Message, StringComparison.Ordinal);
+        Assert.Equal(Stump.LeafValues, Assert.Single(GateModel.Read(AsJson(Constant(0) with { Trees = [Stump] })).Trees).LeafValues);
     }
 
     [Fact]
-    public void The_probability_is_the_logistic_of_the_standardised_features_weighted()
+    public void The_probability_is_the_calibrated_sum_of_the_leaves_reached_and_the_split_feature_carries_it()
     {
-        var weights = new double[FeatureCount];
-        weights[GateFeatures.IndexOf("missingWeight")] = 2;
-        var means = new double[FeatureCount];
-        means[GateFeatures.IndexOf("missingWeight")] = 0.5;
-        var scales = Enumerable.Repeat(1.0, FeatureCount).ToArray();
-        scales[GateFeatures.IndexOf("missingWeight")] = 0.25;
-        var model = Constant(-1) with { Weights = weights, Means = means, Scales = scales };
+        var model = Constant(0.5) with { Trees = [Stump, Stump], Slope = -2, Offset = 1 };
         var values = new double[FeatureCount];
         values[GateFeatures.IndexOf("missingWeight")] = 0.75;
+        var below = values.ToArray();
+        below[GateFeatures.IndexOf("missingWeight")] = 0.5;
 
-        // z = -1 + 2 · (0.75 − 0.5) / 0.25 = 1
-        Assert.Equal(1 / (1 + Math.Exp(-1)), model.Probability(values), 9);
+        // z = 0.5 + 1 + 1 = 2.5, p = 1 / (1 + e^(−2 · 2.5 + 1)); at the threshold itself the split goes left: z = −1.5.
+        Assert.Equal(1 / (1 + Math.Exp(-4)), model.Probability(values), 9);
+        Assert.Equal(1 / (1 + Math.Exp(4)), model.Probability(below), 9);
+        var contributions = model.Contributions(values).ToDictionary();
+        Assert.Equal(4, contributions["missingWeight"], 9);
+        Assert.All(contributions.Where(c => c.Key != "missingWeight"), c => Assert.Equal(0, c.Value));
     }
 
     [Fact]

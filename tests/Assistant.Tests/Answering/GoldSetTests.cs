@@ -105,7 +105,8 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
     /// <summary>
     /// The project's other, deliberately hard sets (paraphrases, dialect, in-domain unanswerable questions). The floors are
     /// the figures reached today, so that a change that makes answers worse fails; docs/evaluation.md has the figures
-    /// and the gap to the 90% targets.
+    /// and the gap to the 90% targets. On gold-wild-c and gold-wild-ae the abstention gate turns an answer or two
+    /// into abstentions: the floors take that cost of its measured gain (docs/evaluation.md#the-abstention-gate).
     /// </summary>
     [Theory]
     [InlineData("gold-holdout.jsonl", 0.83, 0.85, 0.00)]
@@ -119,7 +120,7 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
     [InlineData("gold-extra.jsonl", 1.00, 0.83, 0.00)]
     [InlineData("gold-wild-a.jsonl", 0.86, 0.85, 0.02)]
     [InlineData("gold-wild-b.jsonl", 0.88, 0.95, 0.02)]
-    [InlineData("gold-wild-c.jsonl", 0.92, 0.92, 0.02)]
+    [InlineData("gold-wild-c.jsonl", 0.90, 0.92, 0.05)]
     [InlineData("gold-wild-d.jsonl", 0.95, 0.80, 0.04)]
     [InlineData("gold-wild-e.jsonl", 0.90, 0.92, 0.04)]
     [InlineData("gold-wild-f.jsonl", 0.94, 0.83, 0.00)]
@@ -148,7 +149,7 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-ab.jsonl", 0.90, 0.83, 0.02)]
     [InlineData("gold-wild-ac.jsonl", 0.90, 0.86, 0.02)]
     [InlineData("gold-wild-ad.jsonl", 0.88, 0.63, 0.06)]
-    [InlineData("gold-wild-ae.jsonl", 0.96, 0.72, 0.02)]
+    [InlineData("gold-wild-ae.jsonl", 0.94, 0.72, 0.04)]
     [InlineData("gold-wild-af.jsonl", 0.87, 0.83, 0.08)]
     [InlineData("gold-wild-ag.jsonl", 0.85, 0.88, 0.08)]
     public async Task Own_gold_sets_stay_above_their_floors(string file, double minEvidence, double minAbstention, double maxWrongAbstention)

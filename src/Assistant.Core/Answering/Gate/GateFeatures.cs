@@ -2,8 +2,8 @@ namespace Assistant.Answering.Gate;
 
 /// <summary>
 /// What the offline answerer knows of the span it is about to quote, as numbers for the abstention gate
-/// (<see cref="AbstentionGate"/>): how much of the question the span says and how, what kind of answer is asked, how the
-/// span's passage ranked in retrieval, and how far the best span stands above the next one. <see cref="Names"/> fixes
+/// (<see cref="AbstentionGate"/>): how much of the question the span says and how, what kind of answer is asked, and how far
+/// the best span stands above the next one; nothing of how the index back-end ranked or scored the passages. <see cref="Names"/> fixes
 /// their order, which the gate's model file must repeat.
 /// </summary>
 public sealed record GateFeatures
@@ -21,14 +21,15 @@ public sealed record GateFeatures
     public static readonly IReadOnlyList<string> Names =
     [
         // The span's figures, as ask --explain prints them.
-        "evidence", "words", "evidenceAboveMinimum", "score", "kindFound", "kindMissing", "spanSentences", "citations",
+        "evidence", "words", "evidenceAboveMinimum", "spanScore", "kindFound", "kindMissing", "spanSentences", "citations",
         // The question.
         "kindRequired", "kindTime", "kindQuantity", "kindPlace", "kindIdentity", "kindReason", "kindOutcome",
         "asksNextOrEarlier", "followUp", "contentWords", "unknownWords", "hasRelation", "hasSource", "placeShare",
         // How the span says the question's words.
         "missingWords", "missingWeight", "heaviestMissing", "rarestSaid", "rootOnlyWeight", "relationSaid", "subjectMissing", "numberMissing",
-        // Retrieval and the competition.
-        "passageRank", "lexicalRank", "denseRank", "supportingPassages", "runnerUpEvidence", "scoreMargin",
+        "saidDensity", "spanWords",
+        // The competition among the retrieved passages' spans.
+        "supportingPassages", "runnerUpEvidence", "spanScoreMargin",
     ];
 
     /// <summary>The value of the feature named <paramref name="name"/>.</summary>
