@@ -64,6 +64,7 @@ public sealed class FollowUpGoldTests(SeedIndexFixture seeds)
     [InlineData("conversations-n.jsonl", 47)]
     [InlineData("conversations-o.jsonl", 47)]
     [InlineData("conversations-p.jsonl", 47)]
+    [InlineData("conversations-q.jsonl", 41)]
     public async Task Later_turns_of_conversations_are_answered_from_the_right_passage_or_abstain(string file, int rightAtLeast)
     {
         var conversations = Read<GoldConversation>(file);
