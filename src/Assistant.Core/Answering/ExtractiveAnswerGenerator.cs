@@ -971,21 +971,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         var words = sentence.Words;
         var at = After(words, cue);
         if (at < 0) at = words.Length - 1;
-        return NearNotReference(sentence, at, ids.SaidBesidesPlaces, _selection.MaxDateDistance) || DatedByEarlier(sentence, cue, at, ids);
-    }
-
-    /// <summary>
-    /// <see cref="Near"/>, without a word right after «قبل» or «بعد»: «اجتماعاً تحضيرياً… قبل المؤتمر، وذلك بتاريخ
-    /// 19-20 كانون الثاني» dates the meeting placed before the conference, not the conference.
-    /// </summary>
-    private static bool NearNotReference(Sentence sentence, int at, HashSet<int> said, int distance)
-    {
-        var words = sentence.Words;
-        for (var i = Math.Max(0, at - distance); i <= Math.Min(words.Length - 1, at + distance); i++)
-        {
-            if (Says(words[i], said) && !PlacedAgainst(sentence.Passage.Text, words[i].Start)) return true;
-        }
-        return false;
+        return Near(words, at, ids.SaidBesidesPlaces, _selection.MaxDateDistance, sentence.Passage.Text) || DatedByEarlier(sentence, cue, at, ids);
     }
 
     /// <summary>Whether the word written before <paramref name="start"/> is «قبل» or «بعد» (stop words, so not among a sentence's words).</summary>
@@ -1002,7 +988,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// </summary>
     private bool DatedByEarlier(Sentence sentence, Cue date, int at, QuestionTermIds ids)
     {
-        if (Earlier(sentence) is not { } earlier || earlier.Start >= date.Start) return false;
+        if (FirstCue(sentence, CueKinds.Earlier) is not { } earlier || earlier.Start >= date.Start) return false;
         var from = After(sentence.Words, earlier);
         return from >= 0 && at - from <= _selection.MaxDateDistance && SaidBefore(sentence.Words, earlier, ids.SaidBesidesPlaces, _selection.MaxBoundDistance);
     }
@@ -1026,11 +1012,13 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// with the terms of the question's words besides places (<see cref="QuestionTermIds.SaidBesidesPlaces"/>), a place's
     /// name does not count: a date beside «عمان» dates what happened there, not necessarily what the question asks about.
     /// </summary>
-    private static bool Near(SentenceWord[] words, int at, HashSet<int> said, int distance)
+    /// <param name="referencesIn">The sentence's text, when a word right after «قبل» or «بعد» does not count: «اجتماعاً
+    /// تحضيرياً… قبل المؤتمر، وذلك بتاريخ 19-20 كانون الثاني» dates the meeting placed before the conference, not the conference.</param>
+    private static bool Near(SentenceWord[] words, int at, HashSet<int> said, int distance, string? referencesIn = null)
     {
         for (var i = Math.Max(0, at - distance); i <= Math.Min(words.Length - 1, at + distance); i++)
         {
-            if (Says(words[i], said)) return true;
+            if (Says(words[i], said) && !(referencesIn is not null && PlacedAgainst(referencesIn, words[i].Start))) return true;
         }
         return false;
     }
@@ -1038,13 +1026,16 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     // A look-up per term of the word, by number: this runs for the words around every time cue of every retrieved sentence.
     private static bool Says(SentenceWord word, HashSet<int> said) => said.ContainsAnyOf(word.Terms);
 
-    private static bool Speaks(Sentence sentence, CueKinds kind)
+    private static bool Speaks(Sentence sentence, CueKinds kind) => FirstCue(sentence, kind) is not null;
+
+    /// <summary>The sentence's first cue of <paramref name="kind"/> («في آخر مرة» for an earlier one of a series); null when it has none.</summary>
+    private static Cue? FirstCue(Sentence sentence, CueKinds kind)
     {
         for (var c = 0; c < sentence.Cues.Count; c++)
         {
-            if (sentence.Cues[c].Kinds.HasFlag(kind)) return true;
+            if (sentence.Cues[c].Kinds.HasFlag(kind)) return sentence.Cues[c];
         }
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -1199,20 +1190,10 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
             for (var s = 0; s < credits.Sentences; s++)
             {
                 var sentence = passage.Sentences[s];
-                if (Earlier(sentence) is { } earlier && !HasAny(sentence.Terms, ids.Numbers) && !NamesAPlaceOf(sentence, intent)
+                if (FirstCue(sentence, CueKinds.Earlier) is { } earlier && !HasAny(sentence.Terms, ids.Numbers) && !NamesAPlaceOf(sentence, intent)
                     && (intent.Kind == AnswerKind.Place || intent.AsksFuture || !SaidBefore(sentence.Words, earlier, ids.SaidBesidesPlaces, sentence.Words.Length))) credits.Clear(s);
             }
         }
-    }
-
-    /// <summary>The sentence's first cue of an earlier one of a series («في آخر مرة»); null when it has none.</summary>
-    private static Cue? Earlier(Sentence sentence)
-    {
-        for (var c = 0; c < sentence.Cues.Count; c++)
-        {
-            if (sentence.Cues[c].Kinds.HasFlag(CueKinds.Earlier)) return sentence.Cues[c];
-        }
-        return null;
     }
 
     /// <summary>Whether a word of <paramref name="said"/> stands among the <paramref name="distance"/> words before the cue.</summary>
