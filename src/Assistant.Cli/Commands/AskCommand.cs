@@ -31,7 +31,7 @@ internal static partial class AskCommand
         var top = new Option<int?>("--top")
         {
             Description = "Passages kept per search, 1 to 100 (default Retrieval:TopK); the answer may list more: the matching "
-                + "neighbours of the best three, and the passages of a second search (a question searched again without its point of reference).",
+                + "neighbours of the best three, the lexical search's first passage, and the passages of a second search (a question searched again without its point of reference).",
             CustomParser = OptionParsers.WholeNumber("--top", 1, 100),
         };
         var explain = new Option<bool>("--explain") { Description = "Also show how the question was read, the best spans with their figures and checks, and why the answer or abstention won." };

@@ -23,6 +23,14 @@ public sealed class PassageRetriever(
     /// <summary>How many of the best passages bring their neighbours in.</summary>
     private const int NeighbourLeaders = 3;
 
+    /// <summary>
+    /// The lexical search's best passages down to this rank are kept whatever fusion made of them: the local embedder can
+    /// put the passage that shares the question's rarest words last of all, and fusion then drops it below the cut. (The
+    /// second one too brings in more passages that name only the question's time or place, answered wrongly on the
+    /// gold sets' unanswerable questions.)
+    /// </summary>
+    private const int LexicalLeaders = 1;
+
     private readonly RetrievalOptions _options = options.Value;
 
     public async Task<RetrievalResult> RetrieveAsync(string query, int? topK, CancellationToken cancellationToken)
@@ -37,9 +45,10 @@ public sealed class PassageRetriever(
     }
 
     /// <summary>
-    /// The <paramref name="top"/> best passages, then any further match that is the passage just before or after one of
-    /// the very best in its document: a statement cut by a passage boundary, or the sentence next to the best match that
-    /// holds the answer, is still seen, while the list grows only by passages that matched the query themselves.
+    /// The <paramref name="top"/> best passages, then any further match that is the lexical search's best
+    /// (<see cref="LexicalLeaders"/>) or the passage just before or after one of the very best in its document: a
+    /// statement cut by a passage boundary, or the sentence next to the best match that holds the answer, is still seen,
+    /// while the list grows only by passages that matched the query themselves.
     /// </summary>
     private static List<ScoredPassage> WithNeighbours(IReadOnlyList<ScoredPassage> fused, int top)
     {
@@ -50,6 +59,11 @@ public sealed class PassageRetriever(
         var leaders = Math.Min(NeighbourLeaders, kept);
         for (var i = kept; i < fused.Count; i++)
         {
+            if (fused[i].LexicalRank <= LexicalLeaders)
+            {
+                result.Add(fused[i]);
+                continue;
+            }
             for (var l = 0; l < leaders; l++)
             {
                 if (!Adjacent(result[l].Passage, fused[i].Passage)) continue;

@@ -319,6 +319,14 @@ public sealed class QuestionNormalizerTests
         Assert.Equal(read, Normalizer.Normalize(question).Text);
 
     [Theory]
+    [InlineData("ماذا قال رأس الدبلوماسية الروسية؟", "ماذا قال وزير الخارجية الروسي؟")]
+    [InlineData("ماذا قال رئيس الدبلوماسية الأمريكية؟", "ماذا قال وزير الخارجية الأمريكي؟")]
+    [InlineData("ماذا قال الدبلوماسي التركي الأول؟", "ماذا قال وزير الخارجية التركي؟")]
+    [InlineData("ماذا قالت الدبلوماسية الروسية؟", "ماذا قالت الدبلوماسية الروسية؟")]
+    public void A_foreign_minister_named_by_the_press_epithet_is_read_as_the_office(string question, string read) =>
+        Assert.Equal(read, Normalizer.Normalize(question).Text);
+
+    [Theory]
     [InlineData("شو قال بوتين عن الشغل العسكري، خلص ولا لسا؟", "العمل العسكري", "لسا")]
     [InlineData("وش عدد المناطق اللي يبون يضمنون شغلها؟", "عملها", "شغلها")]
     public void Dialect_words_for_work_and_yet_are_read_in_their_standard_form(string question, string read, string gone)

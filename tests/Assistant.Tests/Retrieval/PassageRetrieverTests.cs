@@ -31,6 +31,23 @@ public sealed class PassageRetrieverTests(SeedIndexFixture seeds)
     }
 
     [Fact]
+    public async Task The_best_lexical_match_is_kept_when_fusion_ranks_it_below_the_cut()
+    {
+        // The passage that shares the question's rarest words («الموجعة», «تلقى») is not among the local embedder's best
+        // forty, and fusion puts it below the first ten; it is still among the passages answering reads.
+        const string question = "ما المدينة التي ربط الوزير الأمريكي بين استعادتها والضربات الموجعة التي تلقاها التنظيم؟";
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var result = await Retriever.RetrieveAsync(question, 10, cancellationToken);
+        var vector = (await seeds.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>().GenerateAsync([question], cancellationToken: cancellationToken))[0].Vector;
+        var fused = await seeds.Services.GetRequiredService<IPassageIndex>().SearchAsync(new PassageQuery(question, result.Terms, vector, 40, 40), cancellationToken);
+
+        var lexicalFirst = Assert.Single(fused, p => p.LexicalRank == 1);
+        Assert.DoesNotContain(fused.Take(10), p => p.LexicalRank == 1);
+        Assert.Contains(result.Passages, p => p.Passage.PassageId == lexicalFirst.Passage.PassageId);
+        Assert.Contains("عملية تحرير الرقة", lexicalFirst.Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_passage_after_the_best_match_is_its_neighbour_even_past_an_overlapping_one()
     {
         // The best match ends where the answer's paragraph begins; between them by ordinal lies a shorter passage

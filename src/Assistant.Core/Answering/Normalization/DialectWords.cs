@@ -9,7 +9,7 @@ namespace Assistant.Answering.Normalization;
 /// </summary>
 internal static class DialectWords
 {
-    private static readonly Dictionary<string, string> Map = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> Listed = new(StringComparer.Ordinal)
     {
         // what
         ["شو"] = "ماذا", ["شنو"] = "ماذا", ["شنهو"] = "ماذا", ["شنوا"] = "ماذا", ["اشنو"] = "ماذا", ["إيش"] = "ماذا", ["ايش"] = "ماذا",
@@ -62,9 +62,6 @@ internal static class DialectWords
         // Offices named by their seat or field, as the press writes them: «سيد البيت الأبيض» is the American president.
         ["سيد البيت الأبيض"] = "الرئيس الأمريكي", ["ساكن البيت الأبيض"] = "الرئيس الأمريكي",
         ["سيد الكرملين"] = "الرئيس الروسي", ["ساكن الكرملين"] = "الرئيس الروسي", ["سيد الإليزيه"] = "الرئيس الفرنسي",
-        ["رئيس الدبلوماسية الأمريكية"] = "وزير الخارجية الأمريكي", ["رئيس الدبلوماسية الأميركية"] = "وزير الخارجية الأمريكي",
-        ["رئيس الدبلوماسية الروسية"] = "وزير الخارجية الروسي", ["رئيس الدبلوماسية الإيرانية"] = "وزير الخارجية الإيراني",
-        ["رئيس الدبلوماسية التركية"] = "وزير الخارجية التركي",
         // A capital named by its country's adjective, as the press varies a city's name: «العاصمة الكازاخية» is Astana.
         ["العاصمة الروسية"] = "موسكو", ["العاصمة الأمريكية"] = "واشنطن", ["العاصمة الأميركية"] = "واشنطن", ["العاصمة السورية"] = "دمشق",
         ["العاصمة التركية"] = "أنقرة", ["العاصمة الإيرانية"] = "طهران", ["العاصمة الأردنية"] = "عمان", ["العاصمة الكازاخية"] = "أستانا",
@@ -78,6 +75,26 @@ internal static class DialectWords
         // next
         ["الجاي"] = "القادم", ["الجاية"] = "القادمة", ["الجايه"] = "القادمة", ["الجاييه"] = "القادمة",
     };
+
+    /// <summary>
+    /// Countries by the adjective the press names their offices with («الأمريكي»): their foreign minister is also «رئيس
+    /// الدبلوماسية الأمريكية», «رأس الدبلوماسية الأمريكية» or «الدبلوماسي الأمريكي الأول».
+    /// </summary>
+    private static readonly string[] OfficeAdjectives =
+    [
+        "الأمريكي", "الأميركي", "الروسي", "الإيراني", "التركي", "السوري", "الأردني", "الفرنسي", "البريطاني", "الألماني", "الصيني",
+        "السعودي", "القطري", "المصري", "العراقي", "اللبناني", "الكازاخي", "الأوكراني",
+    ];
+
+    /// <summary>The words the press heads a foreign ministry's «الدبلوماسية» with.</summary>
+    private static readonly string[] DiplomacyHeads = ["رئيس", "رأس"];
+
+    /// <summary>The foreign minister's epithets, each read as the office: «رأس الدبلوماسية الروسية» is «وزير الخارجية الروسي».</summary>
+    private static IEnumerable<KeyValuePair<string, string>> ForeignMinisterEpithets() =>
+        OfficeAdjectives.SelectMany(adjective => DiplomacyHeads.Select(head => $"{head} الدبلوماسية {adjective}ة").Append($"الدبلوماسي {adjective} الأول")
+            .Select(epithet => KeyValuePair.Create(epithet, $"وزير الخارجية {adjective}")));
+
+    private static readonly Dictionary<string, string> Map = new(Listed.Concat(ForeignMinisterEpithets()), StringComparer.Ordinal);
 
     public static readonly PhraseTable Phrases = new(Map.Keys);
 
