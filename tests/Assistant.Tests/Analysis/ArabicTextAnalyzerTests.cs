@@ -179,6 +179,8 @@ public sealed class NewsSynonymsTests
     [InlineData("أشرفوا", "تابع")]
     [InlineData("تكلموا", "تحدث")]
     [InlineData("دامت", "استغرق")]
+    [InlineData("التمهيدي", "تحضيرياً")]
+    [InlineData("التأم", "انعقد")]
     public void A_word_reaches_the_words_that_name_the_same_thing(string asked, string written)
     {
         var synonyms = NewsSynonyms.Of(Analyzer.Terms(asked));
