@@ -1,3 +1,4 @@
+using Assistant.Analysis;
 using Assistant.Answering.Gate;
 
 namespace Assistant.Answering;
@@ -15,6 +16,7 @@ public sealed partial class ExtractiveAnswerGenerator
         var sentences = SentencesOf(best).ToList();
         var (asked, unknown, places, missing, missingWeight, rootOnlyWeight, total) = (0, 0, 0, 0, 0.0, 0.0, 0.0);
         var (rarest, rarestSaid, relationSaid, heaviestMissing) = (-1.0, false, true, 0.0);
+        var (actionAsked, actionSaid) = (false, true);
         for (var w = 0; w < intent.ContentWords.Count; w++)
         {
             var word = intent.ContentWords[w];
@@ -33,6 +35,12 @@ public sealed partial class ExtractiveAnswerGenerator
             }
             else if (!byTerm) rootOnlyWeight += weights[w];
             if (word.IsPredicate && !said) relationSaid = false;
+            // The action asked about, said by a word naming the same too («اجتمع» for «التقى»), as the relation is.
+            if (word.IsAskedAction)
+            {
+                actionAsked = true;
+                actionSaid &= said || SayAny(sentences, TermIds.FindAll(word.Synonyms), roots: false);
+            }
             if (weights[w] > rarest) (rarest, rarestSaid) = (weights[w], said);
         }
         var subjectMissing = 0;
@@ -65,6 +73,7 @@ public sealed partial class ExtractiveAnswerGenerator
             missing, total > 0 ? missingWeight / total : 0, total > 0 ? heaviestMissing / total : 0, rarestSaid ? 1 : 0, total > 0 ? rootOnlyWeight / total : 0, relationSaid ? 1 : 0,
             subjectMissing, best.Failed.HasFlag(SpanChecks.NumberMissing) ? 1 : 0, density, Math.Log(1 + spanWords),
             supporting.Count, runnerUp?.Coverage ?? 0, bestScore - (runnerUp is { } other ? RankFree(other.Score, other.Rank) : 0),
+            actionAsked ? 1 : 0, actionSaid ? 1 : 0,
         ];
         return new GateFeatures(values);
     }

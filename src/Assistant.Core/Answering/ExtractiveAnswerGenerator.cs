@@ -1047,7 +1047,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// </summary>
     private bool AnswersKind(Sentence sentence, QuestionIntent intent, QuestionTermIds ids) => intent.Kind switch
     {
-        AnswerKind.Identity => Describes(sentence.Words, ids.Subject),
+        AnswerKind.Identity => DescriptionEnd(sentence.Words, ids.Subject) is var end && end >= 0 && (!intent.AsksName || NamedAfter(sentence.Words, end, ids)),
         AnswerKind.Quantity when intent.Subject.Count > 0 => Counts(sentence, intent, ids),
         AnswerKind.Place when intent.AsksSettlement => NamesCity(sentence, intent, ids),
         // A sentence that speaks of the event as still to come was written before it: it says when, not what came of it.
@@ -1124,10 +1124,19 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         return false;
     }
 
+    /// <summary>
+    /// «ما اسم وزير الخارجية الأمريكي…» is answered where a name follows the description («…الأميركي ريكس تيلرسون»,
+    /// «…كازاخستان، السيد نصرلتان نازرباييف»): a sentence that ends with it («مناطق خفض التصعيد الأربع،») or goes on
+    /// with the question's own words («وتابع وزيرا خارجية البلدين عمل الخبراء») speaks of them without naming them.
+    /// </summary>
+    private static bool NamedAfter(SentenceWord[] words, int end, QuestionTermIds ids) =>
+        end + 1 < words.Length && !Says(words[end + 1], ids.Said);
+
+    /// <summary>The index of the description's last word where the words say it, in order with small gaps; −1 when they do not (the sentence's length for an empty description).</summary>
     /// <param name="description">Per word of the description, the numbers of its terms and news synonyms.</param>
-    private bool Describes(SentenceWord[] words, int[][] description)
+    private int DescriptionEnd(SentenceWord[] words, int[][] description)
     {
-        if (description.Length == 0) return true;
+        if (description.Length == 0) return words.Length;
         for (var start = 0; start < words.Length; start++)
         {
             if (!Names(description[0], words[start])) continue;
@@ -1139,9 +1148,9 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
                 at = i;
                 next++;
             }
-            if (next == description.Length) return true;
+            if (next == description.Length) return at;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>Whether the text's word is the description's word or a news synonym of it («رئيس الدولة» in «رئيس جمهورية»).</summary>

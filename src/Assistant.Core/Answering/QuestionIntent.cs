@@ -58,6 +58,9 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
     /// <summary>Whether the question asks the number a noun is known by («كم رقم القرار»): the number after the noun answers it, though it counts nothing.</summary>
     public bool AsksNumberOf { get; init; }
 
+    /// <summary>Whether an identity question asks for a name («ما اسم وزير الخارجية الأمريكي…»): only a name after the description answers it.</summary>
+    public bool AsksName { get; init; }
+
     /// <summary>Whether the question asks of an earlier event of a series («آخر لقاء», «الاجتماع السابق»).</summary>
     public bool AsksEarlier { get; init; }
 }
@@ -106,6 +109,14 @@ public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, b
     /// does not say it answers another question about the same people.
     /// </summary>
     public bool IsPredicate { get; init; }
+
+    /// <summary>
+    /// The action a «ماذا/ما الذي/لماذا/كيف/متى/أين/هل/أي» question asks about: the word after its interrogative («على
+    /// ماذا اتفق…», «بماذا خرجت القمة…», «في أي مدينة استقبل…»). A span that does not say it (nor its root or a word
+    /// naming the same) often tells of something else done by the same people; as often the text says it in other words
+    /// («يلتئم» for «يُعقد»), so it is a figure the abstention gate weighs, not a check.
+    /// </summary>
+    public bool IsAskedAction { get; init; }
 
     /// <summary>
     /// Whom the question cites as the answer's source («بحسب موقع الوقت», «وفق بيان أستانا»): a document that names it

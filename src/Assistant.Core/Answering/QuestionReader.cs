@@ -32,6 +32,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     /// </summary>
     private int _clauseAt;
     private bool _predicatePending;
+    private readonly AskedAction _action = new();
     private readonly MarkedPhrase _referencePhrase = new(ReferenceMarkers);
     private readonly MarkedPhrase _attributionPhrase = new(AttributionMarkers);
     private bool _speakerFirst;
@@ -74,7 +75,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             _subject.Add(_words[0]);
             _asksNumberOf = true;
         }
-        return Completed(new QuestionIntent(_kind, _words, _all, _subject));
+        return Completed(new QuestionIntent(_kind, _words, _all, _subject) { AsksName = asksName && _kind == AnswerKind.Identity });
     }
 
     /// <summary>The intent with what is read from the whole question: its point of reference and which of a series it asks of.</summary>
@@ -131,6 +132,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         }
         if (_wordIndex++ == _clauseAt) _predicatePending = PredicateInterrogatives.Contains(bare);
         _asked |= Asks(bare);
+        _action.Reads(bare);
         var kindSetHere = false;
         if (_wordIndex == _clauseAt + 1 && bare == "هل") _whetherAt = _clauseAt;
         if (_wordIndex == _clauseAt + 1 && Interrogatives.Contains(bare)) _interrogativeAt = _clauseAt;
@@ -190,6 +192,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         {
             // «من الذي ترأس…» still asks who did it; «من أين…» asks where from.
             if (_wordIndex > _clauseAt + 1 && !RelativeWords.Contains(bare)) _predicatePending = false;
+            _action.Passes(bare);
             return;
         }
 
@@ -201,9 +204,14 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // any word that says a reaction answers it.
         var asksReaction = _interrogativeAt == _clauseAt && _wordIndex - _clauseAt <= MaxReactionWordAt && ReactionWords.Contains(bare);
         if (asksReaction) terms = [.. terms, .. ReactionTerms.Except(terms)];
+        // «ما الذي اتفق عليه…», «بماذا خرجت القمة…»: the verb after the interrogative is the action asked about (an
+        // indefinite word that names no kind of answer, frames nothing and is no relation or reaction read above).
+        var isAction = _action.Takes(bare) && !isPredicate && !asksReaction && !namesKind && !IsFraming(bare)
+            && !bare.StartsWith("ال", StringComparison.Ordinal) && !SupportVerbs.Contains(bare) && _kind is not (AnswerKind.Identity or AnswerKind.Quantity);
         var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
         {
             IsPredicate = isPredicate || asksReaction,
+            IsAskedAction = isAction,
             SecondOfPair = secondOfPair,
             IsPlace = AnswerCues.NamesPlace(bare),
             IsSource = source && !IsFraming(bare) && !IsFraming(WithoutPronoun(bare)) && !ExpectationWords.Contains(bare),
@@ -345,6 +353,46 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             // A function word once a phrase has begun starts another («قبل قمة أبيك وفق بيانهما»).
             if (_taken) _left = 0;
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Follows the question's first interrogative of <see cref="ActionInterrogatives"/> to the word right after it (after
+    /// «ما», after its relative: «ما الذي اتفق…»; after «أي», after its noun: «في أي مدينة استقبل…»; a relative or a
+    /// support verb passes it on: «كيف قام…»).
+    /// </summary>
+    private sealed class AskedAction
+    {
+        private bool _read;
+        private bool _pending;
+        private bool _afterRelative;
+        private bool _afterNoun;
+
+        /// <summary>Reads a word (without proclitics) for the interrogative that opens an action.</summary>
+        public void Reads(string bare)
+        {
+            if (_read || !ActionInterrogatives.Contains(bare)) return;
+            _read = true;
+            (_pending, _afterRelative, _afterNoun) = (bare is not ("ما" or "اي"), bare == "ما", bare == "اي");
+        }
+
+        /// <summary>A function word: a relative keeps the action open («ما الذي…»), any other closes it.</summary>
+        public void Passes(string bare)
+        {
+            if (ActionInterrogatives.Contains(bare) && (_pending || _afterRelative || _afterNoun)) return;
+            var relative = RelativeWords.Contains(bare);
+            _pending = (_pending || _afterRelative) && relative;
+            _afterRelative = false;
+        }
+
+        /// <summary>Whether a content word is the one right after the interrogative; a support verb passes the action on.</summary>
+        public bool Takes(string bare)
+        {
+            var takes = _pending;
+            // «في أي مدينة استقبل…»: after «أي» the noun names the kind of answer, and the word after it the action.
+            _pending = (_pending && SupportVerbs.Contains(bare)) || _afterNoun;
+            (_afterRelative, _afterNoun) = (false, false);
+            return takes;
         }
     }
 

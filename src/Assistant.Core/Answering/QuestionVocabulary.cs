@@ -151,6 +151,13 @@ internal static class QuestionVocabulary
     internal static readonly HashSet<string> PredicateInterrogatives = new(StringComparer.Ordinal) { "من" };
 
     /// <summary>
+    /// Interrogatives that ask something of the action the verb after them names («بماذا خرجت القمة…», «على ماذا اتفق…»,
+    /// «لماذا قبلت موسكو…», «كيف استقبلت المعارضة…»); «ما» does so through a relative («ما الذي اتفق عليه…») and «أي»
+    /// after its noun («في أي مدينة استقبل…»).
+    /// </summary>
+    internal static readonly HashSet<string> ActionInterrogatives = new(StringComparer.Ordinal) { "ماذا", "بماذا", "لماذا", "كيف", "ما", "متي", "اين", "هل", "اي" };
+
+    /// <summary>
     /// Words that carry the relation in the word after them: support verbs («تولى الإشراف», «قام بزيارة») and modals
     /// («لازم يزيل», «يجب أن…»): that word is the relation.
     /// </summary>

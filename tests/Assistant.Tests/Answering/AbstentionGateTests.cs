@@ -26,10 +26,11 @@ public sealed class AbstentionGateTests
     /// <summary>One split on missingWeight at 0.5: log-odds −1 at or below it, +1 above.</summary>
     private static GateTree Stump => new([GateFeatures.IndexOf("missingWeight")], [0.5], [~0], [~1], [-1, 1]);
 
-    private async Task<GeneratedAnswer> AnswerAsync(AbstentionGate gate, bool explain = false)
+    private Task<GeneratedAnswer> AnswerAsync(AbstentionGate gate, bool explain = false) =>
+        AnswerAsync(gate, "أين التقى ترامب وبوتين؟", "التقى الرئيسان ترامب وبوتين في دا نانغ بفيتنام على هامش قمة أبيك.", explain);
+
+    private async Task<GeneratedAnswer> AnswerAsync(AbstentionGate gate, string question, string text, bool explain = false)
     {
-        const string text = "التقى الرئيسان ترامب وبوتين في دا نانغ بفيتنام على هامش قمة أبيك.";
-        const string question = "أين التقى ترامب وبوتين؟";
         var passage = new Passage("doc#0", "doc", "وثيقة", 0, text.Length, text, 0);
         var statistics = new TermStatistics(20, _analyzer.Terms(text + " " + question).Distinct().ToDictionary(t => t, _ => 1));
         var request = new AnswerRequest(question, _analyzer.Terms(question), [new ScoredPassage(passage, 1, 1, 1)], statistics, explain);
@@ -108,6 +109,45 @@ public sealed class AbstentionGateTests
         Assert.InRange(off.GateFeatures["evidence"], 0.25, 1.0);
         Assert.Contains(unsure.Explanation!, line => line.StartsWith("abstention gate: p(should abstain) 0.50, threshold 0.70: answers", StringComparison.Ordinal));
         Assert.Contains(off.Explanation!, line => line.Contains(": gate off; most weight:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_span_that_leaves_the_asked_action_unsaid_faces_the_lower_threshold_and_explain_says_so()
+    {
+        // p = sigmoid(0.2) ≈ 0.55: below the model's 0.70, at or above the 0.50 a span that leaves the action unsaid faces.
+        var gate = new AbstentionGate(Constant(bias: 0.2), new AbstentionGateOptions { Enabled = true, UnsaidThreshold = 0.5 });
+        const string question = "على ماذا اتفق ترامب وبوتين في دا نانغ؟";
+
+        var unsaid = await AnswerAsync(gate, question, "تحدث ترامب وبوتين في دا نانغ عن سوريا.", explain: true);
+        var said = await AnswerAsync(gate, question, "اتفق ترامب وبوتين في دا نانغ على دحر داعش.", explain: true);
+
+        Assert.True(unsaid.Abstained);
+        Assert.Equal(AbstainReasons.GateDoubt, unsaid.AbstainReason);
+        Assert.Equal((1, 0), (unsaid.GateFeatures!["actionAsked"], unsaid.GateFeatures["actionSaid"]));
+        Assert.Contains(unsaid.Explanation!, line => line.StartsWith("abstention gate: p(should abstain) 0.55, threshold 0.50 (the span does not say what is asked): abstains", StringComparison.Ordinal));
+        Assert.False(said.Abstained);
+        Assert.Equal((1, 1), (said.GateFeatures!["actionAsked"], said.GateFeatures["actionSaid"]));
+        Assert.Contains(said.Explanation!, line => line.StartsWith("abstention gate: p(should abstain) 0.55, threshold 0.70: answers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_lower_threshold_is_for_an_unsaid_action_reason_or_rarest_word_and_never_above_the_models()
+    {
+        var values = new double[FeatureCount];
+        values[GateFeatures.IndexOf("rarestSaid")] = 1;
+        var saysAll = new GateFeatures(values.ToArray());
+        values[GateFeatures.IndexOf("kindReason")] = 1;
+        var noReason = new GateFeatures(values.ToArray());
+        values[GateFeatures.IndexOf("kindReason")] = 0;
+        values[GateFeatures.IndexOf("rarestSaid")] = 0;
+        var rarestUnsaid = new GateFeatures(values.ToArray());
+        var gate = new AbstentionGate(Constant(0), new AbstentionGateOptions { UnsaidThreshold = 0.5 });
+        var lenient = new AbstentionGate(Constant(0), new AbstentionGateOptions { UnsaidThreshold = 0.9 });
+
+        Assert.Equal(0.7, gate.ThresholdFor(saysAll));
+        Assert.Equal(0.5, gate.ThresholdFor(noReason));
+        Assert.Equal(0.5, gate.ThresholdFor(rarestUnsaid));
+        Assert.Equal(0.7, lenient.ThresholdFor(rarestUnsaid));
     }
 
     private static MemoryStream AsJson(GateModel model) => new(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(model)));

@@ -1018,6 +1018,36 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task A_name_question_is_answered_where_a_name_follows_the_description_not_where_the_text_only_mentions_it()
+    {
+        const string endsWithIt = "رحب الحاضرون بكلمة وزير الخارجية الأردني.";
+        const string goesOnWithTheQuestion = "ألقى وزير الخارجية الأردني كلمة في المؤتمر.";
+        const string named = "ألقى وزير الخارجية الأردني أيمن الصفدي كلمة.";
+
+        await AssertAbstainsAsync(AbstainReasons.AnswerKindMissing, "ما اسم وزير الخارجية الأردني؟", endsWithIt);
+        await AssertAbstainsAsync(AbstainReasons.AnswerKindMissing, "ما اسم وزير الخارجية الأردني الذي ألقى كلمة في المؤتمر؟", goesOnWithTheQuestion);
+        Assert.Equal(named, Quoted(await AnswerAsync("ما اسم وزير الخارجية الأردني؟", endsWithIt, named)));
+        // «من هو…» asks who he is, which the description itself may say: only a name question wants the name.
+        Assert.True(QuestionIntent.Of("ما اسم وزير الخارجية الأردني؟", _analyzer).AsksName);
+        Assert.False(QuestionIntent.Of("من هو وزير الخارجية الأردني؟", _analyzer).AsksName);
+        Assert.False((await AnswerAsync("من هو وزير الخارجية الأردني؟", endsWithIt)).Abstained);
+    }
+
+    [Theory]
+    [InlineData("على ماذا اتفق الوزيران في الاجتماع؟", "اتفق")]
+    [InlineData("ما الذي اتفق عليه الوزيران؟", "اتفق")]
+    [InlineData("بماذا خرجت القمة الثلاثية؟", "خرجت")]
+    [InlineData("لماذا قبلت الحكومة البند؟", "قبلت")]
+    [InlineData("في أي مدينة استقبل الرئيس ضيفه؟", "استقبل")]
+    [InlineData("الوفد كيف استقبل البيان؟", "استقبل")]
+    [InlineData("ما موقف الحكومة من البيان؟", null)]
+    [InlineData("ماذا قال الوزير عن البيان؟", null)]
+    [InlineData("من ترأس الوفد؟", null)]
+    [InlineData("كم عدد الوفود؟", null)]
+    public void The_action_asked_about_is_the_word_after_the_interrogative(string question, string? action) =>
+        Assert.Equal(action is null ? null : _analyzer.Terms(action)[0], QuestionIntent.Of(question, _analyzer).ContentWords.SingleOrDefault(w => w.IsAskedAction)?.Terms[0]);
+
+    [Fact]
     public async Task A_name_question_accepts_the_other_spelling_of_a_foreign_name()
     {
         const string named = "قال وزير الخارجية الأميركي ريكس تيلرسون إن على الأطراف ضمان الاستقرار.";

@@ -10,7 +10,8 @@ namespace Assistant.Answering.Gate;
 /// (tools/Assistant.GateTrainer, docs/evaluation.md#the-abstention-gate) and shipped as <c>abstention-gate.json</c>, that
 /// gives the probability that a span the checks let through answers a question the documents do not answer. The
 /// answerer abstains (<see cref="AbstainReasons.GateDoubt"/>) only at or above the model's threshold, chosen on held-out
-/// sets so that it turns away more unanswerable questions than it loses evidence.
+/// sets so that it turns away more unanswerable questions than it loses evidence, or at or above the lower
+/// <see cref="AbstentionGateOptions.UnsaidThreshold"/> for a span that leaves unsaid what the question asks.
 /// </summary>
 public sealed class AbstentionGate
 {
@@ -19,6 +20,7 @@ public sealed class AbstentionGate
 
     private readonly GateModel _model;
     private readonly double _threshold;
+    private readonly double _unsaidThreshold;
 
     public AbstentionGate(IOptions<AbstentionGateOptions> options) : this(Shipped(), options.Value)
     {
@@ -30,6 +32,7 @@ public sealed class AbstentionGate
         _model = model;
         Enabled = options.Enabled;
         _threshold = options.Threshold ?? model.Threshold;
+        _unsaidThreshold = Math.Min(_threshold, options.UnsaidThreshold);
     }
 
     /// <summary>The model shipped in the assembly, read and checked.</summary>
@@ -51,16 +54,33 @@ public sealed class AbstentionGate
     public double Doubt(GateFeatures features) => _model.Probability(features.Values);
 
     /// <summary>Whether to abstain rather than quote the span <paramref name="features"/> describe.</summary>
-    public bool Abstains(GateFeatures features) => Enabled && Doubt(features) >= _threshold;
+    public bool Abstains(GateFeatures features) => Enabled && Doubt(features) >= ThresholdFor(features);
+
+    /// <summary>
+    /// The threshold a span faces: <see cref="AbstentionGateOptions.UnsaidThreshold"/> when it leaves unsaid what the
+    /// question asks (<see cref="LeavesAskedUnsaid"/>), the model's otherwise.
+    /// </summary>
+    public double ThresholdFor(GateFeatures features) => LeavesAskedUnsaid(features) ? _unsaidThreshold : _threshold;
+
+    /// <summary>
+    /// Whether the span leaves unsaid what the question asks: the action after its interrogative («على ماذا اتفق…»
+    /// against «تحدثنا عن كوريا الشمالية»), the reason a «لماذا» asks for, or the rarest of its words, the one that
+    /// names most closely what it is about.
+    /// </summary>
+    public static bool LeavesAskedUnsaid(GateFeatures features) =>
+        (features["actionAsked"] > 0 && features["actionSaid"] == 0) || (features["kindReason"] > 0 && features["kindFound"] == 0)
+        || features["rarestSaid"] == 0;
 
     /// <summary>For <c>ask --explain</c>: the probability against the threshold, and the features that pushed it most.</summary>
     public string Explain(GateFeatures features)
     {
         var doubt = Doubt(features);
+        var threshold = ThresholdFor(features);
         var pushes = _model.Contributions(features.Values).OrderByDescending(c => Math.Abs(c.Value)).Take(ExplainedFeatures)
             .Select(c => $"{c.Key} {features[c.Key]:0.##} ({c.Value:+0.00;-0.00})");
-        var verdict = !Enabled ? "gate off" : doubt >= _threshold ? $"abstains ({AbstainReasons.GateDoubt})" : "answers";
-        return $"abstention gate: p(should abstain) {doubt:F2}, threshold {_threshold:F2}: {verdict}; most weight: {string.Join(", ", pushes)}";
+        var verdict = !Enabled ? "gate off" : doubt >= threshold ? $"abstains ({AbstainReasons.GateDoubt})" : "answers";
+        var unsaid = LeavesAskedUnsaid(features) ? " (the span does not say what is asked)" : "";
+        return $"abstention gate: p(should abstain) {doubt:F2}, threshold {threshold:F2}{unsaid}: {verdict}; most weight: {string.Join(", ", pushes)}";
     }
 
     private const int ExplainedFeatures = 4;

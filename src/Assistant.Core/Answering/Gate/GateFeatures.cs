@@ -30,6 +30,8 @@ public sealed record GateFeatures
         "saidDensity", "spanWords",
         // The competition among the retrieved passages' spans.
         "supportingPassages", "runnerUpEvidence", "spanScoreMargin",
+        // The action the question asks about (QuestionWord.IsAskedAction), and whether the span says it.
+        "actionAsked", "actionSaid",
     ];
 
     /// <summary>The value of the feature named <paramref name="name"/>.</summary>
