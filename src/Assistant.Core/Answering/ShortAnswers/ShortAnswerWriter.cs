@@ -224,6 +224,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             var introduced = phrase.First > 0 && ask.Introduces(phrase.Quote.Words[phrase.First - 1].Form);
             phrase = shape == AnswerShape.Clause && !introduced ? ToClauseEnd(phrase, budget) : Within(phrase, phrase.Last, budget);
             if (shape == AnswerShape.Clause && !introduced) phrase = WithPredicate(phrase, budget);
+            if (shape == AnswerShape.Thing) phrase = PastAskedWords(phrase, budget);
             // A name, object or list cut where its constituent is still open is completed; a date or a number is whole as cut.
             if (shape is not (AnswerShape.Date or AnswerShape.Number)) phrase = Completed(phrase, budget);
             return (phrase.Text, phrase.Quote);
@@ -258,6 +259,42 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         while (!quote.BreakAfter(last)) last++;
         return Within(clause, last, budget);
     }
+
+    /// <summary>How many of the question's words (and function words among them) a name or object may be interrupted by
+    /// and go on after («بما يشمل | مواقع التراث | الإنساني حسب قائمة اليونسكو»: three).</summary>
+    private const int MaxAskedInterruption = 6;
+
+    /// <summary>
+    /// A name or object whose last word leaves it open (<see cref="LeavesOpen"/>) and that stops where the question's own
+    /// words stand in its clause, going on after them with words of its own, is interrupted, not ended: the phrase runs on
+    /// through them to the end of the words that follow
+    /// («…مشيراً إلى وجود | فرصة عملية لتنسيق الجهود | بين استخبارات البلدين» for «أي أجهزة… فرصة لتنسيق جهودها؟»,
+    /// «…بما يشمل | مواقع التراث | الإنساني حسب قائمة اليونسكو» for «ما المنظمة… لمواقع التراث…؟»). A phrase the clause
+    /// ends, or the question's words end, is left as cut; so is one followed by more than <see cref="MaxAskedInterruption"/>
+    /// of them. Within <paramref name="budget"/> words.
+    /// </summary>
+    private static Phrase PastAskedWords(Phrase phrase, int budget)
+    {
+        var quote = phrase.Quote;
+        var words = quote.Words;
+        var end = phrase.Last;
+        var asked = false;
+        while (end + 1 < words.Count && !quote.BreakAfter(end) && end + 1 - phrase.Last <= MaxAskedInterruption && (words[end + 1].Asked || words[end + 1].Function))
+        {
+            end++;
+            asked |= words[end].Asked;
+        }
+        if (!asked || !LeavesOpen(words[phrase.Last]) || end + 1 >= words.Count || quote.BreakAfter(end) || !words[end + 1].New) return phrase;
+        var last = end + 1;
+        while (!quote.BreakAfter(last) && words[last + 1].New) last++;
+        return Within(phrase, last, budget);
+    }
+
+    /// <summary>Whether a phrase that ends on the word cannot end there: a function word, a verb or a noun in construct
+    /// («بما يشمل», «وجود»), not a definite word («الجولة الثامنة»), one that owns a pronoun, a number, a date or a place's name.</summary>
+    private static bool LeavesOpen(CitedWord word) =>
+        word.Function || (!Constituent.Definite(word.Form) && !Constituent.OwnsPronoun(word.Form) && !char.IsDigit(word.Form[0])
+            && (word.Cues & (CueKinds.Time | CueKinds.Quantity | CueKinds.Year | CueKinds.Place | CueKinds.Country | CueKinds.CountryName)) == 0);
 
     /// <summary>The phrase cut to its last clause break within <paramref name="budget"/> words, or to the budget without one.</summary>
     private static Phrase ToBreakWithin(Phrase phrase, int budget)

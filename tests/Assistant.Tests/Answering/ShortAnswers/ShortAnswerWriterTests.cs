@@ -1097,4 +1097,23 @@ public sealed class ShortAnswerWriterTests
         Assert.Contains("2021", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
         Assert.DoesNotContain("12", answer.ShortAnswer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_left_open_before_the_question_words_goes_on_past_them_to_what_the_text_says_after()
+    {
+        // «بما يشمل» cannot end the phrase; the question's «المواقع الأثرية» interrupts it, and the organisation follows them.
+        var answer = Lead("ما الهيئة التي تعتمد قائمتها للمواقع الأثرية في خطة الحماية؟",
+            "أقرت الوزارة خطة الحماية الجديدة للمدينة القديمة، بما يشمل المواقع الأثرية المسجلة حسب قائمة اليونسكو الدولية.");
+        Assert.Contains("اليونسكو", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_that_ends_whole_before_the_question_words_is_not_run_on_past_them()
+    {
+        // «الثامنة» ends «الجولة الثامنة»: what follows the question's «الاجتماع الدولي» is not the answer.
+        var answer = Lead("في أي جولة من الاجتماع الدولي شاركت اللجنة؟",
+            "شاركت اللجنة في الجولة الثامنة من الاجتماع الدولي رفيع المستوى حول المياه.");
+        Assert.DoesNotContain("رفيع", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+        Assert.Contains("الثامنة", answer.ShortAnswer, StringComparison.Ordinal);
+    }
 }
