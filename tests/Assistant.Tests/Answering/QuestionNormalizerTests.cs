@@ -315,15 +315,11 @@ public sealed class QuestionNormalizerTests
     [Theory]
     [InlineData("متى يعقد الاجتماع في العاصمة الكازاخية؟", "متى يعقد الاجتماع في أستانا؟")]
     [InlineData("ماذا قالت العاصمة الروسية؟", "ماذا قالت موسكو؟")]
-    public void A_capital_named_by_its_country_adjective_is_read_as_the_city(string question, string read) =>
-        Assert.Equal(read, Normalizer.Normalize(question).Text);
-
-    [Theory]
     [InlineData("ماذا قال رأس الدبلوماسية الروسية؟", "ماذا قال وزير الخارجية الروسي؟")]
     [InlineData("ماذا قال رئيس الدبلوماسية الأمريكية؟", "ماذا قال وزير الخارجية الأمريكي؟")]
     [InlineData("ماذا قال الدبلوماسي التركي الأول؟", "ماذا قال وزير الخارجية التركي؟")]
     [InlineData("ماذا قالت الدبلوماسية الروسية؟", "ماذا قالت الدبلوماسية الروسية؟")]
-    public void A_foreign_minister_named_by_the_press_epithet_is_read_as_the_office(string question, string read) =>
+    public void A_capital_or_a_foreign_minister_named_as_the_press_names_them_is_read_as_the_city_or_the_office(string question, string read) =>
         Assert.Equal(read, Normalizer.Normalize(question).Text);
 
     [Theory]

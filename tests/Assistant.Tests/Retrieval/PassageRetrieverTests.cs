@@ -11,14 +11,20 @@ public sealed class PassageRetrieverTests(SeedIndexFixture seeds)
 {
     private PassageRetriever Retriever => seeds.Services.GetRequiredService<PassageRetriever>();
 
-    [Fact]
-    public async Task The_best_passages_come_first_then_matching_neighbours_of_the_best_three()
+    /// <summary>The retriever's top ten with what it adds, and the index's fused list of forty it chose them from.</summary>
+    private async Task<(RetrievalResult Result, IReadOnlyList<ScoredPassage> Fused)> RetrievedAndFusedAsync(string question)
     {
-        const string question = "متى سينعقد مؤتمر الحوار الوطني السوري في سوتشي حسب بيان أستانا؟";
         var cancellationToken = TestContext.Current.CancellationToken;
         var result = await Retriever.RetrieveAsync(question, 10, cancellationToken);
         var vector = (await seeds.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>().GenerateAsync([question], cancellationToken: cancellationToken))[0].Vector;
         var fused = await seeds.Services.GetRequiredService<IPassageIndex>().SearchAsync(new PassageQuery(question, result.Terms, vector, 40, 40), cancellationToken);
+        return (result, fused);
+    }
+
+    [Fact]
+    public async Task The_best_passages_come_first_then_matching_neighbours_of_the_best_three()
+    {
+        var (result, fused) = await RetrievedAndFusedAsync("متى سينعقد مؤتمر الحوار الوطني السوري في سوتشي حسب بيان أستانا؟");
 
         Assert.Equal(fused.Take(10).Select(p => p.Passage.PassageId), result.Passages.Take(10).Select(p => p.Passage.PassageId));
         // Every further passage is a match ranked below the first ten that touches one of the best three in its document.
@@ -35,11 +41,7 @@ public sealed class PassageRetrieverTests(SeedIndexFixture seeds)
     {
         // The passage that shares the question's rarest words («الموجعة», «تلقى») is not among the local embedder's best
         // forty, and fusion puts it below the first ten; it is still among the passages answering reads.
-        const string question = "ما المدينة التي ربط الوزير الأمريكي بين استعادتها والضربات الموجعة التي تلقاها التنظيم؟";
-        var cancellationToken = TestContext.Current.CancellationToken;
-        var result = await Retriever.RetrieveAsync(question, 10, cancellationToken);
-        var vector = (await seeds.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>().GenerateAsync([question], cancellationToken: cancellationToken))[0].Vector;
-        var fused = await seeds.Services.GetRequiredService<IPassageIndex>().SearchAsync(new PassageQuery(question, result.Terms, vector, 40, 40), cancellationToken);
+        var (result, fused) = await RetrievedAndFusedAsync("ما المدينة التي ربط الوزير الأمريكي بين استعادتها والضربات الموجعة التي تلقاها التنظيم؟");
 
         var lexicalFirst = Assert.Single(fused, p => p.LexicalRank == 1);
         Assert.DoesNotContain(fused.Take(10), p => p.LexicalRank == 1);
