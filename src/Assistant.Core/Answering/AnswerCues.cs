@@ -119,6 +119,9 @@ internal static class AnswerCues
         "حتي", "بعد", "قبل", "منذ", "عند", "عندما", "حين", "حينما", "فور", "اثناء", "خلال", "لحين", "ريثما",
     };
 
+    /// <summary>Of those, the words that end a span of time («حتى تحقيق الهزيمة…», «لحين…»): what «إلى متى» asks for.</summary>
+    private static readonly HashSet<string> BoundWords = new(StringComparer.Ordinal) { "حتي", "لحين", "ريثما", "لغايه" };
+
     private static readonly ArabicTextAnalyzer GazetteerAnalyzer = new();
 
     /// <summary>At most this many words between «في» and «بـ» + a country name make a place («في دا نانغ بفيتنام»): a name, not a clause.</summary>
@@ -183,6 +186,7 @@ internal static class AnswerCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Numbers = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = MonthWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTime = RelativeTimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Bound = BoundWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Durations = DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Past = PastWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -293,6 +297,7 @@ internal static class AnswerCues
             if (isYear || (isDay && introduced) || isMonth || In(Time, word, bare)) kinds |= CueKinds.Time;
             if (!isYear && (char.IsAsciiDigit(word[0]) || In(Numbers, word, bare) || Durations.Contains(WithoutConjunction(word)))) kinds |= CueKinds.Quantity;
             if (In(RelativeTime, word, bare)) kinds |= CueKinds.RelativeTime;
+            if (In(Bound, word, bare)) kinds |= CueKinds.Bound;
             if (In(Reasons, word, bare)) kinds |= CueKinds.Reason;
             if (In(Future, word, bare)) kinds |= CueKinds.Future;
             if (In(Next, word, bare)) kinds |= previousTimeSpan ? CueKinds.Future : CueKinds.Future | CueKinds.Next;
@@ -461,7 +466,7 @@ internal static class AnswerCues
 }
 
 [Flags]
-internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024, Published = 2048, Day = 4096, Hour = 8192, CountryName = 16384 }
+internal enum CueKinds { None = 0, Time = 1, Quantity = 2, Reason = 4, RelativeTime = 8, Year = 16, Future = 32, Place = 64, Next = 128, Earlier = 256, Country = 512, City = 1024, Published = 2048, Day = 4096, Hour = 8192, CountryName = 16384, Bound = 32768 }
 
 /// <param name="Word">The word in matching form.</param>
 /// <param name="Start">Where the word starts in the text.</param>

@@ -936,9 +936,15 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
             && ((intent.AsksFuture ? !Speaks(sentence, intent.AsksNext ? CueKinds.Next : CueKinds.Future) : Speaks(sentence, CueKinds.Next) || (intent.AsksPast && Speaks(sentence, CueKinds.Future)))
                 || (intent.AsksPrevious && !Speaks(sentence, CueKinds.Earlier)))) return 0;
         if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent, ids) ? 1 : 0;
+        // «إلى متى ستستمر هذه الجهود؟» is answered by what ends them («حتى يتم تحقيق…»), and a date on its own (a
+        // dateline, «اليوم») says when they were spoken of, so the bound is as sure an answer as a date is to «متى».
         for (var c = 0; c < sentence.Cues.Count; c++)
         {
-            if (AnswerCues.Answers(AnswerKind.Date, sentence.Cues[c], intent) && Dates(sentence, sentence.Cues[c], ids)) return 1;
+            if (intent.AsksBound && (sentence.Cues[c].Kinds & CueKinds.Bound) != 0 && Bounds(sentence, sentence.Cues[c], intent, ids)) return 1;
+        }
+        for (var c = 0; c < sentence.Cues.Count; c++)
+        {
+            if (AnswerCues.Answers(AnswerKind.Date, sentence.Cues[c], intent) && Dates(sentence, sentence.Cues[c], ids)) return intent.AsksBound ? _selection.RelativeTimeCredit : 1;
         }
         for (var c = 0; c < sentence.Cues.Count; c++)
         {

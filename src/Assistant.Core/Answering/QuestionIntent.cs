@@ -52,6 +52,9 @@ public sealed record QuestionIntent(AnswerKind Kind, IReadOnlyList<QuestionWord>
     /// <summary>Whether the question asks which day («في أي يوم», «يوم كام»): a month or «النصف الثاني من شباط» does not answer it.</summary>
     public bool AsksDay { get; init; }
 
+    /// <summary>Whether the question asks until when («إلى متى ستستمر…»): the bound that ends it answers it, a date alone hardly.</summary>
+    public bool AsksBound { get; init; }
+
     /// <summary>Whether the question asks the time of day («في أي ساعة», «الساعة كم»): only a clock time answers it.</summary>
     public bool AsksHour { get; init; }
 

@@ -93,6 +93,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             AsksSettlement = _asksSettlement,
             AsksDay = _asksDay,
             AsksHour = _asksHour,
+            AsksBound = _asksBound,
             AsksNumberOf = _asksNumberOf,
             AsksPublication = AnswerCues.AsksPublication(intent.Words),
         };

@@ -361,6 +361,19 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     /// <summary>
+    /// «إلى متى» asks what ends something: the bound answers it, and a day said of the same subject («اليوم») only says
+    /// when it was spoken of, while «متى» is answered by that day.
+    /// </summary>
+    [Fact]
+    public async Task Until_when_is_answered_by_the_bound_rather_than_a_day()
+    {
+        const string dated = "أكد الرئيسان اليوم أن جهودهما ضد داعش ستستمر.";
+        const string bound = "وقال الرئيسان إن جهودهما ضد داعش ستستمر حتى يتم تحقيق الهزيمة النهائية.";
+        Assert.Equal(bound, Quoted(await AnswerAsync("إلى متى ستستمر جهود الرئيسين ضد داعش؟", dated, bound)));
+        Assert.Equal(dated, Quoted(await AnswerAsync("متى أكد الرئيسان أن جهودهما ضد داعش ستستمر؟", dated, bound)));
+    }
+
+    /// <summary>
     /// An event standing in for a date answers متى less surely than a date: two of six words and a common «خلال» are enough
     /// for a date, too little for an event. «بعد سيطرة الجيش» says what came after the capture, and «بعد اختتام هذا العمل»
     /// is in another clause: neither bounds the capture.
