@@ -89,6 +89,10 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// after that verb (<see cref="GovernedPreposition"/>).</summary>
     public GovernedPreposition Governed { get; init; } = GovernedPreposition.None;
 
+    /// <summary>Where a second interrogative's clause starts when a clause mark sets it apart from the first («…بحسب بوتين، |وتحت
+    /// رعاية من ستسير التسوية السياسية؟»): its words are its own, not the first's; null when none does («أين ومتى عُقد…»).</summary>
+    public int? SecondStart { get; init; }
+
     /// <summary>What part <paramref name="n"/> (0 or 1) asks with: a second part after a comma has anchors of its own.</summary>
     public ShortAnswerAsk ForPart(int n) => n == 1 && SecondAnchors is { } second ? this with { Anchors = second } : this;
 }
@@ -328,6 +332,7 @@ internal static class AnswerShapes
         var kinds = new HashSet<string>(StringComparer.Ordinal);
         var current = anchors;
         HashSet<string>? secondAnchors = null;
+        int? secondStart = null;
         void Anchor(int i, bool verb = false) => AddAnchor(i, current, verb);
         void AddAnchor(int i, HashSet<string> anchors, bool verb = false)
         {
@@ -431,7 +436,14 @@ internal static class AnswerShapes
                 introducers.UnionWith(DestinationMarkers);
                 introducerWords.UnionWith(DestinationWords);
             }
-            if (shapes.Count == 1 && !joined) current = secondAnchors = new HashSet<string>(StringComparer.Ordinal);
+            if (shapes.Count == 1 && !joined)
+            {
+                current = secondAnchors = new HashSet<string>(StringComparer.Ordinal);
+                for (var j = i; j > askedAt + 1 && secondStart is null; j--)
+                {
+                    if (OpensClause(j)) secondStart = spans[j].Start;
+                }
+            }
             if (shape is AnswerShape.Thing or AnswerShape.Place or AnswerShape.Person or AnswerShape.Clause)
             {
                 // «من تابع…», «ماذا أبرم…»: the word after "who" or "what" is a verb unless it has the article.
@@ -513,7 +525,7 @@ internal static class AnswerShapes
             }
         }
         var governedBy = new GovernedPreposition(governedPrepositions, governors, governorKeys, governedPrefixes, resumedPrepositions);
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry };
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { SecondStart = secondStart, Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
         if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry };
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.

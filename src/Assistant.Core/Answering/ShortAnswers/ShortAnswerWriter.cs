@@ -64,7 +64,10 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             // One that asks nothing of its own («والاجتماع التحضيري الذي يسبقه؟») asks for what the turn before asked («متى…؟»),
             // of its own subject: the resolved question has the earlier one's words, not its interrogative.
             else if (EarlierAsk(request, questions.Count) is { } earlier) ask = ask with { Shapes = earlier.Shapes, BoundOpeners = earlier.BoundOpeners };
-            asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select((shape, n) => (shape, ask.ForPart(n), intent, index)));
+            // A second «من» a clause mark sets apart («…، وتحت رعاية من ستسير التسوية السياسية؟») asks who of its own words: read
+            // with the whole question's, the first one's subject would place its answer. («…، وفق ما أعلنته…» asks nothing new.)
+            asks.AddRange(ask.Shapes.Take(questions.Count == 1 ? ask.Shapes.Count : 1).Select((shape, n) =>
+                (shape, ask.ForPart(n), n == 1 && shape == AnswerShape.Person && followUp is null && ask.SecondStart is { } start ? request.Readings.Intent(own[start..], analyzer) : intent, index)));
         }
         var budget = MaxWords / asks.Count;
         var quoteWords = answer.Citations.Select(citation => passageTerms.QuoteWords(citation.Quote)).ToArray();

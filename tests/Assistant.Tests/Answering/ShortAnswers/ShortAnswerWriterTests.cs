@@ -237,6 +237,21 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void A_second_who_after_a_comma_is_cut_with_its_own_words_not_the_first_questions_subject()
+    {
+        // Read with the first question's words (الوزير، الاتفاق التجاري الجديد), the first quote would place «من»'s answer
+        // after «سيكون»; «تحت إشراف من…» asks of the negotiations, which the second quote places under another body.
+        string[] quotes =
+        [
+            "وأكد الوزير أن الاتفاق التجاري الجديد سيكون حافزاً قوياً للتعاون مع البنك الأفريقي للتنمية.",
+            "وستجري المفاوضات المقبلة تحت إشراف منظمة التجارة العالمية.",
+        ];
+        var answer = Lead("ماذا سيكون الاتفاق التجاري الجديد بحسب الوزير، وتحت إشراف من ستجري المفاوضات المقبلة؟", quotes);
+        Assert.Contains("منظمة التجارة العالمية", answer.ShortAnswer, StringComparison.Ordinal);
+        AssertGroundedAndLeading(answer);
+    }
+
+    [Fact]
     public void A_part_named_after_the_question_noun_keeps_its_opening_words_up_to_a_clause_break_when_longer_than_its_share()
     {
         // What follows «اللجنة» names it, in more words than half the budget: its opening words answer, not the whole clause.
