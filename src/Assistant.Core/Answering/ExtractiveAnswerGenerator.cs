@@ -938,9 +938,9 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         if (intent.Kind != AnswerKind.Time) return AnswersKind(sentence, intent, ids) ? 1 : 0;
         // «إلى متى ستستمر هذه الجهود؟» is answered by what ends them («حتى يتم تحقيق…»), and a date on its own (a
         // dateline, «اليوم») says when they were spoken of, so the bound is as sure an answer as a date is to «متى».
-        for (var c = 0; c < sentence.Cues.Count; c++)
+        for (var c = 0; intent.AsksBound && c < sentence.Cues.Count; c++)
         {
-            if (intent.AsksBound && (sentence.Cues[c].Kinds & CueKinds.Bound) != 0 && Bounds(sentence, sentence.Cues[c], intent, ids)) return 1;
+            if ((sentence.Cues[c].Kinds & CueKinds.Bound) != 0 && Bounds(sentence, sentence.Cues[c], intent, ids)) return 1;
         }
         for (var c = 0; c < sentence.Cues.Count; c++)
         {

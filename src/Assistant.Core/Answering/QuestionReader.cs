@@ -197,18 +197,19 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             return;
         }
 
-        // A definite word after «من» is whom it asks about («من الطرف الذي…»), not what was done.
-        var isPredicate = _predicatePending && !namesKind && !IsFraming(bare) && !bare.StartsWith("ال", StringComparison.Ordinal)
+        // What can be the relation or action asked about: an indefinite word that names no kind of answer, frames nothing
+        // and carries no relation itself. A definite word after «من» is whom it asks about («من الطرف الذي…»), not what was done.
+        var namesDoing = !namesKind && !IsFraming(bare) && !bare.StartsWith("ال", StringComparison.Ordinal)
             && !SupportVerbs.Contains(bare) && _kind is not (AnswerKind.Identity or AnswerKind.Quantity);
+        var isPredicate = _predicatePending && namesDoing;
         _predicatePending = _predicatePending && SupportVerbs.Contains(bare);
         // «كيف ردّت طهران…», «ما هو موقف أنقرة…»: a reaction word right after the interrogative is what is asked, and
         // any word that says a reaction answers it.
         var asksReaction = _interrogativeAt == _clauseAt && _wordIndex - _clauseAt <= MaxReactionWordAt && ReactionWords.Contains(bare);
         if (asksReaction) terms = [.. terms, .. ReactionTerms.Except(terms)];
-        // «ما الذي اتفق عليه…», «بماذا خرجت القمة…»: the verb after the interrogative is the action asked about (an
-        // indefinite word that names no kind of answer, frames nothing and is no relation or reaction read above).
-        var isAction = _action.Takes(bare) && !isPredicate && !asksReaction && !namesKind && !IsFraming(bare)
-            && !bare.StartsWith("ال", StringComparison.Ordinal) && !SupportVerbs.Contains(bare) && _kind is not (AnswerKind.Identity or AnswerKind.Quantity);
+        // «ما الذي اتفق عليه…», «بماذا خرجت القمة…»: the verb after the interrogative is the action asked about, unless
+        // it is the relation or reaction read above.
+        var isAction = _action.Takes(bare) && namesDoing && !isPredicate && !asksReaction;
         var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
         {
             IsPredicate = isPredicate || asksReaction,
