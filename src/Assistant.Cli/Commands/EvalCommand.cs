@@ -171,7 +171,7 @@ internal static class EvalCommand
         summary.AddRow("answer-term hit", MetricFormat.Percent(s.AnswerTermHit));
         summary.AddRow("short-answer accuracy", MetricFormat.Percent(s.ShortAnswerAccuracy));
         summary.AddRow("abstention precision / recall", $"{MetricFormat.Percent(s.AbstentionPrecision)} / {MetricFormat.Percent(s.AbstentionRecall)}");
-        foreach (var (name, metrics) in new[] { ("document", s.DocumentRetrieval), ("evidence passage", s.EvidenceRetrieval), ("evidence passage, hybrid retrieval", s.HybridEvidenceRetrieval), ("evidence passage, BM25 only", s.LexicalEvidenceRetrieval) })
+        foreach (var (name, metrics) in new[] { ("document", s.DocumentRetrieval), ("evidence passage, as the answer ranks it", s.EvidenceRetrieval), ("evidence passage, fused BM25 + dense", s.HybridEvidenceRetrieval), ("evidence passage, BM25 alone (baseline)", s.LexicalEvidenceRetrieval) })
         {
             var recall = string.Join("  ", metrics.RecallAt.Select(r => $"@{r.Key} {MetricFormat.Percent(r.Value)}"));
             summary.AddRow($"{name} recall / MRR", $"{recall}  MRR {MetricFormat.Number(metrics.Mrr)}");

@@ -71,6 +71,7 @@ public sealed class HtmlReportWriter
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">تاريخ التشغيل: <span class=\"num\">{Encode(run.StartedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", Invariant))}</span> · المقاطع المسترجعة لكل سؤال: <span class=\"num\">{run.TopK}</span></p>");
         AppendSummary(html, run.Summary);
         AppendCharts(html, run);
+        AppendRetrieval(html, run.Summary);
         AppendProblems(html, run.Problems);
         AppendQuestions(html, run);
         html.Append("</body>\n</html>\n");
@@ -105,6 +106,24 @@ public sealed class HtmlReportWriter
         html.Append("</figure><figure id=\"recall-chart\"><figcaption>الاستدعاء عند k (الوثيقة ومقطع الدليل)</figcaption>");
         html.Append(SvgCharts.RecallAtK(run.Summary.DocumentRetrieval, run.Summary.EvidenceRetrieval));
         html.Append("</figure></div>");
+    }
+
+    /// <summary>
+    /// Where the evidence passage stood in each of the three orders: the answer's (the fused candidates re-ranked by the
+    /// sentence that best answers), the fused BM25 + dense order before that, and BM25 alone, the baseline.
+    /// </summary>
+    private static void AppendRetrieval(StringBuilder html, EvaluationSummary s)
+    {
+        html.Append("<h2>ترتيب مقطع الدليل مقارنةً بـ BM25 وحده</h2><table id=\"retrieval\"><thead><tr><th>الترتيب</th>");
+        foreach (var k in EvaluationSummary.RecallCutoffs) html.Append(Invariant, $"<th class=\"num\">@{k}</th>");
+        html.Append("<th class=\"num\">MRR</th></tr></thead><tbody>");
+        foreach (var (label, metrics) in new[] { ("ترتيب الإجابة", s.EvidenceRetrieval), ("البحث المدمج (BM25 + المتجهات)", s.HybridEvidenceRetrieval), ("BM25 وحده (خط الأساس)", s.LexicalEvidenceRetrieval) })
+        {
+            html.Append(Invariant, $"<tr><th>{Encode(label)}</th>");
+            foreach (var k in EvaluationSummary.RecallCutoffs) html.Append(Invariant, $"<td class=\"num\">{Encode(MetricFormat.Percent(metrics.RecallAt[k]))}</td>");
+            html.Append(Invariant, $"<td class=\"num\">{Encode(MetricFormat.Number(metrics.Mrr))}</td></tr>");
+        }
+        html.Append("</tbody></table>");
     }
 
     private static void AppendProblems(StringBuilder html, IReadOnlyList<GoldProblem> problems)

@@ -51,6 +51,24 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public async Task Retrieval_has_the_answer_order_the_fused_order_and_bm25_alone_side_by_side()
+    {
+        var run = await EvaluationFixture.RunAsync();
+
+        var html = new HtmlReportWriter().Render(run);
+
+        var table = Regex.Match(html, "<table id=\"retrieval\">.*?</table>", RegexOptions.Singleline).Value;
+        var rows = Regex.Matches(table, "<tr><th>([^<]*)</th><td class=\"num\">([^<]*)</td>").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        Assert.Equal(
+            [
+                ("ترتيب الإجابة", MetricFormat.Percent(run.Summary.EvidenceRetrieval.RecallAt[1])),
+                ("البحث المدمج (BM25 + المتجهات)", MetricFormat.Percent(run.Summary.HybridEvidenceRetrieval.RecallAt[1])),
+                ("BM25 وحده (خط الأساس)", MetricFormat.Percent(run.Summary.LexicalEvidenceRetrieval.RecallAt[1])),
+            ],
+            rows);
+    }
+
+    [Fact]
     public async Task Text_from_answers_and_gold_is_escaped()
     {
         var run = await EvaluationFixture.RunAsync();
