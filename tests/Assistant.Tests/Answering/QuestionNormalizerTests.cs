@@ -162,6 +162,11 @@ public sealed class QuestionNormalizerTests
     [InlineData("<b>متى</b> انعقد <i>الاجتماع</i>؟", "متى انعقد الاجتماع؟")]
     [InlineData("أين انعقد الاجتماع؟ <style>p{color:red}</style>", "أين انعقد الاجتماع؟")]
     [InlineData("هل 3 < 5 في القرار؟", "هل 3 < 5 في القرار؟")]
+    [InlineData("<script>alert(1)</script> **أين** [اضغط](javascript:alert(1)) انعقد الاجتماع؟", "أين اضغط انعقد الاجتماع؟")]
+    [InlineData("من حضر [الاجتماع](http://evil.example/a_(b)) في أستانا؟", "من حضر الاجتماع في أستانا؟")]
+    [InlineData("متى انعقد الاجتماع؟ https://example.com/q?id=5", "متى انعقد الاجتماع؟")]
+    [InlineData("أين انعقد `الاجتماع` حسب www.example.org؟", "أين انعقد الاجتماع حسب؟")]
+    [InlineData("ما نص القرار: «وقف إطلاق النار»؟", "ما نص القرار: «وقف إطلاق النار»؟")]
     public void Markup_pasted_with_the_question_is_not_part_of_it(string question, string normalized) =>
         Assert.Equal(normalized, Normalizer.Normalize(question).Text);
 

@@ -122,11 +122,16 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
     /// <summary>
     /// HTML or XML pasted with the question («&lt;b&gt;…&lt;/b&gt;», «&lt;script&gt;alert(1)&lt;/script&gt;»): tags are
     /// not words, and a script's or style's content is not what is asked (its «1» would be a number the answer must hold).
+    /// Markdown as a chat box or the CLI passes it on is read the same way: a link keeps its text and loses its address,
+    /// emphasis keeps its words, and an address on its own («http://…»، «www.…») is no word of the question.
     /// </summary>
     private static string WithoutMarkup(string text, List<string> notes)
     {
-        if (!text.Contains('<')) return text;
-        var plain = Tag().Replace(ScriptOrStyle().Replace(text, " "), " ");
+        var plain = text;
+        if (plain.Contains('<')) plain = Tag().Replace(ScriptOrStyle().Replace(plain, " "), " ");
+        if (plain.Contains("](", StringComparison.Ordinal)) plain = MarkdownLink().Replace(plain, "$1");
+        if (plain.Contains(':') || plain.Contains("www.", StringComparison.OrdinalIgnoreCase)) plain = Address().Replace(plain, " ");
+        if (plain.Contains("**", StringComparison.Ordinal) || plain.Contains("__", StringComparison.Ordinal) || plain.Contains('`')) plain = Emphasis().Replace(plain, " ");
         if (plain == text) return text;
         notes.Add("markup removed");
         return QuestionText.Clean(plain, keepLineBreaks: true);
@@ -137,6 +142,18 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
 
     [GeneratedRegex(@"</?[A-Za-z][^<>]*>")]
     private static partial Regex Tag();
+
+    /// <summary>«[text](address)» and «![text](address)»: the text, without its address.</summary>
+    [GeneratedRegex(@"!?\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")]
+    private static partial Regex MarkdownLink();
+
+    /// <summary>A web, mail or script address: up to the next space, quotation mark or Arabic punctuation.</summary>
+    [GeneratedRegex(@"\b(?:(?:https?|ftp|javascript|data|mailto|file):|www\.)[^\s<>«»""'؟،]+", RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
+
+    /// <summary>Markdown's bold and code marks («**أين**»، «__أين__»، «`أين`»); a single «*» or «_» may be meant.</summary>
+    [GeneratedRegex(@"\*\*|__|`+")]
+    private static partial Regex Emphasis();
 
     /// <summary>
     /// Question numbers and list markers before (or, in brackets, after) the question, however many, and before each
