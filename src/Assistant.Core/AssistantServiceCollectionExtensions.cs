@@ -32,15 +32,15 @@ public static class AssistantServiceCollectionExtensions
         // Options bind from the configuration in the container (registered here when the caller has not), are checked
         // against their data annotations when a host starts (SettingsValidation: one line naming the key).
         services.TryAddSingleton(configuration);
-        services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.Section).ValidateSettingsOnStart();
-        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateSettingsOnStart();
-        services.AddOptions<ChunkingOptions>().BindConfiguration(ChunkingOptions.Section).ValidateSettingsOnStart();
-        services.AddOptions<EmbeddingsOptions>().BindConfiguration(EmbeddingsOptions.Section).ValidateSettingsOnStart();
-        services.AddOptions<Configuration.ChatOptions>().BindConfiguration(Configuration.ChatOptions.Section).ValidateSettingsOnStart();
-        services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.Section).ValidateSettingsOnStart();
-        services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateSettingsOnStart();
-        services.AddOptions<SpanSelectionOptions>().BindConfiguration(SpanSelectionOptions.Section).ValidateSettingsOnStart();
-        services.AddOptions<AbstentionGateOptions>().BindConfiguration(AbstentionGateOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<CorpusOptions>().BindSettings(CorpusOptions.Section);
+        services.AddOptions<IndexOptions>().BindSettings(IndexOptions.Section);
+        services.AddOptions<ChunkingOptions>().BindSettings(ChunkingOptions.Section);
+        services.AddOptions<EmbeddingsOptions>().BindSettings(EmbeddingsOptions.Section);
+        services.AddOptions<Configuration.ChatOptions>().BindSettings(Configuration.ChatOptions.Section);
+        services.AddOptions<RetrievalOptions>().BindSettings(RetrievalOptions.Section);
+        services.AddOptions<AnsweringOptions>().BindSettings(AnsweringOptions.Section);
+        services.AddOptions<SpanSelectionOptions>().BindSettings(SpanSelectionOptions.Section);
+        services.AddOptions<AbstentionGateOptions>().BindSettings(AbstentionGateOptions.Section);
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
 

@@ -11,6 +11,8 @@ public sealed class StartupSettingsTests
     [InlineData("Retrieval__TopK", "0", "Retrieval:TopK")]
     [InlineData("Answering__MaxQuestionChars", "-5", "Answering:MaxQuestionChars")]
     [InlineData("State__Redis", "127.0.0.1:6379,nosuchoption=1", "State:Redis")]
+    // A misspelt key would otherwise be skipped without a word and the setting meant left at its default.
+    [InlineData("DirectLine__MaxConversation", "5", "did you mean DirectLine:MaxConversations?")]
     public async Task A_bad_setting_stops_the_host_with_one_line_naming_it(string variable, string value, string key)
     {
         var start = new ProcessStartInfo("dotnet")

@@ -56,6 +56,12 @@ internal static partial class AskCommand
             var topK = parsed.GetValue(top);
             var explained = parsed.GetValue(explain);
             var single = parsed.GetValue(question);
+            if (single is not null && parsed.GetValue(chat))
+            {
+                // A conversation of one question would be asked as if it were not one; say so rather than drop the flag.
+                await parsed.InvocationConfiguration.Error.WriteLineAsync("error: --chat reads a conversation from standard input, one question per line; give no question as an argument.");
+                return ExitCodes.BadInput;
+            }
             if (single is not null)
             {
                 if (QuestionText.Clean(single).Length > 0) await EnsureIndexAsync();

@@ -30,6 +30,7 @@ public static class AiServiceCollectionExtensions
     /// <exception cref="AiConfigurationException">A provider is unknown or lacks its model, endpoint or key.</exception>
     public static IServiceCollection AddAiProviders(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSettingsSection(RetrySection);
         var embeddings = configuration.GetSection(EmbeddingsOptions.Section).Get<EmbeddingsOptions>() ?? new();
         var embeddingModel = AiConnection.FromSettings(EmbeddingsOptions.Section, AiProviders.Local,
             embeddings.Provider, embeddings.Model, embeddings.Endpoint, embeddings.ApiKey);

@@ -42,7 +42,7 @@ public sealed class DocumentLoader(IEnumerable<IDocumentReader> readers, ILogger
     {
         if (!Directory.Exists(folder))
         {
-            throw new DirectoryNotFoundException($"Corpus folder not found: {Path.GetFullPath(folder)}");
+            throw new DirectoryNotFoundException($"Corpus folder not found: {Path.GetFullPath(folder)} (set Corpus:Path, e.g. Corpus__Path=/path/to/documents, or start from the folder that holds it)");
         }
         var root = Path.GetFullPath(folder);
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)

@@ -17,7 +17,8 @@ public static class BotServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateSettingsOnStart();
+        services.AddOptions<BotOptions>().BindSettings(BotOptions.Section);
+        services.AddSettingsSection(ConnectorResilienceSection);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(BotMetadataProvider.HttpClientName);

@@ -13,8 +13,7 @@ public static class DirectLineServiceCollectionExtensions
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DirectLineOptions>()
-            .BindConfiguration(DirectLineOptions.SectionName)
-            .ValidateSettingsOnStart();
+            .BindSettings(DirectLineOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
         // In this process by default; State:Redis replaces it with DistributedConversationStore (AddSharedState).

@@ -16,7 +16,7 @@ public static class SharedStateServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSharedState(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SharedStateOptions>().BindConfiguration(SharedStateOptions.SectionName).ValidateSettingsOnStart();
+        services.AddOptions<SharedStateOptions>().BindSettings(SharedStateOptions.SectionName);
         var settings = configuration.GetSection(SharedStateOptions.SectionName).Get<SharedStateOptions>() ?? new SharedStateOptions();
         if (!settings.IsShared)
         {

@@ -15,7 +15,8 @@ public sealed class CliHostileInputTests
     [InlineData(new[] { "ask", "--top", "1.5", "سؤال" }, "--top")]
     [InlineData(new[] { "eval", "--gold", "x.jsonl", "--top", "abc" }, "--top")]
     [InlineData(new[] { "eval", "--gold", "x.jsonl", "--min-evidence-recall", "abc" }, "--min-evidence-recall")]
-    public async Task An_option_value_of_the_wrong_type_is_a_usage_error(string[] arguments, string expected)
+    [InlineData(new[] { "ask", "--chat", "ومتى؟" }, "--chat reads a conversation from standard input")]
+    public async Task An_option_value_of_the_wrong_type_or_options_that_do_not_go_together_are_a_usage_error(string[] arguments, string expected)
     {
         using var work = new TempFolder();
         var (code, output, error) = await RunAsync(Env(work), null, arguments);
@@ -50,6 +51,9 @@ public sealed class CliHostileInputTests
     [InlineData("Answering__Selection__KindBonus", "-1", "Answering:Selection:KindBonus")]
     [InlineData("Answering__MinEvidence", "7", "Answering:MinEvidence")]
     [InlineData("Answering__MaxCitations", "0", "Answering:MaxCitations")]
+    [InlineData("Answering__MaxCitation", "1", "did you mean Answering:MaxCitations?")]
+    [InlineData("Answering__Gate__UnsaidTreshold", "0.4", "did you mean Answering:Gate:UnsaidThreshold?")]
+    [InlineData("Index__Qdrant__Adress", "x", "Index:Qdrant:Adress is not a setting")]
     public async Task A_bad_setting_is_named_in_one_line_at_start(string variable, string value, string key)
     {
         using var work = new TempFolder();
