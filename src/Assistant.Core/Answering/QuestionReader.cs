@@ -186,7 +186,11 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         if (RelativeWords.Contains(bare)) _subjectOpen = false;
         var terms = FunctionWords.Contains(bare) || joinsOnly ? [] : Ordinals.WithOtherWording(DistinctTerms(start, end));
         if (_referencePhrase.Takes(bare, terms.Count > 0)) _reference.UnionWith(terms);
-        var attribution = _attributionPhrase.Takes(bare, terms.Count > 0);
+        // «…وفق البيان الذي نقله موقع الوقت», «كما أورده موقع الوقت»: a verb of reporting after «كما» or a relative cites
+        // the source named after it; it frames, and the outlet's kind («موقع») is no word of what is asked.
+        var reporting = terms.Count > 0 && (_beforePrevious == "كما" || RelativeWords.Contains(_beforePrevious)) && ReportingVerbs.Contains(WithoutPronoun(bare));
+        var attribution = reporting ? _attributionPhrase.Open() : _attributionPhrase.Takes(bare, terms.Count > 0);
+        var framing = reporting || IsFraming(bare) || (attribution && OutletNouns.Contains(bare));
         ReadOpening(bare, terms.Count > 0, end < question.Length && question[end] is '،' or ',' or ':' or '.' or '؛');
         _previousWasSource = false;
         if (terms.Count == 0)
@@ -199,7 +203,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
 
         // What can be the relation or action asked about: an indefinite word that names no kind of answer, frames nothing
         // and carries no relation itself. A definite word after «من» is whom it asks about («من الطرف الذي…»), not what was done.
-        var namesDoing = !namesKind && !IsFraming(bare) && !bare.StartsWith("ال", StringComparison.Ordinal)
+        var namesDoing = !namesKind && !framing && !bare.StartsWith("ال", StringComparison.Ordinal)
             && !SupportVerbs.Contains(bare) && _kind is not (AnswerKind.Identity or AnswerKind.Quantity);
         var isPredicate = _predicatePending && namesDoing;
         _predicatePending = _predicatePending && SupportVerbs.Contains(bare);
@@ -210,7 +214,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // «ما الذي اتفق عليه…», «بماذا خرجت القمة…»: the verb after the interrogative is the action asked about, unless
         // it is the relation or reaction read above.
         var isAction = _action.Takes(bare) && namesDoing && !isPredicate && !asksReaction;
-        var questionWord = new QuestionWord(terms, IsFraming(bare), namesKind)
+        var questionWord = new QuestionWord(terms, framing, namesKind)
         {
             IsPredicate = isPredicate || asksReaction,
             IsAskedAction = isAction,
@@ -354,6 +358,13 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             }
             // A function word once a phrase has begun starts another («قبل قمة أبيك وفق بيانهما»).
             if (_taken) _left = 0;
+            return false;
+        }
+
+        /// <summary>Opens a phrase at a word that is no marker but acts as one (a verb of reporting); the word itself is not of it.</summary>
+        public bool Open()
+        {
+            (_left, _taken) = (MaxReferenceWords, false);
             return false;
         }
     }

@@ -198,6 +198,18 @@ internal static class QuestionVocabulary
     /// <summary>Words that cite the answer's source («بحسب موقع الوقت»); the <see cref="MaxReferenceWords"/> content words after one name it.</summary>
     internal static readonly HashSet<string> AttributionMarkers = new(StringComparer.Ordinal) { "حسب", "بحسب", "وفق", "وفقا", "طبقا" };
 
+    /// <summary>
+    /// Verbs of reporting, without an attached pronoun, in matching form: after «كما» or a relative («كما نقله موقع
+    /// الوقت», «البيان الذي أوردته الوكالة») they open a citation of the source, as an <see cref="AttributionMarkers"/> word does.
+    /// </summary>
+    internal static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal) { "نقل", "نقلت", "اورد", "اوردت", "نشر", "نشرت", "روي", "رواه" };
+
+    /// <summary>
+    /// The kind of outlet a cited source is («موقع الوقت», «وكالة الأنباء»), in matching form: in a citation it says what
+    /// the source is, not what the answer is about, and the documents name the outlet without it.
+    /// </summary>
+    internal static readonly HashSet<string> OutletNouns = new(StringComparer.Ordinal) { "موقع", "الموقع", "صحيفه", "الصحيفه", "وكاله", "الوكاله", "قناه", "القناه", "جريده", "الجريده", "مجله", "المجله", "شبكه", "الشبكه" };
+
     /// <summary>A definite adjective of origin («الأوروبي», «التركية»), in matching form: after a name or an office it qualifies it.</summary>
     internal static bool IsNisba(string word) =>
         word.Length > 5 && word.StartsWith("ال", StringComparison.Ordinal) && (word.EndsWith('ي') || word.EndsWith("يه", StringComparison.Ordinal));

@@ -1006,6 +1006,28 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.True(QuestionIntent.Of(question, _analyzer).ContentWords.Single(w => w.Terms.Contains(verb)).IsFraming);
     }
 
+    [Theory]
+    [InlineData("إلى متى سيستمر العمل المشترك ضد داعش وفق البيان الذي نقله موقع الوقت؟", "نقل")]
+    [InlineData("كيف وصف البيان طابع سوريا كما أورده موقع الوقت؟", "اورد")]
+    public void A_verb_of_reporting_after_kama_or_a_relative_cites_the_source(string question, string verb)
+    {
+        // «…الذي نقله موقع الوقت», «كما أورده…»: the verb frames, the source after it is cited, and the outlet's kind is no
+        // word of what is asked (the documents name «الوقت» without «موقع»).
+        var words = QuestionIntent.Of(question, _analyzer).ContentWords;
+        Assert.True(words.Single(w => w.Terms.Contains(verb)).IsFraming);
+        Assert.False(words.Single(w => w.Terms.Contains(verb)).IsAskedAction);
+        Assert.True(words.Single(w => w.Terms.Contains("وقت")).IsAttribution);
+        Assert.True(words.Single(w => w.Terms.Contains("موقع")).IsFraming);
+    }
+
+    [Fact]
+    public void A_verb_of_reporting_that_is_asked_about_stays_content()
+    {
+        // «ماذا نقل موقع الوقت عن…» asks what was reported: no «كما» or relative before the verb.
+        var words = QuestionIntent.Of("ماذا نقل موقع الوقت عن القمة؟", _analyzer).ContentWords;
+        Assert.False(words.Single(w => w.Terms.Contains("نقل")).IsFraming);
+    }
+
     [Fact]
     public async Task A_noun_that_after_a_preposition_only_joins_words_is_not_evidence()
     {
