@@ -1,5 +1,6 @@
 using Assistant.Analysis;
 using Assistant.Answering;
+using Assistant.Answering.Normalization;
 using Assistant.Storage;
 
 namespace Assistant.Conversations;
@@ -41,8 +42,51 @@ public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPass
         // «كيف أطبخ الأرز؟»: a question that does not continue with «و» and says only words the documents never use is
         // about something else, as is one that names a place they never name.
         if (named > (joined ? MaxJoinedSubjectWords : MaxUnjoinedSubjectWords) || elsewhere || (!joined && named == 0 && unknown >= MinUnknownWords)) return question;
-        // Joined without the follow-up's question mark: one question with the earlier subject, not two questions.
-        return $"{WithoutEndMark(question)} {await ContextAsync(history, cancellationToken)}؟";
+        // Joined without the follow-up's question mark: one question with the earlier subject, not two questions. One
+        // that asks nothing itself («والجولة التالية؟», «وبعد ذلك؟») asks what the turn before it asked.
+        var asking = AsksNothing(question) ? EarlierAsking(history) : null;
+        return $"{WithoutEndMark(question)}{(asking is null ? "" : " " + asking)} {await ContextAsync(history, cancellationToken)}؟";
+    }
+
+    /// <summary>
+    /// Whether a question is only a noun phrase («والجولة التالية؟», «وبعد ذلك؟»): at most <see cref="MaxPhraseWords"/>
+    /// words, no interrogative, Modern Standard or dialect («بإيه»), and no noun that says what kind of answer it wants
+    /// («والهدف منها؟» asks a reason). A longer one without an interrogative asks in words of its own («وترامب وافق؟»,
+    /// a dialect interrogative no list has).
+    /// </summary>
+    private bool AsksNothing(string question)
+    {
+        if (InheritedContext.Asking(question, analyzer) is not null || QuestionIntent.Of(question, analyzer).Kind != AnswerKind.Any) return false;
+        var (asks, words) = (false, 0);
+        analyzer.ForEachWord(question, 0, question.Length, (word, _, _) =>
+        {
+            var form = word.ToString();
+            if (form is "و" or "ف") return;
+            words++;
+            var bare = QuestionReader.WithoutProclitics(form);
+            asks |= DialectWords.Asks(form) || DialectWords.Asks(bare) || QuestionVocabulary.WhatWords.Contains(bare);
+        });
+        return !asks && words <= MaxPhraseWords;
+    }
+
+    /// <summary>A follow-up of at most this many words (a joining «و» apart) and no interrogative is an elliptical noun phrase.</summary>
+    private const int MaxPhraseWords = 2;
+
+    /// <summary>
+    /// What the latest turn that asked something asked («متى» of «ومتى اجتمعت؟»), when it asked for a kind of answer (a
+    /// time, a place, a number, a reason…); null otherwise: «ما» or «من» alone would ask nothing the follow-up's own words
+    /// do not already.
+    /// </summary>
+    private string? EarlierAsking(IReadOnlyList<ConversationTurn> history)
+    {
+        for (var k = history.Count - 1; k >= 0; k--)
+        {
+            if (InheritedContext.Asking(history[k].Asked ?? history[k].Question, analyzer) is { } asking)
+            {
+                return QuestionIntent.Of(asking, analyzer).Kind == AnswerKind.Any ? null : asking;
+            }
+        }
+        return null;
     }
 
     /// <summary>

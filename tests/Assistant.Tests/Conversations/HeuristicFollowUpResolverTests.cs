@@ -42,6 +42,31 @@ public sealed class HeuristicFollowUpResolverTests
     }
 
     [Fact]
+    public async Task A_follow_up_that_asks_nothing_itself_asks_what_the_turn_before_it_asked()
+    {
+        // «والجولة التالية؟» after «ومتى اجتمعت؟» asks when the next round is.
+        var first = Turn("ما الدول الضامنة في أستانا؟");
+        var second = Turn("ومتى انعقد الاجتماع الدولي؟", await ResolveAsync("ومتى انعقد الاجتماع الدولي؟", first));
+        Assert.Equal("والجولة التالية متى انعقد الاجتماع الدولي؟", await ResolveAsync("والجولة التالية؟", first, second));
+        Assert.Equal("والجولة التالية في أي مدينة انعقد الاجتماع الدولي؟", await ResolveAsync("والجولة التالية؟", Turn("وفي أي مدينة انعقد الاجتماع الدولي؟")));
+    }
+
+    [Theory]
+    [InlineData("وأين؟")] // its own interrogative
+    [InlineData("والهدف منها؟")] // a noun that asks for a reason
+    [InlineData("وهل انعقد الاجتماع الدولي مرة أخرى؟")] // asks in words of its own
+    public async Task A_follow_up_that_asks_something_itself_does_not_take_the_earlier_interrogative(string followUp)
+    {
+        Assert.DoesNotContain("متى", await ResolveAsync(followUp, Turn("متى انعقد الاجتماع الدولي الخاص بسوريا؟")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_earlier_question_that_asked_no_kind_of_answer_lends_no_interrogative()
+    {
+        Assert.Equal("والجولة التالية الدول الضامنة في أستانا؟", await ResolveAsync("والجولة التالية؟", Turn("ما الدول الضامنة في أستانا؟")));
+    }
+
+    [Fact]
     public async Task A_verb_that_asked_how_long_is_not_inherited()
     {
         var standalone = await ResolveAsync("ومن حضره؟", Turn("كم دام الاجتماع الدولي الخاص بسوريا؟"));
