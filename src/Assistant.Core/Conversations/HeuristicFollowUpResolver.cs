@@ -33,6 +33,19 @@ public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPass
     /// <summary>A question that opens with a conjunction continues the conversation unless it names this much more.</summary>
     private const int MaxJoinedSubjectWords = 3;
 
+    /// <summary>
+    /// Prepositions and adverbs, as typed, that place or qualify what is asked and name no subject: «تحت رعاية من؟» and
+    /// «زي إيه مثلاً؟» name at most what the conversation was already about.
+    /// </summary>
+    private static readonly string[] Particles =
+    [
+        "تحت", "فوق", "بين", "عند", "لدى", "خلال", "دون", "بدون", "ضد", "نحو", "مثل", "مثلا", "مثلاً", "زي", "غير", "سوا", "سوى", "سويا", "سوياً",
+        "أيضا", "أيضاً", "ايضا", "كذلك", "فقط", "بالضبط", "تحديدا", "تحديداً", "بالتحديد", "بالخصوص", "خصوصا", "خصوصاً", "تقريبا", "تقريباً",
+    ];
+
+    /// <summary>The terms of <see cref="Particles"/>.</summary>
+    private readonly HashSet<string> _particleTerms = Particles.SelectMany(analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+
     public async Task<string> ResolveAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
     {
         if (history.Count == 0) return question;
@@ -120,7 +133,7 @@ public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPass
     {
         var intent = QuestionIntent.Of(question, analyzer);
         var statistics = await index.GetTermStatisticsAsync(intent.ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal), cancellationToken);
-        var own = intent.ContentWords.Where(w => !w.IsFraming).ToList();
+        var own = intent.ContentWords.Where(w => !w.IsFraming && !w.Terms.All(_particleTerms.Contains)).ToList();
         var unknown = own.Count(w => statistics.NeverUsed(w.Terms));
         return (own.Count - unknown, unknown, own.Any(w => w.IsPlace && statistics.NeverUsed(w.Terms)));
     }

@@ -13,6 +13,7 @@ public sealed class HeuristicFollowUpResolverTests
         ["tillerson.txt"] = "قال تيلرسون إن واشنطن وموسكو لديهما خلافات لم تحل بعد، لكن لديهما القدرة على التنسيق في سوريا.",
         ["astana.txt"] = "انعقد الاجتماع الدولي الخاص بسوريا في أستانا، وشددت الدول الضامنة على مناطق خفض التصعيد. تقرر عقد الجولة التالية في أستانا.",
         ["amman.txt"] = "رحب الرئيسان بمذكرة المبادئ المبرمة في عمان بين الأردن وروسيا والولايات المتحدة.",
+        ["mechanisms.txt"] = "تشمل الآليات مثلاً مناطق حظر الطيران، مثل غيرها من الترتيبات تحت رعاية الأمم المتحدة.",
     }));
 
     private static Task<string> ResolveAsync(string question, params ConversationTurn[] history) =>
@@ -64,6 +65,15 @@ public sealed class HeuristicFollowUpResolverTests
     public async Task An_earlier_question_that_asked_no_kind_of_answer_lends_no_interrogative()
     {
         Assert.Equal("والجولة التالية الدول الضامنة في أستانا؟", await ResolveAsync("والجولة التالية؟", Turn("ما الدول الضامنة في أستانا؟")));
+    }
+
+    [Theory]
+    [InlineData("مثل ماذا مثلاً؟")]
+    [InlineData("تحت رعاية من؟")]
+    public async Task Prepositions_and_adverbs_name_no_subject_of_their_own(string followUp)
+    {
+        // The documents use «مثل», «مثلاً» and «تحت», but they only qualify what the conversation was about.
+        Assert.EndsWith("قال تيلرسون عن الخلافات بين واشنطن وموسكو؟", await ResolveAsync(followUp), StringComparison.Ordinal);
     }
 
     [Fact]
