@@ -42,12 +42,19 @@ public sealed record AnswerRequest(string Question, IReadOnlyList<string> Questi
 
     /// <summary>
     /// How <see cref="Question"/> reads. A follow-up asks about publishing only when its own words do: «والاجتماع نفسه
-    /// اتعمل امتى؟» after «البيان اتنشر امتى؟» asks when the meeting was held, not when the statement came out.
+    /// اتعمل امتى؟» after «البيان اتنشر امتى؟» asks when the meeting was held, not when the statement came out. Nor
+    /// does it name a source by a word it only inherited: read after the follow-up, the earlier question's words lose
+    /// their order («ومتى … قال يبداو…», «… تيلرسون قال لازم يسير…»), and whose words they were is settled by the
+    /// answer that quoted them.
     /// </summary>
     public QuestionIntent Intent(ArabicTextAnalyzer analyzer)
     {
         var intent = Readings.Intent(Question, analyzer);
-        return Asked is null ? intent : intent with { AsksPublication = Readings.Intent(Asked, analyzer).AsksPublication };
+        if (Asked is null) return intent;
+        var words = InheritedTerms is { } inherited && intent.ContentWords.Any(w => w.IsSource && w.Terms.All(inherited.Contains))
+            ? intent.ContentWords.Select(w => w.IsSource && w.Terms.All(inherited.Contains) ? w with { IsSource = false } : w).ToList()
+            : intent.ContentWords;
+        return intent with { AsksPublication = Readings.Intent(Asked, analyzer).AsksPublication, ContentWords = words };
     }
 }
 

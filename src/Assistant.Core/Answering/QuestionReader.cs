@@ -117,6 +117,8 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         _countedWasDefinite = counted && word.StartsWith("ال", StringComparison.Ordinal);
         _all.Add(word);
         var bare = WithoutProclitics(word);
+        // «والهدف منها؟»: a follow-up's opening noun is read without the «و» that joins it.
+        if (_wordIndex == _clauseAt && bare.Length > 1 && bare[0] is 'و' or 'ف' && NamesKindUnasked(bare[1..])) bare = bare[1..];
         // «عدد المقاتلين الأجانب؟», «موعد الجولة المقبلة؟»: typed without its «ما», a question asks what the noun it opens with names.
         if (_wordIndex == _clauseAt && NamesKindUnasked(bare)) _previous = "ما";
         // «ما هو الموعد…», «ما هي الدول…»: the copula after an opening «ما» is transparent; the noun after it says what is asked.

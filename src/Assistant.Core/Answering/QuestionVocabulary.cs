@@ -37,8 +37,9 @@ internal static class QuestionVocabulary
         // «إلامَ» (to what) and «علامَ» (on what), the preposition fused with «ما».
         "الام", "علام",
         "هو", "هي", "هم", "هما", "نحن", "الذي", "التي", "الذين",
-        // Demonstratives point at what the question names, and name nothing themselves.
-        "ذلك", "تلك", "ذاك", "هولاء", "اولءك", "اولاءك",
+        // Demonstratives point at what the question names, and name nothing themselves; listed here, they are known
+        // with a preposition or «و» too («بهذا البيان», «وهذه الجهود»).
+        "ذلك", "تلك", "ذاك", "هولاء", "اولءك", "اولاءك", "هذا", "هذه", "هذي", "هذان", "هذين", "هاتان", "هاتين",
         // Colloquial forms analysts also type: شو/إيش/وش (what), إمتى (when), وين/فين (where), مين (who), قديش/كام (how much), ليش/ليه (why),
         // and function words: اللي/يلي/لي (which; «لي» is also «to me»), رح (will), تبع (of), عشان (so that); أثناء (during); prepositions with a pronoun ("أسفرت عنه").
         "شو", "ايش", "اش", "وش", "امتي", "ايمتي", "وين", "فين", "مين", "قديش", "قداش", "كام", "ليش", "ليه", "اللي", "يلي", "لي", "رح", "تبع", "كمان", "هيك", "يعني", "هاد", "هادا", "هاي",

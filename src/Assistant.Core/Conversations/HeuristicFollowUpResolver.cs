@@ -1,5 +1,6 @@
 using Assistant.Analysis;
 using Assistant.Answering;
+using Assistant.Answering.Normalization;
 using Assistant.Storage;
 
 namespace Assistant.Conversations;
@@ -32,6 +33,19 @@ public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPass
     /// <summary>A question that opens with a conjunction continues the conversation unless it names this much more.</summary>
     private const int MaxJoinedSubjectWords = 3;
 
+    /// <summary>
+    /// Prepositions and adverbs, as typed, that place or qualify what is asked and name no subject: «تحت رعاية من؟» and
+    /// «زي إيه مثلاً؟» name at most what the conversation was already about.
+    /// </summary>
+    private static readonly string[] Particles =
+    [
+        "تحت", "فوق", "بين", "عند", "لدى", "خلال", "دون", "بدون", "ضد", "نحو", "مثل", "مثلا", "مثلاً", "زي", "غير", "سوا", "سوى", "سويا", "سوياً",
+        "أيضا", "أيضاً", "ايضا", "كذلك", "فقط", "بالضبط", "تحديدا", "تحديداً", "بالتحديد", "بالخصوص", "خصوصا", "خصوصاً", "تقريبا", "تقريباً",
+    ];
+
+    /// <summary>The terms of <see cref="Particles"/>.</summary>
+    private readonly HashSet<string> _particleTerms = Particles.SelectMany(analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+
     public async Task<string> ResolveAsync(string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
     {
         if (history.Count == 0) return question;
@@ -41,8 +55,51 @@ public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPass
         // «كيف أطبخ الأرز؟»: a question that does not continue with «و» and says only words the documents never use is
         // about something else, as is one that names a place they never name.
         if (named > (joined ? MaxJoinedSubjectWords : MaxUnjoinedSubjectWords) || elsewhere || (!joined && named == 0 && unknown >= MinUnknownWords)) return question;
-        // Joined without the follow-up's question mark: one question with the earlier subject, not two questions.
-        return $"{WithoutEndMark(question)} {await ContextAsync(history, cancellationToken)}؟";
+        // Joined without the follow-up's question mark: one question with the earlier subject, not two questions. One
+        // that asks nothing itself («والجولة التالية؟», «وبعد ذلك؟») asks what the turn before it asked.
+        var asking = AsksNothing(question) ? EarlierAsking(history) : null;
+        return $"{WithoutEndMark(question)}{(asking is null ? "" : " " + asking)} {await ContextAsync(history, cancellationToken)}؟";
+    }
+
+    /// <summary>
+    /// Whether a question is only a noun phrase («والجولة التالية؟», «وبعد ذلك؟»): at most <see cref="MaxPhraseWords"/>
+    /// words, no interrogative, Modern Standard or dialect («بإيه»), and no noun that says what kind of answer it wants
+    /// («والهدف منها؟» asks a reason). A longer one without an interrogative asks in words of its own («وترامب وافق؟»,
+    /// a dialect interrogative no list has).
+    /// </summary>
+    private bool AsksNothing(string question)
+    {
+        if (InheritedContext.Asking(question, analyzer) is not null || QuestionIntent.Of(question, analyzer).Kind != AnswerKind.Any) return false;
+        var (asks, words) = (false, 0);
+        analyzer.ForEachWord(question, 0, question.Length, (word, _, _) =>
+        {
+            var form = word.ToString();
+            if (form is "و" or "ف") return;
+            words++;
+            var bare = QuestionReader.WithoutProclitics(form);
+            asks |= DialectWords.Asks(form) || DialectWords.Asks(bare) || QuestionVocabulary.WhatWords.Contains(bare);
+        });
+        return !asks && words <= MaxPhraseWords;
+    }
+
+    /// <summary>A follow-up of at most this many words (a joining «و» apart) and no interrogative is an elliptical noun phrase.</summary>
+    private const int MaxPhraseWords = 2;
+
+    /// <summary>
+    /// What the latest turn that asked something asked («متى» of «ومتى اجتمعت؟»), when it asked for a kind of answer (a
+    /// time, a place, a number, a reason…); null otherwise: «ما» or «من» alone would ask nothing the follow-up's own words
+    /// do not already.
+    /// </summary>
+    private string? EarlierAsking(IReadOnlyList<ConversationTurn> history)
+    {
+        for (var k = history.Count - 1; k >= 0; k--)
+        {
+            if (InheritedContext.Asking(history[k].Asked ?? history[k].Question, analyzer) is { } asking)
+            {
+                return QuestionIntent.Of(asking, analyzer).Kind == AnswerKind.Any ? null : asking;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -76,7 +133,7 @@ public sealed class HeuristicFollowUpResolver(ArabicTextAnalyzer analyzer, IPass
     {
         var intent = QuestionIntent.Of(question, analyzer);
         var statistics = await index.GetTermStatisticsAsync(intent.ContentWords.SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal), cancellationToken);
-        var own = intent.ContentWords.Where(w => !w.IsFraming).ToList();
+        var own = intent.ContentWords.Where(w => !w.IsFraming && !w.Terms.All(_particleTerms.Contains)).ToList();
         var unknown = own.Count(w => statistics.NeverUsed(w.Terms));
         return (own.Count - unknown, unknown, own.Any(w => w.IsPlace && statistics.NeverUsed(w.Terms)));
     }

@@ -14,8 +14,18 @@ namespace Assistant.Conversations;
 internal static class InheritedContext
 {
     /// <summary>The previous standalone question's words that say what it was about, each once, in their order.</summary>
-    public static string Of(string previousStandalone, ArabicTextAnalyzer analyzer)
+    public static string Of(string previousStandalone, ArabicTextAnalyzer analyzer) => Split(previousStandalone, analyzer).About;
+
+    /// <summary>
+    /// What a question asked, as written: its interrogative with the preposition before it and the noun that named the
+    /// kind of answer («في أي مدينة», «ما تاريخ», «متى»), without the «و» that joined it; null when it has no interrogative.
+    /// </summary>
+    public static string? Asking(string question, ArabicTextAnalyzer analyzer) => Split(question, analyzer).Asking;
+
+    private static (string About, string? Asking) Split(string previousStandalone, ArabicTextAnalyzer analyzer)
     {
+        var asking = new List<string>();
+        var (askingDone, kindOpen) = (false, false);
         var kept = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var previous = "";
@@ -31,18 +41,27 @@ internal static class InheritedContext
             var namesKind = (previous is "اي" or "ما" && KindNouns.Contains(WithoutArticle(bare))) || DurationVerbs.Contains(bare);
             previous = asks ? bare : "";
             // «في أي مدينة», «إلى أين»: the preposition belonged to the interrogative.
-            if (asks && lastKept is { } last && Prepositions.Contains(last))
+            if (asks && lastKept is { } last && Prepositions.Contains(Unjoined(last, last)))
             {
+                if (!askingDone) asking.Add(Unjoined(kept[^1], last));
                 kept.RemoveAt(kept.Count - 1);
                 seen.Remove(last);
             }
             lastKept = null;
+            // The first interrogative and its kind noun are what the question asked («وفي أي تاريخ» asks «في أي تاريخ»).
+            var opens = asks && !askingDone;
+            if (opens || (namesKind && kindOpen)) asking.Add(Unjoined(previousStandalone[start..end], form));
+            (askingDone, kindOpen) = (askingDone || asks, opens);
             if (asks || namesKind || !seen.Add(form)) return;
             kept.Add(previousStandalone[start..end]);
             lastKept = form;
         });
-        return string.Join(' ', kept);
+        return (string.Join(' ', kept), askingDone ? string.Join(' ', asking) : null);
     }
+
+    /// <summary>A written word without the «و» or «ف» that joined it to what came before («ومتى» → «متى», «وبأي» → «بأي»).</summary>
+    private static string Unjoined(string written, string form) =>
+        written.Length > 1 && form.Length > 1 && form[0] is 'و' or 'ف' && FunctionWords.Contains(QuestionReader.WithoutProclitics(form[1..])) ? written[1..] : written;
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "في", "علي", "الي", "عن", "من", "مع", "حتي" };
 

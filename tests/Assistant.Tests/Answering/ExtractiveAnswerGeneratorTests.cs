@@ -254,6 +254,18 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(kind, QuestionIntent.Of(question, _analyzer).Kind);
 
     [Theory]
+    [InlineData("ومتى أدلى بهذا البيان؟")]
+    [InlineData("ومتى أدلى لهذه الصحيفة بالبيان؟")]
+    [InlineData("وهذا البيان متى أدلى به؟")]
+    public void A_demonstrative_with_a_preposition_or_a_conjunction_names_nothing(string question)
+    {
+        // «بهذا» points at the statement the conversation was about; as a word of its own it would weigh as much as a rare noun.
+        var intent = QuestionIntent.Of(question, _analyzer);
+        Assert.Contains(intent.ContentWords, w => w.Terms.Contains("ادل"));
+        Assert.DoesNotContain(intent.ContentWords, w => w.Terms.Any(t => t.Contains("هذ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("ما كان رد فعل المعارضة على البيان؟")]
     [InlineData("ما ردة الفعل الرسمية للمعارضة على البيان؟")]
     [InlineData("البيان المشترك الأمريكي الروسي، ما كان رد فعل المعارضة عليه؟")]

@@ -15,15 +15,17 @@ public sealed class FollowUpSelectionTests
     private readonly ArabicTextAnalyzer _analyzer = new();
 
     /// <summary>The quote of the answer to <paramref name="request"/>'s question over one passage per text, retrieved in that order.</summary>
-    private async Task<string> QuotedAsync(string question, string[] texts, Func<AnswerRequest, AnswerRequest> followUp)
+    private async Task<string> QuotedAsync(string question, string[] texts, Func<AnswerRequest, AnswerRequest> followUp) =>
+        (await AnswerAsync(question, texts, followUp)).Citations[0].Quote;
+
+    private async Task<GeneratedAnswer> AnswerAsync(string question, string[] texts, Func<AnswerRequest, AnswerRequest> followUp)
     {
         var passages = texts.Select((text, i) => new ScoredPassage(new Passage($"doc{i}#0", $"doc{i}", "وثيقة", 0, text.Length, text, 0), 1, i + 1, i + 1)).ToList();
         // Every term equally rare, so that only what the follow-up brings decides.
         var statistics = new TermStatistics(20, _analyzer.Terms(string.Join(" ", texts) + " " + question).Distinct().ToDictionary(t => t, _ => 1));
         var generator = Generators.Extractive(_analyzer);
         var request = followUp(new AnswerRequest(question, _analyzer.Terms(question), passages, statistics));
-        var answer = await generator.GenerateAsync(request, TestContext.Current.CancellationToken);
-        return answer.Citations[0].Quote;
+        return await generator.GenerateAsync(request, TestContext.Current.CancellationToken);
     }
 
     private const string Meeting = "انعقد الاجتماع الدولي الخاص في أستانا بحضور الوفود.";
@@ -53,5 +55,18 @@ public sealed class FollowUpSelectionTests
         const string second = "انعقد الاجتماع في 5 حزيران.";
         Assert.Equal(first, await QuotedAsync("متى انعقد الاجتماع؟", [first, second], r => r));
         Assert.Equal(second, await QuotedAsync("متى انعقد الاجتماع؟", [first, second], r => r with { PreviousDocument = "doc1" }));
+    }
+
+    [Fact]
+    public async Task A_word_after_a_speech_verb_names_a_source_only_when_the_follow_up_says_it_itself()
+    {
+        // «ومتى انعقد؟» read with «… قال تيلرسون …»: whose words these were was settled by the answer before; read on
+        // its own, the question asks for what Tillerson said, which the sentence does not give.
+        const string asked = "ومتى انعقد الاجتماع";
+        const string standalone = asked + " قال تيلرسون؟";
+        const string meeting = "انعقد الاجتماع في 3 أيار.";
+        Assert.Equal(AbstainReasons.SourceNotNamed, (await AnswerAsync(standalone, [meeting], r => r)).AbstainReason);
+        var inherited = _analyzer.Terms(standalone).Except(_analyzer.Terms(asked)).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(meeting, await QuotedAsync(standalone, [meeting], r => r with { InheritedTerms = inherited, Asked = asked + "؟" }));
     }
 }

@@ -13,6 +13,7 @@ public sealed class HeuristicFollowUpResolverTests
         ["tillerson.txt"] = "قال تيلرسون إن واشنطن وموسكو لديهما خلافات لم تحل بعد، لكن لديهما القدرة على التنسيق في سوريا.",
         ["astana.txt"] = "انعقد الاجتماع الدولي الخاص بسوريا في أستانا، وشددت الدول الضامنة على مناطق خفض التصعيد. تقرر عقد الجولة التالية في أستانا.",
         ["amman.txt"] = "رحب الرئيسان بمذكرة المبادئ المبرمة في عمان بين الأردن وروسيا والولايات المتحدة.",
+        ["mechanisms.txt"] = "تشمل الآليات مثلاً مناطق حظر الطيران، مثل غيرها من الترتيبات تحت رعاية الأمم المتحدة.",
     }));
 
     private static Task<string> ResolveAsync(string question, params ConversationTurn[] history) =>
@@ -39,6 +40,40 @@ public sealed class HeuristicFollowUpResolverTests
         // «أين» and the kind noun «مدينة» asked about the previous answer; «متى» asks about the same meeting.
         var standalone = await ResolveAsync("ومتى؟", Turn("في أي مدينة انعقد الاجتماع الدولي الخاص بسوريا؟"));
         Assert.Equal("ومتى انعقد الاجتماع الدولي الخاص بسوريا؟", standalone);
+    }
+
+    [Fact]
+    public async Task A_follow_up_that_asks_nothing_itself_asks_what_the_turn_before_it_asked()
+    {
+        // «والجولة التالية؟» after «ومتى اجتمعت؟» asks when the next round is.
+        var first = Turn("ما الدول الضامنة في أستانا؟");
+        var second = Turn("ومتى انعقد الاجتماع الدولي؟", await ResolveAsync("ومتى انعقد الاجتماع الدولي؟", first));
+        Assert.Equal("والجولة التالية متى انعقد الاجتماع الدولي؟", await ResolveAsync("والجولة التالية؟", first, second));
+        Assert.Equal("والجولة التالية في أي مدينة انعقد الاجتماع الدولي؟", await ResolveAsync("والجولة التالية؟", Turn("وفي أي مدينة انعقد الاجتماع الدولي؟")));
+    }
+
+    [Theory]
+    [InlineData("وأين؟")] // its own interrogative
+    [InlineData("والهدف منها؟")] // a noun that asks for a reason
+    [InlineData("وهل انعقد الاجتماع الدولي مرة أخرى؟")] // asks in words of its own
+    public async Task A_follow_up_that_asks_something_itself_does_not_take_the_earlier_interrogative(string followUp)
+    {
+        Assert.DoesNotContain("متى", await ResolveAsync(followUp, Turn("متى انعقد الاجتماع الدولي الخاص بسوريا؟")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_earlier_question_that_asked_no_kind_of_answer_lends_no_interrogative()
+    {
+        Assert.Equal("والجولة التالية الدول الضامنة في أستانا؟", await ResolveAsync("والجولة التالية؟", Turn("ما الدول الضامنة في أستانا؟")));
+    }
+
+    [Theory]
+    [InlineData("مثل ماذا مثلاً؟")]
+    [InlineData("تحت رعاية من؟")]
+    public async Task Prepositions_and_adverbs_name_no_subject_of_their_own(string followUp)
+    {
+        // The documents use «مثل», «مثلاً» and «تحت», but they only qualify what the conversation was about.
+        Assert.EndsWith("قال تيلرسون عن الخلافات بين واشنطن وموسكو؟", await ResolveAsync(followUp), StringComparison.Ordinal);
     }
 
     [Fact]
