@@ -135,7 +135,20 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// The rough roots of a question word's own stem only: the analyser's other readings already guess a proclitic
     /// («فيروس» as ف + «يروس»), and a root taken from a guess meets unrelated words («روسيا»).
     /// </summary>
-    private static string[] OwnRoots(QuestionWord word) => [.. word.Terms.Take(1).SelectMany(RoughRoots)];
+    private static string[] OwnRoots(QuestionWord word) => word.Terms.Count == 0 ? [] : RoughRoots(word.Terms[0]);
+
+    /// <summary>Whether a question word is a number or an ordinal: each of its terms is digits or an ordinal («7», «الثامنة»).</summary>
+    private static bool IsNumber(QuestionWord word)
+    {
+        for (var i = 0; i < word.Terms.Count; i++)
+        {
+            if (!IsDigits(word.Terms[i]) && !Ordinals.IsOrdinal(word.Terms[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether a term is ASCII digits only (true for an empty one, as LINQ's <c>All</c>).</summary>
+    private static bool IsDigits(string term) => !term.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Below this share of its words in the quotes, a part no span answers is said to be unanswered.</summary>
     private const double MinQuotedShare = 0.5;
@@ -183,30 +196,54 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     private Selection Select(AnswerRequest request, CancellationToken cancellationToken)
     {
         var intent = request.Intent(analyzer);
-        var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? _selection.FramingWeight : 1)
-            * (request.InheritedTerms is { } inherited && (w.Terms.All(inherited.Contains) || request.Statistics.NeverUsed(w.Terms)) ? _selection.InheritedWordWeight : 1)).ToArray();
-        var total = weights.Sum();
+        var words = intent.ContentWords;
+        // What each content word counts for, in one pass over the words rather than a LINQ query per property.
+        var count = words.Count;
+        var (weights, questionCores, synonyms, numbers) = (new double[count], new string[count][], new IReadOnlyList<string>[count], new bool[count]);
+        var (optional, subject, sources, statements, predicates, places) = (new bool[count], new bool[count], new bool[count], new bool[count], new bool[count], new bool[count]);
+        var numberTerms = new List<string>();
+        var total = 0.0;
+        for (var w = 0; w < count; w++)
+        {
+            var word = words[w];
+            weights[w] = Weight(word.Terms, request.Statistics) * (word.IsFraming ? _selection.FramingWeight : 1)
+                * (request.InheritedTerms is { } inherited && (word.Terms.All(inherited.Contains) || request.Statistics.NeverUsed(word.Terms)) ? _selection.InheritedWordWeight : 1);
+            total += weights[w];
+        }
         if (total <= 0 || request.Passages.Count == 0) return new Selection([], AbstainReasons.NoPassages, request.Explain ? [$"abstained: {AbstainReasons.NoPassages}"] : null);
 
-        var questionCores = intent.ContentWords.Select(OwnRoots).ToArray();
-        // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
-        // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع». The relation a «من»
-        // question asks about is said in either word («من أشرف على…» by «وتابع … عمل الخبراء»).
-        var synonyms = intent.ContentWords.Select(w => w.SaidOtherwise(request.Statistics) ? w.Synonyms : []).ToArray();
-        // A number or an ordinal («7», «الثامنة») names one of a series; its digits («7», and «8» for «الثامنة») are what a text says.
-        var numbers = intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || Ordinals.IsOrdinal(t))).ToArray();
-        var numberTerms = intent.ContentWords.Where((w, i) => numbers[i]).SelectMany(w => w.Terms).Where(t => t.All(char.IsAsciiDigit)).ToList();
+        for (var w = 0; w < count; w++)
+        {
+            var word = words[w];
+            questionCores[w] = OwnRoots(word);
+            // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
+            // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع». The relation a «من»
+            // question asks about is said in either word («من أشرف على…» by «وتابع … عمل الخبراء»).
+            synonyms[w] = word.SaidOtherwise(request.Statistics) ? word.Synonyms : [];
+            // A number or an ordinal («7», «الثامنة») names one of a series; its digits («7», and «8» for «الثامنة») are what a text says.
+            numbers[w] = IsNumber(word);
+            if (numbers[w])
+            {
+                foreach (var term in word.Terms) if (IsDigits(term)) numberTerms.Add(term);
+            }
+            // The point of reference («قبل قمة فيتنام») is often not said where the answer is.
+            optional[w] = word.NamesAnswerKind || intent.ReferenceTerms.ContainsAllOf(word.Terms);
+            subject[w] = !word.IsFraming;
+            sources[w] = word.IsSource;
+            statements[w] = word.NamesStatement;
+            predicates[w] = word.IsPredicate;
+            places[w] = word.IsPlace;
+        }
         var scoring = new Scoring(
             weights,
             total,
             numbers,
-            // The point of reference («قبل قمة فيتنام») is often not said where the answer is.
-            intent.ContentWords.Select(w => w.NamesAnswerKind || intent.ReferenceTerms.ContainsAllOf(w.Terms)).ToArray(),
-            intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
-            intent.ContentWords.Select(w => w.IsSource).ToArray(),
-            intent.ContentWords.Select(w => w.NamesStatement).ToArray(),
-            intent.ContentWords.Select(w => w.IsPredicate).ToArray(),
-            intent.ContentWords.Select(w => w.IsPlace).ToArray(),
+            optional,
+            subject,
+            sources,
+            statements,
+            predicates,
+            places,
             // A date, a quantity or a described person is recognisable: a span without one does not answer متى, كم or
             // من هو, however well it matches; nor does a span announcing an event answer what came of it. A reason may
             // be given without a cue word.
