@@ -629,27 +629,33 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     {
         public static QuestionTermIds Of(QuestionIntent intent, string[][] cores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numbers)
         {
-            var terms = intent.ContentWords.Select(w => TermIds.FindAll(w.Terms)).ToArray();
-            return new(
-                terms,
-                cores.Select(TermIds.FindAll).ToArray(),
-                synonyms.Select(TermIds.FindAll).ToArray(),
-                TermIds.FindAll(numbers),
-                Union(terms, intent, static w => !w.IsFraming),
-                Union(terms, intent, static w => !w.IsFraming && !w.IsPlace),
-                intent.Subject.Select(w => TermIds.FindAll([.. w.Terms, .. w.Synonyms])).ToArray(),
-                TermIds.FindSet(intent.Subject.SelectMany(w => w.Terms)));
-        }
-
-        /// <summary>The numbers of the content words that <paramref name="takes"/>, from their numbers found above rather than looked up again.</summary>
-        private static HashSet<int> Union(int[][] terms, QuestionIntent intent, Func<QuestionWord, bool> takes)
-        {
-            var union = new HashSet<int>();
-            for (var w = 0; w < terms.Length; w++)
+            // Loops, not LINQ: a question's words are numbered on every request.
+            var words = intent.ContentWords;
+            var (terms, coreIds, synonymIds) = (new int[words.Count][], new int[words.Count][], new int[words.Count][]);
+            var (said, saidBesidesPlaces) = (new HashSet<int>(), new HashSet<int>());
+            for (var w = 0; w < words.Count; w++)
             {
-                if (takes(intent.ContentWords[w])) union.UnionWith(terms[w]);
+                terms[w] = TermIds.FindAll(words[w].Terms);
+                coreIds[w] = TermIds.FindAll(cores[w]);
+                synonymIds[w] = TermIds.FindAll(synonyms[w]);
+                if (words[w].IsFraming) continue;
+                foreach (var id in terms[w])
+                {
+                    said.Add(id);
+                    if (!words[w].IsPlace) saidBesidesPlaces.Add(id);
+                }
             }
-            return union;
+            var (subject, subjectTerms) = (new int[intent.Subject.Count][], new HashSet<int>());
+            for (var w = 0; w < subject.Length; w++)
+            {
+                var word = intent.Subject[w];
+                subject[w] = TermIds.FindAll([.. word.Terms, .. word.Synonyms]);
+                for (var t = 0; t < word.Terms.Count; t++)
+                {
+                    if (TermIds.Find(word.Terms[t]) is var id and not TermIds.Unknown) subjectTerms.Add(id);
+                }
+            }
+            return new(terms, coreIds, synonymIds, TermIds.FindAll(numbers), said, saidBesidesPlaces, subject, subjectTerms);
         }
     }
 
