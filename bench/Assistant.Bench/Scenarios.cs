@@ -106,6 +106,7 @@ internal sealed record QueryFigures(
     /// <summary>Collections of any generation over the measured questions.</summary>
     public int Gen0Collections { get; init; }
 
-    /// <summary>The garbage collector's pauses over the measured questions as a share of the process's CPU time then.</summary>
+    /// <summary>The garbage collector's pauses over the measured questions (wall-clock: stretched when the machine is busy,
+    /// as the threads wait for a core) as a share of the process's CPU time then.</summary>
     public double GcPauseShareOfCpu { get; init; }
 }
