@@ -450,7 +450,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     }
 
     /// <summary>Per content word, the credit a word of the document's title gives it (a loop: this runs per passage and question).</summary>
-    private void TitleCredits(HashSet<int> titleTerms, QuestionTermIds ids, double[] credits)
+    private void TitleCredits(TermIdSet titleTerms, QuestionTermIds ids, double[] credits)
     {
         for (var w = 0; w < credits.Length; w++) credits[w] = titleTerms.ContainsAnyOf(ids.Terms[w]) ? _selection.TitleCredit : 0.0;
     }
@@ -582,7 +582,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// <param name="CoreSentences">The same per rough root (<see cref="Core"/>).</param>
     /// <param name="PlacedThroughCountry">The terms of the places its sentences name through their country («دا نانغ
     /// بفيتنام»), the same for every question (<see cref="PlacedThroughCountry(QuestionIntent, AnalysedPassage[], bool[])"/>).</param>
-    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<int> TitleTerms, SentenceIndex TermSentences, SentenceIndex CoreSentences, HashSet<string> PlacedThroughCountry);
+    private sealed record AnalysedPassage(List<Sentence> Sentences, TermIdSet TitleTerms, SentenceIndex TermSentences, SentenceIndex CoreSentences, HashSet<string> PlacedThroughCountry);
 
     /// <summary>A word of a sentence by number: where it starts, the numbers (<see cref="TermIds"/>) of the terms it
     /// analyses to and of their rough roots (<see cref="RoughRoots"/>). The checks around a sentence's cues and a span's
@@ -592,7 +592,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     private AnalysedPassage Analyze(Passage passage)
     {
         var sentences = SentenceSegmenter.Split(passage.Text).Select(s => Analyze(passage, s.Start, s.End)).ToList();
-        return new(sentences, analyzer.Terms(passage.Title).Select(TermIds.Intern).ToHashSet(), SentencesBy(sentences, s => s.Terms), SentencesBy(sentences, s => s.Cores), PlacesNamedThroughCountry(sentences));
+        return new(sentences, new TermIdSet(analyzer.Terms(passage.Title).Select(TermIds.Intern)), SentencesBy(sentences, s => s.Terms), SentencesBy(sentences, s => s.Cores), PlacesNamedThroughCountry(sentences));
     }
 
     /// <summary>The terms of the place cues that name a place through its country (their whole place has more terms).</summary>
