@@ -44,6 +44,8 @@ internal static class Scenarios
         var answering = new List<double>(questions);
         using var self = Process.GetCurrentProcess();
         var cpuBefore = self.TotalProcessorTime;
+        // Bytes allocated do not move with the machine's other load, unlike CPU time: a steadier figure to compare builds by.
+        var (allocatedBefore, pauseBefore, gen0Before) = (GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration(), GC.CollectionCount(0));
         var abstained = 0;
         for (var i = 0; i < questions; i++)
         {
@@ -58,12 +60,20 @@ internal static class Scenarios
 
         // Wall-clock latency includes waiting for a core on a shared machine; CPU time per question does not.
         self.Refresh();
-        var cpuPerQuestion = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds / questions;
+        var cpuMs = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        var cpuPerQuestion = cpuMs / questions;
+        var allocatedKb = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / questions;
+        var pauseShare = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds / cpuMs;
         var (latency, retrievalMs, answerMs) = (LatencySummary.From(latencies), LatencySummary.From(retrieval), LatencySummary.From(answering));
         return new QueryFigures(
             questions, abstained, latency.P50!.Value, latency.P99!.Value, latency.Max!.Value,
             retrievalMs.P50!.Value, retrievalMs.P99!.Value, answerMs.P50!.Value, answerMs.P99!.Value, cpuPerQuestion,
-            GC.CollectionCount(2), PeakMegabytes(), latencies.Average());
+            GC.CollectionCount(2), PeakMegabytes(), latencies.Average())
+        {
+            AllocatedKbPerQuestion = allocatedKb,
+            Gen0Collections = GC.CollectionCount(0) - gen0Before,
+            GcPauseShareOfCpu = pauseShare,
+        };
     }
 
     /// <summary>The process's peak resident set (VmHWM on Linux).</summary>
@@ -88,4 +98,15 @@ internal sealed record IndexFigures(int Added, int Updated, int Unchanged, int P
 internal sealed record QueryFigures(
     int Questions, int Abstained, double P50Ms, double P99Ms, double MaxMs,
     double RetrievalP50Ms, double RetrievalP99Ms, double AnswerP50Ms, double AnswerP99Ms, double CpuMsPerQuestion,
-    int Gen2Collections, double PeakMb, double MeanMs);
+    int Gen2Collections, double PeakMb, double MeanMs)
+{
+    /// <summary>Bytes allocated over the measured questions (all threads), divided by their number, in KB.</summary>
+    public double AllocatedKbPerQuestion { get; init; }
+
+    /// <summary>Collections of any generation over the measured questions.</summary>
+    public int Gen0Collections { get; init; }
+
+    /// <summary>The garbage collector's pauses over the measured questions (wall-clock: stretched when the machine is busy,
+    /// as the threads wait for a core) as a share of the process's CPU time then.</summary>
+    public double GcPauseShareOfCpu { get; init; }
+}

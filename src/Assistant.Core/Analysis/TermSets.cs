@@ -26,6 +26,16 @@ internal static class TermSets
         return false;
     }
 
+    /// <summary>The same in a fixed set of numbers (<see cref="TermIdSet"/>: one probe run, no buckets and entries to follow).</summary>
+    public static bool ContainsAnyOf(this TermIdSet set, int[] ids)
+    {
+        foreach (var id in ids)
+        {
+            if (set.Contains(id)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether the set holds every one of a word's terms (true for none, as LINQ's <c>All</c>), as a loop.</summary>
     public static bool ContainsAllOf(this IReadOnlySet<string> set, IReadOnlyList<string> terms)
     {

@@ -135,7 +135,20 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// The rough roots of a question word's own stem only: the analyser's other readings already guess a proclitic
     /// («فيروس» as ف + «يروس»), and a root taken from a guess meets unrelated words («روسيا»).
     /// </summary>
-    private static string[] OwnRoots(QuestionWord word) => [.. word.Terms.Take(1).SelectMany(RoughRoots)];
+    private static string[] OwnRoots(QuestionWord word) => word.Terms.Count == 0 ? [] : RoughRoots(word.Terms[0]);
+
+    /// <summary>Whether a question word is a number or an ordinal: each of its terms is digits or an ordinal («7», «الثامنة»).</summary>
+    private static bool IsNumber(QuestionWord word)
+    {
+        for (var i = 0; i < word.Terms.Count; i++)
+        {
+            if (!IsDigits(word.Terms[i]) && !Ordinals.IsOrdinal(word.Terms[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether a term is ASCII digits only (true for an empty one, as LINQ's <c>All</c>).</summary>
+    private static bool IsDigits(string term) => !term.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Below this share of its words in the quotes, a part no span answers is said to be unanswered.</summary>
     private const double MinQuotedShare = 0.5;
@@ -183,30 +196,54 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     private Selection Select(AnswerRequest request, CancellationToken cancellationToken)
     {
         var intent = request.Intent(analyzer);
-        var weights = intent.ContentWords.Select(w => Weight(w.Terms, request.Statistics) * (w.IsFraming ? _selection.FramingWeight : 1)
-            * (request.InheritedTerms is { } inherited && (w.Terms.All(inherited.Contains) || request.Statistics.NeverUsed(w.Terms)) ? _selection.InheritedWordWeight : 1)).ToArray();
-        var total = weights.Sum();
+        var words = intent.ContentWords;
+        // What each content word counts for, in one pass over the words rather than a LINQ query per property.
+        var count = words.Count;
+        var (weights, questionCores, synonyms, numbers) = (new double[count], new string[count][], new IReadOnlyList<string>[count], new bool[count]);
+        var (optional, subject, sources, statements, predicates, places) = (new bool[count], new bool[count], new bool[count], new bool[count], new bool[count], new bool[count]);
+        var numberTerms = new List<string>();
+        var total = 0.0;
+        for (var w = 0; w < count; w++)
+        {
+            var word = words[w];
+            weights[w] = Weight(word.Terms, request.Statistics) * (word.IsFraming ? _selection.FramingWeight : 1)
+                * (request.InheritedTerms is { } inherited && (word.Terms.All(inherited.Contains) || request.Statistics.NeverUsed(word.Terms)) ? _selection.InheritedWordWeight : 1);
+            total += weights[w];
+        }
         if (total <= 0 || request.Passages.Count == 0) return new Selection([], AbstainReasons.NoPassages, request.Explain ? [$"abstained: {AbstainReasons.NoPassages}"] : null);
 
-        var questionCores = intent.ContentWords.Select(OwnRoots).ToArray();
-        // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
-        // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع». The relation a «من»
-        // question asks about is said in either word («من أشرف على…» by «وتابع … عمل الخبراء»).
-        var synonyms = intent.ContentWords.Select(w => w.SaidOtherwise(request.Statistics) ? w.Synonyms : []).ToArray();
-        // A number or an ordinal («7», «الثامنة») names one of a series; its digits («7», and «8» for «الثامنة») are what a text says.
-        var numbers = intent.ContentWords.Select(w => w.Terms.All(t => t.All(char.IsAsciiDigit) || Ordinals.IsOrdinal(t))).ToArray();
-        var numberTerms = intent.ContentWords.Where((w, i) => numbers[i]).SelectMany(w => w.Terms).Where(t => t.All(char.IsAsciiDigit)).ToList();
+        for (var w = 0; w < count; w++)
+        {
+            var word = words[w];
+            questionCores[w] = OwnRoots(word);
+            // A word the documents never use is read through the words that name the same thing («الزعيمان» → «الرئيسان»);
+            // a word they do use is matched as it is, so «اللقاء» does not also find every «اجتماع». The relation a «من»
+            // question asks about is said in either word («من أشرف على…» by «وتابع … عمل الخبراء»).
+            synonyms[w] = word.SaidOtherwise(request.Statistics) ? word.Synonyms : [];
+            // A number or an ordinal («7», «الثامنة») names one of a series; its digits («7», and «8» for «الثامنة») are what a text says.
+            numbers[w] = IsNumber(word);
+            if (numbers[w])
+            {
+                foreach (var term in word.Terms) if (IsDigits(term)) numberTerms.Add(term);
+            }
+            // The point of reference («قبل قمة فيتنام») is often not said where the answer is.
+            optional[w] = word.NamesAnswerKind || intent.ReferenceTerms.ContainsAllOf(word.Terms);
+            subject[w] = !word.IsFraming;
+            sources[w] = word.IsSource;
+            statements[w] = word.NamesStatement;
+            predicates[w] = word.IsPredicate;
+            places[w] = word.IsPlace;
+        }
         var scoring = new Scoring(
             weights,
             total,
             numbers,
-            // The point of reference («قبل قمة فيتنام») is often not said where the answer is.
-            intent.ContentWords.Select(w => w.NamesAnswerKind || intent.ReferenceTerms.ContainsAllOf(w.Terms)).ToArray(),
-            intent.ContentWords.Select(w => !w.IsFraming).ToArray(),
-            intent.ContentWords.Select(w => w.IsSource).ToArray(),
-            intent.ContentWords.Select(w => w.NamesStatement).ToArray(),
-            intent.ContentWords.Select(w => w.IsPredicate).ToArray(),
-            intent.ContentWords.Select(w => w.IsPlace).ToArray(),
+            optional,
+            subject,
+            sources,
+            statements,
+            predicates,
+            places,
             // A date, a quantity or a described person is recognisable: a span without one does not answer متى, كم or
             // من هو, however well it matches; nor does a span announcing an event answer what came of it. A reason may
             // be given without a cue word.
@@ -413,7 +450,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     }
 
     /// <summary>Per content word, the credit a word of the document's title gives it (a loop: this runs per passage and question).</summary>
-    private void TitleCredits(HashSet<int> titleTerms, QuestionTermIds ids, double[] credits)
+    private void TitleCredits(TermIdSet titleTerms, QuestionTermIds ids, double[] credits)
     {
         for (var w = 0; w < credits.Length; w++) credits[w] = titleTerms.ContainsAnyOf(ids.Terms[w]) ? _selection.TitleCredit : 0.0;
     }
@@ -545,7 +582,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// <param name="CoreSentences">The same per rough root (<see cref="Core"/>).</param>
     /// <param name="PlacedThroughCountry">The terms of the places its sentences name through their country («دا نانغ
     /// بفيتنام»), the same for every question (<see cref="PlacedThroughCountry(QuestionIntent, AnalysedPassage[], bool[])"/>).</param>
-    private sealed record AnalysedPassage(List<Sentence> Sentences, HashSet<int> TitleTerms, SentenceIndex TermSentences, SentenceIndex CoreSentences, HashSet<string> PlacedThroughCountry);
+    private sealed record AnalysedPassage(List<Sentence> Sentences, TermIdSet TitleTerms, SentenceIndex TermSentences, SentenceIndex CoreSentences, HashSet<string> PlacedThroughCountry);
 
     /// <summary>A word of a sentence by number: where it starts, the numbers (<see cref="TermIds"/>) of the terms it
     /// analyses to and of their rough roots (<see cref="RoughRoots"/>). The checks around a sentence's cues and a span's
@@ -555,7 +592,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     private AnalysedPassage Analyze(Passage passage)
     {
         var sentences = SentenceSegmenter.Split(passage.Text).Select(s => Analyze(passage, s.Start, s.End)).ToList();
-        return new(sentences, analyzer.Terms(passage.Title).Select(TermIds.Intern).ToHashSet(), SentencesBy(sentences, s => s.Terms), SentencesBy(sentences, s => s.Cores), PlacesNamedThroughCountry(sentences));
+        return new(sentences, new TermIdSet(analyzer.Terms(passage.Title).Select(TermIds.Intern)), SentencesBy(sentences, s => s.Terms), SentencesBy(sentences, s => s.Cores), PlacesNamedThroughCountry(sentences));
     }
 
     /// <summary>The terms of the place cues that name a place through its country (their whole place has more terms).</summary>
@@ -592,27 +629,33 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     {
         public static QuestionTermIds Of(QuestionIntent intent, string[][] cores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numbers)
         {
-            var terms = intent.ContentWords.Select(w => TermIds.FindAll(w.Terms)).ToArray();
-            return new(
-                terms,
-                cores.Select(TermIds.FindAll).ToArray(),
-                synonyms.Select(TermIds.FindAll).ToArray(),
-                TermIds.FindAll(numbers),
-                Union(terms, intent, static w => !w.IsFraming),
-                Union(terms, intent, static w => !w.IsFraming && !w.IsPlace),
-                intent.Subject.Select(w => TermIds.FindAll([.. w.Terms, .. w.Synonyms])).ToArray(),
-                TermIds.FindSet(intent.Subject.SelectMany(w => w.Terms)));
-        }
-
-        /// <summary>The numbers of the content words that <paramref name="takes"/>, from their numbers found above rather than looked up again.</summary>
-        private static HashSet<int> Union(int[][] terms, QuestionIntent intent, Func<QuestionWord, bool> takes)
-        {
-            var union = new HashSet<int>();
-            for (var w = 0; w < terms.Length; w++)
+            // Loops, not LINQ: a question's words are numbered on every request.
+            var words = intent.ContentWords;
+            var (terms, coreIds, synonymIds) = (new int[words.Count][], new int[words.Count][], new int[words.Count][]);
+            var (said, saidBesidesPlaces) = (new HashSet<int>(), new HashSet<int>());
+            for (var w = 0; w < words.Count; w++)
             {
-                if (takes(intent.ContentWords[w])) union.UnionWith(terms[w]);
+                terms[w] = TermIds.FindAll(words[w].Terms);
+                coreIds[w] = TermIds.FindAll(cores[w]);
+                synonymIds[w] = TermIds.FindAll(synonyms[w]);
+                if (words[w].IsFraming) continue;
+                foreach (var id in terms[w])
+                {
+                    said.Add(id);
+                    if (!words[w].IsPlace) saidBesidesPlaces.Add(id);
+                }
             }
-            return union;
+            var (subject, subjectTerms) = (new int[intent.Subject.Count][], new HashSet<int>());
+            for (var w = 0; w < subject.Length; w++)
+            {
+                var word = intent.Subject[w];
+                subject[w] = TermIds.FindAll([.. word.Terms, .. word.Synonyms]);
+                for (var t = 0; t < word.Terms.Count; t++)
+                {
+                    if (TermIds.Find(word.Terms[t]) is var id and not TermIds.Unknown) subjectTerms.Add(id);
+                }
+            }
+            return new(terms, coreIds, synonymIds, TermIds.FindAll(numbers), said, saidBesidesPlaces, subject, subjectTerms);
         }
     }
 

@@ -72,7 +72,10 @@ internal sealed class CitedWords
     public Citation Citation { get; }
 
     /// <summary>The sentences that say what happened at another time than the question names (<see cref="OtherTimes"/>).</summary>
-    public IReadOnlySet<int> OtherTimeSentences { get; init; } = new HashSet<int>();
+    public IReadOnlySet<int> OtherTimeSentences { get; init; } = NoSentences;
+
+    /// <summary>No sentence: shared, not a set made for every quote of every ask only to be replaced.</summary>
+    private static readonly IReadOnlySet<int> NoSentences = new HashSet<int>();
 
     /// <summary>0 for the best-supported quote, then 1, 2 …</summary>
     public int Rank { get; }

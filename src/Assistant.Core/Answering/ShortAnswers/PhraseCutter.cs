@@ -534,9 +534,15 @@ internal static class PhraseCutter
 
     /// <summary>Whether the span names a place the question does not: a word of it is one the gazetteer knows after «في»
     /// or a word for a place («مدينة البوكمال»), or it ends in the country the place is in («دا نانغ بفيتنام»).</summary>
-    private static bool NamesPlace(CitedWords quote, int first, int last) =>
-        quote.Words.Skip(first).Take(last - first + 1).Any(w => w.New && (w.Cues & CueKinds.Place) != 0)
-        || (last > first && quote.Words[last].Form[0] == 'ب' && (quote.Words[last].Cues & CueKinds.Place) != 0);
+    private static bool NamesPlace(CitedWords quote, int first, int last)
+    {
+        // A loop, not Skip/Take/Any: this runs for every run of new words of every quote a place question weighs.
+        for (var i = Math.Max(0, first); i <= last && i < quote.Words.Count; i++)
+        {
+            if (quote.Words[i].New && (quote.Words[i].Cues & CueKinds.Place) != 0) return true;
+        }
+        return last > first && quote.Words[last].Form[0] == 'ب' && (quote.Words[last].Cues & CueKinds.Place) != 0;
+    }
 
     /// <summary>The first word of the span that is a country's name the question does not say, after «في» or anywhere; null without one.</summary>
     private static int? FirstCountry(CitedWords quote, int first, int last)
@@ -647,9 +653,20 @@ internal static class PhraseCutter
     public static bool Anchored(Phrase phrase) => phrase.Bonus >= AnchorBonus;
 
     /// <summary>Whether the span joins several items: a comma or a dash between two of its words, or a word that opens with «و».</summary>
-    private static bool IsList(CitedWords quote, int first, int last) =>
-        Enumerable.Range(first, last - first).Any(quote.ListSeparatorAfter)
-        || quote.Words.Skip(first + 1).Take(last - first).Any(w => w.Form.Length > 3 && w.Form[0] == 'و' && w.New);
+    private static bool IsList(CitedWords quote, int first, int last)
+    {
+        // Loops, not Range/Skip/Take/Any: this runs for every run of new words of every quote a «من/ما + noun» question weighs.
+        for (var i = first; i < last; i++)
+        {
+            if (quote.ListSeparatorAfter(i)) return true;
+        }
+        for (var i = Math.Max(0, first + 1); i <= last && i < quote.Words.Count; i++)
+        {
+            var form = quote.Words[i].Form;
+            if (form.Length > 3 && form[0] == 'و' && quote.Words[i].New) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether the question's noun is said in the few words before the connective at <paramref name="connective"/>: the members are its members.</summary>
     private static bool ElaboratesAnchor(CitedWords quote, int connective, IReadOnlySet<string> anchors)

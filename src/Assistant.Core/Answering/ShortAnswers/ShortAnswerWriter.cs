@@ -78,11 +78,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         foreach (var (shape, ask, intent, index) in asks)
         {
             var ranks = QuoteRanks(answer.Citations, followUp is null && partQuotes?.Count == questions.Count ? partQuotes[index] : null);
-            var questionTerms = intent.ContentWords.SelectMany(w => w.Terms.Concat(SaidOtherwise(w, ask, request.Statistics) ? w.Synonyms : [])).ToHashSet(StringComparer.Ordinal);
-            // What a follow-up inherited from the conversation says what it is about, not what it asks now.
-            if (request.InheritedTerms is { } inherited) questionTerms.ExceptWith(inherited);
             // By number: the quotes' words, terms and forms are numbered (above), and a question's that none has match none of them.
-            var (termIds, wordIds, attribution) = (TermIds.FindSet(questionTerms), TermIds.FindSet(intent.Words), TermIds.FindSet(AttributionTerms(intent)));
+            var (termIds, wordIds, attribution) = (QuestionTermIds(intent, ask, request), TermIds.FindSet(intent.Words), AttributionTermIds(intent));
             var quotes = answer.Citations.Select((citation, i) => new CitedWords(citation, ranks[i], quoteWords[i], termIds, wordIds, intent.AsksPublication, rarity, attribution) { OtherTimeSentences = otherTimes[i] })
                 .OrderBy(q => q.Rank).ToList();
             if (Part(shape, quotes, ask, intent, budget) is not { } part) continue;
@@ -126,12 +123,45 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     private static bool SaidOtherwise(QuestionWord word, ShortAnswerAsk ask, TermStatistics statistics) =>
         !word.NamesAnswerKind && !ask.Kinds.ContainsAnyOf(word.Terms) && word.SaidOtherwise(statistics);
 
-    /// <summary>The terms the question says only to name whom its answer is according to («بحسب رئيس الدبلوماسية الأمريكية»).</summary>
-    private static HashSet<string> AttributionTerms(QuestionIntent intent)
+    /// <summary>The numbers of the question's terms, and of the synonyms of its words the documents may say otherwise, one
+    /// look-up per term: no set of strings first, unless a follow-up's inherited terms are to be taken out.</summary>
+    private static HashSet<int> QuestionTermIds(QuestionIntent intent, ShortAnswerAsk ask, AnswerRequest request)
     {
+        // What a follow-up inherited from the conversation says what it is about, not what it asks now.
+        if (request.InheritedTerms is { } inherited)
+        {
+            var terms = intent.ContentWords.SelectMany(w => w.Terms.Concat(SaidOtherwise(w, ask, request.Statistics) ? w.Synonyms : [])).ToHashSet(StringComparer.Ordinal);
+            terms.ExceptWith(inherited);
+            return TermIds.FindSet(terms);
+        }
+        var ids = new HashSet<int>();
+        for (var w = 0; w < intent.ContentWords.Count; w++)
+        {
+            var word = intent.ContentWords[w];
+            Add(word.Terms);
+            if (SaidOtherwise(word, ask, request.Statistics)) Add(word.Synonyms);
+        }
+        return ids;
+
+        void Add(IReadOnlyList<string> terms)
+        {
+            for (var i = 0; i < terms.Count; i++)
+            {
+                if (TermIds.Find(terms[i]) is var id and not TermIds.Unknown) ids.Add(id);
+            }
+        }
+    }
+
+    /// <summary>The numbers of the terms the question says only to name whom its answer is according to («بحسب رئيس
+    /// الدبلوماسية الأمريكية»); none, without a set of strings, when no word of it does.</summary>
+    private static HashSet<int> AttributionTermIds(QuestionIntent intent)
+    {
+        var any = false;
+        for (var w = 0; w < intent.ContentWords.Count && !any; w++) any = intent.ContentWords[w].IsAttribution;
+        if (!any) return [];
         var terms = intent.ContentWords.Where(w => w.IsAttribution).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
         terms.ExceptWith(intent.ContentWords.Where(w => !w.IsAttribution).SelectMany(w => w.Terms));
-        return terms;
+        return TermIds.FindSet(terms);
     }
 
     /// <summary>The question up to its first question mark: a part's own words before the context it was read with.</summary>

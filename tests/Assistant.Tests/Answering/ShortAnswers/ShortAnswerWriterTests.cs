@@ -628,6 +628,26 @@ public sealed class ShortAnswerWriterTests
         Assert.Empty(OtherTimes.Sentences(LastMeeting, words, OtherTimes.Months("أين التقيا؟", reader), reader));
     }
 
+    [Theory]
+    // A month behind a conjunction, a preposition or the article, and the first word of a two-word month, are still read.
+    [InlineData("متى التقيا وفي يناير؟", 1)]
+    [InlineData("ماذا حدث بأبريل 2017؟", 4)]
+    [InlineData("ماذا قالا في تشرين الأول؟", 10)]
+    [InlineData("هل كان اللقاء في 7 آب؟", 8)]
+    public void The_months_a_question_names_are_read_behind_their_proclitics(string question, int month)
+    {
+        Assert.Equal([month], OtherTimes.Months(question, new FactReader(Analyzer)));
+    }
+
+    [Theory]
+    // No word ends in a month's name; «أب» (father) is «آب» only beside a number.
+    [InlineData("أين التقى ترامب وبوتين؟")]
+    [InlineData("ماذا قال الأب عن اللقاء؟")]
+    public void A_question_that_names_no_month_has_none(string question)
+    {
+        Assert.Empty(OtherTimes.Months(question, new FactReader(Analyzer)));
+    }
+
     [Fact]
     public void A_place_starts_at_its_preposition_when_the_common_words_before_it_say_who()
     {

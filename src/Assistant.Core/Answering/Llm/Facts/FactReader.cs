@@ -82,10 +82,31 @@ internal sealed class FactReader(ArabicTextAnalyzer analyzer)
     /// </summary>
     public IEnumerable<FactWord> MonthWords(string text)
     {
+        // Most texts name no month: told by the words' endings, without a fact word or a string per word.
+        if (!MayNameMonth(text)) return [];
         var words = new List<FactWord>();
         analyzer.ForEachWord(text, 0, text.Length, (form, wordStart, wordEnd) => words.Add(new FactWord(form.ToString(), [], wordStart, wordEnd)));
         MarkMonths(words);
         return words.Where(w => w.Month is not null);
+    }
+
+    /// <summary>
+    /// Whether a word of <paramref name="text"/> ends with a month's name or the first word of a two-word one: every form
+    /// <see cref="MarkMonths"/> looks up (the word, without its conjunction, proclitic or article) ends the word, so a
+    /// text with none names no month.
+    /// </summary>
+    private bool MayNameMonth(string text)
+    {
+        var found = false;
+        analyzer.ForEachWord(text, 0, text.Length, (form, _, _) =>
+        {
+            foreach (var length in MonthEndingLengths)
+            {
+                if (found) return;
+                if (length <= form.Length && MonthEndingsBySpan.Contains(form[^length..])) found = true;
+            }
+        });
+        return found;
     }
 
     private static void MarkDates(List<FactWord> words)

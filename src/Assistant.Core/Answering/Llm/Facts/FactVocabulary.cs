@@ -41,6 +41,15 @@ internal static class FactVocabulary
         [(Norm("كانون"), Norm("الأول"))] = 12, [(Norm("كانون"), Norm("الثاني"))] = 1,
     };
 
+    /// <summary>Every form <see cref="Months"/> and <see cref="TwoWordMonths"/> (by its first word) look a word up by.</summary>
+    private static readonly HashSet<string> MonthEndings = new(Months.Keys.Concat(TwoWordMonths.Keys.Select(k => k.Item1)), StringComparer.Ordinal);
+
+    /// <summary><see cref="MonthEndings"/> looked up by a span of a word, without a string.</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthEndingsBySpan = MonthEndings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The lengths of <see cref="MonthEndings"/>, shortest first.</summary>
+    public static readonly int[] MonthEndingLengths = [.. MonthEndings.Select(e => e.Length).Distinct().Order()];
+
     /// <summary>Month names that are also common words («آب» is «أب» once normalised, «مارس» a verb): a month only beside a number.</summary>
     public static readonly HashSet<string> AmbiguousMonths = [Norm("آب"), Norm("مارس")];
 
