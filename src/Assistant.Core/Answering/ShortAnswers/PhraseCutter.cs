@@ -785,12 +785,38 @@ internal static class PhraseCutter
         var words = quote.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!(IsReason(words[i]) || IsPurpose(words[i])) || words[i].Asked) continue;
+            // «في ضوء ما حدث»: a causal preposition of two words opens with its first.
+            var causal = CausalPrepositionAt(quote, i);
+            if (!(IsReason(words[i]) || IsPurpose(words[i]) || causal) || words[i].Asked) continue;
             var last = i;
             while (last - i < MaxReasonWords && !quote.BreakAfter(last)) last++;
             // «…أنها مهمة لأنها تؤكد…»: a reason said right after one of the question's words is the reason for it.
-            yield return (i, last, i > 0 && !quote.BreakAfter(i - 1) && words[i - 1].Asked ? NeighbourBonus : 0);
+            yield return (i, last, i > 0 && !quote.BreakAfter(i - 1) && words[i - 1].Asked ? ReasonAfterAskedBonus : 0);
+            if (causal) i++;
         }
+    }
+
+    /// <summary>A reason right after the question's words gives the cause of what they say; one before them, of something
+    /// else the sentence says («…أنها مهمة لأنها تؤكد… وهذا في غاية الأهمية | في ضوء ما حدث»): more than a neighbour weighs.</summary>
+    private const double ReasonAfterAskedBonus = 2 * NeighbourBonus;
+
+    /// <summary>Prepositions that give a cause, in matching form: one word («نظراً لـ», «بفضل», «جراء», «إثر», «بحكم») or
+    /// a preposition and the noun it governs («في ضوء», «على ضوء», «على خلفية»).</summary>
+    private static readonly string[][] CausalPrepositions =
+    [
+        ["نظرا"], ["بفضل"], ["جراء"], ["اثر"], ["بحكم"], ["في", "ضوء"], ["علي", "ضوء"], ["علي", "خلفيه"],
+    ];
+
+    /// <summary>Whether a <see cref="CausalPrepositions"/> entry opens at word <paramref name="i"/>, with a word after it.</summary>
+    private static bool CausalPrepositionAt(CitedWords quote, int i)
+    {
+        foreach (var preposition in CausalPrepositions)
+        {
+            var k = 0;
+            while (k < preposition.Length && i + k < quote.Words.Count && quote.Words[i + k].Form == preposition[k] && !quote.BreakAfter(i + k)) k++;
+            if (k == preposition.Length) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -1189,4 +1189,14 @@ public sealed class ShortAnswerWriterTests
             "وأكد الرئيس أن العمل العسكري في البلاد يقترب من نهايته بعد سيطرة الجيش على مدينة الميادين قرب الحدود، مبينا أن المهم الآن بعد اختتام هذا العمل هو تعزيز الاتفاق حول مناطق التهدئة.");
         Assert.Contains("الميادين", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_causal_preposition_right_after_the_question_words_gives_their_reason()
+    {
+        // «لأنها…» gives the reason the plan matters; «في ضوء…», right after «بالغ الأهمية للمدينة», the reason asked.
+        var answer = Lead("لماذا قال المحافظ إن استمرار أعمال الصيانة بالغ الأهمية للمدينة؟",
+            "وقال المحافظ إن الخطة الجديدة التي أقرها المجلس البلدي أمس بعد نقاش طويل مهمة لأنها تضمن التمويل اللازم لها من الموازنة العامة، واستمرار أعمال الصيانة بالغ الأهمية للمدينة في ضوء ما جرى خلال الفيضانات الأخيرة.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.True(shortAnswer.StartsWith("في ضوء ما جرى", StringComparison.Ordinal), shortAnswer);
+    }
 }
