@@ -532,6 +532,10 @@ internal static class AnswerShapes
                     break;
                 }
             }
+            // «كيف وصف ترامب المكالمة مع بوتين؟», «كيف وصف البيان مناطق تخفيف التصعيد؟»: without a pronoun, what is described is
+            // the last word of the verb's subject and object, before a preposition or the clause's end («مكالمة رائعة»,
+            // «مناطق تخفيف التصعيد كخطوة مؤقتة»). A subject alone («كيف وصفه ترامب؟») names nothing described.
+            if (referents.Count == 0 && words.Count > 2 && Describing(words[1]) && DescribedAt(question, words, spans) is { } described) AddAnchor(described, referents);
         }
         var governedBy = new GovernedPreposition(governedPrepositions, governors, governorKeys, governedPrefixes, resumedPrepositions);
         if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { SecondStart = secondStart, Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry, Excluded = excluded, ExcludedForms = excludedForms };
@@ -748,6 +752,20 @@ internal static class AnswerShapes
     {
         var bare = word.Length > 3 && word[0] == 'و' && !word.StartsWith("وصف", StringComparison.Ordinal) ? word[1..] : word;
         return DescribingWords.Any(describing => bare.StartsWith(describing, StringComparison.Ordinal));
+    }
+
+    /// <summary>The last content word of the run after the verb of «كيف وصف…» up to a preposition, an interrogative or a clause
+    /// mark, when the run has two words or more (a subject and what it describes); null otherwise.</summary>
+    private static int? DescribedAt(string question, List<string> words, List<(int Start, int End)> spans)
+    {
+        var last = 1;
+        for (var i = 2; i < words.Count; i++)
+        {
+            if (question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) >= 0) break;
+            if (Prepositions.Contains(words[i]) || Interrogatives.ContainsKey(WithoutConjunction(words[i]).Word) || Which.Contains(words[i])) break;
+            last = i;
+        }
+        return last >= 3 ? last : null;
     }
 
     /// <summary>Whether the word (in matching form, with or without «و») says someone is going somewhere (<see cref="GoingWords"/>).</summary>

@@ -1199,4 +1199,15 @@ public sealed class ShortAnswerWriterTests
         var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
         Assert.True(shortAnswer.StartsWith("في ضوء ما جرى", StringComparison.Ordinal), shortAnswer);
     }
+
+    [Theory]
+    [InlineData("كيف وصف الوزير الزيارة إلى الميناء؟", "زيارة ناجحة")]
+    [InlineData("كيف وصف بيان الوزارة مراكز الإيواء الجديدة؟", "كحل مؤقت")]
+    public void How_something_is_described_is_said_right_after_it_without_a_pronoun_in_the_question(string question, string described)
+    {
+        // What the describing verb's object is: the last word of its subject and object, before the preposition.
+        var answer = Lead(question,
+            "وقال الوزير في ختام جولته إنه قام بزيارة ناجحة إلى الميناء، فيما قدم بيان الوزارة مراكز الإيواء الجديدة كحل مؤقت حتى انتهاء أعمال الترميم.");
+        Assert.Contains(described.Split(' ')[^1], Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
 }
