@@ -140,7 +140,8 @@ public sealed class DialectSpelling(ArabicTextAnalyzer analyzer, IPassageIndex i
 
     /// <summary>
     /// The written endings of spoken ones: the Levantine «و» of «his» («بيانو» → «بيانه») and «هن» of «their»
-    /// («خبراءهن» → «خبراءهم»), and a plural verb typed without its silent alef («اجتمعو» → «اجتمعوا»).
+    /// («خبراءهن» → «خبراءهم»), a plural verb typed without its silent alef («اجتمعو» → «اجتمعوا»), and the «ة» of «ـاية»
+    /// typed as «ت» («تحت رعايت من» → «رعاية»).
     /// </summary>
     private static IEnumerable<string> SpokenEndings(string form)
     {
@@ -150,6 +151,9 @@ public sealed class DialectSpelling(ArabicTextAnalyzer analyzer, IPassageIndex i
             yield return form + "ا";
         }
         if (form.Length - 2 >= MinEndingStem && form.EndsWith("هن", StringComparison.Ordinal)) yield return form[..^2] + "هم";
+        // «رعايت»: the final «ة» of a noun in «ـاية» typed as the «ت» it is said as before the noun after it («رعاية»). Not any
+        // final «ت»: a verb ends with it («عقدت» is no «عقدة»).
+        if (form.Length - 1 >= MinEndingStem && form.EndsWith("ايت", StringComparison.Ordinal)) yield return form[..^1] + "ة";
     }
 
     /// <summary>The form with every combination of its first few shifted letters in their standard sound, itself first.</summary>

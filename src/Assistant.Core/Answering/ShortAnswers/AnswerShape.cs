@@ -71,6 +71,14 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// clause that answers says it.</summary>
     public IReadOnlySet<string> Topic { get; init; } = new HashSet<string>();
 
+    /// <summary>The terms of what the question sets aside («غير سوريا», «إلى جانب سوريا», «سوى داعش»): the answer is another
+    /// of its kind, said where the text says it in parallel (<see cref="PhraseCutter"/>), not the thing set aside.</summary>
+    public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
+
+    /// <summary>The words of what the question sets aside, in matching form without «و»: the text lists another item beside
+    /// it only where it says it as the question does («بسوريا وعمل مشترك…» joins «إنهاء الحرب» and «عمل», not «سوريا»).</summary>
+    public IReadOnlySet<string> ExcludedForms { get; init; } = new HashSet<string>();
+
     /// <summary>«أي دولة رأى أنها…؟», «لأي بلد…؟», «ما الدولة الأوروبية التي…؟»: a country asked as who or what, not where
     /// («في أي بلد…»): its name answers wherever the text says it («روسيا تتحمل…», «عن كوريا الشمالية»).</summary>
     public bool AsksCountry { get; init; }
@@ -365,6 +373,7 @@ internal static class AnswerShapes
         // «ماذا قال تيلرسون عن الخلافات…؟», «شو قالوا بخصوص…»: what was said about a topic.
         var aboutTopic = words.Any(TopicPrepositions.Contains);
         var topic = TopicTerms(question, words, spans, analyzer);
+        var (excluded, excludedForms) = SetAside(question, words, spans, analyzer);
         var negatedCondition = NegatesCondition(words);
         var shapes = new List<AnswerShape>();
         var toWhom = false;
@@ -523,11 +532,15 @@ internal static class AnswerShapes
                     break;
                 }
             }
+            // «كيف وصف ترامب المكالمة مع بوتين؟», «كيف وصف البيان مناطق تخفيف التصعيد؟»: without a pronoun, what is described is
+            // the last word of the verb's subject and object, before a preposition or the clause's end («مكالمة رائعة»,
+            // «مناطق تخفيف التصعيد كخطوة مؤقتة»). A subject alone («كيف وصفه ترامب؟») names nothing described.
+            if (referents.Count == 0 && words.Count > 2 && Describing(words[1]) && DescribedAt(question, words, spans) is { } described) AddAnchor(described, referents);
         }
         var governedBy = new GovernedPreposition(governedPrepositions, governors, governorKeys, governedPrefixes, resumedPrepositions);
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { SecondStart = secondStart, Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry };
+        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { SecondStart = secondStart, Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry, Excluded = excluded, ExcludedForms = excludedForms };
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry };
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry, Excluded = excluded, ExcludedForms = excludedForms };
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -548,7 +561,7 @@ internal static class AnswerShapes
         // «بماذا وصف تيلرسون روسيا…»: what something is described as may be said after a word that introduces it («روسيا،
         // بوصفها ضامنا…»), as for «كيف تنظر… إلى».
         if (only == AnswerShape.Clause && words.Any(Describing)) introducers.UnionWith(RoleMarkers);
-        return new ShortAnswerAsk([only], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry };
+        return new ShortAnswerAsk([only], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry, Excluded = excluded, ExcludedForms = excludedForms };
     }
 
     /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين
@@ -571,6 +584,45 @@ internal static class AnswerShapes
             taken++;
         }
         return topic;
+    }
+
+    /// <summary>Words that set aside what follows them, in matching form («غير سوريا», «سوى داعش», «عدا…», «باستثناء…»);
+    /// «جانب» only after «إلى» or fused «ب» («إلى جانب سوريا», «بجانب…»).</summary>
+    private static readonly HashSet<string> ExceptWords = new(StringComparer.Ordinal) { "غير", "سوي", "عدا", "باستثناء", "بخلاف" };
+    private static readonly HashSet<string> BesideWords = new(StringComparer.Ordinal) { "جانب", "بجانب" };
+
+    /// <summary>How many content words after a word that sets aside name what it sets aside («غير سوريا والإرهاب»: two).</summary>
+    private const int MaxExcludedWords = 3;
+
+    /// <summary>
+    /// The terms of what the question sets aside: the content words right after «غير/سوى/عدا/باستثناء» or «إلى جانب», up to
+    /// a clause mark, an interrogative, a relative or a preposition («…غير سوريا في المكالمة» → «سوريا»). Not an adjective
+    /// negated by «غير» («فصيل غير شرعي», «الملفات غير السورية»): it describes, it sets nothing aside.
+    /// </summary>
+    private static (HashSet<string> Terms, HashSet<string> Forms) SetAside(string question, List<string> words, List<(int Start, int End)> spans, ArabicTextAnalyzer analyzer)
+    {
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        for (var at = 0; at + 1 < words.Count; at++)
+        {
+            var sets = ExceptWords.Contains(words[at]) || (BesideWords.Contains(words[at]) && (words[at][0] == 'ب' || (at > 0 && words[at - 1] is "الي" or "والي")));
+            if (!sets) continue;
+            var taken = 0;
+            for (var i = at + 1; i < words.Count && taken < MaxExcludedWords; i++)
+            {
+                if (question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) >= 0) break;
+                var word = words[i];
+                if (Interrogatives.ContainsKey(WithoutConjunction(word).Word) || Which.Contains(word) || Relatives.Contains(word) || Prepositions.Contains(word)) break;
+                var terms = analyzer.Terms(question[spans[i].Start..spans[i].End]);
+                if (terms.Count == 0) continue;
+                // «غير شرعي», «غير السورية»: an adjective the particle negates.
+                if (taken == 0 && (QuestionVocabulary.IsNisba(word) || (!word.StartsWith("ال", StringComparison.Ordinal) && word.EndsWith('ي')))) break;
+                excluded.UnionWith(terms);
+                forms.Add(word.Length > 3 && word[0] == 'و' ? word[1..] : word);
+                taken++;
+            }
+        }
+        return (excluded, forms);
     }
 
     /// <summary>The shortest word that can carry a pronoun after «حتى» («بلوغه»): shorter ones are particles («حتى انه»).</summary>
@@ -700,6 +752,20 @@ internal static class AnswerShapes
     {
         var bare = word.Length > 3 && word[0] == 'و' && !word.StartsWith("وصف", StringComparison.Ordinal) ? word[1..] : word;
         return DescribingWords.Any(describing => bare.StartsWith(describing, StringComparison.Ordinal));
+    }
+
+    /// <summary>The last content word of the run after the verb of «كيف وصف…» up to a preposition, an interrogative or a clause
+    /// mark, when the run has two words or more (a subject and what it describes); null otherwise.</summary>
+    private static int? DescribedAt(string question, List<string> words, List<(int Start, int End)> spans)
+    {
+        var last = 1;
+        for (var i = 2; i < words.Count; i++)
+        {
+            if (question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) >= 0) break;
+            if (Prepositions.Contains(words[i]) || Interrogatives.ContainsKey(WithoutConjunction(words[i]).Word) || Which.Contains(words[i])) break;
+            last = i;
+        }
+        return last >= 3 ? last : null;
     }
 
     /// <summary>Whether the word (in matching form, with or without «و») says someone is going somewhere (<see cref="GoingWords"/>).</summary>

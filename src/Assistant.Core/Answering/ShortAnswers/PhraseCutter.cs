@@ -141,7 +141,7 @@ internal static class PhraseCutter
         // A purpose may also be said before «وهذا هو هدف…», and why something must be done by what follows without it.
         AnswerShape.Reason => Best(quotes, q => Reasons(q).Concat(BackReferences(q)).Concat(WithoutIt(q))),
         // «ماذا أبرم…», «ما الذي توقعه…»: what the text says right after the question's verb, or nothing to cut.
-        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => Anchored(q, s.Item1, anchors) && !Speaker(q, s.Item2)).Concat(BackReferences(q))),
+        AnswerShape.Clause => Best(quotes, q => Named(q, anchors, place: false, elaborated: false).Where(s => (Anchored(q, s.Item1, anchors) || Parallel(q, s.Item1, s.Item2, anchors)) && !Speaker(q, s.Item2)).Concat(BackReferences(q))),
         _ => null,
     };
 
@@ -296,6 +296,8 @@ internal static class PhraseCutter
                 if (place && (words[next].Cues & CueKinds.Place) == 0) break;
                 last = RunEnd(quote, next);
             }
+            // «تنظيم “القاعدة”، و حركة “طالبان”، و “داعش”» for «…غير داعش؟»: the list ends before what the question sets aside.
+            if (ExcludedItem(quote, i, last, anchors) is { } setAside) last = setAside;
             // A place is named in a few words: a run that names one ends with that name («في سوريا يقترب من نهايته…» →
             // «في سوريا»), unless a place preposition goes on to say where it lies («مدينة البوكمال قرب الحدود…»).
             if (place && PlaceNameEnd(quote, i, last) is { } placeEnd) last = placeEnd;
@@ -329,8 +331,11 @@ internal static class PhraseCutter
             // A run that opens with «آخر» («آخر بؤر الإرهاب») describes which, it names none: no anchor places it.
             if (elaborated && BeforeOthersOf(quote, last, anchors.Anchors)) bonus += AnchorBonus;
             var names = !Others.Contains(words[i].Form);
-            if (names && (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys, anchors.Governed) || anchors.Governed.Opens(quote, i) || AfterCopula(quote, i) || AfterIntroducer(quote, i, anchors) || NamesInQuotes(quote, i, last) || ToWhom(quote, i, anchors))) bonus += AnchorBonus;
+            // A copula says what something is («المهم الآن… هو تعزيز الاتفاق»), not where: it places no place.
+            if (names && (AfterAnchor(quote, i, anchors.Anchors, anchors.Adjectives, anchors.VerbKeys, anchors.Governed) || anchors.Governed.Opens(quote, i) || (!place && AfterCopula(quote, i)) || AfterIntroducer(quote, i, anchors) || NamesInQuotes(quote, i, last) || ToWhom(quote, i, anchors))) bonus += AnchorBonus;
             else if (names && AfterAnchor(quote, i, anchors.Referents, anchors.Adjectives, EmptyKeys)) bonus += ReferentBonus;
+            // Another of what the question sets aside, said as the text says that one: the surest sign, over any anchor.
+            if (Parallel(quote, i, last, anchors)) bonus += ParallelBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
             if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
             {
@@ -608,6 +613,99 @@ internal static class PhraseCutter
         return (rarest, count);
     }
 
+    /// <summary>Another of what the question sets aside, where the text says that one (<see cref="Parallel"/>): it tells the
+    /// asked thing from the one set aside, surer than an anchor, which places both.</summary>
+    private const double ParallelBonus = 2 * AnchorBonus;
+
+    /// <summary>How many words may stand between what the question sets aside and another item of its list («المجتمع الدولي،
+    /// وخاصة روسيا»: one).</summary>
+    private const int MaxListGap = 3;
+
+    /// <summary>
+    /// Whether words <paramref name="first"/>..<paramref name="last"/> stand where the text says what the question sets aside
+    /// (<see cref="ShortAnswerAsk.Excluded"/>), as another of its kind: after the same preposition in the same sentence
+    /// («تحدثنا عن سوريا… كما تحدثنا أيضاً عن كوريا الشمالية» for «عن أي بلد غير سوريا…؟»), or as another item of its list
+    /// («المجتمع الدولي، وخاصة روسيا» for «…إلى جانب المجتمع الدولي؟», «بأوكرانيا، وكوريا الشمالية» for «…غير كوريا الشمالية؟»).
+    /// </summary>
+    public static bool Parallel(Phrase phrase, ShortAnswerAsk ask) => Parallel(phrase.Quote, phrase.First, phrase.Last, ask);
+
+    private static bool Parallel(CitedWords quote, int first, int last, ShortAnswerAsk ask)
+    {
+        var excluded = ask.Excluded;
+        if (excluded.Count == 0) return false;
+        var words = quote.Words;
+        for (var j = 0; j < words.Count; j++)
+        {
+            // The thing itself, not an adjective of origin made from it («الأزمة السورية» for «غير سوريا»).
+            if (words[j].Function || !excluded.ContainsAnyOf(words[j].Terms) || QuestionVocabulary.IsNisba(words[j].Form)
+                || words[j].Sentence != words[first].Sentence || (j >= first && j <= last)) continue;
+            // The same preposition before both, not «و» (it joins clauses as often as items), after the same word («تحدثنا»).
+            if (j > 1 && first > 1 && words[j - 1].Function && words[j - 1].Form != "و" && words[j - 1].Form == words[first - 1].Form
+                && !quote.BreakAfter(j - 1) && !quote.BreakAfter(first - 1) && SameGovernor(quote, j - 1, first - 1)) return true;
+            // An item of a list is said as the question says it («بسوريا» is another word's complement). What is set aside
+            // may be named in several words («المجتمع الدولي»): the list goes on after the last.
+            if (!ask.ExcludedForms.Contains(Unjoined(words[j].Form))) continue;
+            var end = j;
+            while (end + 1 < first && !quote.BreakAfter(end) && excluded.ContainsAnyOf(words[end + 1].Terms)) end++;
+            if ((end < first && first - end <= MaxListGap && ListedWith(quote, end, first)) || (last < j && j - last <= MaxListGap && ListedWith(quote, last, j))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a content word of the same terms stands within <see cref="MaxLeadIn"/> words before each of the two
+    /// prepositions at <paramref name="a"/> and <paramref name="b"/>, in their clauses: one verb or noun governs both.</summary>
+    private static bool SameGovernor(CitedWords quote, int a, int b)
+    {
+        var words = quote.Words;
+        for (var g = a - 1; g >= 0 && a - g <= MaxLeadIn && !quote.BreakAfter(g); g--)
+        {
+            if (words[g].Function) continue;
+            for (var h = b - 1; h >= 0 && b - h <= MaxLeadIn && !quote.BreakAfter(h); h--)
+            {
+                if (h != g && !words[h].Function && words[h].Terms.Any(words[g].Terms.Contains)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether word <paramref name="b"/> is the next item of a list after word <paramref name="a"/>: only a comma,
+    /// «و» or a listing connective («وخاصة») stands between them, and «و» or the connective does (a comma alone parts clauses
+    /// as often: «…برقم 2254، بالتوافق مع…»). Any other word between them
+    /// («سوريا، وهذا مهم…»), or a demonstrative after them, opens a clause, not an item.</summary>
+    private static bool ListedWith(CitedWords quote, int a, int b)
+    {
+        var words = quote.Words;
+        if (Demonstratives.Contains(words[b].Form)) return false;
+        var joined = words[b].Form.Length > 3 && words[b].Form[0] == 'و';
+        for (var k = a; k < b; k++)
+        {
+            if (quote.BreakAfter(k) && !quote.ListSeparatorAfter(k) && !quote.QuotesOnlyAfter(k)) return false;
+            if (k == a) continue;
+            if (!(words[k].Form == "و" || OpensElaboration(quote, k) || EndsElaboration(quote, k))) return false;
+            joined = true;
+        }
+        return joined;
+    }
+
+    /// <summary>The word without the «و» joined to it.</summary>
+    private static string Unjoined(string form) => form.Length > 3 && form[0] == 'و' ? form[1..] : form;
+
+    /// <summary>The last word before the first item of words <paramref name="first"/>..<paramref name="last"/> that the question
+    /// sets aside, when that item is listed after the run's own; null without one.</summary>
+    private static int? ExcludedItem(CitedWords quote, int first, int last, ShortAnswerAsk ask)
+    {
+        if (ask.Excluded.Count == 0) return null;
+        var words = quote.Words;
+        for (var j = first + 1; j <= last; j++)
+        {
+            if (words[j].Function || !ask.Excluded.ContainsAnyOf(words[j].Terms) || !ask.ExcludedForms.Contains(Unjoined(words[j].Form))) continue;
+            var end = j - 1;
+            while (end > first && words[end].Function) end--;
+            return ListedWith(quote, end, j) ? end : null;
+        }
+        return null;
+    }
+
     /// <summary>Whether word <paramref name="i"/> follows a word the question names its answer after, or a copula after the question's words.</summary>
     private static bool Anchored(CitedWords quote, int i, ShortAnswerAsk ask) =>
         AfterIntroducer(quote, i, ask) || AfterAnchor(quote, i, ask.Anchors, ask.Adjectives, ask.VerbKeys, ask.Governed) || ask.Governed.Opens(quote, i) || AfterAnchor(quote, i, ask.Referents, ask.Adjectives, EmptyKeys) || AfterCopula(quote, i);
@@ -704,12 +802,38 @@ internal static class PhraseCutter
         var words = quote.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!(IsReason(words[i]) || IsPurpose(words[i])) || words[i].Asked) continue;
+            // «في ضوء ما حدث»: a causal preposition of two words opens with its first.
+            var causal = CausalPrepositionAt(quote, i);
+            if (!(IsReason(words[i]) || IsPurpose(words[i]) || causal) || words[i].Asked) continue;
             var last = i;
             while (last - i < MaxReasonWords && !quote.BreakAfter(last)) last++;
             // «…أنها مهمة لأنها تؤكد…»: a reason said right after one of the question's words is the reason for it.
-            yield return (i, last, i > 0 && !quote.BreakAfter(i - 1) && words[i - 1].Asked ? NeighbourBonus : 0);
+            yield return (i, last, i > 0 && !quote.BreakAfter(i - 1) && words[i - 1].Asked ? ReasonAfterAskedBonus : 0);
+            if (causal) i++;
         }
+    }
+
+    /// <summary>A reason right after the question's words gives the cause of what they say; one before them, of something
+    /// else the sentence says («…أنها مهمة لأنها تؤكد… وهذا في غاية الأهمية | في ضوء ما حدث»): more than a neighbour weighs.</summary>
+    private const double ReasonAfterAskedBonus = 2 * NeighbourBonus;
+
+    /// <summary>Prepositions that give a cause, in matching form: one word («نظراً لـ», «بفضل», «جراء», «إثر», «بحكم») or
+    /// a preposition and the noun it governs («في ضوء», «على ضوء», «على خلفية»).</summary>
+    private static readonly string[][] CausalPrepositions =
+    [
+        ["نظرا"], ["بفضل"], ["جراء"], ["اثر"], ["بحكم"], ["في", "ضوء"], ["علي", "ضوء"], ["علي", "خلفيه"],
+    ];
+
+    /// <summary>Whether a <see cref="CausalPrepositions"/> entry opens at word <paramref name="i"/>, with a word after it.</summary>
+    private static bool CausalPrepositionAt(CitedWords quote, int i)
+    {
+        foreach (var preposition in CausalPrepositions)
+        {
+            var k = 0;
+            while (k < preposition.Length && i + k < quote.Words.Count && quote.Words[i + k].Form == preposition[k] && !quote.BreakAfter(i + k)) k++;
+            if (k == preposition.Length) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -55,11 +55,12 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             var ask = AnswerShapes.Of(own, own.Length == read.Length ? intent : request.Readings.Intent(own, analyzer), analyzer);
             // A follow-up's own words say what it asks, and by which words the text introduces that kind of answer; the nouns
             // and verbs the answer is named after may be the earlier question's («وأين تقع؟» of the city the earlier one asked for).
-            // The object its own words front a preposition for is its own too («وبين من؟» asks nothing of «…التي رحب بها»).
+            // The object its own words front a preposition for is its own too («وبين من؟» asks nothing of «…التي رحب بها»), and so
+            // is what they set aside («وعن أي ملف غير سوريا تحدثا؟»): the earlier question's «غير…» sets nothing aside now.
             if (followUp is not null)
             {
                 var whole = AnswerShapes.Of(request.Question, intent, analyzer);
-                ask = whole with { Shapes = ask.Shapes, Introducers = ask.Introducers, IntroducerWords = ask.IntroducerWords, Governed = whole.Governed with { Prefixes = ask.Governed.Prefixes, Resumed = ask.Governed.Resumed } };
+                ask = whole with { Shapes = ask.Shapes, Introducers = ask.Introducers, IntroducerWords = ask.IntroducerWords, Governed = whole.Governed with { Prefixes = ask.Governed.Prefixes, Resumed = ask.Governed.Resumed }, Excluded = ask.Excluded, ExcludedForms = ask.ExcludedForms };
             }
             // One that asks nothing of its own («والاجتماع التحضيري الذي يسبقه؟») asks for what the turn before asked («متى…؟»),
             // of its own subject: the resolved question has the earlier one's words, not its interrogative.
@@ -246,7 +247,8 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         // «ماذا قال… عن الخلافات؟»: what is said of the topic is the clause that says it, not what follows the verb. Not when
         // the question places its answer after a preposition («ما الذي أكدا تصميمهما عليه في بيانهما عن سوريا؟»).
         var saidOfTopic = shape == AnswerShape.Clause && ask.AboutTopic && ask.Introducers is not { Count: > 0 } && ask.Governed.Resumed is not { Count: > 0 };
-        if (!saidOfTopic && PhraseCutter.Cut(shape, quotes, ask) is { } phrase
+        // What stands in the text where the thing the question sets aside stands («…غير سوريا؟») answers even a question about a topic.
+        if (PhraseCutter.Cut(shape, quotes, ask) is { } phrase && (!saidOfTopic || PhraseCutter.Parallel(phrase, ask))
             && (phrase.Last - phrase.First < budget || shape == AnswerShape.Reason || (shape == AnswerShape.Thing && PhraseCutter.Anchored(phrase)))
             && !(shape == AnswerShape.Thing && !PhraseCutter.Sure(phrase)))
         {

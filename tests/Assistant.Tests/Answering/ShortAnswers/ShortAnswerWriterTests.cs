@@ -1151,4 +1151,83 @@ public sealed class ShortAnswerWriterTests
         Assert.DoesNotContain("رفيع", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
         Assert.Contains("الثامنة", answer.ShortAnswer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("عن أي بلد غير لبنان تحدث الوزيران في اللقاء؟")]
+    [InlineData("إلى جانب لبنان، ما الملف الآخر الذي قال الوزير إنه تحدث عنه؟")]
+    [InlineData("الوزيران اتكلموا في إيه تاني غير لبنان؟")]
+    public void What_the_question_sets_aside_is_answered_by_what_the_text_says_in_its_place(string question)
+    {
+        // «غير لبنان», «إلى جانب لبنان»: the answer is what the text says after the same verb and preposition, not what is
+        // near the question's other words.
+        var answer = Lead(question,
+            "قال الوزير في مؤتمر صحفي عقده بعد اللقاء: تحدثنا عن لبنان، وهذا مهم جداً، كما تحدثنا أيضاً عن العراق.");
+        Assert.Equal("العراق", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void A_list_is_cut_before_the_item_the_question_sets_aside()
+    {
+        var answer = Lead("ما الفصائل التي ناقش الطرفان أمرها غير حركة الشباب؟",
+            "وناقش الطرفان أمر فصيل “الجبهة الشرقية”، و تنظيم “الكتائب”، و حركة الشباب و فصائل مسلحة أخرى في المنطقة.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.Contains("الكتائب", shortAnswer, StringComparison.Ordinal);
+        Assert.DoesNotContain("الشباب", shortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_member_named_beside_what_the_question_sets_aside_answers_who_else()
+    {
+        var answer = Lead("من الطرف الذي خصه الوزير بالذكر إلى جانب الاتحاد الأوروبي لتقديم الدعم؟",
+            "ورأى الوزير أنه يجب على الاتحاد الأوروبي، وخاصة ألمانيا، تقديم الدعم اللازم لإعادة الإعمار.");
+        Assert.Contains("ألمانيا", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_adjective_negated_by_ghayr_sets_nothing_aside()
+    {
+        // «فصيل غير شرعي» describes; «غير» sets nothing aside here, and the object of «منعه» answers as before.
+        var answer = Lead("ما الذي يجب منع أي فصيل غير شرعي منه؟",
+            "يجب منع أي فصيل غير شرعي من استعادة المناطق المحررة في الشمال.");
+        Assert.Contains("استعادة", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_follow_up_sets_aside_only_what_its_own_words_set_aside()
+    {
+        // The earlier question set «لبنان» aside; «وأي محادثات…» asks for the talks, whatever the earlier one excluded.
+        var answer = Lead("وأي محادثات شددوا على دعمها وعن أي بلد غير لبنان تحدثوا", "وأي محادثات شددوا على دعمها؟",
+            ["وشدد الطرفان على ضرورة دعم محادثات الدوحة، كما تحدثوا عن لبنان وعن العراق."]);
+        Assert.Contains("الدوحة", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_copula_places_no_place()
+    {
+        // «المهم الآن… هو تعزيز الاتفاق حول مناطق…» says what matters, not in which city.
+        var answer = Lead("بأي مدينة استشهد الرئيس على اقتراب نهاية العمل العسكري في البلاد؟",
+            "وأكد الرئيس أن العمل العسكري في البلاد يقترب من نهايته بعد سيطرة الجيش على مدينة الميادين قرب الحدود، مبينا أن المهم الآن بعد اختتام هذا العمل هو تعزيز الاتفاق حول مناطق التهدئة.");
+        Assert.Contains("الميادين", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_causal_preposition_right_after_the_question_words_gives_their_reason()
+    {
+        // «لأنها…» gives the reason the plan matters; «في ضوء…», right after «بالغ الأهمية للمدينة», the reason asked.
+        var answer = Lead("لماذا قال المحافظ إن استمرار أعمال الصيانة بالغ الأهمية للمدينة؟",
+            "وقال المحافظ إن الخطة الجديدة التي أقرها المجلس البلدي أمس بعد نقاش طويل مهمة لأنها تضمن التمويل اللازم لها من الموازنة العامة، واستمرار أعمال الصيانة بالغ الأهمية للمدينة في ضوء ما جرى خلال الفيضانات الأخيرة.");
+        var shortAnswer = Assert.IsType<string>(answer.ShortAnswer);
+        Assert.True(shortAnswer.StartsWith("في ضوء ما جرى", StringComparison.Ordinal), shortAnswer);
+    }
+
+    [Theory]
+    [InlineData("كيف وصف الوزير الزيارة إلى الميناء؟", "زيارة ناجحة")]
+    [InlineData("كيف وصف بيان الوزارة مراكز الإيواء الجديدة؟", "كحل مؤقت")]
+    public void How_something_is_described_is_said_right_after_it_without_a_pronoun_in_the_question(string question, string described)
+    {
+        // What the describing verb's object is: the last word of its subject and object, before the preposition.
+        var answer = Lead(question,
+            "وقال الوزير في ختام جولته إنه قام بزيارة ناجحة إلى الميناء، فيما قدم بيان الوزارة مراكز الإيواء الجديدة كحل مؤقت حتى انتهاء أعمال الترميم.");
+        Assert.Contains(described.Split(' ')[^1], Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
 }
