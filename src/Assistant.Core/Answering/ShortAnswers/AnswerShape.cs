@@ -595,6 +595,21 @@ internal static class AnswerShapes
     private const int MaxExcludedWords = 3;
 
     /// <summary>
+    /// Whether the word after a word that sets aside is an adjective describing rather than a thing set aside: a nisba, or
+    /// an indefinite word ending in «ي»; after «غير», which negates adjectives and participles, also an indefinite word
+    /// ending in «ة» or a «مـ» participle («انها غير موجودة», «غير مباشر»), unless it names a place («غير مصر») or heads a
+    /// construct whose second noun is definite («غير حركة الشباب»).
+    /// </summary>
+    private static bool Negated(string word, bool afterGhayr, string? next)
+    {
+        if (QuestionVocabulary.IsNisba(word)) return true;
+        if (word.StartsWith("ال", StringComparison.Ordinal)) return false;
+        if (word.EndsWith('ي')) return true;
+        return afterGhayr && !AnswerCues.NamesPlace(word) && next?.StartsWith("ال", StringComparison.Ordinal) != true
+            && (word.EndsWith('ة') || word.EndsWith('ه') || word.StartsWith('م'));
+    }
+
+    /// <summary>
     /// The terms of what the question sets aside: the content words right after «غير/سوى/عدا/باستثناء» or «إلى جانب», up to
     /// a clause mark, an interrogative, a relative or a preposition («…غير سوريا في المكالمة» → «سوريا»). Not an adjective
     /// negated by «غير» («فصيل غير شرعي», «الملفات غير السورية»): it describes, it sets nothing aside.
@@ -615,8 +630,8 @@ internal static class AnswerShapes
                 if (Interrogatives.ContainsKey(WithoutConjunction(word).Word) || Which.Contains(word) || Relatives.Contains(word) || Prepositions.Contains(word)) break;
                 var terms = analyzer.Terms(question[spans[i].Start..spans[i].End]);
                 if (terms.Count == 0) continue;
-                // «غير شرعي», «غير السورية»: an adjective the particle negates.
-                if (taken == 0 && (QuestionVocabulary.IsNisba(word) || (!word.StartsWith("ال", StringComparison.Ordinal) && word.EndsWith('ي')))) break;
+                // «غير شرعي», «غير السورية», «انها غير موجودة»: an adjective or participle the particle negates.
+                if (taken == 0 && Negated(word, words[at] == "غير", i + 1 < words.Count ? words[i + 1] : null)) break;
                 excluded.UnionWith(terms);
                 forms.Add(word.Length > 3 && word[0] == 'و' ? word[1..] : word);
                 taken++;

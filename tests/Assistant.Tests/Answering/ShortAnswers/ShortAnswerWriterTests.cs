@@ -1192,6 +1192,17 @@ public sealed class ShortAnswerWriterTests
         Assert.Contains("استعادة", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ما الحلول التي قال الوزير إنها غير متاحة لإنهاء الأزمة؟")]
+    [InlineData("ما الحلول التي قال الوزير إنها غير موجودة لإنهاء الأزمة؟")]
+    public void A_participle_negated_by_ghayr_sets_nothing_aside(string question)
+    {
+        // «غير متاحة» says what the solutions are not; read as setting aside «متاحة لإنهاء الأزمة», the answer would be
+        // only the item the text lists after «إنهاء الأزمة».
+        var answer = Lead(question, "وقال الوزير إنه لا توجد حلول سهلة لإنهاء الأزمة وحماية المدنيين في الشمال.");
+        Assert.Contains("حلول سهلة", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_follow_up_sets_aside_only_what_its_own_words_set_aside()
     {
