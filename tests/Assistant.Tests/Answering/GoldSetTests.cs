@@ -154,6 +154,8 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-ag.jsonl", 0.85, 0.88, 0.08)]
     [InlineData("gold-wild-ah.jsonl", 0.85, 0.80, 0.08)]
     [InlineData("gold-wild-ai.jsonl", 0.87, 0.70, 0.10)]
+    [InlineData("gold-wild-ak.jsonl", 0.87, 0.94, 0.10)]
+    [InlineData("gold-wild-al.jsonl", 0.79, 0.83, 0.08)]
     public async Task Own_gold_sets_stay_above_their_floors(string file, double minEvidence, double minAbstention, double maxWrongAbstention)
     {
         var figures = await RunAsync(TestPaths.Gold(file));
