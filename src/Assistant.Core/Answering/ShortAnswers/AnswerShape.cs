@@ -47,7 +47,7 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     public bool Introduces(string form)
     {
         if (Introducers is not { Count: > 0 } introducers) return false;
-        var bare = form.Length > 3 && form[0] == 'و' ? form[1..] : form;
+        var bare = Unjoined(form);
         if (IntroducerWords.Contains(form)) return true;
         foreach (var introducer in introducers)
         {
@@ -78,6 +78,12 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// <summary>The words of what the question sets aside, in matching form without «و»: the text lists another item beside
     /// it only where it says it as the question does («بسوريا وعمل مشترك…» joins «إنهاء الحرب» and «عمل», not «سوريا»).</summary>
     public IReadOnlySet<string> ExcludedForms { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether a word of the text (in matching form, with or without «و») is said as the question says what it sets aside.</summary>
+    public bool SaysAsSetAside(string form) => ExcludedForms.Contains(Unjoined(form));
+
+    /// <summary>A word in matching form without the «و» joined to it (a word of three letters keeps its «و»: «وفد»).</summary>
+    public static string Unjoined(string form) => form.Length > 3 && form[0] == 'و' ? form[1..] : form;
 
     /// <summary>«أي دولة رأى أنها…؟», «لأي بلد…؟», «ما الدولة الأوروبية التي…؟»: a country asked as who or what, not where
     /// («في أي بلد…»): its name answers wherever the text says it («روسيا تتحمل…», «عن كوريا الشمالية»).</summary>
@@ -538,9 +544,16 @@ internal static class AnswerShapes
             if (referents.Count == 0 && words.Count > 2 && Describing(words[1]) && DescribedAt(question, words, spans) is { } described) AddAnchor(described, referents);
         }
         var governedBy = new GovernedPreposition(governedPrepositions, governors, governorKeys, governedPrefixes, resumedPrepositions);
-        if (shapes.Count == 2) return new ShortAnswerAsk(shapes, anchors, referents, adjectives, verbKeys, SecondAnchors: secondAnchors, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { SecondStart = secondStart, Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry, Excluded = excluded, ExcludedForms = excludedForms };
+        // What every reading of the question holds, whatever shape it asks for.
+        ShortAnswerAsk Ask(IReadOnlyList<AnswerShape> asked, bool orNot = false, IReadOnlySet<string>? second = null, IReadOnlySet<string>? qualifying = null, int? secondAt = null) =>
+            new(asked, anchors, referents, adjectives, verbKeys, orNot, second, qualifying, introducers, aboutTopic)
+            {
+                SecondStart = secondAt, Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition,
+                IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry, Excluded = excluded, ExcludedForms = excludedForms,
+            };
+        if (shapes.Count == 2) return Ask(shapes, second: secondAnchors, qualifying: qualifiers, secondAt: secondStart);
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
-        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return new ShortAnswerAsk([AnswerShape.YesNo], anchors, referents, adjectives, verbKeys, OrNot: true, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry, Excluded = excluded, ExcludedForms = excludedForms };
+        if (words.Count > 2 && words[^1] == "لا" && words[^2] is "ولا" or "ام" or "او" or "اولا") return Ask([AnswerShape.YesNo], orNot: true);
         // The question reader knows more kinds of date, quantity, reason and identity questions than the interrogatives above.
         var byIntent = intent.Kind switch
         {
@@ -561,7 +574,7 @@ internal static class AnswerShapes
         // «بماذا وصف تيلرسون روسيا…»: what something is described as may be said after a word that introduces it («روسيا،
         // بوصفها ضامنا…»), as for «كيف تنظر… إلى».
         if (only == AnswerShape.Clause && words.Any(Describing)) introducers.UnionWith(RoleMarkers);
-        return new ShortAnswerAsk([only], anchors, referents, adjectives, verbKeys, Qualifiers: qualifiers, Introducers: introducers, AboutTopic: aboutTopic) { Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition, IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry, Excluded = excluded, ExcludedForms = excludedForms };
+        return Ask([only], qualifying: qualifiers);
     }
 
     /// <summary>How many content words after a topic preposition name the topic: its head («الخلافات» in «عن الخلافات بين
@@ -633,7 +646,7 @@ internal static class AnswerShapes
                 // «غير شرعي», «غير السورية», «انها غير موجودة»: an adjective or participle the particle negates.
                 if (taken == 0 && Negated(word, words[at] == "غير", i + 1 < words.Count ? words[i + 1] : null)) break;
                 excluded.UnionWith(terms);
-                forms.Add(word.Length > 3 && word[0] == 'و' ? word[1..] : word);
+                forms.Add(ShortAnswerAsk.Unjoined(word));
                 taken++;
             }
         }

@@ -644,7 +644,7 @@ internal static class PhraseCutter
                 && !quote.BreakAfter(j - 1) && !quote.BreakAfter(first - 1) && SameGovernor(quote, j - 1, first - 1)) return true;
             // An item of a list is said as the question says it («بسوريا» is another word's complement). What is set aside
             // may be named in several words («المجتمع الدولي»): the list goes on after the last.
-            if (!ask.ExcludedForms.Contains(Unjoined(words[j].Form))) continue;
+            if (!ask.SaysAsSetAside(words[j].Form)) continue;
             var end = j;
             while (end + 1 < first && !quote.BreakAfter(end) && excluded.ContainsAnyOf(words[end + 1].Terms)) end++;
             if ((end < first && first - end <= MaxListGap && ListedWith(quote, end, first)) || (last < j && j - last <= MaxListGap && ListedWith(quote, last, j))) return true;
@@ -687,9 +687,6 @@ internal static class PhraseCutter
         return joined;
     }
 
-    /// <summary>The word without the «و» joined to it.</summary>
-    private static string Unjoined(string form) => form.Length > 3 && form[0] == 'و' ? form[1..] : form;
-
     /// <summary>The last word before the first item of words <paramref name="first"/>..<paramref name="last"/> that the question
     /// sets aside, when that item is listed after the run's own; null without one.</summary>
     private static int? ExcludedItem(CitedWords quote, int first, int last, ShortAnswerAsk ask)
@@ -698,7 +695,7 @@ internal static class PhraseCutter
         var words = quote.Words;
         for (var j = first + 1; j <= last; j++)
         {
-            if (words[j].Function || !ask.Excluded.ContainsAnyOf(words[j].Terms) || !ask.ExcludedForms.Contains(Unjoined(words[j].Form))) continue;
+            if (words[j].Function || !ask.Excluded.ContainsAnyOf(words[j].Terms) || !ask.SaysAsSetAside(words[j].Form)) continue;
             var end = j - 1;
             while (end > first && words[end].Function) end--;
             return ListedWith(quote, end, j) ? end : null;
