@@ -5,8 +5,9 @@ namespace Assistant.Tests.Answering;
 
 /// <summary>
 /// Metamorphic checks over every gold set: a question with a number in front, a greeting, thanks, a framing phrase or
-/// other punctuation is the same question, so it must keep its outcome (right evidence, or abstention where the corpus
-/// has no answer) in at least <see cref="MinKept"/> of the questions, for every kind of wrapping.
+/// other punctuation, or asked with a dialect's interrogative instead of the standard one, is the same question, so it
+/// must keep its outcome (right evidence and the same short answer, or abstention where the corpus has no answer) in at
+/// least <see cref="MinKept"/> of the questions, for every kind of wrapping and every dialect word.
 /// </summary>
 [Collection(SeedIndexCollection.Name)]
 public sealed class WrappedQuestionTests(SeedIndexFixture seeds)
@@ -45,14 +46,43 @@ public sealed class WrappedQuestionTests(SeedIndexFixture seeds)
     [MemberData(nameof(Wrappers))]
     public async Task A_wrapped_or_numbered_question_keeps_its_outcome(string kind, string wrapper)
     {
-        var questions = Directory.GetFiles(TestPaths.Gold(""), "*gold*.jsonl").SelectMany(GoldSet.Load).ToList();
+        var questions = GoldQuestions();
         Assert.True(questions.Count > 400, $"only {questions.Count} gold questions found");
+        await AssertOutcomesKeptAsync(kind, questions, question => Wrap(wrapper, question.Question));
+    }
+
+    /// <summary>Each dialect's word for a standard interrogative: Levantine, Egyptian, Gulf, Iraqi and Maghrebi.</summary>
+    public static TheoryData<string, string> DialectInterrogatives => new()
+    {
+        { "متى", "إمتى" }, { "متى", "إيمتى" }, { "متى", "متين" },
+        { "أين", "وين" }, { "أين", "فين" },
+        { "من", "مين" }, { "من", "منو" }, { "من", "شكون" },
+        { "ماذا", "شو" }, { "ماذا", "إيش" }, { "ماذا", "وش" }, { "ماذا", "شنو" }, { "ماذا", "آش" },
+        { "كم", "قديش" }, { "كم", "كام" }, { "كم", "شكد" }, { "كم", "قداش" },
+        { "لماذا", "ليش" }, { "لماذا", "ليه" }, { "لماذا", "علاش" },
+        { "كيف", "إزاي" }, { "كيف", "شلون" }, { "كيف", "كيفاش" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DialectInterrogatives))]
+    public async Task A_question_asked_with_a_dialect_interrogative_keeps_its_outcome(string standard, string dialect)
+    {
+        var questions = GoldQuestions().Where(question => question.Question.StartsWith(standard + " ", StringComparison.Ordinal)).ToList();
+        Assert.True(questions.Count >= 20, $"only {questions.Count} gold questions open with «{standard}»");
+        await AssertOutcomesKeptAsync(dialect, questions, question => dialect + question.Question[standard.Length..]);
+    }
+
+    private static List<GoldQuestion> GoldQuestions() =>
+        Directory.GetFiles(TestPaths.Gold(""), "*gold*.jsonl").SelectMany(GoldSet.Load).ToList();
+
+    private async Task AssertOutcomesKeptAsync(string kind, IReadOnlyList<GoldQuestion> questions, Func<GoldQuestion, string> reword)
+    {
         var changed = new List<string>();
         foreach (var question in questions)
         {
-            var plain = await IsRightAsync(question, question.Question);
-            var wrapped = await IsRightAsync(question, Wrap(wrapper, question.Question));
-            if (plain != wrapped) changed.Add($"{question.Id} {(wrapped ? "gained" : "lost")}");
+            var plain = await OutcomeAsync(question, question.Question);
+            var reworded = await OutcomeAsync(question, reword(question));
+            if (plain != reworded) changed.Add($"{question.Id} {(reworded.Right == plain.Right ? "short answer «" + plain.ShortAnswer + "» → «" + reworded.ShortAnswer + "»" : reworded.Right ? "gained" : "lost")}");
         }
         var kept = 1 - (double)changed.Count / questions.Count;
         Assert.True(kept >= MinKept, $"{kind}: {kept:P1} of outcomes kept; changed: {string.Join(", ", changed)}");
@@ -72,11 +102,11 @@ public sealed class WrappedQuestionTests(SeedIndexFixture seeds)
             space < 0 ? question : question[..space], space < 0 ? "" : question[(space + 1)..]);
     }
 
-    private async Task<bool> IsRightAsync(GoldQuestion question, string text)
+    private async Task<(bool Right, string? ShortAnswer)> OutcomeAsync(GoldQuestion question, string text)
     {
         var answer = await seeds.Answers.AskAsync(new Question(text), TestContext.Current.CancellationToken);
-        if (!question.Answerable) return answer.Abstained;
+        if (!question.Answerable) return (answer.Abstained, null);
         var spans = GoldSet.EvidenceSpans(question).ToList();
-        return answer.Citations.Any(c => c.DocumentId == question.Doc && spans.Any(s => c.Start < s.End && s.Start < c.End));
+        return (answer.Citations.Any(c => c.DocumentId == question.Doc && spans.Any(s => c.Start < s.End && s.Start < c.End)), answer.ShortAnswer);
     }
 }
