@@ -45,6 +45,19 @@ public sealed class QuestionNormalizerTests
         Assert.Equal("متى انعقد الاجتماع؟ أين انعقد الاجتماع؟", Normalizer.Normalize(listed).Text);
 
     [Theory]
+    [InlineData("سِ٢: مَتى عُقِدَ الاجتماعُ؟", "متى عقد الاجتماع؟")]
+    [InlineData("متـــى عقد الاجتمـاع؟", "متى عقد الاجتماع؟")]
+    [InlineData("من وقّع المذكرة؟", "من وقّع المذكرة؟")]
+    [InlineData("هل كان الاجتماع مثمراً؟", "هل كان الاجتماع مثمراً؟")]
+    public void Short_vowels_and_tatweel_are_dropped_and_shadda_and_tanween_stay(string typed, string read) =>
+        Assert.Equal(read, Normalizer.Normalize(typed).Text);
+
+    [Fact]
+    public void A_when_typed_with_a_dotted_ya_still_opens_a_second_question() =>
+        Assert.Equal(["متى انعقد الاجتماع الأول في عمان", "ومتى سيعقد الاجتماع التالي في جنيف؟"],
+            QuestionParts.Split(Normalizer.Normalize("متي انعقد الاجتماع الأول في عمان، ومتي سيعقد الاجتماع التالي في جنيف؟").Text, new ArabicTextAnalyzer()));
+
+    [Theory]
     [InlineData("8 تشرين الثاني هو تاريخ أي مذكرة؟")]
     [InlineData("2254 هو رقم أي قرار؟")]
     [InlineData("هل عقد الاجتماع في 21/12؟")]

@@ -62,7 +62,7 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
     public NormalizedQuestion Normalize(string question, Func<IReadOnlyList<string>, string>? spell = null, Func<string, bool>? used = null)
     {
         var notes = new List<string>();
-        var text = WithoutMarkup(question, notes);
+        var text = WithoutDiacritics(WithoutMarkup(question, notes));
         if (Arabizi.Transliterate(text, spell) is { } arabic)
         {
             notes.Add($"Arabizi written in Arabic letters: «{arabic}»");
@@ -136,6 +136,25 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
         notes.Add("markup removed");
         return QuestionText.Clean(plain, keepLineBreaks: true);
     }
+
+    /// <summary>
+    /// Short vowels, sukun and tatweel («مَتى عُقدت»، «الـرئيس») carry nothing the matching forms keep, but the patterns that
+    /// find question numbers, interrogatives and parts read the text as typed, and a mark inside «سِ٢» or «مَتى» hid them.
+    /// Shadda and tanween stay: they are how the asker writes «وقّع» and «شكراً», and the explanations quote the asker's words.
+    /// </summary>
+    private static string WithoutDiacritics(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Diacritics) < 0) return text;
+        var plain = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!Diacritics.Contains(c)) plain.Append(c);
+        }
+        return plain.ToString();
+    }
+
+    /// <summary>Fatha, damma, kasra, sukun, tatweel and the superscript alef.</summary>
+    private static readonly System.Buffers.SearchValues<char> Diacritics = System.Buffers.SearchValues.Create("\u064E\u064F\u0650\u0652\u0640\u0670");
 
     [GeneratedRegex(@"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ScriptOrStyle();
@@ -294,7 +313,9 @@ public sealed partial class QuestionNormalizer(ArabicTextAnalyzer analyzer)
             if (DialectWords.Phrases.MatchAt(words, i, words.Count - 1) is > 0 and var length && AllKept(kept, i, length))
             {
                 var standard = DialectWords.Standard(words, i, length);
-                notes.Add($"«{Slice(text, words, i, i + length - 1)}» read as «{standard}»");
+                // A misspelt word is listed by its matching form, which the standard spelling shares («متي», «متى»).
+                var typed = Slice(text, words, i, i + length - 1);
+                if (typed != standard) notes.Add($"«{typed}» read as «{standard}»");
                 builder.Append(standard);
                 i += length;
             }

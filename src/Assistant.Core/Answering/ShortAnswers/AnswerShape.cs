@@ -525,11 +525,13 @@ internal static class AnswerShapes
             }
         }
         // «كيف وصف ترامب اجتماعه مع بوتين؟»: how the subject's own thing is described is said right after it («اجتماعا جيدا»).
-        // The noun is the one with a possessive pronoun after the verb of «كيف»; written «ـه», not «ـة», in the question itself.
+        // The noun is the one with a possessive pronoun in the verb's own run of words (not «قبل مغادرته…» after a preposition);
+        // written «ـه», not «ـة», in the question itself.
         // So is it after «وكيف وصف…», a follow-up.
         else if (shapes.Count > 0 && shapes[0] == AnswerShape.Clause && words.Count > 0 && WithoutConjunction(words[0]).Word is "كيف" or "شلون")
         {
-            for (var i = 2; i < words.Count; i++)
+            var runEnd = RunAfterVerb(question, words, spans);
+            for (var i = 2; i <= runEnd; i++)
             {
                 var raw = question.AsSpan(spans[i].Start, spans[i].End - spans[i].Start);
                 if (raw.Length > 4 && !words[i].StartsWith("ال", StringComparison.Ordinal) && (raw.EndsWith("ه") || raw.EndsWith("ها") || raw.EndsWith("هم")))
@@ -784,7 +786,12 @@ internal static class AnswerShapes
 
     /// <summary>The last content word of the run after the verb of «كيف وصف…» up to a preposition, an interrogative or a clause
     /// mark, when the run has two words or more (a subject and what it describes); null otherwise.</summary>
-    private static int? DescribedAt(string question, List<string> words, List<(int Start, int End)> spans)
+    private static int? DescribedAt(string question, List<string> words, List<(int Start, int End)> spans) =>
+        RunAfterVerb(question, words, spans) is var last && last >= 3 ? last : null;
+
+    /// <summary>The index of the last word of the run after the question's verb (its second word) up to a preposition, an
+    /// interrogative or a clause mark; 1 when the run is empty.</summary>
+    private static int RunAfterVerb(string question, List<string> words, List<(int Start, int End)> spans)
     {
         var last = 1;
         for (var i = 2; i < words.Count; i++)
@@ -793,7 +800,7 @@ internal static class AnswerShapes
             if (Prepositions.Contains(words[i]) || Interrogatives.ContainsKey(WithoutConjunction(words[i]).Word) || Which.Contains(words[i])) break;
             last = i;
         }
-        return last >= 3 ? last : null;
+        return last;
     }
 
     /// <summary>Whether the word (in matching form, with or without «و») says someone is going somewhere (<see cref="GoingWords"/>).</summary>

@@ -1241,4 +1241,13 @@ public sealed class ShortAnswerWriterTests
             "وقال الوزير في ختام جولته إنه قام بزيارة ناجحة إلى الميناء، فيما قدم بيان الوزارة مراكز الإيواء الجديدة كحل مؤقت حتى انتهاء أعمال الترميم.");
         Assert.Contains(described.Split(' ')[^1], Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_possessive_after_a_preposition_is_not_what_is_described()
+    {
+        // «قبل مغادرته» says when; what «كيف وصف» asks about is the call, the verb's object before the preposition.
+        var answer = Lead("كيف وصف الوزير المكالمة مع نظيره قبل مغادرته العاصمة؟",
+            "وقال الوزير قبل مغادرته العاصمة بساعات إنه أجرى مع نظيره مكالمة مثمرة تناولت ملف المياه، وإن المغادرة جاءت في موعدها.");
+        Assert.Contains("مثمرة", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
 }
