@@ -193,7 +193,8 @@ internal static class AnswerShapes
         ["اين"] = AnswerShape.Place, ["وين"] = AnswerShape.Place, ["فين"] = AnswerShape.Place,
         // «لوين/لفين» is «إلى أين»: the destination.
         ["لوين"] = AnswerShape.Place, ["لفين"] = AnswerShape.Place,
-        ["من"] = AnswerShape.Person, ["مين"] = AnswerShape.Person, ["لمن"] = AnswerShape.Person, ["لمين"] = AnswerShape.Person,
+        // «منو» (Gulf, Iraqi) and «شكون» (Maghrebi) are «مين».
+        ["من"] = AnswerShape.Person, ["مين"] = AnswerShape.Person, ["منو"] = AnswerShape.Person, ["شكون"] = AnswerShape.Person, ["لمن"] = AnswerShape.Person, ["لمين"] = AnswerShape.Person,
         ["هل"] = AnswerShape.YesNo,
         ["لماذا"] = AnswerShape.Reason, ["ليش"] = AnswerShape.Reason, ["ليه"] = AnswerShape.Reason,
         // A preposition fused with "what" asks for its object: «إلامَ دعا…»، «علامَ اتفق…»، «بمَ وصف…».
@@ -419,7 +420,7 @@ internal static class AnswerShapes
             // the object of before a verb («تحت رعاية من ستسير…»); elsewhere it is "from". «مين» is always "who".
             var objectOf = i > 1 && (Prepositions.Contains(previous) || analyzer.Terms(previous).Count > 0) && !Interrogatives.ContainsKey(previous)
                 && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal);
-            if (shape == AnswerShape.Person && word is not ("مين" or "لمن" or "لمين") && ((i > 1 && !WhoMarkers.Contains(next) && !objectOf) || AfterFrom.Contains(next))) continue;
+            if (shape == AnswerShape.Person && word is not ("مين" or "منو" or "شكون" or "لمن" or "لمين") && ((i > 1 && !WhoMarkers.Contains(next) && !objectOf) || AfterFrom.Contains(next))) continue;
             // «إلى ماذا دعا…», «بعيداً عن ماذا…»: a preposition before "what" asks for its object, as «إلامَ» does.
             var afterPreposition = i > 0 && Prepositions.Contains(previous) && (WhatWords.Contains(word) || word == "ما");
             if (afterPreposition) shape = AnswerShape.Thing;
@@ -538,10 +539,6 @@ internal static class AnswerShapes
                     break;
                 }
             }
-            // «كيف وصف ترامب المكالمة مع بوتين؟», «كيف وصف البيان مناطق تخفيف التصعيد؟»: without a pronoun, what is described is
-            // the last word of the verb's subject and object, before a preposition or the clause's end («مكالمة رائعة»,
-            // «مناطق تخفيف التصعيد كخطوة مؤقتة»). A subject alone («كيف وصفه ترامب؟») names nothing described.
-            if (referents.Count == 0 && words.Count > 2 && Describing(words[1]) && DescribedAt(question, words, spans) is { } described) AddAnchor(described, referents);
         }
         var governedBy = new GovernedPreposition(governedPrepositions, governors, governorKeys, governedPrefixes, resumedPrepositions);
         // What every reading of the question holds, whatever shape it asks for.
@@ -574,6 +571,10 @@ internal static class AnswerShapes
         // «بماذا وصف تيلرسون روسيا…»: what something is described as may be said after a word that introduces it («روسيا،
         // بوصفها ضامنا…»), as for «كيف تنظر… إلى».
         if (only == AnswerShape.Clause && words.Any(Describing)) introducers.UnionWith(RoleMarkers);
+        // «كيف وصف ترامب المكالمة مع بوتين؟», «ترامب… كيف وصف المكالمة؟», «وصف المكالمة اللي عملها بإيه؟»: without a pronoun,
+        // what is described is the verb's object, said right before its description in the text («مكالمة رائعة», «مناطق
+        // تخفيف التصعيد كخطوة مؤقتة»).
+        if (only is AnswerShape.Clause or AnswerShape.Thing && referents.Count == 0 && DescribedAt(question, words, spans) is { } described) AddAnchor(described, referents);
         return Ask([only], qualifying: qualifiers);
     }
 
@@ -782,19 +783,37 @@ internal static class AnswerShapes
         return DescribingWords.Any(describing => bare.StartsWith(describing, StringComparison.Ordinal));
     }
 
-    /// <summary>The last content word of the run after the verb of «كيف وصف…» up to a preposition, an interrogative or a clause
-    /// mark, when the run has two words or more (a subject and what it describes); null otherwise.</summary>
+    /// <summary>
+    /// What the first verb of describing in the question describes: the last word of the run after it up to a preposition
+    /// (alone or fused to the article: «بالنسبة لنظام الأسد»), a relative, an interrogative or a clause mark. After the verb come its subject and its object («كيف وصف البيان مناطق
+    /// تخفيف التصعيد»), so one word alone is its object only when the subject stands before the verb («ترامب… كيف وصف
+    /// المكالمة مع بوتين», «هو ترامب وصف المكالمة اللي…»); a subject alone («كيف وصفه ترامب؟») names nothing described. Null
+    /// without such a verb or object.
+    /// </summary>
     private static int? DescribedAt(string question, List<string> words, List<(int Start, int End)> spans)
     {
-        var last = 1;
-        for (var i = 2; i < words.Count; i++)
+        var verb = words.FindIndex(Describing);
+        if (verb < 0) return null;
+        var last = verb;
+        for (var i = verb + 1; i < words.Count; i++)
         {
             if (question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) >= 0) break;
-            if (Prepositions.Contains(words[i]) || Interrogatives.ContainsKey(WithoutConjunction(words[i]).Word) || Which.Contains(words[i])) break;
+            if (Prepositions.Contains(words[i]) || WhoMarkers.Contains(words[i]) || Interrogatives.ContainsKey(WithoutConjunction(words[i]).Word) || Which.Contains(words[i]) || AsksWhat(words[i])
+                || words[i].StartsWith("بال", StringComparison.Ordinal) || words[i].StartsWith("لل", StringComparison.Ordinal)) break;
             last = i;
         }
-        return last >= 3 ? last : null;
+        var subjectBefore = false;
+        for (var i = 0; i < verb && !subjectBefore; i++) subjectBefore = !Interrogatives.ContainsKey(WithoutConjunction(words[i]).Word) && !Which.Contains(words[i]) && !WhoMarkers.Contains(words[i]);
+        if (last - verb < (subjectBefore ? 1 : 2)) return null;
+        // «كيف وصف تيلرسون حال داعش…» asks how what it names is described, said after it («تلقى ضربات موجعة»). Asked otherwise
+        // («بماذا وصف تيلرسون روسيا…», «وصف روسيا بإيه»), a name is described in a clause of its own («روسيا، بوصفها
+        // ضامنا…»), and what follows it in the text is what it does («وروسيا ملزمة…»): only a definite noun is followed by its
+        // description there («المكالمة» → «مكالمة رائعة»).
+        return (verb == 1 && WithoutConjunction(words[0]).Word is "كيف" or "شلون") || words[last].StartsWith("ال", StringComparison.Ordinal) ? last : null;
     }
+
+    /// <summary>A function word, alone or with «ب» fused to it: «بإيه» after the object of «وصف» asks what it was described as.</summary>
+    private static bool AsksWhat(string word) => QuestionVocabulary.FunctionWords.Contains(word) || (word.Length > 2 && word[0] == 'ب' && QuestionVocabulary.FunctionWords.Contains(word[1..]));
 
     /// <summary>Whether the word (in matching form, with or without «و») says someone is going somewhere (<see cref="GoingWords"/>).</summary>
     private static bool Going(string word)
