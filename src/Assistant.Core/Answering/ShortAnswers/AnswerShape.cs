@@ -89,6 +89,10 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// («في أي بلد…»): its name answers wherever the text says it («روسيا تتحمل…», «عن كوريا الشمالية»).</summary>
     public bool AsksCountry { get; init; }
 
+    /// <summary>«تحت إشراف مين…؟», «تحت رعاية من…؟»: "who" is the object of a noun, and the answer is named right after that
+    /// noun («تحت إشراف الأمم المتحدة»), not among the members a listing connective opens («بما في ذلك الإصلاح الدستوري…»).</summary>
+    public bool OwnedByNoun { get; init; }
+
     /// <summary>«لمن…؟»: the person asked for is said with «ل» («امتنانها لرئيس جمهورية كازاخستان»).</summary>
     public bool ToWhom { get; init; }
 
@@ -387,6 +391,7 @@ internal static class AnswerShapes
         IReadOnlySet<string>? boundOpeners = null;
         var kindIsNoun = false;
         var asksCountry = false;
+        var ownedByNoun = false;
         var dateByNumber = false;
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
@@ -469,6 +474,7 @@ internal static class AnswerShapes
                 var objectOfNoun = shape == AnswerShape.Person && i > 1 && objectOf && !joined
                     && question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) < 0;
                 if (!objectOfNoun) Anchor(k, asksWithVerb);
+                ownedByNoun |= shapes.Count == 0 && objectOfNoun;
                 if (k < words.Count) kinds.UnionWith(analyzer.Terms(question[spans[k].Start..spans[k].End]));
                 // A noun has the article, or follows «أي» or «ما» («أي جهاز», «ما رقم»); what follows «ماذا», «إلامَ» or a preposition
                 // and «ما» without it is the verb it asks with («على ماذا اتفق…»).
@@ -546,7 +552,7 @@ internal static class AnswerShapes
             new(asked, anchors, referents, adjectives, verbKeys, orNot, second, qualifying, introducers, aboutTopic)
             {
                 SecondStart = secondAt, Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition,
-                IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry, Excluded = excluded, ExcludedForms = excludedForms,
+                IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry, OwnedByNoun = ownedByNoun, Excluded = excluded, ExcludedForms = excludedForms,
             };
         if (shapes.Count == 2) return Ask(shapes, second: secondAnchors, qualifying: qualifiers, secondAt: secondStart);
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.

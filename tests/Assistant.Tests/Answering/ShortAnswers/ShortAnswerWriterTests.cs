@@ -1274,4 +1274,13 @@ public sealed class ShortAnswerWriterTests
             "ورحب الوزراء اليوم بالمذكرة الموقعة في عمان بالأردن في 8 تشرين الثاني / نوفمبر 2017 بين المملكة الأردنية الهاشمية وجمهورية مصر العربية والجمهورية اللبنانية.");
         Assert.Contains("الأردنية", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Who_asked_as_the_object_of_a_noun_is_named_after_that_noun_not_among_listed_members()
+    {
+        // «بما في ذلك…» lists the steps; who supervises is named after «تحت إشراف».
+        var answer = Lead("والانتخابات تحت إشراف مين حسب البيان؟",
+            "وأكد الوزيران أن الخطوات ينبغي أن تشمل تنفيذ الاتفاق، بما في ذلك الإصلاح الإداري والانتخابات البلدية تحت إشراف الهيئة المستقلة، وفقا لأعلى المعايير.");
+        Assert.StartsWith("الهيئة المستقلة", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
 }
