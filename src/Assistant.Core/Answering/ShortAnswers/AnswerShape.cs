@@ -89,6 +89,10 @@ internal sealed record ShortAnswerAsk(IReadOnlyList<AnswerShape> Shapes, IReadOn
     /// («في أي بلد…»): its name answers wherever the text says it («روسيا تتحمل…», «عن كوريا الشمالية»).</summary>
     public bool AsksCountry { get; init; }
 
+    /// <summary>«تحت إشراف مين…؟», «تحت رعاية من…؟»: "who" is the object of a noun, and the answer is named right after that
+    /// noun («تحت إشراف الأمم المتحدة»), not among the members a listing connective opens («بما في ذلك الإصلاح الدستوري…»).</summary>
+    public bool OwnedByNoun { get; init; }
+
     /// <summary>«لمن…؟»: the person asked for is said with «ل» («امتنانها لرئيس جمهورية كازاخستان»).</summary>
     public bool ToWhom { get; init; }
 
@@ -193,7 +197,8 @@ internal static class AnswerShapes
         ["اين"] = AnswerShape.Place, ["وين"] = AnswerShape.Place, ["فين"] = AnswerShape.Place,
         // «لوين/لفين» is «إلى أين»: the destination.
         ["لوين"] = AnswerShape.Place, ["لفين"] = AnswerShape.Place,
-        ["من"] = AnswerShape.Person, ["مين"] = AnswerShape.Person, ["لمن"] = AnswerShape.Person, ["لمين"] = AnswerShape.Person,
+        // «منو» (Gulf, Iraqi) and «شكون» (Maghrebi) are «مين».
+        ["من"] = AnswerShape.Person, ["مين"] = AnswerShape.Person, ["منو"] = AnswerShape.Person, ["شكون"] = AnswerShape.Person, ["لمن"] = AnswerShape.Person, ["لمين"] = AnswerShape.Person,
         ["هل"] = AnswerShape.YesNo,
         ["لماذا"] = AnswerShape.Reason, ["ليش"] = AnswerShape.Reason, ["ليه"] = AnswerShape.Reason,
         // A preposition fused with "what" asks for its object: «إلامَ دعا…»، «علامَ اتفق…»، «بمَ وصف…».
@@ -386,6 +391,7 @@ internal static class AnswerShapes
         IReadOnlySet<string>? boundOpeners = null;
         var kindIsNoun = false;
         var asksCountry = false;
+        var ownedByNoun = false;
         var dateByNumber = false;
         for (var i = 0; i < words.Count && shapes.Count < 2; i++)
         {
@@ -419,7 +425,7 @@ internal static class AnswerShapes
             // the object of before a verb («تحت رعاية من ستسير…»); elsewhere it is "from". «مين» is always "who".
             var objectOf = i > 1 && (Prepositions.Contains(previous) || analyzer.Terms(previous).Count > 0) && !Interrogatives.ContainsKey(previous)
                 && k < words.Count && !words[k].StartsWith("ال", StringComparison.Ordinal);
-            if (shape == AnswerShape.Person && word is not ("مين" or "لمن" or "لمين") && ((i > 1 && !WhoMarkers.Contains(next) && !objectOf) || AfterFrom.Contains(next))) continue;
+            if (shape == AnswerShape.Person && word is not ("مين" or "منو" or "شكون" or "لمن" or "لمين") && ((i > 1 && !WhoMarkers.Contains(next) && !objectOf) || AfterFrom.Contains(next))) continue;
             // «إلى ماذا دعا…», «بعيداً عن ماذا…»: a preposition before "what" asks for its object, as «إلامَ» does.
             var afterPreposition = i > 0 && Prepositions.Contains(previous) && (WhatWords.Contains(word) || word == "ما");
             if (afterPreposition) shape = AnswerShape.Thing;
@@ -468,6 +474,7 @@ internal static class AnswerShapes
                 var objectOfNoun = shape == AnswerShape.Person && i > 1 && objectOf && !joined
                     && question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) < 0;
                 if (!objectOfNoun) Anchor(k, asksWithVerb);
+                ownedByNoun |= shapes.Count == 0 && objectOfNoun;
                 if (k < words.Count) kinds.UnionWith(analyzer.Terms(question[spans[k].Start..spans[k].End]));
                 // A noun has the article, or follows «أي» or «ما» («أي جهاز», «ما رقم»); what follows «ماذا», «إلامَ» or a preposition
                 // and «ما» without it is the verb it asks with («على ماذا اتفق…»).
@@ -530,7 +537,7 @@ internal static class AnswerShapes
         // So is it after «وكيف وصف…», a follow-up.
         else if (shapes.Count > 0 && shapes[0] == AnswerShape.Clause && words.Count > 0 && WithoutConjunction(words[0]).Word is "كيف" or "شلون")
         {
-            var runEnd = RunAfterVerb(question, words, spans);
+            var runEnd = RunEnd(question, words, spans, 1);
             for (var i = 2; i <= runEnd; i++)
             {
                 var raw = question.AsSpan(spans[i].Start, spans[i].End - spans[i].Start);
@@ -540,10 +547,6 @@ internal static class AnswerShapes
                     break;
                 }
             }
-            // «كيف وصف ترامب المكالمة مع بوتين؟», «كيف وصف البيان مناطق تخفيف التصعيد؟»: without a pronoun, what is described is
-            // the last word of the verb's subject and object, before a preposition or the clause's end («مكالمة رائعة»,
-            // «مناطق تخفيف التصعيد كخطوة مؤقتة»). A subject alone («كيف وصفه ترامب؟») names nothing described.
-            if (referents.Count == 0 && words.Count > 2 && Describing(words[1]) && DescribedAt(question, words, spans) is { } described) AddAnchor(described, referents);
         }
         var governedBy = new GovernedPreposition(governedPrepositions, governors, governorKeys, governedPrefixes, resumedPrepositions);
         // What every reading of the question holds, whatever shape it asks for.
@@ -551,7 +554,7 @@ internal static class AnswerShapes
             new(asked, anchors, referents, adjectives, verbKeys, orNot, second, qualifying, introducers, aboutTopic)
             {
                 SecondStart = secondAt, Kinds = kinds, KindIsNoun = kindIsNoun, Topic = topic, ToWhom = toWhom, BoundOpeners = boundOpeners, NegatedCondition = negatedCondition,
-                IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry, Excluded = excluded, ExcludedForms = excludedForms,
+                IntroducerWords = introducerWords, Governed = governedBy, AsksCountry = asksCountry, OwnedByNoun = ownedByNoun, Excluded = excluded, ExcludedForms = excludedForms,
             };
         if (shapes.Count == 2) return Ask(shapes, second: secondAnchors, qualifying: qualifiers, secondAt: secondStart);
         // «…كان سهلاً ولا لأ؟», «…أم لا؟»: a question that offers "or not" asks yes or no, whatever word opens it.
@@ -576,6 +579,10 @@ internal static class AnswerShapes
         // «بماذا وصف تيلرسون روسيا…»: what something is described as may be said after a word that introduces it («روسيا،
         // بوصفها ضامنا…»), as for «كيف تنظر… إلى».
         if (only == AnswerShape.Clause && words.Any(Describing)) introducers.UnionWith(RoleMarkers);
+        // «كيف وصف ترامب المكالمة مع بوتين؟», «ترامب… كيف وصف المكالمة؟», «وصف المكالمة اللي عملها بإيه؟»: without a pronoun,
+        // what is described is the verb's object, said right before its description in the text («مكالمة رائعة», «مناطق
+        // تخفيف التصعيد كخطوة مؤقتة»).
+        if (only is AnswerShape.Clause or AnswerShape.Thing && referents.Count == 0 && DescribedAt(question, words, spans) is { } described) AddAnchor(described, referents);
         return Ask([only], qualifying: qualifiers);
     }
 
@@ -784,24 +791,45 @@ internal static class AnswerShapes
         return DescribingWords.Any(describing => bare.StartsWith(describing, StringComparison.Ordinal));
     }
 
-    /// <summary>The last content word of the run after the verb of «كيف وصف…» up to a preposition, an interrogative or a clause
-    /// mark, when the run has two words or more (a subject and what it describes); null otherwise.</summary>
-    private static int? DescribedAt(string question, List<string> words, List<(int Start, int End)> spans) =>
-        RunAfterVerb(question, words, spans) is var last && last >= 3 ? last : null;
-
-    /// <summary>The index of the last word of the run after the question's verb (its second word) up to a preposition, an
-    /// interrogative or a clause mark; 1 when the run is empty.</summary>
-    private static int RunAfterVerb(string question, List<string> words, List<(int Start, int End)> spans)
+    /// <summary>
+    /// What the first verb of describing in the question describes: the last word of the run after it up to a preposition
+    /// (alone or fused to the article: «بالنسبة لنظام الأسد»), a relative, an interrogative or a clause mark. After the verb come its subject and its object («كيف وصف البيان مناطق
+    /// تخفيف التصعيد»), so one word alone is its object only when the subject stands before the verb («ترامب… كيف وصف
+    /// المكالمة مع بوتين», «هو ترامب وصف المكالمة اللي…»); a subject alone («كيف وصفه ترامب؟») names nothing described. Null
+    /// without such a verb or object.
+    /// </summary>
+    private static int? DescribedAt(string question, List<string> words, List<(int Start, int End)> spans)
     {
-        var last = 1;
-        for (var i = 2; i < words.Count; i++)
+        var verb = words.FindIndex(Describing);
+        if (verb < 0) return null;
+        var last = RunEnd(question, words, spans, verb);
+        var subjectBefore = false;
+        for (var i = 0; i < verb && !subjectBefore; i++) subjectBefore = !Interrogatives.ContainsKey(WithoutConjunction(words[i]).Word) && !Which.Contains(words[i]) && !WhoMarkers.Contains(words[i]);
+        if (last - verb < (subjectBefore ? 1 : 2)) return null;
+        // «كيف وصف تيلرسون حال داعش…» asks how what it names is described, said after it («تلقى ضربات موجعة»). Asked otherwise
+        // («بماذا وصف تيلرسون روسيا…», «وصف روسيا بإيه»), a name is described in a clause of its own («روسيا، بوصفها
+        // ضامنا…»), and what follows it in the text is what it does («وروسيا ملزمة…»): only a definite noun is followed by its
+        // description there («المكالمة» → «مكالمة رائعة»).
+        return (verb == 1 && WithoutConjunction(words[0]).Word is "كيف" or "شلون") || words[last].StartsWith("ال", StringComparison.Ordinal) ? last : null;
+    }
+
+    /// <summary>The index of the last word of the run after the verb at <paramref name="verb"/> up to a preposition (alone or
+    /// fused to the article), a relative, an interrogative or a clause mark; the verb's own index when the run is empty.</summary>
+    private static int RunEnd(string question, List<string> words, List<(int Start, int End)> spans, int verb)
+    {
+        var last = verb;
+        for (var i = verb + 1; i < words.Count; i++)
         {
             if (question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) >= 0) break;
-            if (Prepositions.Contains(words[i]) || Interrogatives.ContainsKey(WithoutConjunction(words[i]).Word) || Which.Contains(words[i])) break;
+            if (Prepositions.Contains(words[i]) || WhoMarkers.Contains(words[i]) || Interrogatives.ContainsKey(WithoutConjunction(words[i]).Word) || Which.Contains(words[i]) || AsksWhat(words[i])
+                || words[i].StartsWith("بال", StringComparison.Ordinal) || words[i].StartsWith("لل", StringComparison.Ordinal)) break;
             last = i;
         }
         return last;
     }
+
+    /// <summary>A function word, alone or with «ب» fused to it: «بإيه» after the object of «وصف» asks what it was described as.</summary>
+    private static bool AsksWhat(string word) => QuestionVocabulary.FunctionWords.Contains(word) || (word.Length > 2 && word[0] == 'ب' && QuestionVocabulary.FunctionWords.Contains(word[1..]));
 
     /// <summary>Whether the word (in matching form, with or without «و») says someone is going somewhere (<see cref="GoingWords"/>).</summary>
     private static bool Going(string word)

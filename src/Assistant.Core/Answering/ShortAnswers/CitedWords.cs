@@ -208,7 +208,7 @@ internal sealed class CitedWords
     {
         _scratch.Clear();
         _scratchRarities.Clear();
-        for (var i = Math.Max(0, first - reach); i <= Math.Min(Words.Count - 1, last + reach); i++)
+        for (var i = Reached(first, -reach); i <= Reached(last, reach); i++)
         {
             if (Words[i].Places && Words[i].Sentence >= Words[first].Sentence && Words[i].Sentence <= Words[last].Sentence && !_scratch.Contains(Words[i].Word.TermIds[0]))
             {
@@ -217,6 +217,23 @@ internal sealed class CitedWords
             }
         }
     }
+
+    /// <summary>The word <paramref name="reach"/> words from word <paramref name="from"/> (before it when negative), not counting
+    /// the words of a date on the way: a date is said beside what it dates («المبرمة في عمان في 8 تشرين الثاني / نوفمبر 2017
+    /// بين المملكة…»), and does not set a phrase apart from the question's words it stands between.</summary>
+    private int Reached(int from, int reach)
+    {
+        var step = Math.Sign(reach);
+        var at = from;
+        for (var left = Math.Abs(reach); left > 0 && at + step >= 0 && at + step < Words.Count;)
+        {
+            at += step;
+            if ((Words[at].Cues & DateCues) == 0) left--;
+        }
+        return at;
+    }
+
+    private const CueKinds DateCues = CueKinds.Time | CueKinds.Year;
 
     // Reused by the counts above: they run for every span a cutter scores, and a quote is read by one question on one thread.
     private readonly List<int> _scratch = [];

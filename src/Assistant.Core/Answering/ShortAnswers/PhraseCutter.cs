@@ -337,7 +337,7 @@ internal static class PhraseCutter
             // Another of what the question sets aside, said as the text says that one: the surest sign, over any anchor.
             if (Parallel(quote, i, last, anchors)) bonus += ParallelBonus;
             // Members after «بما في ذلك» fill the question's noun when that noun is what they follow («آليات مشتركة…، بما في ذلك…»).
-            if (elaborated && AfterElaboration(quote, i) is var connective and >= 0)
+            if (elaborated && !anchors.OwnedByNoun && AfterElaboration(quote, i) is var connective and >= 0)
             {
                 bonus += AnchorBonus;
                 if (ElaboratesAnchor(quote, connective, anchors.Anchors)) bonus += AnchorBonus;

@@ -1242,6 +1242,48 @@ public sealed class ShortAnswerWriterTests
         Assert.Contains(described.Split(' ')[^1], Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("الوزير قبل ما يسافر كيف وصف الزيارة إلى الميناء؟")]
+    [InlineData("هو الوزير وصف الزيارة اللي عملها للميناء بإيه؟")]
+    public void How_something_is_described_is_read_when_the_subject_stands_before_the_verb(string question)
+    {
+        // The subject before the describing verb: the one word after it is what is described («زيارة ناجحة»).
+        var answer = Lead(question,
+            "وأكد المحافظ في بيانه أن أعمال الترميم في الميناء ستنتهي قبل الصيف وأن الوزير سيعود إليه.",
+            "وقال الوزير في ختام جولته في الميناء إنه قام بزيارة ناجحة، وبحث مع المسؤولين خطط التوسعة.");
+        Assert.StartsWith("ناجحة", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_asked_what_it_was_described_as_is_not_answered_by_what_follows_it()
+    {
+        // «روسيا» is no definite noun: what follows it («وروسيا ملزمة…») says what it must do, not how it was described.
+        var answer = Lead("الوزير وصف روسيا بإيه في علاقتها بالحكومة؟",
+            "وقال الوزير إن روسيا، بوصفها ضامنا للحكومة وشريكاً في الصراع، تتحمل مسؤولية خاصة، وروسيا ملزمة أيضاً بمنع التصعيد.");
+        Assert.Contains("ضامنا", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("منو الأطراف اللي وقعت المذكرة في عمان؟")]
+    [InlineData("شكون الأطراف اللي وقعات المذكرة ديال عمان؟")]
+    [InlineData("من هي الأطراف التي وقعت المذكرة في عمان؟")]
+    public void The_parties_a_date_stands_between_the_question_words_and_them_are_the_answer(string question)
+    {
+        // The date between «المذكرة… في عمان» and the list does not set the list apart from the question's words.
+        var answer = Lead(question,
+            "ورحب الوزراء اليوم بالمذكرة الموقعة في عمان بالأردن في 8 تشرين الثاني / نوفمبر 2017 بين المملكة الأردنية الهاشمية وجمهورية مصر العربية والجمهورية اللبنانية.");
+        Assert.Contains("الأردنية", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Who_asked_as_the_object_of_a_noun_is_named_after_that_noun_not_among_listed_members()
+    {
+        // «بما في ذلك…» lists the steps; who supervises is named after «تحت إشراف».
+        var answer = Lead("والانتخابات تحت إشراف مين حسب البيان؟",
+            "وأكد الوزيران أن الخطوات ينبغي أن تشمل تنفيذ الاتفاق، بما في ذلك الإصلاح الإداري والانتخابات البلدية تحت إشراف الهيئة المستقلة، وفقا لأعلى المعايير.");
+        Assert.StartsWith("الهيئة المستقلة", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_possessive_after_a_preposition_is_not_what_is_described()
     {
