@@ -79,6 +79,11 @@ internal static class PhraseCutter
     /// <summary>«يوم» before a number, in matching form: the number is a day of the month.</summary>
     private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "يوم", "بيوم", "ويوم" };
 
+    /// <summary>«الشهر» and the words that say which month by when it is said («الشهر الجاري», «الشهر الماضي»), in matching
+    /// form: after a day's number they name its month.</summary>
+    private const string MonthWord = "الشهر";
+    private static readonly HashSet<string> RelativeMonths = new(StringComparer.Ordinal) { "الجاري", "الحالي", "الماضي", "المنصرم", "المقبل", "القادم" };
+
     /// <summary>Levantine months named in two words («تشرين الأول», «كانون الثاني»): the first word, then the second.</summary>
     private static readonly HashSet<string> TwoWordMonths = new(StringComparer.Ordinal) { "تشرين", "كانون" };
     private static readonly HashSet<string> MonthOrdinals = new(StringComparer.Ordinal) { "الاول", "الثاني" };
@@ -198,11 +203,15 @@ internal static class PhraseCutter
             // «يوم 11 الشهر الجاري»: a number after «يوم» is a day of the month, and the word says so.
             var dayWord = first > 0 && !quote.BreakAfter(first - 1) && DayWords.Contains(words[first - 1].Form) && char.IsAsciiDigit(words[first].Form[0]);
             if (dayWord) first--;
+            // «يوم 11 الشهر الجاري»: a day's number with the month named by when it is said is as whole a date as «11 نوفمبر».
+            var ofMonth = char.IsAsciiDigit(words[end].Form[0]) && end + 2 < words.Count && !quote.BreakAfter(end) && !quote.BreakAfter(end + 1)
+                && words[end + 1].Form == MonthWord && RelativeMonths.Contains(words[end + 2].Form);
+            if (ofMonth) end += 2;
             var span = words.Skip(first).Take(end - first + 1).ToList();
             // A day's number or a number word alone («10», «الثلاثة») may count or number something: a date has a month, a weekday or a year.
-            if (span.Any(w => !w.Asked && IsTime(w)) && (dayWord || span.Any(w => IsNamedTime(w) && !VagueTimeWords.Contains(w.Form))))
+            if (span.Any(w => !w.Asked && IsTime(w)) && (dayWord || ofMonth || span.Any(w => IsNamedTime(w) && !VagueTimeWords.Contains(w.Form))))
             {
-                yield return (first, end, (span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0)
+                yield return (first, end, (ofMonth || span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0)
                     + (span.Any(w => (w.Cues & CueKinds.Published) != 0) ? PublishedBonus : 0));
             }
             i = last;

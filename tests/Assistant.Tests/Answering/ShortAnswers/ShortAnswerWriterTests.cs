@@ -79,6 +79,9 @@ public sealed class ShortAnswerWriterTests
         const string heading = "البيان الختامي لمباحثات أستانا\nالتاريخ : 22 ديسمبر 2017 م";
         const string body = "تؤكد عزمها مواصلة تنفيذ أحكام المذكرة الموقعة بتاريخ 4 أيار/مايو 2017 وغيرها من القرارات في إطار عمل عملية أستانا.";
         Assert.Equal("22 ديسمبر 2017", Lead("ما تاريخ نشر البيان الختامي لمباحثات أستانا؟", body, heading).ShortAnswer);
+        // «المكتوب على», «منشور» ask for the date a page bears, as «نُشر» does.
+        Assert.Equal("22 ديسمبر 2017", Lead("شو التاريخ المكتوب على البيان الختامي لمباحثات أستانا؟", body, heading).ShortAnswer);
+        Assert.Equal("22 ديسمبر 2017", Lead("البيان الختامي لمباحثات أستانا، بأي تاريخ منشور؟", body, heading).ShortAnswer);
         // Not asked when it was published, the page's date is no answer.
         Assert.Equal("4 أيار/مايو 2017", Lead("ما تاريخ المذكرة التي يذكرها البيان الختامي لمباحثات أستانا؟", body, heading).ShortAnswer);
     }
@@ -448,10 +451,11 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
-    public void A_day_number_after_the_word_day_is_a_date()
+    public void A_day_number_after_the_word_day_is_a_date_with_the_month_named_by_when_it_is_said()
     {
         var answer = Lead("متى صادق الرئيسان على البيان المشترك؟", "مبادئ البيان المشترك، الذي صادق عليه الرئيسان يوم 11 الشهر الجاري، خلال قمة منتدى التعاون الاقتصادي في فيتنام.");
-        Assert.Equal("يوم 11", answer.ShortAnswer);
+        Assert.Equal("يوم 11 الشهر الجاري", answer.ShortAnswer);
+        Assert.Equal("يوم 11", Lead("متى صادق الرئيسان على البيان المشترك؟", "مبادئ البيان المشترك، الذي صادق عليه الرئيسان يوم 11، خلال قمة منتدى التعاون الاقتصادي.").ShortAnswer);
     }
 
     [Fact]
