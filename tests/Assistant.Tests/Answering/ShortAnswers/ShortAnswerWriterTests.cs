@@ -466,6 +466,24 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void What_an_or_not_question_says_last_decides_over_a_clause_that_says_more_of_its_subject()
+    {
+        var answer = Lead("بوتين بالمؤتمر الصحفي، حكى إنه الوصول للبيان المشترك كان سهل ولا لأ؟",
+            "وخلال مؤتمر صحفي على هامش القمة أعلن الرئيس الروسي فلاديمير بوتين أن البيان المشترك مع الولايات المتحدة حول سوريا يؤكد سيادتها.",
+            "وأضاف بوتين: \"لم يكن من السهل التوصل إلى البيان المشترك وعمل خبراؤنا عليه قبل انعقاد القمة\".");
+        Assert.StartsWith("لا، ", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.Contains("لم يكن من السهل التوصل إلى البيان المشترك", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_clause_that_says_the_verb_a_yes_no_question_asks_of_is_joined_to_the_clause_that_says_its_object()
+    {
+        var answer = Lead("هل أيد ترامب فكرة تنسيق الجهود بين استخبارات البلدين؟",
+            "أكد بوتين دعمه ترتيب عمل مشترك، مشيراً إلى وجود فرصة عملية لتنسيق الجهود بين استخبارات البلدين، و ذلك في موقع أيده ترامب.");
+        Assert.EndsWith("لتنسيق الجهود بين استخبارات البلدين، و ذلك في موقع أيده ترامب", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_adjective_of_the_asked_noun_does_not_anchor_the_answer()
     {
         var answer = Lead("ما الدول التي أصدرت البيان حول الاجتماع؟", "بيان مشترك لإيران وروسيا وتركيا حول الاجتماع الدولي الخاص بسوريا في أستانا");
