@@ -136,7 +136,7 @@ internal static class PhraseCutter
             .Select(s => FirstCountry(q, s.Item1, s.Item2) is { } country
                 ? (PlacePrepositions.Contains(q.Words[s.Item1].Form) ? s.Item1 : country, s.Item2, s.Item3 + AnchorBonus) : s)
             .Where(s => NamesPlace(q, s.Item1, s.Item2) || FirstCountry(q, s.Item1, s.Item2) is not null || Anchored(q, s.Item1, anchors))),
-        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))),
+        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || LiesBy(q, s.Item1, s.Item2) is not null || Anchored(q, s.Item1, anchors))),
         AnswerShape.Person => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Concat(BackReferences(q))),
         // Who is quoted, described before the name the question gives him by, is not what the question asks of what he said;
         // what a word of the asked kind introduces is that kind («خلال مؤتمر صحفي… أعلن بوتين أن…»).
@@ -310,6 +310,8 @@ internal static class PhraseCutter
             // A place is named in a few words: a run that names one ends with that name («في سوريا يقترب من نهايته…» →
             // «في سوريا»), unless a place preposition goes on to say where it lies («مدينة البوكمال قرب الحدود…»).
             if (place && PlaceNameEnd(quote, i, last) is { } placeEnd) last = placeEnd;
+            // «البوكمال قرب الحدود مع العراق»: where a place lies is said by what it is near, ending with the country or city named.
+            else if (place && LiesBy(quote, i, last) is { } near) last = near;
             // «التقى فيها الرئيسان في هامبورغ»: the words before the place's preposition say who or what, not where; the place
             // starts at its preposition, and the anchor before those words does not place it.
             if (place && PlaceAfterPreposition(quote, i, last) is { } placeStart) i = placeStart;
@@ -556,6 +558,21 @@ internal static class PhraseCutter
             if (quote.Words[i].New && (quote.Words[i].Cues & CueKinds.Place) != 0) return true;
         }
         return last > first && quote.Words[last].Form[0] == 'ب' && (quote.Words[last].Cues & CueKinds.Place) != 0;
+    }
+
+    /// <summary>Words that say where something lies by what it is near or within, in matching form («قرب الحدود مع العراق»).</summary>
+    private static readonly HashSet<string> SpatialWords = new(StringComparer.Ordinal) { "قرب", "بالقرب", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب" };
+
+    /// <summary>The first country or city named in words <paramref name="first"/>..<paramref name="last"/> when the first of
+    /// them says where something lies (<see cref="SpatialWords"/>): the phrase names a place by it; null otherwise.</summary>
+    private static int? LiesBy(CitedWords quote, int first, int last)
+    {
+        if (!SpatialWords.Contains(quote.Words[first].Form)) return null;
+        for (var i = first + 1; i <= last && !quote.BreakAfter(i - 1); i++)
+        {
+            if (quote.Words[i].New && (quote.Words[i].Cues & (CueKinds.Place | CueKinds.CountryName | CueKinds.City)) != 0) return i;
+        }
+        return null;
     }
 
     /// <summary>The first word of the span that is a country's name the question does not say, after «في» or anywhere; null without one.</summary>

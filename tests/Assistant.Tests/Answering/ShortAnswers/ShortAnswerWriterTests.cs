@@ -87,6 +87,14 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void Where_a_place_lies_is_what_it_is_said_to_be_near_up_to_the_country_named()
+    {
+        var answer = Lead("أين تقع مدينة البوكمال وفق ما ذكره بوتين؟",
+            "وأكد بوتين أن العمل العسكري للقضاء على آخر بؤر الإرهاب في سوريا يقترب من نهايته بعد سيطرة الجيش السوري على مدينة البوكمال قرب الحدود مع العراق ومواصلة تطهير الضفة الشرقية لنهر الفرات.");
+        Assert.Equal("قرب الحدود مع العراق", answer.ShortAnswer);
+    }
+
+    [Fact]
     public void How_long_is_answered_by_the_amount()
     {
         var answer = Lead("كم استغرقت المكالمة بين الرئيسين؟", "أشار البيت الأبيض في بيان صادر عنه إلى أن المكالمة بين الرئيسين استغرقت ساعة ونصف الساعة.");
