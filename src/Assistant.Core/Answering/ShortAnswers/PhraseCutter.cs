@@ -326,6 +326,13 @@ internal static class PhraseCutter
                 continue;
             }
             var bonus = Neighbours(quote, i, last) + RarityWeight * rarest + LengthWeight * Math.Min(MaxCountedWords, newWords);
+            // «المنطقة الجنوبية الغربية من سوريا»: a place said as part of a country names where more closely than the country
+            // alone («في سوريا»), which the text also says of the same thing.
+            if (place && PartOf(quote, i, last) is { } whole)
+            {
+                last = whole;
+                bonus += WithinPlaceBonus;
+            }
             var before = i > 0 && !quote.BreakAfter(i - 1) ? i - 1 : -1;
             // A name may open with a short word the analyser keeps no term of («في دا نانغ»): it belongs to the place.
             if (place && before > 0 && words[before].Function && !PlacePrepositions.Contains(words[before].Form) && !quote.BreakAfter(before - 1)
@@ -559,6 +566,19 @@ internal static class PhraseCutter
         }
         return last > first && quote.Words[last].Form[0] == 'ب' && (quote.Words[last].Cues & CueKinds.Place) != 0;
     }
+
+    /// <summary>The word after «من» + a country or place named right after a place in words <paramref name="first"/>..<paramref
+    /// name="last"/> that ends them («الجنوبية الغربية | من سوريا»); null otherwise.</summary>
+    private static int? PartOf(CitedWords quote, int first, int last)
+    {
+        var words = quote.Words;
+        if (last + 2 >= words.Count || quote.BreakAfter(last) || quote.BreakAfter(last + 1) || words[last + 1].Form != PartitiveWord || !words[last + 2].New) return null;
+        var places = CueKinds.Place | CueKinds.Country | CueKinds.CountryName;
+        return (words[last + 2].Cues & places) != 0 && NamesPlace(quote, first, last) ? last + 2 : null;
+    }
+
+    /// <summary>«من», in matching form: after a place, what it is part of.</summary>
+    private const string PartitiveWord = "من";
 
     /// <summary>Words that say where something lies by what it is near or within, in matching form («قرب الحدود مع العراق»).</summary>
     private static readonly HashSet<string> SpatialWords = new(StringComparer.Ordinal) { "قرب", "بالقرب", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب" };

@@ -95,6 +95,14 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
+    public void A_place_said_as_part_of_a_country_answers_where_over_the_country_alone()
+    {
+        var answer = Lead("وين ناوين يسوون منطقة تخفيف التوتر اللي تكلم عنها البيان؟",
+            "كما بين البيان أهمية الحفاظ على مناطق تخفيف التوتر في سوريا ومناقشة تنفيذ قرار إنشاء منطقة تخفيف توتر في المنطقة الجنوبية الغربية من سوريا.");
+        Assert.Equal("الجنوبية الغربية من سوريا", answer.ShortAnswer);
+    }
+
+    [Fact]
     public void How_long_is_answered_by_the_amount()
     {
         var answer = Lead("كم استغرقت المكالمة بين الرئيسين؟", "أشار البيت الأبيض في بيان صادر عنه إلى أن المكالمة بين الرئيسين استغرقت ساعة ونصف الساعة.");
