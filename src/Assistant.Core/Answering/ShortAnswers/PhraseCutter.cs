@@ -79,6 +79,11 @@ internal static class PhraseCutter
     /// <summary>«يوم» before a number, in matching form: the number is a day of the month.</summary>
     private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "يوم", "بيوم", "ويوم" };
 
+    /// <summary>«الشهر» and the words that say which month by when it is said («الشهر الجاري», «الشهر الماضي»), in matching
+    /// form: after a day's number they name its month.</summary>
+    private const string MonthWord = "الشهر";
+    private static readonly HashSet<string> RelativeMonths = new(StringComparer.Ordinal) { "الجاري", "الحالي", "الماضي", "المنصرم", "المقبل", "القادم" };
+
     /// <summary>Levantine months named in two words («تشرين الأول», «كانون الثاني»): the first word, then the second.</summary>
     private static readonly HashSet<string> TwoWordMonths = new(StringComparer.Ordinal) { "تشرين", "كانون" };
     private static readonly HashSet<string> MonthOrdinals = new(StringComparer.Ordinal) { "الاول", "الثاني" };
@@ -131,7 +136,7 @@ internal static class PhraseCutter
             .Select(s => FirstCountry(q, s.Item1, s.Item2) is { } country
                 ? (PlacePrepositions.Contains(q.Words[s.Item1].Form) ? s.Item1 : country, s.Item2, s.Item3 + AnchorBonus) : s)
             .Where(s => NamesPlace(q, s.Item1, s.Item2) || FirstCountry(q, s.Item1, s.Item2) is not null || Anchored(q, s.Item1, anchors))),
-        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || Anchored(q, s.Item1, anchors))),
+        AnswerShape.Place => Best(quotes, q => Named(q, anchors, place: true, elaborated: false).Where(s => NamesPlace(q, s.Item1, s.Item2) || LiesBy(q, s.Item1, s.Item2) is not null || Anchored(q, s.Item1, anchors))),
         AnswerShape.Person => Best(quotes, q => Named(q, anchors, place: false, elaborated: true).Concat(BackReferences(q))),
         // Who is quoted, described before the name the question gives him by, is not what the question asks of what he said;
         // what a word of the asked kind introduces is that kind («خلال مؤتمر صحفي… أعلن بوتين أن…»).
@@ -198,11 +203,15 @@ internal static class PhraseCutter
             // «يوم 11 الشهر الجاري»: a number after «يوم» is a day of the month, and the word says so.
             var dayWord = first > 0 && !quote.BreakAfter(first - 1) && DayWords.Contains(words[first - 1].Form) && char.IsAsciiDigit(words[first].Form[0]);
             if (dayWord) first--;
+            // «يوم 11 الشهر الجاري»: a day's number with the month named by when it is said is as whole a date as «11 نوفمبر».
+            var ofMonth = char.IsAsciiDigit(words[end].Form[0]) && end + 2 < words.Count && !quote.BreakAfter(end) && !quote.BreakAfter(end + 1)
+                && words[end + 1].Form == MonthWord && RelativeMonths.Contains(words[end + 2].Form);
+            if (ofMonth) end += 2;
             var span = words.Skip(first).Take(end - first + 1).ToList();
             // A day's number or a number word alone («10», «الثلاثة») may count or number something: a date has a month, a weekday or a year.
-            if (span.Any(w => !w.Asked && IsTime(w)) && (dayWord || span.Any(w => IsNamedTime(w) && !VagueTimeWords.Contains(w.Form))))
+            if (span.Any(w => !w.Asked && IsTime(w)) && (dayWord || ofMonth || span.Any(w => IsNamedTime(w) && !VagueTimeWords.Contains(w.Form))))
             {
-                yield return (first, end, (span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0)
+                yield return (first, end, (ofMonth || span.Any(w => (w.Cues & CueKinds.Year) != 0 || w.Form.Length > 2 && char.IsDigit(w.Form[0])) || span.Count(IsTime) > 1 ? FullDateBonus : 0)
                     + (span.Any(w => (w.Cues & CueKinds.Published) != 0) ? PublishedBonus : 0));
             }
             i = last;
@@ -301,6 +310,8 @@ internal static class PhraseCutter
             // A place is named in a few words: a run that names one ends with that name («في سوريا يقترب من نهايته…» →
             // «في سوريا»), unless a place preposition goes on to say where it lies («مدينة البوكمال قرب الحدود…»).
             if (place && PlaceNameEnd(quote, i, last) is { } placeEnd) last = placeEnd;
+            // «البوكمال قرب الحدود مع العراق»: where a place lies is said by what it is near, ending with the country or city named.
+            else if (place && LiesBy(quote, i, last) is { } near) last = near;
             // «التقى فيها الرئيسان في هامبورغ»: the words before the place's preposition say who or what, not where; the place
             // starts at its preposition, and the anchor before those words does not place it.
             if (place && PlaceAfterPreposition(quote, i, last) is { } placeStart) i = placeStart;
@@ -315,6 +326,13 @@ internal static class PhraseCutter
                 continue;
             }
             var bonus = Neighbours(quote, i, last) + RarityWeight * rarest + LengthWeight * Math.Min(MaxCountedWords, newWords);
+            // «المنطقة الجنوبية الغربية من سوريا»: a place said as part of a country names where more closely than the country
+            // alone («في سوريا»), which the text also says of the same thing.
+            if (place && PartOf(quote, i, last) is { } whole)
+            {
+                last = whole;
+                bonus += WithinPlaceBonus;
+            }
             var before = i > 0 && !quote.BreakAfter(i - 1) ? i - 1 : -1;
             // A name may open with a short word the analyser keeps no term of («في دا نانغ»): it belongs to the place.
             if (place && before > 0 && words[before].Function && !PlacePrepositions.Contains(words[before].Form) && !quote.BreakAfter(before - 1)
@@ -547,6 +565,34 @@ internal static class PhraseCutter
             if (quote.Words[i].New && (quote.Words[i].Cues & CueKinds.Place) != 0) return true;
         }
         return last > first && quote.Words[last].Form[0] == 'ب' && (quote.Words[last].Cues & CueKinds.Place) != 0;
+    }
+
+    /// <summary>The word after «من» + a country or place named right after a place in words <paramref name="first"/>..<paramref
+    /// name="last"/> that ends them («الجنوبية الغربية | من سوريا»); null otherwise.</summary>
+    private static int? PartOf(CitedWords quote, int first, int last)
+    {
+        var words = quote.Words;
+        if (last + 2 >= words.Count || quote.BreakAfter(last) || quote.BreakAfter(last + 1) || words[last + 1].Form != PartitiveWord || !words[last + 2].New) return null;
+        var places = CueKinds.Place | CueKinds.Country | CueKinds.CountryName;
+        return (words[last + 2].Cues & places) != 0 && NamesPlace(quote, first, last) ? last + 2 : null;
+    }
+
+    /// <summary>«من», in matching form: after a place, what it is part of.</summary>
+    private const string PartitiveWord = "من";
+
+    /// <summary>Words that say where something lies by what it is near or within, in matching form («قرب الحدود مع العراق»).</summary>
+    private static readonly HashSet<string> SpatialWords = new(StringComparer.Ordinal) { "قرب", "بالقرب", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب" };
+
+    /// <summary>The first country or city named in words <paramref name="first"/>..<paramref name="last"/> when the first of
+    /// them says where something lies (<see cref="SpatialWords"/>): the phrase names a place by it; null otherwise.</summary>
+    private static int? LiesBy(CitedWords quote, int first, int last)
+    {
+        if (!SpatialWords.Contains(quote.Words[first].Form)) return null;
+        for (var i = first + 1; i <= last && !quote.BreakAfter(i - 1); i++)
+        {
+            if (quote.Words[i].New && (quote.Words[i].Cues & (CueKinds.Place | CueKinds.CountryName | CueKinds.City)) != 0) return i;
+        }
+        return null;
     }
 
     /// <summary>The first word of the span that is a country's name the question does not say, after «في» or anywhere; null without one.</summary>

@@ -399,7 +399,13 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// </summary>
     private static (string Text, CitedWords Quote)? Decided(IReadOnlyList<CitedWords> quotes, QuestionIntent intent, bool orNot, int budget)
     {
-        if (BestClause(quotes, budget - 1, trimAsked: false) is not { } clause) return null;
+        // What «هل» asks of is the word after it, mostly its verb («هل أيد ترامب…»): the clause that says it may be joined to
+        // the one that names the most of what it is asked of («…لتنسيق الجهود بين استخبارات البلدين، و ذلك في موقع أيده ترامب»).
+        // «…كان سهل ولا لأ؟» asks whether what it says last holds: that word surely is what it asks of, and the clause that
+        // says it decides («لم يكن من السهل…»), whatever else another clause says of the question.
+        var action = (orNot && intent.ContentWords.Count > 0 ? [intent.ContentWords[^1]] : intent.ContentWords.Where(w => w.IsAskedAction && !w.IsFraming))
+            .SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        if (BestClause(quotes, budget - 1, trimAsked: false, action: action, actionWeight: orNot ? ActionWeight : 0) is not { } clause) return null;
         var words = clause.Quote.Words.Skip(clause.First).Take(clause.Last - clause.First + 1).ToList();
         var negated = words.Any(w => Negations.Contains(w.Form)) && (orNot || !intent.Words.Overlaps(Negations));
         var subject = intent.ContentWords.Where(w => !w.IsFraming && !w.NamesAnswerKind).ToList();
@@ -412,7 +418,9 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     /// without function words at its edges; a longer one is cut to the <paramref name="budget"/> words around the question's.
     /// </summary>
     /// <param name="topic">The terms of the topic a «ماذا قال… عن X» question asks about: a clause that says it comes first.</param>
-    private static Phrase? BestClause(IReadOnlyList<CitedWords> quotes, int budget, bool trimAsked, IReadOnlySet<string>? topic = null)
+    /// <param name="action">The terms of what a yes/no question asks of: a clause that says it may be joined to the clause
+    /// before it though it adds no other new word («…، و ذلك في موقع أيده ترامب»), and earns <paramref name="actionWeight"/>.</param>
+    private static Phrase? BestClause(IReadOnlyList<CitedWords> quotes, int budget, bool trimAsked, IReadOnlySet<string>? topic = null, IReadOnlySet<string>? action = null, double actionWeight = 0)
     {
         Phrase? best = null;
         var topicSaid = topic is { Count: > 0 } && quotes.Any(q => SaysTopic(q, 0, q.Words.Count - 1, topic));
@@ -446,14 +454,16 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
             // Of a «ماذا قال… عن X» question, what is said of X is said in a clause that names X, when the quotes name it:
             // two clauses that do not are no answer, however many of the question's other words they say. Nor is a clause
             // that names the speaker the question names before what he said («قال الوزير تيلرسون إن…»).
-            if (joined >= 0 && (to - from + 1 >= budget || from >= joined || quote.NewIn(joined, to) < MinJoinedWords
+            var saysAction = action is { Count: > 0 } && SaysTopic(quote, first, last, action);
+            if (joined >= 0 && (to - from + 1 >= budget || from >= joined || (quote.NewIn(joined, to) < MinJoinedWords && !(saysAction && !SaysTopic(quote, first, joined - 1, action!)))
                 || (topicSaid && !SaysTopic(quote, first, last, topic!)) || PhraseCutter.SaidAfter(quote, from, joined) is not null)) return;
             // A clause of the question's own words alone («مع سير عملية تحرير الرقة») tells nothing new: the last resort; so
             // does one that only describes the speaker the question names («قال وزير الخارجية… | تيلرسون إنه…»).
             var score = quote.WeighedAskedNear(first, last, 0, PhraseCutter.AskedFloor) - RankPenalty * quote.Rank
                 - (quote.OtherTimeSentences.Contains(words[first].Sentence) ? PhraseCutter.OtherTimePenalty : 0)
                 - (!words.Skip(from).Take(to - from + 1).Any(w => w.New) || (trimAsked && PhraseCutter.Speaker(quote, to)) ? SaysNothingNew : 0)
-                + (topic is { Count: > 0 } && SaysTopic(quote, first, last, topic) ? TopicWeight : 0);
+                + (topic is { Count: > 0 } && SaysTopic(quote, first, last, topic) ? TopicWeight : 0)
+                + (saysAction ? actionWeight : 0);
             if (best is null || score > best.Score || (score == best.Score && to - from < best.Last - best.First)) best = new Phrase(quote, from, to, score);
         }
     }
@@ -464,6 +474,9 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
 
     /// <summary>What saying the topic a question asks about weighs: more than a quote's rank and a common word or two of the question.</summary>
     private const double TopicWeight = 2;
+
+    /// <summary>What saying the word an «…ولا لأ؟» question asks of weighs: as much as the topic a «ماذا قال… عن X» question asks about.</summary>
+    private const double ActionWeight = TopicWeight;
 
     private static bool SaysTopic(CitedWords quote, int first, int last, IReadOnlySet<string> topic)
     {

@@ -79,8 +79,27 @@ public sealed class ShortAnswerWriterTests
         const string heading = "البيان الختامي لمباحثات أستانا\nالتاريخ : 22 ديسمبر 2017 م";
         const string body = "تؤكد عزمها مواصلة تنفيذ أحكام المذكرة الموقعة بتاريخ 4 أيار/مايو 2017 وغيرها من القرارات في إطار عمل عملية أستانا.";
         Assert.Equal("22 ديسمبر 2017", Lead("ما تاريخ نشر البيان الختامي لمباحثات أستانا؟", body, heading).ShortAnswer);
+        // «المكتوب على», «منشور» ask for the date a page bears, as «نُشر» does.
+        Assert.Equal("22 ديسمبر 2017", Lead("شو التاريخ المكتوب على البيان الختامي لمباحثات أستانا؟", body, heading).ShortAnswer);
+        Assert.Equal("22 ديسمبر 2017", Lead("البيان الختامي لمباحثات أستانا، بأي تاريخ منشور؟", body, heading).ShortAnswer);
         // Not asked when it was published, the page's date is no answer.
         Assert.Equal("4 أيار/مايو 2017", Lead("ما تاريخ المذكرة التي يذكرها البيان الختامي لمباحثات أستانا؟", body, heading).ShortAnswer);
+    }
+
+    [Fact]
+    public void Where_a_place_lies_is_what_it_is_said_to_be_near_up_to_the_country_named()
+    {
+        var answer = Lead("أين تقع مدينة البوكمال وفق ما ذكره بوتين؟",
+            "وأكد بوتين أن العمل العسكري للقضاء على آخر بؤر الإرهاب في سوريا يقترب من نهايته بعد سيطرة الجيش السوري على مدينة البوكمال قرب الحدود مع العراق ومواصلة تطهير الضفة الشرقية لنهر الفرات.");
+        Assert.Equal("قرب الحدود مع العراق", answer.ShortAnswer);
+    }
+
+    [Fact]
+    public void A_place_said_as_part_of_a_country_answers_where_over_the_country_alone()
+    {
+        var answer = Lead("وين ناوين يسوون منطقة تخفيف التوتر اللي تكلم عنها البيان؟",
+            "كما بين البيان أهمية الحفاظ على مناطق تخفيف التوتر في سوريا ومناقشة تنفيذ قرار إنشاء منطقة تخفيف توتر في المنطقة الجنوبية الغربية من سوريا.");
+        Assert.Equal("الجنوبية الغربية من سوريا", answer.ShortAnswer);
     }
 
     [Fact]
@@ -448,10 +467,11 @@ public sealed class ShortAnswerWriterTests
     }
 
     [Fact]
-    public void A_day_number_after_the_word_day_is_a_date()
+    public void A_day_number_after_the_word_day_is_a_date_with_the_month_named_by_when_it_is_said()
     {
         var answer = Lead("متى صادق الرئيسان على البيان المشترك؟", "مبادئ البيان المشترك، الذي صادق عليه الرئيسان يوم 11 الشهر الجاري، خلال قمة منتدى التعاون الاقتصادي في فيتنام.");
-        Assert.Equal("يوم 11", answer.ShortAnswer);
+        Assert.Equal("يوم 11 الشهر الجاري", answer.ShortAnswer);
+        Assert.Equal("يوم 11", Lead("متى صادق الرئيسان على البيان المشترك؟", "مبادئ البيان المشترك، الذي صادق عليه الرئيسان يوم 11، خلال قمة منتدى التعاون الاقتصادي.").ShortAnswer);
     }
 
     [Fact]
@@ -459,6 +479,24 @@ public sealed class ShortAnswerWriterTests
     {
         var answer = Lead("شو قال بوتين، كان سهل يوصلوا للبيان المشترك ولا لأ؟", "وأضاف بوتين: \"لم يكن من السهل التوصل إلى البيان المشترك وعمل خبراؤنا عليه قبل انعقاد القمة وتابع وزيرا خارجية البلدين عمل الخبراء لتطوير هذه الوثيقة\".");
         Assert.StartsWith("لا، لم يكن من السهل", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_an_or_not_question_says_last_decides_over_a_clause_that_says_more_of_its_subject()
+    {
+        var answer = Lead("بوتين بالمؤتمر الصحفي، حكى إنه الوصول للبيان المشترك كان سهل ولا لأ؟",
+            "وخلال مؤتمر صحفي على هامش القمة أعلن الرئيس الروسي فلاديمير بوتين أن البيان المشترك مع الولايات المتحدة حول سوريا يؤكد سيادتها.",
+            "وأضاف بوتين: \"لم يكن من السهل التوصل إلى البيان المشترك وعمل خبراؤنا عليه قبل انعقاد القمة\".");
+        Assert.StartsWith("لا، ", answer.ShortAnswer, StringComparison.Ordinal);
+        Assert.Contains("لم يكن من السهل التوصل إلى البيان المشترك", answer.ShortAnswer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_clause_that_says_the_verb_a_yes_no_question_asks_of_is_joined_to_the_clause_that_says_its_object()
+    {
+        var answer = Lead("هل أيد ترامب فكرة تنسيق الجهود بين استخبارات البلدين؟",
+            "أكد بوتين دعمه ترتيب عمل مشترك، مشيراً إلى وجود فرصة عملية لتنسيق الجهود بين استخبارات البلدين، و ذلك في موقع أيده ترامب.");
+        Assert.EndsWith("لتنسيق الجهود بين استخبارات البلدين، و ذلك في موقع أيده ترامب", answer.ShortAnswer, StringComparison.Ordinal);
     }
 
     [Fact]
