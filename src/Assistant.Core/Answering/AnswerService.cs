@@ -66,6 +66,15 @@ public sealed class AnswerService(
 
         clock.Restart();
         var passages = standalone == asked ? retrieval.Passages : WithPreviousPassages(retrieval.Passages, history);
+        // «وهل يريان حلاً عسكرياً للصراع؟» after two turns about where a statement was issued: the words the follow-up
+        // inherited outnumber its own in the resolved search, which then finds the earlier subject's passages, not the
+        // one its own words name. Its own words are searched too, and what they find in the documents the conversation
+        // has quoted is read after the rest: elsewhere, the same words are about another subject.
+        if (standalone != asked && OwnSubjectWords(asked, readings, retrieval.Statistics) >= MinOwnSearchWords)
+        {
+            var quoted = history.SelectMany(t => t.CitedPassages ?? []).Select(p => p.Passage.DocumentId).ToHashSet(StringComparer.Ordinal);
+            passages = Merged(passages, [.. (await SearchAsync(asked, question.TopK, cancellationToken)).Passages.Where(p => quoted.Contains(p.Passage.DocumentId))]);
+        }
         var request = new AnswerRequest(standalone, retrieval.Terms, passages, retrieval.Statistics, question.Explain)
         {
             Readings = readings,
@@ -141,6 +150,17 @@ public sealed class AnswerService(
         : normalized.AsksNothing ? (normalized.Thanks ? ThankedOnly : NothingAsked)
         : history.Count == 0 && NamesNoSubject(asked, readings) ? SubjectUnknown
         : null;
+
+    /// <summary>
+    /// A follow-up is searched on its own words as well when it names at least this many words of its own subject that
+    /// the documents use: with fewer («ومن استضافها؟», «ووصفها بإيه؟») it is about the earlier subject, and one word
+    /// alone finds passages about anything.
+    /// </summary>
+    private const int MinOwnSearchWords = 2;
+
+    /// <summary>How many words of its own subject, that some passage uses, a question names.</summary>
+    private int OwnSubjectWords(string question, QuestionReadings readings, TermStatistics statistics) =>
+        readings.Intent(question, analyzer).ContentWords.Count(w => !w.IsFraming && !statistics.NeverUsed(w.Terms));
 
     /// <summary>Whether a question is only an interrogative and framing words («ومتى؟»، «ماذا قال؟»).</summary>
     private bool NamesNoSubject(string question, QuestionReadings readings) =>

@@ -19,7 +19,8 @@ internal static partial class TopicShift
     }
 
     // An optional «طيب/طب/حسناً/تمام» and «و/ف/ب/في», then a noun of a subject or question with «another/second/new», or
-    // «away from this», or «let us change the subject»; then the clause mark that ends the opening.
-    [GeneratedRegex(@"^\s*(?:(?:طيب|طب|حسنا[ًً]?|تمام|ماشي|اوك|أوك|ok|okay)\s*[،,.!]?\s*)?(?:(?:و|ف)?(?:ب|في\s+)?(?:ال)?(?:موضوع|سؤال|شي|شيء|حاجة|نقطة|قصة|مسألة|مسالة|سالفة)\s+(?:ال)?(?:ثاني|تاني|ثانية|تانية|آخر|اخر|أخرى|اخرى|جديد|جديدة|مختلف|مختلفة)|(?:و|ف)?بعيد(?:اً|ًا|ا)?\s+عن\s+(?:هذا|ذلك|هيك|هاد|هالموضوع|(?:هذا\s+)?الموضوع)|(?:(?:خل[ّ]?ينا|دعنا|بدي)\s+)?ل?ن?غي[ّ]?ر\s+(?:ال)?موضوع)\s*[:،,.!؟?\-–—]*\s*", RegexOptions.IgnoreCase)]
+    // «away from this», or «away from / leave aside» what the conversation was about, up to four words closed by a clause
+    // mark («بعيداً عن تيلرسون:», «خلّينا من أستانا؛»), or «let us change the subject»; then the clause mark that ends the opening.
+    [GeneratedRegex(@"^\s*(?:(?:طيب|طب|حسنا[ًً]?|تمام|ماشي|اوك|أوك|ok|okay)\s*[،,.!]?\s*)?(?:(?:و|ف)?(?:ب|في\s+)?(?:ال)?(?:موضوع|سؤال|شي|شيء|حاجة|نقطة|قصة|مسألة|مسالة|سالفة)\s+(?:ال)?(?:ثاني|تاني|ثانية|تانية|آخر|اخر|أخرى|اخرى|جديد|جديدة|مختلف|مختلفة)|(?:و|ف)?بعيد(?:اً|ًا|ا)?\s+عن\s+(?:هذا|ذلك|هيك|هاد|هالموضوع|(?:هذا\s+)?الموضوع)|(?:(?:و|ف)?بعيد(?:اً|ًا|ا)?\s+عن|(?:و|ف)?(?:خل[ّ]?ي?نا|دعنا|دعك|سيبك|سيبنا)\s+من)(?:\s+[^\s:،,؛؟?!.]+){1,4}(?=\s*[:،,;؛])|(?:(?:خل[ّ]?ينا|دعنا|بدي)\s+)?ل?ن?غي[ّ]?ر\s+(?:ال)?موضوع)\s*[:،,;؛.!؟?\-–—]*\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 }

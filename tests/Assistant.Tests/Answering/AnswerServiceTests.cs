@@ -215,6 +215,19 @@ public sealed class AnswerServiceTests(SeedIndexFixture seeds)
     }
 
     [Fact]
+    public async Task A_follow_up_naming_a_subject_of_its_own_is_answered_from_where_its_own_words_are()
+    {
+        // Two turns about when and where the statement was issued: their words, inherited, outnumber the follow-up's own
+        // in the resolved search, whose passages do not say what the statement said of a military solution.
+        var conversation = Guid.NewGuid().ToString();
+        Assert.False((await AskAsync("متى صدر بيان ترامب وبوتين المشترك؟", conversation)).Abstained);
+        Assert.False((await AskAsync("وأين صدر؟", conversation)).Abstained);
+        var followUp = await AskAsync("وماذا قالا عن الحل العسكري؟", conversation);
+        Assert.NotNull(followUp.StandaloneQuestion);
+        Assert.Contains(followUp.Citations, c => c.DocumentId == "000_84f7261bbaa5e2d3.txt" && c.Quote.Contains("لا يوجد حل عسكري"));
+    }
+
+    [Fact]
     public async Task A_greeting_between_a_question_and_its_follow_up_neither_continues_nor_replaces_the_subject()
     {
         var conversation = Guid.NewGuid().ToString();

@@ -117,6 +117,9 @@ public sealed class HeuristicFollowUpResolverTests
     [InlineData("موضوع ثاني: أين؟", "أين؟")]
     [InlineData("طيب سؤال آخر، ومتى؟", "ومتى؟")]
     [InlineData("بعيداً عن هذا: من حضر؟", "من حضر؟")]
+    // What the user leaves aside, named and closed by a clause mark, goes with the opening.
+    [InlineData("بعيداً عن الوزير الروسي، متى انعقد الاجتماع؟", "متى انعقد الاجتماع؟")]
+    [InlineData("خلّينا من الاجتماع؛ شو قال الوزير؟", "شو قال الوزير؟")]
     public async Task A_question_that_opens_by_announcing_another_subject_stands_on_its_own(string question, string expected)
     {
         Assert.Equal(expected, await ResolveAsync(question));
@@ -126,6 +129,8 @@ public sealed class HeuristicFollowUpResolverTests
     [InlineData("أين انعقد الاجتماع الدولي الخاص بسوريا في أستانا؟")]
     // «ثاني» here is the ordinal asked about, not an opening that changes the subject.
     [InlineData("ومتى الاجتماع الثاني؟")]
+    // Without a clause mark closing it, «بعيداً عن» is part of what is asked.
+    [InlineData("كم يبعد المطار بعيداً عن المدينة؟")]
     public void A_question_without_a_topic_shift_opening_is_not_taken_for_one(string question) => Assert.Null(TopicShift.Without(question));
 
     [Theory]
