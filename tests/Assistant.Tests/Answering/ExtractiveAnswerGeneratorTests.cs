@@ -329,6 +329,18 @@ public sealed class ExtractiveAnswerGeneratorTests
         Assert.Equal(president, Quoted(await AnswerAsync("من هو رئيس الدولة التي استضافت الجولة؟", other, president)));
     }
 
+    [Fact]
+    public async Task A_qualifier_no_document_says_is_not_required_of_the_description_but_its_head_noun_is()
+    {
+        // «المضيف» is a word no document uses: the person is still named as «رئيس جمهورية…», the description's head.
+        string[] president = ["شكرت الدول الضامنة في ختام الجولة رئيس جمهورية كازاخستان السيد نصرلتان نازرباييف على استضافتها."];
+        Assert.Equal(president[0], Quoted(await AnswerAsync("من هو رئيس الجمهورية المضيفة الذي شكرته الدول الضامنة في ختام الجولة؟", president, [], questionWordsKnown: false)));
+
+        // «المبعوث» is the head no document says: «الأممي» alone describes no one, however many other words a sentence shares.
+        string[] talks = ["تجري المفاوضات حول سوريا في جنيف تحت رعاية الأمم المتحدة، وشارك فيها السيد أحمد."];
+        Assert.True((await AnswerAsync("من هو المبعوث الأممي الذي يدير المفاوضات حول سوريا في جنيف؟", talks, [], questionWordsKnown: false)).Abstained);
+    }
+
     [Theory]
     [InlineData("متى تأسس مركز المتابعة في عمان؟", "عمان")]
     [InlineData("متى وقعت المذكرة بسوريا؟", "بسوريا")]
