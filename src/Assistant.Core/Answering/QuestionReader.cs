@@ -158,9 +158,18 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             _asksHour = _kind == AnswerKind.Date && (HourWords.Contains(bare) || HourWords.Contains(_previous));
             _asksBound = _kind == AnswerKind.Time && _previous is "الي" or "حتي" or "لحد" or "لغايه";
         }
+        // «ما اسم المدينة التي…», «شو اسم المنطقة…»: the name of a kind of place is where, as «ما المدينة التي…» asks, not
+        // whom; the place noun names the kind of answer as it does there.
+        if (_kind == AnswerKind.Identity && _previous is "اسم" or "الاسم" && _subject.Count == 0 && PlaceKindNouns.Contains(Undefined(bare)))
+        {
+            _kind = AnswerKind.Place;
+            _subjectOpen = false;
+            _asksSettlement = SettlementNouns.Contains(Undefined(bare));
+            kindSetHere = true;
+        }
         // «في أي مدينة», «ما تاريخ…», «ما المدة…», «ما عدد…»: the noun names the kind of answer, which the text gives without it.
         // «ما الجهة التي…», «من الجهة التي…»: «body» says an institution is asked for, and is no word of the answer («وجهات النظر»).
-        var namesKind = _previous == "اي" || (IsWhat(_previous) && (DateNouns.Contains(bare) || kindSetHere))
+        var namesKind = _previous == "اي" || ((IsWhat(_previous) || _kind == AnswerKind.Place && _previous is "اسم" or "الاسم") && (DateNouns.Contains(bare) || kindSetHere))
             || ((IsWhat(_previous) || _previous == "من") && BodyNouns.Contains(Undefined(bare)));
         // The source of what is asked comes right after the word that introduces it: "قال بوتين…", "موقف السعودية
         // من…", "ما الذي أسفرت عنه القمة…", "نتائج المؤتمر"; in the colloquial order the speaker comes first: "لافروف شو قال…".

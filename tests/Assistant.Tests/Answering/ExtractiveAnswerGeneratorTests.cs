@@ -1129,6 +1129,20 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task The_name_of_a_city_asks_where_as_which_city_does_not_who()
+    {
+        var intent = QuestionIntent.Of("ما اسم المدينة الألمانية التي التقى فيها الرئيسان آخر مرة؟", _analyzer);
+        Assert.Equal(AnswerKind.Place, intent.Kind);
+        Assert.True(intent.AsksSettlement);
+        Assert.Contains(intent.ContentWords, w => w.NamesAnswerKind && w.Terms.Contains("مدين"));
+        // Of a person, the name still asks who.
+        Assert.Equal(AnswerKind.Identity, QuestionIntent.Of("ما اسم وزير الخارجية الأمريكي؟", _analyzer).Kind);
+
+        const string met = "استعرض الرئيسان ما تم في آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا في 7 تموز.";
+        Assert.Equal(met, Quoted(await AnswerAsync("شو اسم المدينة الألمانية اللي التقى فيها الرئيسان آخر مرة؟", met)));
+    }
+
+    [Fact]
     public async Task The_noun_after_which_need_not_be_in_the_answer()
     {
         const string city = "صدر البيان عن مكتب المتحدث الرسمي في واشنطن العاصمة.";
