@@ -467,6 +467,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private static bool NamesKindUnasked(string noun) =>
         KindOf(noun, "") == AnswerKind.Any && KindOf(noun, "ما") is AnswerKind.Quantity or AnswerKind.Date or AnswerKind.Reason;
 
+    /// <summary>A word without the preposition «ب» joined to it: «بتاريخ كام» asks what «تاريخ كام» asks.</summary>
+    private static string WithoutBi(string word) => word.Length > 3 && word[0] == 'ب' ? word[1..] : word;
+
     /// <summary>A noun without its article: «ما الموعد» asks what «ما موعد» asks.</summary>
     private static string Undefined(string word) => word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 
@@ -477,7 +480,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     {
         "متي" or "امتي" or "ايمتي" => AnswerKind.Time,
         "كم" or "كام" when YearWords.Contains(previous) => AnswerKind.Year, // dialect «سنة كام»: which year, not how many
-        "كم" or "كام" when previous is "يوم" or "ايام" or "شهر" or "تاريخ" || WithoutPronoun(previous) == "تاريخ" || HourWords.Contains(previous) => AnswerKind.Date, // «يوم كام», «أيام كام»: which day(s), not how many; «الساعة كم», «تاريخها قداش»: what time, what date
+        "كم" or "كام" when WithoutBi(previous) is "يوم" or "ايام" or "شهر" or "تاريخ" || WithoutPronoun(previous) == "تاريخ" || HourWords.Contains(previous) => AnswerKind.Date, // «يوم كام», «أيام كام», «بتاريخ كام»: which day(s), not how many; «الساعة كم», «تاريخها قداش»: what time, what date
         "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
         "اين" or "وين" or "فين" => AnswerKind.Place,

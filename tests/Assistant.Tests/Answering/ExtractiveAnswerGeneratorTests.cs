@@ -247,6 +247,7 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("الوزير سافر يوم كام؟", AnswerKind.Date)]
     [InlineData("المؤتمر اتعمل شهر كم؟", AnswerKind.Date)]
     [InlineData("المؤتمر انعقد في أيام كام؟", AnswerKind.Date)]
+    [InlineData("المذكرة اتمضت بتاريخ كام؟", AnswerKind.Date)]
     [InlineData("الاتفاقية اتوقعت سنة كام؟", AnswerKind.Year)]
     [InlineData("الوزير قعد كام يوم هناك؟", AnswerKind.Quantity)]
     [InlineData("المذكرة، تاريخها كم؟", AnswerKind.Date)]
