@@ -623,7 +623,8 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// says one of them is then a look-up per term of that word rather than a comparison with every question term, for
     /// every word around every cue of every retrieved sentence.</param>
     /// <param name="SaidBesidesPlaces">The same without places' names.</param>
-    /// <param name="Subject">Per word of the question's subject, its terms and synonyms.</param>
+    /// <param name="Subject">Per word of the question's subject, its terms and synonyms, and for an adjective of origin its
+    /// country's («رئيس جمهورية كازاخستان» is «الرئيس الكازاخي»).</param>
     /// <param name="SubjectTerms">The terms of the subject's words.</param>
     /// <param name="Description">The words of <paramref name="Subject"/> a described person must be named with: all but a
     /// qualifier neither the documents nor a news synonym of it say («رئيس البلد المضيف»، «الزعيم الآسيوي»), which no
@@ -654,7 +655,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
             for (var w = 0; w < subject.Length; w++)
             {
                 var word = intent.Subject[w];
-                subject[w] = TermIds.FindAll([.. word.Terms, .. word.Synonyms]);
+                subject[w] = TermIds.FindAll([.. word.Terms, .. word.Synonyms, .. Places.CountriesOf(word.Terms)]);
                 if (w == 0 || !statistics.NeverUsed(word.Terms) || word.Synonyms.Count > 0) description.Add(subject[w]);
                 for (var t = 0; t < word.Terms.Count; t++)
                 {

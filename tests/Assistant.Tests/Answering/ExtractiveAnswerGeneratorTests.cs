@@ -331,6 +331,15 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task An_adjective_of_origin_describes_with_the_name_of_its_country()
+    {
+        const string president = "شكرت الدول الضامنة رئيس جمهورية كازاخستان السيد نصرلتان نازرباييف على استضافة الجولة.";
+        Assert.Equal(president, Quoted(await AnswerAsync("ما اسم الرئيس الكازاخي الذي شكرته الدول الضامنة على استضافة الجولة؟", president)));
+        // Another country's adjective is another person.
+        Assert.True((await AnswerAsync("ما اسم الرئيس الأوزبكي الذي شكرته الدول الضامنة على استضافة الجولة؟", president)).Abstained);
+    }
+
+    [Fact]
     public async Task A_qualifier_no_document_says_is_not_required_of_the_description_but_its_head_noun_is()
     {
         // «المضيف» is a word no document uses: the person is still named as «رئيس جمهورية…», the description's head.
