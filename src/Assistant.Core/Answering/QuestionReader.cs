@@ -201,7 +201,11 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // the source named after it; it frames, and the outlet's kind («موقع») is no word of what is asked.
         var reporting = terms.Count > 0 && (_beforePrevious == "كما" || RelativeWords.Contains(_beforePrevious)) && ReportingVerbs.Contains(WithoutPronoun(bare));
         var attribution = reporting ? _attributionPhrase.Open() : _attributionPhrase.Takes(bare, terms.Count > 0);
-        var framing = reporting || IsFraming(bare) || (attribution && OutletNouns.Contains(bare));
+        // «ما الاسم الأول لوزير الخارجية…»: an ordinal right after «الاسم» says which of the person's names is asked
+        // (the first), not who the person is; it frames as «الاسم» does. («أول», which Ordinals leaves out as it also
+        // means «foremost», can mean only «first» here.)
+        var whichName = _kind == AnswerKind.Identity && _beforePrevious is "اسم" or "الاسم" && terms.Count > 0 && terms.All(t => t == FirstStem || Ordinals.IsOrdinal(t));
+        var framing = reporting || whichName || IsFraming(bare) || (attribution && OutletNouns.Contains(bare));
         ReadOpening(bare, terms.Count > 0, end < question.Length && question[end] is '،' or ',' or ':' or '.' or '؛');
         _previousWasSource = false;
         if (terms.Count == 0)
@@ -466,6 +470,9 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     /// <summary>A noun of a measure, a date or a cause («عدد», «موعد», «سبب»): one that «ما» before it makes a question of its kind (<see cref="KindOf"/>).</summary>
     private static bool NamesKindUnasked(string noun) =>
         KindOf(noun, "") == AnswerKind.Any && KindOf(noun, "ما") is AnswerKind.Quantity or AnswerKind.Date or AnswerKind.Reason;
+
+    /// <summary>«أول» as the analyser gives it.</summary>
+    private const string FirstStem = "اول";
 
     /// <summary>A word without the preposition «ب» joined to it: «بتاريخ كام» asks what «تاريخ كام» asks.</summary>
     private static string WithoutBi(string word) => word.Length > 3 && word[0] == 'ب' ? word[1..] : word;

@@ -331,6 +331,16 @@ public sealed class ExtractiveAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task The_first_name_asks_for_a_name_of_the_person_the_rest_describes()
+    {
+        var intent = QuestionIntent.Of("ما الاسم الأول لوزير الخارجية الأمريكي الذي أصدر البيان؟", _analyzer);
+        Assert.Equal(AnswerKind.Identity, intent.Kind);
+        Assert.DoesNotContain(intent.Subject, w => w.Terms.Contains("اول"));
+        const string named = "وزير الخارجية الأميركي ريكس تيلرسون يصدر بياناً حول اللقاء.";
+        Assert.Equal(named, Quoted(await AnswerAsync("ما الاسم الأول لوزير الخارجية الأمريكي الذي أصدر البيان؟", named)));
+    }
+
+    [Fact]
     public async Task An_adjective_of_origin_describes_with_the_name_of_its_country()
     {
         const string president = "شكرت الدول الضامنة رئيس جمهورية كازاخستان السيد نصرلتان نازرباييف على استضافة الجولة.";
