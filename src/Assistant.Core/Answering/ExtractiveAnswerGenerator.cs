@@ -630,7 +630,8 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// qualifier neither the documents nor a news synonym of it say («رئيس البلد المضيف»، «الزعيم الآسيوي»), which no
     /// sentence can hold, so requiring it would rule out every one; its weight still counts against the span's evidence,
     /// as any word the span lacks. The head noun is always required: without it («المبعوث الأممي» where no text says
-    /// «مبعوث») the qualifier is no description of a person.</param>
+    /// «مبعوث») the qualifier is no description of a person; so is a name completing it («رئيس بوليفيا», a place or a
+    /// word without the article), which says who the person is.</param>
     private sealed record QuestionTermIds(int[][] Terms, int[][] Cores, int[][] Synonyms, int[] Numbers, HashSet<int> Said, HashSet<int> SaidBesidesPlaces, int[][] Subject, HashSet<int> SubjectTerms, int[][] Description)
     {
         public static QuestionTermIds Of(QuestionIntent intent, string[][] cores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numbers, TermStatistics statistics)
@@ -656,7 +657,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
             {
                 var word = intent.Subject[w];
                 subject[w] = TermIds.FindAll([.. word.Terms, .. word.Synonyms, .. Places.CountriesOf(word.Terms)]);
-                if (w == 0 || !statistics.NeverUsed(word.Terms) || word.Synonyms.Count > 0) description.Add(subject[w]);
+                if (w == 0 || !word.IsDefinite || word.IsPlace || !statistics.NeverUsed(word.Terms) || word.Synonyms.Count > 0) description.Add(subject[w]);
                 for (var t = 0; t < word.Terms.Count; t++)
                 {
                     if (TermIds.Find(word.Terms[t]) is var id and not TermIds.Unknown) subjectTerms.Add(id);

@@ -235,6 +235,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             IsAskedAction = isAction,
             SecondOfPair = secondOfPair,
             IsPlace = AnswerCues.NamesPlace(bare),
+            IsDefinite = bare.StartsWith("ال", StringComparison.Ordinal),
             IsSource = source && !IsFraming(bare) && !IsFraming(WithoutPronoun(bare)) && !ExpectationWords.Contains(bare),
             NamesStatement = afterStatement,
             IsAttribution = attribution,

@@ -359,6 +359,9 @@ public sealed class ExtractiveAnswerGeneratorTests
         // «المبعوث» is the head no document says: «الأممي» alone describes no one, however many other words a sentence shares.
         string[] talks = ["تجري المفاوضات حول سوريا في جنيف تحت رعاية الأمم المتحدة، وشارك فيها السيد أحمد."];
         Assert.True((await AnswerAsync("من هو المبعوث الأممي الذي يدير المفاوضات حول سوريا في جنيف؟", talks, [], questionWordsKnown: false)).Abstained);
+
+        // A name completing the head («رئيس بوليفيا») says who the person is: another country's president is someone else.
+        Assert.True((await AnswerAsync("من هو رئيس بوليفيا الذي شكرته الدول الضامنة في ختام الجولة؟", president, [], questionWordsKnown: false)).Abstained);
     }
 
     [Theory]
