@@ -256,7 +256,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
         // Room for every window of every passage, from a pool: a question scores a few hundred.
         using var candidates = new Candidates(analyses.Sum(a => a.Sentences.Count) * _selection.MaxWindowSentences);
         // After the passages' analysis, which numbers their terms: each question word's terms are then looked up by number in every passage.
-        var ids = QuestionTermIds.Of(intent, questionCores, synonyms, numberTerms);
+        var ids = QuestionTermIds.Of(intent, questionCores, synonyms, numberTerms, request.Statistics);
         // The terms of whom a reaction is asked of, by number, when one is (looked up around every reaction word).
         var sourceTerms = scoring.Reaction < 0 ? null : TermIds.FindSet(intent.ContentWords.Where(w => w.IsSource).SelectMany(w => w.Terms));
         // Sized once for every sentence it may see, not grown by doubling; a sentence is known by its document's number
@@ -623,11 +623,18 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// says one of them is then a look-up per term of that word rather than a comparison with every question term, for
     /// every word around every cue of every retrieved sentence.</param>
     /// <param name="SaidBesidesPlaces">The same without places' names.</param>
-    /// <param name="Subject">Per word of the question's subject, its terms and synonyms.</param>
+    /// <param name="Subject">Per word of the question's subject, its terms and synonyms, and for an adjective of origin its
+    /// country's («رئيس جمهورية كازاخستان» is «الرئيس الكازاخي»).</param>
     /// <param name="SubjectTerms">The terms of the subject's words.</param>
-    private sealed record QuestionTermIds(int[][] Terms, int[][] Cores, int[][] Synonyms, int[] Numbers, HashSet<int> Said, HashSet<int> SaidBesidesPlaces, int[][] Subject, HashSet<int> SubjectTerms)
+    /// <param name="Description">The words of <paramref name="Subject"/> a described person must be named with: all but a
+    /// qualifier neither the documents nor a news synonym of it say («رئيس البلد المضيف»، «الزعيم الآسيوي»), which no
+    /// sentence can hold, so requiring it would rule out every one; its weight still counts against the span's evidence,
+    /// as any word the span lacks. The head noun is always required: without it («المبعوث الأممي» where no text says
+    /// «مبعوث») the qualifier is no description of a person; so is a name completing it («رئيس بوليفيا», a place or a
+    /// word without the article), which says who the person is.</param>
+    private sealed record QuestionTermIds(int[][] Terms, int[][] Cores, int[][] Synonyms, int[] Numbers, HashSet<int> Said, HashSet<int> SaidBesidesPlaces, int[][] Subject, HashSet<int> SubjectTerms, int[][] Description)
     {
-        public static QuestionTermIds Of(QuestionIntent intent, string[][] cores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numbers)
+        public static QuestionTermIds Of(QuestionIntent intent, string[][] cores, IReadOnlyList<string>[] synonyms, IReadOnlyList<string> numbers, TermStatistics statistics)
         {
             // Loops, not LINQ: a question's words are numbered on every request.
             var words = intent.ContentWords;
@@ -645,17 +652,18 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
                     if (!words[w].IsPlace) saidBesidesPlaces.Add(id);
                 }
             }
-            var (subject, subjectTerms) = (new int[intent.Subject.Count][], new HashSet<int>());
+            var (subject, subjectTerms, description) = (new int[intent.Subject.Count][], new HashSet<int>(), new List<int[]>(intent.Subject.Count));
             for (var w = 0; w < subject.Length; w++)
             {
                 var word = intent.Subject[w];
-                subject[w] = TermIds.FindAll([.. word.Terms, .. word.Synonyms]);
+                subject[w] = TermIds.FindAll([.. word.Terms, .. word.Synonyms, .. Places.CountriesOf(word.Terms)]);
+                if (w == 0 || !word.IsDefinite || word.IsPlace || !statistics.NeverUsed(word.Terms) || word.Synonyms.Count > 0) description.Add(subject[w]);
                 for (var t = 0; t < word.Terms.Count; t++)
                 {
                     if (TermIds.Find(word.Terms[t]) is var id and not TermIds.Unknown) subjectTerms.Add(id);
                 }
             }
-            return new(terms, coreIds, synonymIds, TermIds.FindAll(numbers), said, saidBesidesPlaces, subject, subjectTerms);
+            return new(terms, coreIds, synonymIds, TermIds.FindAll(numbers), said, saidBesidesPlaces, subject, subjectTerms, [.. description]);
         }
     }
 
@@ -1096,7 +1104,7 @@ public sealed partial class ExtractiveAnswerGenerator(ArabicTextAnalyzer analyze
     /// </summary>
     private bool AnswersKind(Sentence sentence, QuestionIntent intent, QuestionTermIds ids) => intent.Kind switch
     {
-        AnswerKind.Identity => DescriptionEnd(sentence.Words, ids.Subject) is var end && end >= 0 && (!intent.AsksName || NamedAfter(sentence.Words, end, ids)),
+        AnswerKind.Identity => DescriptionEnd(sentence.Words, ids.Description) is var end && end >= 0 && (!intent.AsksName || NamedAfter(sentence.Words, end, ids)),
         AnswerKind.Quantity when intent.Subject.Count > 0 => Counts(sentence, intent, ids),
         AnswerKind.Place when intent.AsksSettlement => NamesCity(sentence, intent, ids),
         // A sentence that speaks of the event as still to come was written before it: it says when, not what came of it.

@@ -39,4 +39,27 @@ internal static class Places
     ];
 
     public static IEnumerable<string> Names => Countries.Concat(Cities);
+
+    /// <summary>
+    /// The shortest stem of an adjective of origin read as the start of its country's name: shorter ones («روس», «ترك»)
+    /// are already the country's own stem, and would begin unrelated names.
+    /// </summary>
+    private const int MinNisbaStem = 4;
+
+    /// <summary>The countries' analysed terms (<see cref="Countries"/>), in matching form.</summary>
+    private static readonly string[][] CountryTerms = Build();
+
+    /// <summary>
+    /// The terms of the country an adjective of origin names, when its stem is only the start of the country's
+    /// («الكازاخي» → «كازاخستان»): the light stemmer meets «الروسي» with «روسيا», not a nisba with a longer name.
+    /// </summary>
+    public static IEnumerable<string> CountriesOf(IReadOnlyList<string> terms) =>
+        CountryTerms.Where(country => country.Any(c => terms.Any(t => t.Length >= MinNisbaStem && c.Length > t.Length && c.StartsWith(t, StringComparison.Ordinal))))
+            .SelectMany(country => country).Except(terms);
+
+    private static string[][] Build()
+    {
+        var analyzer = new Analysis.ArabicTextAnalyzer();
+        return [.. Countries.Select(country => analyzer.Terms(country).ToArray())];
+    }
 }

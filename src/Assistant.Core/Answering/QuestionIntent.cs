@@ -101,6 +101,10 @@ public sealed record QuestionWord(IReadOnlyList<string> Terms, bool IsFraming, b
     /// <summary>Whether the word names a place («عمان», «في سوريا»): where something happened, not what happened.</summary>
     public bool IsPlace { get; init; }
 
+    /// <summary>Whether the word is written with the article («المضيف»): after a noun, an adjective qualifying it rather
+    /// than a name completing it («رئيس بوليفيا»).</summary>
+    public bool IsDefinite { get; init; }
+
     /// <summary>Whether the word is joined by «و» to the content word before it («ترامب وبوتين»): the two name a pair.</summary>
     public bool SecondOfPair { get; init; }
 

@@ -158,9 +158,18 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             _asksHour = _kind == AnswerKind.Date && (HourWords.Contains(bare) || HourWords.Contains(_previous));
             _asksBound = _kind == AnswerKind.Time && _previous is "الي" or "حتي" or "لحد" or "لغايه";
         }
+        // «ما اسم المدينة التي…», «شو اسم المنطقة…»: the name of a kind of place is where, as «ما المدينة التي…» asks, not
+        // whom; the place noun names the kind of answer as it does there.
+        if (_kind == AnswerKind.Identity && _previous is "اسم" or "الاسم" && _subject.Count == 0 && PlaceKindNouns.Contains(Undefined(bare)))
+        {
+            _kind = AnswerKind.Place;
+            _subjectOpen = false;
+            _asksSettlement = SettlementNouns.Contains(Undefined(bare));
+            kindSetHere = true;
+        }
         // «في أي مدينة», «ما تاريخ…», «ما المدة…», «ما عدد…»: the noun names the kind of answer, which the text gives without it.
         // «ما الجهة التي…», «من الجهة التي…»: «body» says an institution is asked for, and is no word of the answer («وجهات النظر»).
-        var namesKind = _previous == "اي" || (IsWhat(_previous) && (DateNouns.Contains(bare) || kindSetHere))
+        var namesKind = _previous == "اي" || ((IsWhat(_previous) || _kind == AnswerKind.Place && _previous is "اسم" or "الاسم") && (DateNouns.Contains(bare) || kindSetHere))
             || ((IsWhat(_previous) || _previous == "من") && BodyNouns.Contains(Undefined(bare)));
         // The source of what is asked comes right after the word that introduces it: "قال بوتين…", "موقف السعودية
         // من…", "ما الذي أسفرت عنه القمة…", "نتائج المؤتمر"; in the colloquial order the speaker comes first: "لافروف شو قال…".
@@ -192,7 +201,11 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
         // the source named after it; it frames, and the outlet's kind («موقع») is no word of what is asked.
         var reporting = terms.Count > 0 && (_beforePrevious == "كما" || RelativeWords.Contains(_beforePrevious)) && ReportingVerbs.Contains(WithoutPronoun(bare));
         var attribution = reporting ? _attributionPhrase.Open() : _attributionPhrase.Takes(bare, terms.Count > 0);
-        var framing = reporting || IsFraming(bare) || (attribution && OutletNouns.Contains(bare));
+        // «ما الاسم الأول لوزير الخارجية…»: an ordinal right after «الاسم» says which of the person's names is asked
+        // (the first), not who the person is; it frames as «الاسم» does. («أول», which Ordinals leaves out as it also
+        // means «foremost», can mean only «first» here.)
+        var whichName = _kind == AnswerKind.Identity && _beforePrevious is "اسم" or "الاسم" && terms.Count > 0 && terms.All(t => t == FirstStem || Ordinals.IsOrdinal(t));
+        var framing = reporting || whichName || IsFraming(bare) || (attribution && OutletNouns.Contains(bare));
         ReadOpening(bare, terms.Count > 0, end < question.Length && question[end] is '،' or ',' or ':' or '.' or '؛');
         _previousWasSource = false;
         if (terms.Count == 0)
@@ -222,6 +235,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
             IsAskedAction = isAction,
             SecondOfPair = secondOfPair,
             IsPlace = AnswerCues.NamesPlace(bare),
+            IsDefinite = bare.StartsWith("ال", StringComparison.Ordinal),
             IsSource = source && !IsFraming(bare) && !IsFraming(WithoutPronoun(bare)) && !ExpectationWords.Contains(bare),
             NamesStatement = afterStatement,
             IsAttribution = attribution,
@@ -458,6 +472,12 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     private static bool NamesKindUnasked(string noun) =>
         KindOf(noun, "") == AnswerKind.Any && KindOf(noun, "ما") is AnswerKind.Quantity or AnswerKind.Date or AnswerKind.Reason;
 
+    /// <summary>«أول» as the analyser gives it.</summary>
+    private const string FirstStem = "اول";
+
+    /// <summary>A word without the preposition «ب» joined to it: «بتاريخ كام» asks what «تاريخ كام» asks.</summary>
+    private static string WithoutBi(string word) => word.Length > 3 && word[0] == 'ب' ? word[1..] : word;
+
     /// <summary>A noun without its article: «ما الموعد» asks what «ما موعد» asks.</summary>
     private static string Undefined(string word) => word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 
@@ -468,7 +488,7 @@ internal sealed class QuestionReader(string question, ArabicTextAnalyzer analyze
     {
         "متي" or "امتي" or "ايمتي" => AnswerKind.Time,
         "كم" or "كام" when YearWords.Contains(previous) => AnswerKind.Year, // dialect «سنة كام»: which year, not how many
-        "كم" or "كام" when previous is "يوم" or "ايام" or "شهر" or "تاريخ" || WithoutPronoun(previous) == "تاريخ" || HourWords.Contains(previous) => AnswerKind.Date, // «يوم كام», «أيام كام»: which day(s), not how many; «الساعة كم», «تاريخها قداش»: what time, what date
+        "كم" or "كام" when WithoutBi(previous) is "يوم" or "ايام" or "شهر" or "تاريخ" || WithoutPronoun(previous) == "تاريخ" || HourWords.Contains(previous) => AnswerKind.Date, // «يوم كام», «أيام كام», «بتاريخ كام»: which day(s), not how many; «الساعة كم», «تاريخها قداش»: what time, what date
         "كم" or "قديش" or "قداش" or "كام" => AnswerKind.Quantity,
         "لماذا" or "ليش" or "ليه" => AnswerKind.Reason,
         "اين" or "وين" or "فين" => AnswerKind.Place,

@@ -247,6 +247,7 @@ public sealed class ExtractiveAnswerGeneratorTests
     [InlineData("الوزير سافر يوم كام؟", AnswerKind.Date)]
     [InlineData("المؤتمر اتعمل شهر كم؟", AnswerKind.Date)]
     [InlineData("المؤتمر انعقد في أيام كام؟", AnswerKind.Date)]
+    [InlineData("المذكرة اتمضت بتاريخ كام؟", AnswerKind.Date)]
     [InlineData("الاتفاقية اتوقعت سنة كام؟", AnswerKind.Year)]
     [InlineData("الوزير قعد كام يوم هناك؟", AnswerKind.Quantity)]
     [InlineData("المذكرة، تاريخها كم؟", AnswerKind.Date)]
@@ -327,6 +328,40 @@ public sealed class ExtractiveAnswerGeneratorTests
 
         const string president = "شكرت الدول الضامنة رئيس جمهورية كازاخستان على استضافة الجولة.";
         Assert.Equal(president, Quoted(await AnswerAsync("من هو رئيس الدولة التي استضافت الجولة؟", other, president)));
+    }
+
+    [Fact]
+    public async Task The_first_name_asks_for_a_name_of_the_person_the_rest_describes()
+    {
+        var intent = QuestionIntent.Of("ما الاسم الأول لوزير الخارجية الأمريكي الذي أصدر البيان؟", _analyzer);
+        Assert.Equal(AnswerKind.Identity, intent.Kind);
+        Assert.DoesNotContain(intent.Subject, w => w.Terms.Contains("اول"));
+        const string named = "وزير الخارجية الأميركي ريكس تيلرسون يصدر بياناً حول اللقاء.";
+        Assert.Equal(named, Quoted(await AnswerAsync("ما الاسم الأول لوزير الخارجية الأمريكي الذي أصدر البيان؟", named)));
+    }
+
+    [Fact]
+    public async Task An_adjective_of_origin_describes_with_the_name_of_its_country()
+    {
+        const string president = "شكرت الدول الضامنة رئيس جمهورية كازاخستان السيد نصرلتان نازرباييف على استضافة الجولة.";
+        Assert.Equal(president, Quoted(await AnswerAsync("ما اسم الرئيس الكازاخي الذي شكرته الدول الضامنة على استضافة الجولة؟", president)));
+        // Another country's adjective is another person.
+        Assert.True((await AnswerAsync("ما اسم الرئيس الأوزبكي الذي شكرته الدول الضامنة على استضافة الجولة؟", president)).Abstained);
+    }
+
+    [Fact]
+    public async Task A_qualifier_no_document_says_is_not_required_of_the_description_but_its_head_noun_is()
+    {
+        // «المضيف» is a word no document uses: the person is still named as «رئيس جمهورية…», the description's head.
+        string[] president = ["شكرت الدول الضامنة في ختام الجولة رئيس جمهورية كازاخستان السيد نصرلتان نازرباييف على استضافتها."];
+        Assert.Equal(president[0], Quoted(await AnswerAsync("من هو رئيس الجمهورية المضيفة الذي شكرته الدول الضامنة في ختام الجولة؟", president, [], questionWordsKnown: false)));
+
+        // «المبعوث» is the head no document says: «الأممي» alone describes no one, however many other words a sentence shares.
+        string[] talks = ["تجري المفاوضات حول سوريا في جنيف تحت رعاية الأمم المتحدة، وشارك فيها السيد أحمد."];
+        Assert.True((await AnswerAsync("من هو المبعوث الأممي الذي يدير المفاوضات حول سوريا في جنيف؟", talks, [], questionWordsKnown: false)).Abstained);
+
+        // A name completing the head («رئيس بوليفيا») says who the person is: another country's president is someone else.
+        Assert.True((await AnswerAsync("من هو رئيس بوليفيا الذي شكرته الدول الضامنة في ختام الجولة؟", president, [], questionWordsKnown: false)).Abstained);
     }
 
     [Theory]
@@ -1114,6 +1149,20 @@ public sealed class ExtractiveAnswerGeneratorTests
     {
         Assert.True(QuestionIntent.Of("ما عاصمة ولاية فلوريدا؟", _analyzer).AsksSettlement);
         Assert.True((await AnswerAsync("ما هي عاصمة ولاية فلوريدا الأمريكية؟", "غادر الرئيس الأمريكي البيت الأبيض إلى ولاية فلوريدا.")).Abstained);
+    }
+
+    [Fact]
+    public async Task The_name_of_a_city_asks_where_as_which_city_does_not_who()
+    {
+        var intent = QuestionIntent.Of("ما اسم المدينة الألمانية التي التقى فيها الرئيسان آخر مرة؟", _analyzer);
+        Assert.Equal(AnswerKind.Place, intent.Kind);
+        Assert.True(intent.AsksSettlement);
+        Assert.Contains(intent.ContentWords, w => w.NamesAnswerKind && w.Terms.Contains("مدين"));
+        // Of a person, the name still asks who.
+        Assert.Equal(AnswerKind.Identity, QuestionIntent.Of("ما اسم وزير الخارجية الأمريكي؟", _analyzer).Kind);
+
+        const string met = "استعرض الرئيسان ما تم في آخر مرة التقى فيها الرئيسان في هامبورغ بألمانيا في 7 تموز.";
+        Assert.Equal(met, Quoted(await AnswerAsync("شو اسم المدينة الألمانية اللي التقى فيها الرئيسان آخر مرة؟", met)));
     }
 
     [Fact]
