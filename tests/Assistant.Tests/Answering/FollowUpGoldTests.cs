@@ -67,6 +67,7 @@ public sealed class FollowUpGoldTests(SeedIndexFixture seeds)
     [InlineData("conversations-q.jsonl", 41)]
     [InlineData("conversations-r.jsonl", 47)]
     [InlineData("conversations-t.jsonl", 45)]
+    [InlineData("conversations-u.jsonl", 45)]
     public async Task Later_turns_of_conversations_are_answered_from_the_right_passage_or_abstain(string file, int rightAtLeast)
     {
         var conversations = Read<GoldConversation>(file);

@@ -156,6 +156,8 @@ public sealed class GoldSetTests(SeedIndexFixture seeds)
     [InlineData("gold-wild-ai.jsonl", 0.87, 0.70, 0.10)]
     [InlineData("gold-wild-ak.jsonl", 0.87, 0.94, 0.10)]
     [InlineData("gold-wild-al.jsonl", 0.79, 0.83, 0.08)]
+    [InlineData("gold-wild-am.jsonl", 0.94, 0.94, 0.02)]
+    [InlineData("gold-wild-an.jsonl", 0.77, 0.83, 0.13)]
     public async Task Own_gold_sets_stay_above_their_floors(string file, double minEvidence, double minAbstention, double maxWrongAbstention)
     {
         var figures = await RunAsync(TestPaths.Gold(file));
