@@ -9,7 +9,9 @@ namespace Assistant.Answering.ShortAnswers;
 /// <param name="RarityOf">How rare a word of these term numbers is among the retrieved passages (see <see cref="Rarity"/>).</param>
 /// <param name="Attributed">The question says it only to name whom the answer is according to («بحسب تيلرسون»): it is no
 /// answer, but it does not place one either; the answering sentence need not say who said it, a headline does.</param>
-internal sealed record CitedWord(QuoteWord Word, bool Asked, CueKinds Cues, Func<int[], double> RarityOf, bool Attributed = false)
+/// <param name="Offered">The question offers it as one answer to choose from («دائمة أم مؤقتة؟»): it says which clause
+/// answers, as any word of the question, and it is what the answer says, as a word the question does not say.</param>
+internal sealed record CitedWord(QuoteWord Word, bool Asked, CueKinds Cues, Func<int[], double> RarityOf, bool Attributed = false, bool Offered = false)
 {
     private double? _rarity;
 
@@ -38,8 +40,8 @@ internal sealed record CitedWord(QuoteWord Word, bool Asked, CueKinds Cues, Func
     /// asked for: only the words near a phrase are weighed.</summary>
     public double Rarity => _rarity ??= RarityOf(Word.TermIds);
 
-    /// <summary>A content word the question does not say: what an answer is made of.</summary>
-    public bool New => !Asked && !Function;
+    /// <summary>A content word the question does not say, or offers to choose: what an answer is made of.</summary>
+    public bool New => (!Asked || Offered) && !Function;
 
     /// <summary>A word of the question that places the answer: asked, and not only whom the answer is according to.</summary>
     public bool Places => Asked && !Attributed;
@@ -52,7 +54,8 @@ internal sealed class CitedWords
     /// <param name="questionTerms">The numbers of the question's terms (<see cref="TermIds"/>).</param>
     /// <param name="questionWords">The numbers of the question's words in matching form.</param>
     /// <param name="attributionTerms">The numbers of the terms the question says only after «بحسب/وفق…» (<see cref="CitedWord.Attributed"/>).</param>
-    public CitedWords(Citation citation, int rank, IReadOnlyList<QuoteWord> words, HashSet<int> questionTerms, HashSet<int> questionWords, bool asksPublication, Func<int[], double> rarity, HashSet<int> attributionTerms)
+    /// <param name="offeredTerms">The numbers of the terms of the words the question offers to choose from (<see cref="CitedWord.Offered"/>).</param>
+    public CitedWords(Citation citation, int rank, IReadOnlyList<QuoteWord> words, HashSet<int> questionTerms, HashSet<int> questionWords, bool asksPublication, Func<int[], double> rarity, HashSet<int> attributionTerms, HashSet<int>? offeredTerms = null)
     {
         Citation = citation;
         Rank = rank;
@@ -65,7 +68,8 @@ internal sealed class CitedWords
             // A page's own date («التاريخ : 22 ديسمبر 2017») answers only when it was published, as in span selection.
             var cues = word.Cues.HasFlag(CueKinds.Published) && !asksPublication ? CueKinds.None : word.Cues;
             var attributed = asked && attributionTerms.Count > 0 && attributionTerms.ContainsAnyOf(word.TermIds);
-            Words.Add(new CitedWord(word, asked, cues, rarity, attributed));
+            var offered = asked && offeredTerms is { Count: > 0 } && offeredTerms.ContainsAnyOf(word.TermIds);
+            Words.Add(new CitedWord(word, asked, cues, rarity, attributed, offered));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Assistant.Analysis;
 using Assistant.Answering.Llm.Facts;
 using Assistant.Storage;
@@ -12,7 +13,7 @@ namespace Assistant.Answering.ShortAnswers;
 /// most of the question, without the question's own words at its edges. Every word is the quote's own, cut on word
 /// boundaries; only «نعم»، «لا» and the comma joining two parts are added. Never more than <see cref="MaxWords"/> words.
 /// </summary>
-public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCache passageTerms) : IShortAnswerWriter
+public sealed partial class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCache passageTerms) : IShortAnswerWriter
 {
     private readonly FactReader _facts = new(analyzer);
 
@@ -76,12 +77,13 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
         var askedMonths = OtherTimes.Months(request.Asked ?? request.Question, _facts);
         var otherTimes = answer.Citations.Select((citation, i) => OtherTimes.Sentences(citation.Quote, quoteWords[i], askedMonths, _facts)).ToArray();
         var parts = new List<(string Text, CitedWords Quote)>();
+        var offered = OfferedTerms(request.Question);
         foreach (var (shape, ask, intent, index) in asks)
         {
             var ranks = QuoteRanks(answer.Citations, followUp is null && partQuotes?.Count == questions.Count ? partQuotes[index] : null);
             // By number: the quotes' words, terms and forms are numbered (above), and a question's that none has match none of them.
             var (termIds, wordIds, attribution) = (QuestionTermIds(intent, ask, request), TermIds.FindSet(intent.Words), AttributionTermIds(intent));
-            var quotes = answer.Citations.Select((citation, i) => new CitedWords(citation, ranks[i], quoteWords[i], termIds, wordIds, intent.AsksPublication, rarity, attribution) { OtherTimeSentences = otherTimes[i] })
+            var quotes = answer.Citations.Select((citation, i) => new CitedWords(citation, ranks[i], quoteWords[i], termIds, wordIds, intent.AsksPublication, rarity, attribution, offered) { OtherTimeSentences = otherTimes[i] })
                 .OrderBy(q => q.Rank).ToList();
             if (Part(shape, quotes, ask, intent, budget) is not { } part) continue;
             // A piece another part's piece holds adds nothing; one that holds another's says it and more, and replaces it.
@@ -126,6 +128,22 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
 
     /// <summary>The numbers of the question's terms, and of the synonyms of its words the documents may say otherwise, one
     /// look-up per term: no set of strings first, unless a follow-up's inherited terms are to be taken out.</summary>
+    /// <summary>
+    /// The term numbers of the two words a question offers to choose between at its end («…، خطوة دائمة أم مؤقتة؟», the
+    /// Iraqi and Gulf «لو» for «or»): the one the text says is the answer. Null when it offers none («…أم لا؟» asks yes or no).
+    /// </summary>
+    private HashSet<int>? OfferedTerms(string question)
+    {
+        if (OfferedPair().Match(question) is not { Success: true } match || NotWords.Contains(match.Groups["b"].Value)) return null;
+        return TermIds.FindSet(analyzer.Terms(match.Groups["a"].Value).Concat(analyzer.Terms(match.Groups["b"].Value)));
+    }
+
+    /// <summary>«لا» after «أم/أو/ولا» offers "or not", which the yes/no answer reads.</summary>
+    private static readonly HashSet<string> NotWords = new(StringComparer.Ordinal) { "لا", "لأ", "لاء" };
+
+    [GeneratedRegex(@"(?<a>[^\s،,؛;؟?!.]+)\s+(?:أم|ام|أو|او|ولا|لو)\s+(?<b>[^\s،,؛;؟?!.]+)\s*[؟?!.]*\s*$")]
+    private static partial Regex OfferedPair();
+
     private static HashSet<int> QuestionTermIds(QuestionIntent intent, ShortAnswerAsk ask, AnswerRequest request)
     {
         // What a follow-up inherited from the conversation says what it is about, not what it asks now.
@@ -491,7 +509,7 @@ public sealed class ShortAnswerWriter(ArabicTextAnalyzer analyzer, PassageTermCa
     {
         var words = quote.Words;
         // A negation opening the clause decides a yes/no answer («لم يكن من السهل…»): it stays.
-        bool Edge(CitedWord w) => (w.Function && !Negations.Contains(w.Form)) || (trimAsked && w.Asked);
+        bool Edge(CitedWord w) => (w.Function && !Negations.Contains(w.Form)) || (trimAsked && w.Asked && !w.Offered);
         var (from, to) = (first, last);
         while (from <= to && Edge(words[from])) from++;
         // A preposition with a pronoun after a new word completes it («متفق عليها»).

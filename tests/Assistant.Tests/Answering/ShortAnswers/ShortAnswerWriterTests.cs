@@ -1330,4 +1330,15 @@ public sealed class ShortAnswerWriterTests
             "وقال الوزير قبل مغادرته العاصمة بساعات إنه أجرى مع نظيره مكالمة مثمرة تناولت ملف المياه، وإن المغادرة جاءت في موعدها.");
         Assert.Contains("مثمرة", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("الوزيران شلون وصفوا مراكز الإيواء الجديدة، خطوة دائمة لو مؤقتة؟")]
+    [InlineData("كيف وصف الوزيران مراكز الإيواء الجديدة، خطوة دائمة أم مؤقتة؟")]
+    public void An_offered_alternative_the_text_says_is_the_answer_not_a_word_to_trim(string question)
+    {
+        // «خطوة مؤقتة» are words of the question, but it offers «مؤقتة» to choose: cut as the question's own, it left only
+        // what follows it («للحد من الاكتظاظ…»).
+        var answer = Lead(question, "وأكد الوزير والمحافظ في الختام على أهمية مراكز الإيواء الجديدة كخطوة مؤقتة للحد من الاكتظاظ في المدينة، وتسهيل وصول المساعدات إلى الأسر دون عوائق وتهيئة الظروف للعودة.");
+        Assert.Contains("مؤقتة", Assert.IsType<string>(answer.ShortAnswer), StringComparison.Ordinal);
+    }
 }
