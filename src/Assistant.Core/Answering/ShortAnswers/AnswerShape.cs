@@ -367,7 +367,7 @@ internal static class AnswerShapes
                 adjectives.Add(Bare(words[i]) + "يه");
             }
         }
-        bool OpensClause(int i) => i == 0 || question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) >= 0;
+        bool OpensClause(int i) => i == 0 || MarkBefore(question, spans, i);
         bool OpensPart(int i)
         {
             for (var j = Math.Max(1, i - 2); j <= i; j++)
@@ -472,7 +472,7 @@ internal static class AnswerShapes
                 // «تحت رعاية من ستسير…»: the answer follows the noun «من» is the object of, not the verb after it. Not «…، فمن
                 // اشتغل عليه؟»: «من» that opens a clause of its own asks who did what its verb says.
                 var objectOfNoun = shape == AnswerShape.Person && i > 1 && objectOf && !joined
-                    && question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) < 0;
+                    && !MarkBefore(question, spans, i);
                 if (!objectOfNoun) Anchor(k, asksWithVerb);
                 ownedByNoun |= shapes.Count == 0 && objectOfNoun;
                 if (k < words.Count) kinds.UnionWith(analyzer.Terms(question[spans[k].Start..spans[k].End]));
@@ -647,7 +647,7 @@ internal static class AnswerShapes
             var taken = 0;
             for (var i = at + 1; i < words.Count && taken < MaxExcludedWords; i++)
             {
-                if (question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) >= 0) break;
+                if (MarkBefore(question, spans, i)) break;
                 var word = words[i];
                 if (Interrogatives.ContainsKey(WithoutConjunction(word).Word) || Which.Contains(word) || Relatives.Contains(word) || Prepositions.Contains(word)) break;
                 var terms = analyzer.Terms(question[spans[i].Start..spans[i].End]);
@@ -820,7 +820,7 @@ internal static class AnswerShapes
         var last = verb;
         for (var i = verb + 1; i < words.Count; i++)
         {
-            if (question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) >= 0) break;
+            if (MarkBefore(question, spans, i)) break;
             if (Prepositions.Contains(words[i]) || WhoMarkers.Contains(words[i]) || Interrogatives.ContainsKey(WithoutConjunction(words[i]).Word) || Which.Contains(words[i]) || AsksWhat(words[i])
                 || words[i].StartsWith("بال", StringComparison.Ordinal) || words[i].StartsWith("لل", StringComparison.Ordinal)) break;
             last = i;
@@ -834,9 +834,13 @@ internal static class AnswerShapes
     /// <summary>Whether the word (in matching form, with or without «و») says someone is going somewhere (<see cref="GoingWords"/>).</summary>
     private static bool Going(string word)
     {
-        var bare = word.Length > 3 && word[0] == 'و' ? word[1..] : word;
+        var bare = ShortAnswerAsk.Unjoined(word);
         return GoingWords.Any(going => bare.StartsWith(going, StringComparison.Ordinal));
     }
+
+    /// <summary>Whether a clause mark stands between question word <paramref name="i"/> and the word before it.</summary>
+    private static bool MarkBefore(string question, List<(int Start, int End)> spans, int i) =>
+        question.AsSpan(spans[i - 1].End, spans[i].Start - spans[i - 1].End).IndexOfAny(ClauseMarks) >= 0;
 
     /// <summary>The word without a preposition fused to it («بتاريخ» → «تاريخ»).</summary>
     private static string WithoutPreposition(string word) => word.Length > 4 && word[0] is 'ب' or 'ل' or 'و' ? word[1..] : word;
